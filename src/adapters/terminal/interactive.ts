@@ -1,0 +1,30 @@
+/** `buurtbot chat`: talk to the bot in a terminal. Buttons show their typed equivalent. */
+import os from 'node:os';
+import readline from 'node:readline';
+import type { Dispatcher } from '../../core/dispatcher.js';
+import { renderPlain, type InboundMessage } from '../../core/messages.js';
+
+export async function runInteractiveChat(
+  dispatcher: Dispatcher,
+  options: { user?: string | undefined; name?: string | undefined; input: NodeJS.ReadableStream; output: NodeJS.WritableStream },
+): Promise<void> {
+  const rl = readline.createInterface({ input: options.input, output: options.output, terminal: Boolean((options.output as { isTTY?: boolean }).isTTY) });
+  const user = options.user ?? os.userInfo().username;
+  const name = options.name ?? user;
+  const write = (text: string) => options.output.write(text + '\n');
+  write('buurtbot — typ je vraag, `hulp` voor hulp, of `stop` (Ctrl+D) om te stoppen.\n');
+  let n = 0;
+  const send = async (text: string) => {
+    const message: InboundMessage = { id: `tty-${Date.now()}-${++n}`, surface: 'cli', userRef: `cli:${user}`, userName: name, channelId: `cli:${user}`, text, direct: true };
+    for (const reply of (await dispatcher.dispatch(message)) ?? []) write('\nbuurtbot: ' + renderPlain(reply) + '\n');
+  };
+  await send('hallo');
+  rl.setPrompt('> ');
+  rl.prompt();
+  for await (const line of rl) {
+    if (['stop', 'quit', 'exit', 'doei'].includes(line.trim().toLowerCase())) break;
+    await send(line);
+    rl.prompt();
+  }
+  rl.close();
+}

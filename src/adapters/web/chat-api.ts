@@ -1,0 +1,52 @@
+/**
+ * The web chat's JSON endpoint: POST /api/messages with
+ *   {"clientId":"...","name":"...","text":"..."} or {"clientId":"...","action":"<button id>"}
+ * answers {"replies":[{text, buttons, citations, kind, questionId}]}.
+ */
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import type { Dispatcher } from '../../core/dispatcher.js';
+import type { InboundMessage, Reply } from '../../core/messages.js';
+import { HttpError } from './http.js';
+
+export const chatRequestSchema = z
+  .object({
+    clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'clientId must be 8-64 letters, digits, - or _'),
+    name: z.string().max(80).optional(),
+    text: z.string().max(100_000).optional(),
+    action: z.string().max(200).optional(),
+    form: z.object({ stepId: z.string().max(100), text: z.string().max(100_000) }).optional(),
+    messageId: z.string().max(100).optional(),
+    language: z.enum(['nl', 'en']).optional(),
+  })
+  .refine((b) => b.text !== undefined || b.action !== undefined || b.form !== undefined, {
+    message: 'send text, action or form',
+  });
+
+export type ChatRequest = z.infer<typeof chatRequestSchema>;
+
+export function toInbound(body: unknown): InboundMessage {
+  const parsed = chatRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    throw new HttpError(400, parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  }
+  const b = parsed.data;
+  const message: InboundMessage = {
+    id: b.messageId ?? crypto.randomUUID(),
+    surface: 'web',
+    userRef: `web:${b.clientId}`,
+    channelId: `web:${b.clientId}`,
+    text: b.text ?? '',
+    direct: true,
+  };
+  if (b.name) message.userName = b.name;
+  if (b.action) message.action = b.action;
+  if (b.form) message.form = b.form;
+  if (b.language) message.language = b.language;
+  return message;
+}
+
+export async function handleChat(dispatcher: Dispatcher, body: unknown): Promise<{ replies: Reply[]; duplicate?: true }> {
+  const replies = await dispatcher.dispatch(toInbound(body));
+  return replies ? { replies } : { replies: [], duplicate: true };
+}

@@ -1,0 +1,42 @@
+import { createApp, type App } from '../app.js';
+import { loadConfig, type Config } from '../config/load.js';
+import type { Clock } from '../core/clock.js';
+import { FixedClock } from '../core/clock.js';
+import { createLogger } from '../logging.js';
+
+/** Builds the app for a CLI command: config from the environment, logs to stderr. */
+export async function withApp<T>(fn: (app: App) => Promise<T>, options: { clock?: Clock; logLevel?: string; migrate?: boolean } = {}): Promise<T> {
+  const config = loadConfig();
+  const app = await createApp(config, {
+    logger: createLogger(options.logLevel ?? (config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL), process.stderr, secretsOf(config)),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.migrate !== undefined ? { migrate: options.migrate } : {}),
+  });
+  try {
+    return await fn(app);
+  } finally {
+    await app.close();
+  }
+}
+
+export function secretsOf(config: Config): string[] {
+  return [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.DISCORD_TOKEN, config.OPENAI_API_KEY, config.COORDINATOR_TOKEN].filter(
+    (s): s is string => typeof s === 'string',
+  );
+}
+
+/** `--at <ISO time>`: a clock standing at that moment (reminders and digests "as if it were then"). */
+export function clockAt(at: string | undefined): Clock | undefined {
+  if (!at) return undefined;
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`--at: not a valid ISO date-time: "${at}" (example: 2016-12-24T10:00:00+01:00)`);
+  return new FixedClock(date);
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}

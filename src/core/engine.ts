@@ -1,0 +1,84 @@
+/**
+ * The conversation engine: loads the person and the conversation, picks the language, lets the
+ * features handle the turn, and saves state and transcript. It knows no platform and no database.
+ */
+import type { Clock } from './clock.js';
+import { conversationKey } from './conversation-key.js';
+import { guardInput } from './input-guard.js';
+import { DEFAULT_LANGUAGE, type Language } from './language.js';
+import type { InboundMessage, Reply } from './messages.js';
+import type { ConversationStore, Logger, UserStore } from './ports.js';
+import type { ConversationState } from './state.js';
+import { t } from './texts.js';
+import type { Feature, TurnContext } from './turn.js';
+
+export type LanguageDetector = (text: string, fallback: Language) => Language;
+
+export interface EngineDeps {
+  users: UserStore;
+  conversations: ConversationStore;
+  features: Feature[];
+  clock: Clock;
+  logger: Logger;
+  detectLanguage: LanguageDetector;
+  maxMessageLength: number;
+}
+
+export class ConversationEngine {
+  constructor(private readonly deps: EngineDeps) {}
+
+  get features(): readonly Feature[] {
+    return this.deps.features;
+  }
+
+  async handle(message: InboundMessage): Promise<Reply[]> {
+    const { users, conversations, logger } = this.deps;
+    const rawText = message.form?.text ?? message.text;
+    const guard = guardInput(rawText, this.deps.maxMessageLength);
+    const user = await users.touch(message.userRef, message.userName);
+    const conversation = await conversations.open<ConversationState>({
+      key: conversationKey(message),
+      userId: user.id,
+      surface: message.surface,
+      channelId: message.channelId,
+      threadId: message.threadId,
+      initial: {},
+    });
+    const fallback = user.language ?? conversation.language ?? DEFAULT_LANGUAGE;
+    if (!guard.ok && !message.action) {
+      const language = message.language ?? fallback;
+      return [
+        guard.reason === 'empty'
+          ? { kind: 'info', text: t(language, 'input.empty') }
+          : { kind: 'info', text: t(language, 'input.tooLong', { length: guard.length, max: this.deps.maxMessageLength }) },
+      ];
+    }
+    const text = guard.ok ? guard.text : '';
+    // A chosen language (user setting) wins; otherwise detect per message, falling back to the conversation's.
+    const language = message.language ?? user.language ?? (text ? this.deps.detectLanguage(text, conversation.language) : fallback);
+    await conversations.appendMessage(conversation.id, 'in', message.action ? `[${message.action}]` : text);
+    const turn: TurnContext = {
+      message,
+      text,
+      user,
+      conversationId: conversation.id,
+      language,
+      state: conversation.state,
+      clock: this.deps.clock,
+      logger,
+    };
+    let replies: Reply[] | null = null;
+    for (const feature of this.deps.features) {
+      replies = await feature.handle(turn);
+      if (replies) break;
+    }
+    replies ??= [{ kind: 'info', text: t(turn.language, 'unknown.command') }];
+    conversation.state = turn.state;
+    conversation.language = turn.language;
+    if (!(await conversations.save(conversation))) {
+      logger.warn({ conversation: conversation.id }, 'conversation state changed concurrently; kept the other write');
+    }
+    for (const reply of replies) await conversations.appendMessage(conversation.id, 'out', reply.text);
+    return replies;
+  }
+}

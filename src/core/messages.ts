@@ -1,0 +1,79 @@
+/**
+ * The neutral message and reply types. Every surface (web, terminal, Slack, Discord) turns its
+ * events into an InboundMessage and renders Replies; the core never sees a platform SDK.
+ */
+import type { Language } from './language.js';
+
+export type Surface = 'web' | 'cli' | 'slack' | 'discord';
+
+export interface InboundMessage {
+  /** Unique per surface (Slack event id, Discord message id, web client id): the dedupe key. */
+  id: string;
+  surface: Surface;
+  /** web:ID, cli:ID, slack:TEAM:USER, discord:ID */
+  userRef: string;
+  userName?: string;
+  /** Where to answer. Direct messages use the DM channel id of the surface. */
+  channelId: string;
+  threadId?: string;
+  text: string;
+  /** Set when the surface knows the language (e.g. a user preference). Otherwise detected. */
+  language?: Language;
+  /** A pressed button (its id), instead of typed text. */
+  action?: string;
+  /** A submitted form step (e.g. a Slack or Discord modal): the step id and the text. */
+  form?: { stepId: string; text: string };
+  /** True in a DM or when the bot was addressed (mention); false for overheard channel chatter. */
+  direct: boolean;
+}
+
+export interface Button {
+  /** Machine id handed back in InboundMessage.action when pressed. */
+  id: string;
+  label: string;
+  /** What a user can type instead of pressing (every button has one). */
+  typed: string;
+  style?: 'primary' | 'danger';
+}
+
+/** A step that asks for longer text; surfaces with modals may open one, others just take typed text. */
+export interface FormStep {
+  id: string;
+  title: string;
+  label: string;
+  initial?: string;
+  placeholder?: string;
+  maxLength: number;
+}
+
+export interface Citation {
+  id: string;
+  title: string;
+  source: string;
+}
+
+export type ReplyKind = 'answer' | 'refusal' | 'plan' | 'info' | 'error' | 'notice' | 'digest';
+
+export interface Reply {
+  text: string;
+  kind?: ReplyKind;
+  buttons?: Button[];
+  form?: FormStep;
+  citations?: Citation[];
+  /** Only the caller should see it (Slack ephemeral, Discord ephemeral); others ignore. */
+  ephemeral?: boolean;
+  /** Set on knowledge answers, so feedback can be attached. */
+  questionId?: string;
+}
+
+/** Plain-text rendering with the typed equivalents of buttons: the fallback for every surface. */
+export function renderPlain(reply: Reply): string {
+  const parts = [reply.text];
+  if (reply.citations?.length) {
+    parts.push(reply.citations.map((c) => `— ${c.title} (${c.source})`).join('\n'));
+  }
+  if (reply.buttons?.length) {
+    parts.push(reply.buttons.map((b) => `[${b.typed}] ${b.label}`).join('  '));
+  }
+  return parts.join('\n\n');
+}

@@ -1,0 +1,72 @@
+/**
+ * What the core needs from the outside world, as interfaces. Storage implements them on Prisma
+ * (src/storage); tests may use the real storage on a temporary database.
+ */
+import type { Language } from './language.js';
+
+export interface Logger {
+  debug(obj: object | string, msg?: string): void;
+  info(obj: object | string, msg?: string): void;
+  warn(obj: object | string, msg?: string): void;
+  error(obj: object | string, msg?: string): void;
+}
+
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+export interface UserRecord {
+  id: string;
+  ref: string;
+  displayName: string | null;
+  language: Language | null;
+  role: 'volunteer' | 'coordinator' | 'admin';
+  remindersOff: boolean;
+}
+
+export interface UserStore {
+  /** Create on first contact; remembers the latest display name. */
+  touch(ref: string, displayName?: string): Promise<UserRecord>;
+  get(ref: string): Promise<UserRecord | null>;
+  setLanguage(ref: string, language: Language): Promise<void>;
+  setRemindersOff(ref: string, off: boolean): Promise<void>;
+  setRole(ref: string, role: UserRecord['role']): Promise<void>;
+}
+
+export interface ConversationRecord<S> {
+  id: string;
+  key: string;
+  language: Language;
+  state: S;
+  version: number;
+}
+
+export interface ConversationStore {
+  open<S extends object>(input: { key: string; userId: string; surface: string; channelId: string; threadId?: string | undefined; initial: S }): Promise<ConversationRecord<S>>;
+  /** Saves state; returns false when someone else saved in between (optimistic concurrency). */
+  save<S extends object>(record: ConversationRecord<S>): Promise<boolean>;
+  appendMessage(conversationId: string, direction: 'in' | 'out', text: string): Promise<void>;
+  recentMessages(conversationId: string, limit: number): Promise<Array<{ direction: 'in' | 'out'; text: string; createdAt: Date }>>;
+}
+
+export interface EventLedger {
+  /** True the first time a key is seen (across restarts and instances), false after. */
+  firstSeen(key: string): Promise<boolean>;
+}
+
+/** The web chat's notice board: channel posts (reminders, announcements) for the embedded surface. */
+export interface NoticeStore {
+  post(channel: string, text: string): Promise<void>;
+  since(channel: string, after: Date | undefined, limit: number): Promise<Array<{ text: string; createdAt: Date }>>;
+}
+
+/**
+ * How the core sends without being asked: reminders, digests, coordinator notifications. Each
+ * surface (web, Slack, Discord) provides one; the core never imports their SDKs.
+ */
+export interface Messenger {
+  readonly surface: 'web' | 'cli' | 'slack' | 'discord';
+  /** Channel ids configured on this surface (Slack ids/names resolved at startup). */
+  readonly channels: { announcements?: string | undefined; coordinators?: string | undefined };
+  postToChannel(channelId: string, replies: import('./messages.js').Reply[]): Promise<void>;
+  /** Sends a direct message to one person (userRef of this surface). */
+  sendDirect(userRef: string, replies: import('./messages.js').Reply[]): Promise<void>;
+}

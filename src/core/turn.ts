@@ -1,0 +1,29 @@
+import type { Clock } from './clock.js';
+import type { Language } from './language.js';
+import type { InboundMessage, Reply } from './messages.js';
+import type { Logger, UserRecord } from './ports.js';
+import type { ConversationState } from './state.js';
+
+/** Everything a feature needs to handle one message. `state` is saved after the turn. */
+export interface TurnContext {
+  message: InboundMessage;
+  /** The cleaned text (control characters removed, trimmed). */
+  text: string;
+  user: UserRecord;
+  conversationId: string;
+  language: Language;
+  state: ConversationState;
+  clock: Clock;
+  logger: Logger;
+}
+
+/**
+ * A feature answers the messages it recognises and passes (returns null) on the rest. The engine
+ * asks features in a fixed order; the knowledge base comes last and answers everything else.
+ */
+export interface Feature {
+  readonly name: string;
+  handle(turn: TurnContext): Promise<Reply[] | null>;
+  /** Lines for the `help` overview, in the user's language. */
+  helpLines?(language: Language): string[];
+}

@@ -1,0 +1,42 @@
+import { describeTarget, parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
+import { StorageError } from './errors.js';
+import { migrate, type MigrationResult } from './migrator.js';
+import { createPrismaClient, type Db } from './prisma-client.js';
+
+export interface Database {
+  db: Db;
+  target: DatabaseTarget;
+  migrations: MigrationResult | undefined;
+  describe(): string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  url: string | undefined;
+  rootDir: string;
+  /** Apply pending migrations first. Embedded SQLite always migrates; PostgreSQL unless told not to. */
+  migrate: boolean;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  const target = parseDatabaseUrl(options.url);
+  let migrations: MigrationResult | undefined;
+  if (options.migrate || target.kind === 'sqlite') {
+    migrations = await migrate(target, options.rootDir);
+  }
+  const db = createPrismaClient(target);
+  try {
+    await db.$connect();
+    await db.$queryRawUnsafe('SELECT 1');
+  } catch (error) {
+    await db.$disconnect().catch(() => undefined);
+    throw new StorageError(`cannot use the database (${describeTarget(target)}): ${(error as Error).message}`);
+  }
+  return {
+    db,
+    target,
+    migrations,
+    describe: () => describeTarget(target),
+    close: () => db.$disconnect(),
+  };
+}

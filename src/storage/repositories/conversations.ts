@@ -1,0 +1,68 @@
+import type { Language } from '../../core/language.js';
+import type { ConversationRecord, ConversationStore } from '../../core/ports.js';
+import type { Db } from '../prisma-client.js';
+
+export class PrismaConversationStore implements ConversationStore {
+  constructor(private readonly db: Db) {}
+
+  async open<S extends object>(input: {
+    key: string;
+    userId: string;
+    surface: string;
+    channelId: string;
+    threadId?: string | undefined;
+    initial: S;
+  }): Promise<ConversationRecord<S>> {
+    const row = await this.db.conversation.upsert({
+      where: { key: input.key },
+      create: {
+        key: input.key,
+        userId: input.userId,
+        surface: input.surface,
+        channelId: input.channelId,
+        threadId: input.threadId ?? null,
+        state: JSON.stringify(input.initial),
+      },
+      update: {},
+    });
+    return {
+      id: row.id,
+      key: row.key,
+      language: (row.language === 'en' ? 'en' : 'nl') satisfies Language,
+      state: parseState(row.state, input.initial),
+      version: row.version,
+    };
+  }
+
+  async save<S extends object>(record: ConversationRecord<S>): Promise<boolean> {
+    // Compare-and-set on version: a concurrent writer (another instance) is detected, not overwritten.
+    const result = await this.db.conversation.updateMany({
+      where: { id: record.id, version: record.version },
+      data: { state: JSON.stringify(record.state), language: record.language, version: { increment: 1 } },
+    });
+    if (result.count === 1) record.version += 1;
+    return result.count === 1;
+  }
+
+  async appendMessage(conversationId: string, direction: 'in' | 'out', text: string): Promise<void> {
+    await this.db.message.create({ data: { conversationId, direction, text } });
+  }
+
+  async recentMessages(conversationId: string, limit: number) {
+    const rows = await this.db.message.findMany({
+      where: { conversationId },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+    });
+    return rows.reverse().map((r) => ({ direction: r.direction === 'out' ? ('out' as const) : ('in' as const), text: r.text, createdAt: r.createdAt }));
+  }
+}
+
+function parseState<S>(json: string, fallback: S): S {
+  try {
+    const value: unknown = JSON.parse(json);
+    return value && typeof value === 'object' ? (value as S) : fallback;
+  } catch {
+    return fallback;
+  }
+}
