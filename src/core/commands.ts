@@ -8,6 +8,7 @@ export function normalizeCommand(text: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .trim()
     .replace(/^<@[^>]+>\s*/, '')
     .replace(/^[/!]/, '')
     .replace(/[.!?]+$/, '')

@@ -5,6 +5,7 @@
 export type GuardResult = { ok: true; text: string } | { ok: false; reason: 'empty' | 'too-long'; length: number };
 
 // Keep \n and \t; drop the other C0/C1 controls, zero-width and bidi-override characters.
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 export function sanitizeText(text: string): string {

@@ -1,0 +1,27 @@
+/**
+ * The storage-facing tests run on both databases: the embedded SQLite default and PostgreSQL.
+ * Each PostgreSQL test app gets a database of its own, created on the throwaway cluster.
+ */
+import crypto from 'node:crypto';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { tempDir } from './app.js';
+
+export type DbKind = 'sqlite' | 'postgres';
+export const DB_KINDS: DbKind[] = ['sqlite', 'postgres'];
+
+export async function freshDatabaseUrl(kind: DbKind, dir = tempDir()): Promise<string> {
+  if (kind === 'sqlite') return `file:${path.join(dir, 'test.db')}`;
+  const base = new URL(inject('postgresUrl'));
+  const name = `bb_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ host: base.hostname, port: Number(base.port || 5432), user: decodeURIComponent(base.username) || 'postgres', password: decodeURIComponent(base.password), database: 'postgres' });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  base.pathname = `/${name}`;
+  return base.toString();
+}

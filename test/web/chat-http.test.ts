@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve, type Running } from '../../src/serve.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+
+let app: TestApp;
+let running: Running;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  running = await serve(app);
+});
+afterAll(async () => {
+  await running.stop();
+});
+
+async function post(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+  const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as { replies?: Array<{ text: string; kind?: string }>; error?: string; duplicate?: boolean } };
+}
+
+describe('web chat over HTTP', () => {
+  it('listens on 127.0.0.1 by default', () => {
+    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('serves the chat page without external resources', async () => {
+    const res = await fetch(`${running.url}/`);
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(html).toContain('<textarea id="text"');
+    expect(html).not.toMatch(/(src|href)="https?:\/\//);
+  });
+
+  it('answers a message with the reply contract', async () => {
+    const { status, body } = await post({ clientId: 'client-0001', name: 'Anna', text: 'hulp' });
+    expect(status).toBe(200);
+    expect(body.replies?.[0]?.text).toContain('Dit kan ik voor je doen');
+  });
+
+  it('treats a repeated messageId as a duplicate', async () => {
+    const first = await post({ clientId: 'client-0001', text: 'hulp', messageId: 'm-1' });
+    const again = await post({ clientId: 'client-0001', text: 'hulp', messageId: 'm-1' });
+    expect(first.body.replies?.length).toBeGreaterThan(0);
+    expect(again.body).toEqual({ replies: [], duplicate: true });
+  });
+
+  it('answers empty and over-long messages politely', async () => {
+    const empty = await post({ clientId: 'client-0002', text: '   ' });
+    expect(empty.body.replies?.[0]?.text).toMatch(/Je bericht is leeg/);
+    const long = await post({ clientId: 'client-0002', text: 'x'.repeat(5000) });
+    expect(long.body.replies?.[0]?.text).toMatch(/te lang \(5000 tekens\)/);
+  });
+
+  it('rejects invalid JSON with 400 and a reason', async () => {
+    const res = await post('{"clientId": ');
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(/^invalid JSON/);
+  });
+
+  it('rejects missing fields and wrong content types', async () => {
+    expect((await post({ text: 'hoi' })).body.error).toMatch(/clientId/);
+    expect((await post({ clientId: 'client-0003' })).body.error).toMatch(/send text, action or form/);
+    expect((await post('hoi', { 'content-type': 'text/plain' })).status).toBe(415);
+  });
+
+  it('reports health, and 404 for unknown paths', async () => {
+    const health = await fetch(`${running.url}/healthz`);
+    expect(await health.json()).toEqual({ ok: true, database: 'sqlite' });
+    expect((await fetch(`${running.url}/nope`)).status).toBe(404);
+  });
+
+  it('shows notices posted to the web notice board', async () => {
+    await app.notices.post('web:announcements', 'Nog 7 dagen tot de deadline');
+    const res = await fetch(`${running.url}/api/notices`);
+    const body = (await res.json()) as { notices: Array<{ text: string }> };
+    expect(body.notices.map((n) => n.text)).toContain('Nog 7 dagen tot de deadline');
+  });
+
+  it('says clearly when the port is taken', async () => {
+    const other = await createTestApp({ env: { PORT: String(running.port) } });
+    await expect(serve(other)).rejects.toThrow(`port ${running.port} on 127.0.0.1 is already in use`);
+    await other.close();
+  });
+});
