@@ -3,21 +3,38 @@
  * created at import time anywhere else; tests build an App the same way with their own clock and
  * database.
  */
+import path from 'node:path';
+import type { Config } from './config/load.js';
+import { KnowledgeHolder } from './core/answering/knowledge-holder.js';
+import { OfflineAnswererAdapter } from './core/answering/offline.js';
+import type { Answerer } from './core/answering/ports.js';
 import type { Clock } from './core/clock.js';
 import { systemClock } from './core/clock.js';
 import { Dispatcher } from './core/dispatcher.js';
 import { ConversationEngine } from './core/engine.js';
+import { AskFeature } from './core/features/ask/ask-feature.js';
 import { HelpFeature } from './core/features/help.js';
 import { LanguageFeature } from './core/features/language.js';
-import type { Feature } from './core/turn.js';
+import { MembershipFeature } from './core/features/membership.js';
+import { PlanFeature } from './core/features/plan/plan-feature.js';
+import { detectLanguage } from './core/knowledge/index.js';
+import { loadPlanTemplate, type PlanTemplate } from './core/plan/index.js';
+import { AccessPolicy } from './core/platforms/access.js';
 import type { Logger } from './core/ports.js';
-import type { Config } from './config/load.js';
+import type { Feature } from './core/turn.js';
+import { MessengerOutbox, WebMessenger } from './outbox.js';
 import { openDatabase, type Database } from './storage/database.js';
 import { PrismaConversationStore } from './storage/repositories/conversations.js';
 import { PrismaEventLedger } from './storage/repositories/event-ledger.js';
 import { PrismaNoticeStore } from './storage/repositories/notices.js';
+import { PrismaPlanStore } from './storage/repositories/plans.js';
+import { PrismaPlatformStore } from './storage/repositories/platforms.js';
+import { PrismaQuestionStore } from './storage/repositories/questions.js';
 import { PrismaUserStore } from './storage/repositories/users.js';
-import { simpleLanguageGuess } from './core/simple-language.js';
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
 
 export interface App {
   config: Config;
@@ -28,8 +45,18 @@ export interface App {
   conversations: PrismaConversationStore;
   notices: PrismaNoticeStore;
   ledger: PrismaEventLedger;
+  platforms: PrismaPlatformStore;
+  plans: PrismaPlanStore;
+  questions: PrismaQuestionStore;
+  access: AccessPolicy;
+  knowledge: KnowledgeHolder;
+  answerer: Answerer;
+  template: () => PlanTemplate;
+  outbox: MessengerOutbox;
   engine: ConversationEngine;
   dispatcher: Dispatcher;
+  /** Filled in by the web server when it listens: a link to a readable plan for a user. */
+  planLink: ((userRef: string, slug: string) => string | undefined) | undefined;
   close(): Promise<void>;
 }
 
@@ -38,11 +65,28 @@ export interface AppOptions {
   logger: Logger;
   /** Apply pending migrations (PostgreSQL); embedded SQLite always migrates. */
   migrate?: boolean;
+  /** Replace the answerer (the model-backed one is chosen here once configured). */
+  answerer?: (offline: Answerer, app: Pick<App, 'knowledge' | 'database' | 'logger' | 'clock'>) => Answerer;
+}
+
+export function loadTemplateOrFail(contentDir: string): PlanTemplate {
+  const file = path.join(contentDir, 'plan-template.yaml');
+  const { template, problems } = loadPlanTemplate(file);
+  if (!template || problems.length) {
+    throw new ContentError(`the plan template has problems:\n  ${problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n  ')}`);
+  }
+  return template;
 }
 
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger;
+  // Content first: a broken template should stop startup before anything opens.
+  const template = loadTemplateOrFail(config.contentDir);
+  const knowledge = new KnowledgeHolder(path.join(config.contentDir, 'kb'));
+  const loaded = await knowledge.reload();
+  if (loaded.problems) logger.warn({ problems: knowledge.problems.slice(0, 20) }, `knowledge base loaded with ${loaded.problems} problem(s); run buurtbot kb validate`);
+
   const database = await openDatabase({ url: config.DATABASE_URL, rootDir: config.rootDir, migrate: options.migrate ?? config.BUURTBOT_AUTO_MIGRATE });
   if (database.migrations?.applied.length) logger.info({ applied: database.migrations.applied }, 'database migrated');
   const db = database.db;
@@ -50,10 +94,36 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const conversations = new PrismaConversationStore(db);
   const notices = new PrismaNoticeStore(db);
   const ledger = new PrismaEventLedger(db);
+  const platforms = new PrismaPlatformStore(db);
+  const plans = new PrismaPlanStore(db);
+  const questions = new PrismaQuestionStore(db);
+  const access = new AccessPolicy(platforms);
+  const outbox = new MessengerOutbox(new WebMessenger(notices), logger);
 
+  const offline = new OfflineAnswererAdapter(() => knowledge.knowledge);
+  const answerer = options.answerer ? options.answerer(offline, { knowledge, database, logger, clock }) : offline;
+
+  const app = {} as App;
   const features: Feature[] = [];
-  const help = new HelpFeature(() => features);
-  features.push(new LanguageFeature(users), help);
+  features.push(
+    new LanguageFeature(users),
+    new PlanFeature({
+      platforms,
+      plans,
+      access,
+      template: () => template,
+      notifier: outbox,
+      passage: (topic, language) => {
+        const entry = knowledge.knowledge.entryFor(topic, language);
+        return entry ? { title: entry.title, text: entry.body, source: entry.source } : undefined;
+      },
+      viewLink: (userRef, slug) => app.planLink?.(userRef, slug),
+    }),
+    new HelpFeature(() => features),
+    new MembershipFeature({ platforms, access, notifier: outbox }),
+    // Last: everything nobody else claimed is a question for the knowledge base.
+    new AskFeature({ answerer, questions, conversations, access, outbox, admin: knowledge }),
+  );
 
   const engine = new ConversationEngine({
     users,
@@ -61,12 +131,12 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     features,
     clock,
     logger,
-    detectLanguage: simpleLanguageGuess,
+    detectLanguage: (text, fallback) => detectLanguage(text, fallback),
     maxMessageLength: config.MAX_MESSAGE_LENGTH,
   });
   const dispatcher = new Dispatcher({ handler: (m) => engine.handle(m), logger, ledger });
 
-  return {
+  return Object.assign(app, {
     config,
     logger,
     clock,
@@ -75,11 +145,20 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     conversations,
     notices,
     ledger,
+    platforms,
+    plans,
+    questions,
+    access,
+    knowledge,
+    answerer,
+    template: () => template,
+    outbox,
     engine,
     dispatcher,
+    planLink: undefined,
     async close() {
       await dispatcher.idle();
       await database.close();
     },
-  };
+  } satisfies App);
 }

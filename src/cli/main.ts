@@ -7,6 +7,8 @@ import { ConfigError } from '../config/load.js';
 import { StorageError } from '../storage/errors.js';
 import { DatabaseUrlError } from '../storage/database-url.js';
 import { registerCommands } from './commands.js';
+import { UsageError } from './context.js';
+import { ContentError } from '../app.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command()
@@ -27,7 +29,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
-    if (error instanceof ConfigError || error instanceof StorageError || error instanceof DatabaseUrlError) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`buurtbot: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ContentError || error instanceof ConfigError || error instanceof StorageError || error instanceof DatabaseUrlError) {
       process.stderr.write(`buurtbot: ${error.message}\n`);
       return 1;
     }

@@ -19,7 +19,7 @@ export function normalizeCommand(text: string): string {
 /** When `text` starts with one of `words` (as whole words), returns the rest (the argument), else null. */
 export function matchCommand(text: string, words: readonly string[]): string | null {
   const norm = normalizeCommand(text);
-  for (const word of words) {
+  for (const word of longestFirst(words)) {
     if (norm === word) return '';
     if (norm.startsWith(word + ' ')) return norm.slice(word.length + 1).trim();
   }
@@ -29,7 +29,7 @@ export function matchCommand(text: string, words: readonly string[]): string | n
 /** Like matchCommand but keeps the argument's original case and accents (names, free text). */
 export function matchCommandRaw(text: string, words: readonly string[]): string | null {
   const norm = normalizeCommand(text);
-  for (const word of words) {
+  for (const word of longestFirst(words)) {
     if (norm === word) return '';
     if (norm.startsWith(word + ' ')) {
       const count = word.split(' ').length;
@@ -42,4 +42,9 @@ export function matchCommandRaw(text: string, words: readonly string[]): string 
 
 export function isCommand(text: string, words: readonly string[]): boolean {
   return normalizeCommand(text) !== '' && words.includes(normalizeCommand(text));
+}
+
+/** "plan van aanpak" must win over "plan", so the argument is not "van aanpak". */
+function longestFirst(words: readonly string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
 }

@@ -70,3 +70,10 @@ export interface Messenger {
   /** Sends a direct message to one person (userRef of this surface). */
   sendDirect(userRef: string, replies: import('./messages.js').Reply[]): Promise<void>;
 }
+
+/** Messages the bot starts itself, routed to the right surface by user ref or channel purpose. */
+export interface Outbox {
+  toUser(userRef: string, replies: import('./messages.js').Reply[]): Promise<void>;
+  toCoordinators(replies: import('./messages.js').Reply[]): Promise<void>;
+  toAnnouncements(replies: import('./messages.js').Reply[]): Promise<void>;
+}

@@ -1,0 +1,63 @@
+/**
+ * Holds the current knowledge base and swaps it on reload, so content changes (a coordinator
+ * editing Markdown, a new entry from chat) take effect without a restart. A reload that finds
+ * problems keeps the valid entries and reports the rest; it never leaves the bot without answers.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createKnowledge, loadKnowledgeBase, type Knowledge, type KbProblem } from '../knowledge/index.js';
+import type { Language } from '../language.js';
+import type { KnowledgeAdmin } from '../features/ask/ask-feature.js';
+import { slugify } from '../platforms/slug.js';
+
+export class KnowledgeHolder implements KnowledgeAdmin {
+  private current: Knowledge = createKnowledge([]);
+  private lastProblems: KbProblem[] = [];
+
+  constructor(private readonly dir: string) {}
+
+  get knowledge(): Knowledge {
+    return this.current;
+  }
+
+  get problems(): readonly KbProblem[] {
+    return this.lastProblems;
+  }
+
+  async reload(): Promise<{ entries: number; problems: number }> {
+    const { entries, problems } = await loadKnowledgeBase(this.dir);
+    this.current = createKnowledge(entries);
+    this.lastProblems = problems;
+    return { entries: entries.length, problems: problems.length };
+  }
+
+  async addEntry(input: { question: string; answer: string; language: Language; by: string; at: Date }): Promise<{ file: string }> {
+    const topic = `coordinator-${slugify(input.question).slice(0, 40)}-${input.at.getTime().toString(36)}`;
+    const day = input.at.toISOString().slice(0, 10);
+    const folder = path.join(this.dir, 'community');
+    await fs.mkdir(folder, { recursive: true });
+    const other: Language = input.language === 'nl' ? 'en' : 'nl';
+    const note: Record<Language, string> = {
+      nl: '(Dit antwoord is door een coördinator in het Engels gegeven.)',
+      en: '(A coordinator gave this answer in Dutch.)',
+    };
+    // The loader wants both languages of a topic; the twin carries the same answer and says so.
+    for (const language of [input.language, other]) {
+      const body = language === input.language ? input.answer : `${input.answer}\n\n${note[language]}`;
+      const front = [
+        '---',
+        `id: ${topic}-${language}`,
+        `topic: ${topic}`,
+        `language: ${language}`,
+        'kind: faq',
+        `title: ${JSON.stringify(input.question.slice(0, 150))}`,
+        `tags: [${language === 'nl' ? 'coördinator' : 'coordinator'}, antwoord]`,
+        `source: ${JSON.stringify(`${language === 'nl' ? 'Antwoord van coördinator' : 'Answer by coordinator'} ${input.by}, ${day}`)}`,
+        `updated: ${day}`,
+        '---',
+      ].join('\n');
+      await fs.writeFile(path.join(folder, `${topic}.${language}.md`), `${front}\n${body}\n`, 'utf8');
+    }
+    return { file: path.join('community', `${topic}.${input.language}.md`) };
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * Questions and answers: everything no other feature claims is a question for the knowledge base.
+ * Every answer can get feedback; an answer the bot is unsure of offers a hand-off to a coordinator,
+ * and coordinators answer forwarded questions in chat and can turn the answer into an entry.
+ */
+import { matchCommand, matchCommandRaw } from '../../commands.js';
+import type { Answerer, QuestionStore } from '../../answering/ports.js';
+import type { Language } from '../../language.js';
+import type { Button, Reply } from '../../messages.js';
+import type { AccessPolicy } from '../../platforms/access.js';
+import type { ConversationStore, Outbox } from '../../ports.js';
+import type { Feature, TurnContext } from '../../turn.js';
+import { at } from './texts.js';
+
+export interface KnowledgeAdmin {
+  reload(): Promise<{ entries: number; problems: number }>;
+  /** Writes a coordinator's answer as a new entry (both languages get the text as written). */
+  addEntry(input: { question: string; answer: string; language: Language; by: string; at: Date }): Promise<{ file: string }>;
+}
+
+export interface AskFeatureDeps {
+  answerer: Answerer;
+  questions: QuestionStore;
+  conversations: ConversationStore;
+  access: AccessPolicy;
+  outbox: Outbox;
+  admin: KnowledgeAdmin;
+}
+
+const WORDS = {
+  ask: ['vraag', 'ask', 'question'],
+  helpful: ['nuttig', 'helpful', 'goed antwoord', 'thanks', 'bedankt', 'dank je', '👍'],
+  notHelpful: ['niet nuttig', 'not helpful', 'fout', 'wrong', 'klopt niet', '👎'],
+  forward: ['doorsturen', 'stuur door', 'forward', 'vraag coordinator', 'ask a coordinator', 'coordinator'],
+  skip: ['overslaan', 'skip', 'nee', 'no'],
+  waiting: ['vragen', 'open vragen', 'questions', 'open questions'],
+  reply: ['antwoord', 'answer', 'beantwoord'],
+  kbAdd: ['kb toevoegen', 'kb add'],
+  kbReload: ['kb herladen', 'kb reload', 'herlaad kennisbank', 'reload knowledge'],
+};
+
+/** How many recent turns a follow-up question may lean on. */
+const HISTORY_TURNS = 6;
+
+export class AskFeature implements Feature {
+  readonly name = 'ask';
+  constructor(private readonly deps: AskFeatureDeps) {}
+
+  helpLines(language: Language): string[] {
+    return [at(language, 'helpLine'), at(language, 'helpCoordinator')];
+  }
+
+  async handle(turn: TurnContext): Promise<Reply[] | null> {
+    const action = turn.message.action;
+    if (action) return this.handleAction(turn, action);
+    const { text } = turn;
+    const pending = turn.state.pending;
+    if (pending?.feature === 'ask' && pending.kind === 'feedback-reason') {
+      turn.state.pending = undefined;
+      const feedbackId = String(pending.data?.feedbackId ?? '');
+      if (matchCommand(text, WORDS.forward) === '') return this.forward(turn, turn.state.lastQuestionId);
+      if (matchCommand(text, WORDS.skip) !== '' && feedbackId) {
+        await this.deps.questions.feedbackReason(feedbackId, text);
+        return [{ kind: 'info', text: at(turn.language, 'reasonSaved'), buttons: [this.forwardButton(turn.language, turn.state.lastQuestionId)].filter(isButton) }];
+      }
+      return [{ kind: 'info', text: at(turn.language, 'thanks') }];
+    }
+    if (matchCommand(text, WORDS.helpful) === '') return this.feedback(turn, turn.state.lastQuestionId, true);
+    if (matchCommand(text, WORDS.notHelpful) === '') return this.feedback(turn, turn.state.lastQuestionId, false);
+    if (matchCommand(text, WORDS.forward) === '') return this.forward(turn, turn.state.lastQuestionId);
+    if (matchCommand(text, WORDS.waiting) === '') return this.waiting(turn);
+    const reply = matchCommandRaw(text, WORDS.reply);
+    if (reply !== null && /^[a-z0-9]{6}\b/i.test(reply)) return this.reply(turn, reply);
+    const kbAdd = matchCommand(text, WORDS.kbAdd);
+    if (kbAdd !== null) return this.kbAdd(turn, kbAdd);
+    if (matchCommand(text, WORDS.kbReload) === '') return this.kbReload(turn);
+    const question = matchCommandRaw(text, WORDS.ask) || text;
+    return this.answer(turn, question);
+  }
+
+  private async handleAction(turn: TurnContext, action: string): Promise<Reply[] | null> {
+    const [kind, arg, id] = action.split(':');
+    if (kind === 'feedback' && id) return this.feedback(turn, id, arg === 'up');
+    if (kind === 'forward' && arg) return this.forward(turn, arg);
+    return null;
+  }
+
+  private async answer(turn: TurnContext, question: string): Promise<Reply[]> {
+    const history = (await this.deps.conversations.recentMessages(turn.conversationId, HISTORY_TURNS + 1))
+      // The newest "in" message is this question itself.
+      .slice(0, -1)
+      .map((m) => ({ role: m.direction === 'in' ? ('user' as const) : ('assistant' as const), text: m.text }));
+    const result = await this.deps.answerer.answer({
+      question,
+      language: turn.message.language ?? turn.user.language ?? undefined,
+      fallbackLanguage: turn.language,
+      history,
+    });
+    turn.language = result.language;
+    const id = await this.deps.questions.record({
+      userRef: turn.user.ref,
+      conversationId: turn.conversationId,
+      text: question,
+      language: result.language,
+      answered: result.answered,
+      confidence: result.confidence,
+      answer: result.answer,
+      topics: result.topics,
+      via: result.via,
+      at: turn.clock.now(),
+    });
+    turn.state.lastQuestionId = id;
+    const { language } = turn;
+    const buttons: Button[] = result.answered
+      ? [
+          { id: `feedback:up:${id}`, label: `👍 ${at(language, 'helpful')}`, typed: language === 'nl' ? 'nuttig' : 'helpful' },
+          { id: `feedback:down:${id}`, label: `👎 ${at(language, 'notHelpful')}`, typed: language === 'nl' ? 'niet nuttig' : 'not helpful' },
+        ]
+      : [this.forwardButton(language, id)].filter(isButton);
+    let text = result.answer;
+    if (turn.state.flow === 'plan') text += `\n\n${at(language, 'backToPlan')}`;
+    return [{ kind: result.answered ? 'answer' : 'refusal', text, citations: result.citations, questionId: id, buttons }];
+  }
+
+  private async feedback(turn: TurnContext, questionId: string | undefined, helpful: boolean): Promise<Reply[]> {
+    const { language } = turn;
+    const question = questionId ? await this.deps.questions.get(questionId) : null;
+    if (!question) return [{ kind: 'info', text: at(language, 'nothingToForward') }];
+    const feedbackId = await this.deps.questions.feedback(question.id, turn.user.ref, helpful, turn.clock.now());
+    if (helpful) return [{ kind: 'info', text: at(language, 'thanks') }];
+    turn.state.pending = { feature: 'ask', kind: 'feedback-reason', data: { feedbackId } };
+    return [{ kind: 'info', text: at(language, 'whyNot'), buttons: [this.forwardButton(language, question.id)].filter(isButton) }];
+  }
+
+  private async forward(turn: TurnContext, questionId: string | undefined): Promise<Reply[]> {
+    const { language } = turn;
+    const question = questionId ? await this.deps.questions.get(questionId) : null;
+    if (!question) return [{ kind: 'info', text: at(language, 'nothingToForward') }];
+    // Only the asker forwards their own question; a button in a shared channel must not leak it.
+    if (question.userRef !== turn.user.ref) return [{ kind: 'info', text: at(language, 'nothingToForward') }];
+    if (!(await this.deps.questions.forward(question.id, turn.clock.now()))) return [{ kind: 'info', text: at(language, 'alreadyForwarded') }];
+    await this.deps.outbox.toCoordinators([
+      {
+        kind: 'notice',
+        text: at('nl', 'notifyForward', { name: turn.user.displayName ?? turn.user.ref, language: question.language, question: question.text, id: shortId(question.id) }),
+      },
+    ]);
+    return [{ kind: 'info', text: at(language, 'forwarded') }];
+  }
+
+  private async waiting(turn: TurnContext): Promise<Reply[]> {
+    const { language } = turn;
+    if (!(await this.deps.access.isCoordinator(turn.user))) return [{ kind: 'info', text: at(language, 'onlyCoordinators') }];
+    const waiting = await this.deps.questions.waitingForCoordinator(20);
+    if (waiting.length === 0) return [{ kind: 'info', text: at(language, 'waitingNone') }];
+    const lines = waiting.map((q) => `• ${shortId(q.id)} — ${q.askerName ?? q.userRef ?? '?'}: "${q.text}"`);
+    return [{ kind: 'info', ephemeral: true, text: [at(language, 'waitingTitle'), ...lines, '', at(language, 'replyUsage')].join('\n') }];
+  }
+
+  private async reply(turn: TurnContext, args: string): Promise<Reply[]> {
+    const { language } = turn;
+    if (!(await this.deps.access.isCoordinator(turn.user))) return [{ kind: 'info', text: at(language, 'onlyCoordinators') }];
+    const [short = '', ...rest] = args.split(/\s+/);
+    const answer = rest.join(' ').trim();
+    if (!answer) return [{ kind: 'info', text: at(language, 'replyUsage') }];
+    const question = await this.findForwarded(short);
+    if (!question) return [{ kind: 'info', text: at(language, 'replyUnknown', { id: short }) }];
+    await this.deps.questions.reply(question.id, answer, turn.user.ref, turn.clock.now());
+    if (question.userRef) {
+      await this.deps.outbox.toUser(question.userRef, [{ kind: 'notice', text: at(question.language, 'replyToAsker', { question: question.text, answer }) }]);
+    }
+    return [{ kind: 'info', text: at(language, 'replySent', { name: question.askerName ?? question.userRef ?? '?', id: shortId(question.id) }) }];
+  }
+
+  private async kbAdd(turn: TurnContext, short: string): Promise<Reply[]> {
+    const { language } = turn;
+    if (!(await this.deps.access.isCoordinator(turn.user))) return [{ kind: 'info', text: at(language, 'onlyCoordinators') }];
+    const question = short ? await this.findForwarded(short) : null;
+    if (!question?.reply) return [{ kind: 'info', text: at(language, 'kbAddUsage') }];
+    const { file } = await this.deps.admin.addEntry({ question: question.text, answer: question.reply, language: question.language, by: turn.user.displayName ?? turn.user.ref, at: turn.clock.now() });
+    await this.deps.admin.reload();
+    return [{ kind: 'info', text: at(language, 'kbAdded', { file }) }];
+  }
+
+  private async kbReload(turn: TurnContext): Promise<Reply[]> {
+    const { language } = turn;
+    if (!(await this.deps.access.isCoordinator(turn.user))) return [{ kind: 'info', text: at(language, 'onlyCoordinators') }];
+    const result = await this.deps.admin.reload();
+    const problems = result.problems ? at(language, 'kbProblems', { count: result.problems }) : '';
+    return [{ kind: 'info', text: at(language, 'kbReloaded', { entries: result.entries, problems }) }];
+  }
+
+  /** Coordinators type the short number shown in lists; it must match exactly one forwarded question. */
+  private async findForwarded(short: string) {
+    const found = await this.deps.questions.findForwardedByShortId(short.trim().toLowerCase());
+    return found;
+  }
+
+  private forwardButton(language: Language, questionId: string | undefined): Button | undefined {
+    if (!questionId) return undefined;
+    return { id: `forward:${questionId}`, label: `📨 ${at(language, 'forward')}`, typed: language === 'nl' ? 'doorsturen' : 'forward', style: 'primary' };
+  }
+}
+
+function shortId(id: string): string {
+  return id.slice(-6).toLowerCase();
+}
+
+function isButton(b: Button | undefined): b is Button {
+  return b !== undefined;
+}

@@ -1,0 +1,549 @@
+/**
+ * The guided Plan van Aanpak conversation. One person at a time talks to it, but several board
+ * members work on one plan: each save checks the section's revision, so a concurrent edit is shown
+ * instead of silently overwritten. Everything typed is saved at once (a draft before validation).
+ */
+import { matchCommand, matchCommandRaw } from '../../commands.js';
+import type { Language } from '../../language.js';
+import type { Button, Reply } from '../../messages.js';
+import {
+  canSubmit,
+  findSection,
+  nextOpenSection,
+  overview,
+  previousSection,
+  sectionNumber,
+  validateAnswer,
+  type PlanSection,
+  type PlanState,
+  type PlanTemplate,
+  type SectionValue,
+} from '../../plan/index.js';
+import type { AccessPolicy } from '../../platforms/access.js';
+import type { CoordinatorNotifier, PlanStore, PlatformRecord, PlatformStore, StoredPlan } from '../../platforms/ports.js';
+import type { Feature, TurnContext } from '../../turn.js';
+import { getFlow, setFlow, type PlanFlowState } from './flow-state.js';
+import { BUTTON_LABELS, pt } from './texts.js';
+import { PLAN_WORDS } from './words.js';
+
+export interface KnowledgePassage {
+  title: string;
+  text: string;
+  source: string;
+}
+
+export interface PlanFeatureDeps {
+  platforms: PlatformStore;
+  plans: PlanStore;
+  access: AccessPolicy;
+  template: () => PlanTemplate;
+  notifier: CoordinatorNotifier;
+  /** The letter's passage for a knowledge-base topic, shown as coaching with a section. */
+  passage?: (topic: string, language: Language) => KnowledgePassage | undefined;
+  /** A link to the readable web view of a plan, when the web chat runs. */
+  viewLink?: (userRef: string, slug: string) => string | undefined;
+}
+
+const SNIPPET = 600;
+
+export class PlanFeature implements Feature {
+  readonly name = 'plan';
+  constructor(private readonly deps: PlanFeatureDeps) {}
+
+  helpLines(language: Language): string[] {
+    return [pt(language, 'helpLine')];
+  }
+
+  async handle(turn: TurnContext): Promise<Reply[] | null> {
+    const action = turn.message.action;
+    if (action?.startsWith('plan:')) return this.handleAction(turn, action.slice('plan:'.length));
+    if (turn.message.form?.stepId.startsWith('plan:')) {
+      const flow = getFlow(turn.state);
+      const sectionId = turn.message.form.stepId.slice('plan:'.length);
+      if (!flow) return this.start(turn, undefined);
+      if (flow.sectionId !== sectionId) {
+        flow.sectionId = sectionId;
+        flow.mode = 'answer';
+        flow.baseRevision = (await this.openPlan(turn, flow))?.sections[sectionId]?.revision ?? 0;
+      }
+      turn.state.flow = 'plan';
+      return this.answer(turn, flow, turn.text);
+    }
+    const startArg = matchCommandRaw(turn.text, PLAN_WORDS.start);
+    // `plan` or `plan <platform>`; a longer line that merely starts with "plan" is a question or an answer.
+    if (startArg !== null && (startArg === '' || (startArg.split(/\s+/).length <= 3 && !startArg.endsWith('?')))) {
+      return this.start(turn, startArg || undefined);
+    }
+    if (turn.state.flow !== 'plan') return null;
+    const flow = getFlow(turn.state);
+    if (!flow) {
+      turn.state.flow = undefined;
+      return null;
+    }
+    return this.inFlow(turn, flow);
+  }
+
+  // --- entering the flow -------------------------------------------------------------------
+
+  private async start(turn: TurnContext, query: string | undefined): Promise<Reply[]> {
+    const { language } = turn;
+    const existing = getFlow(turn.state);
+    let platform: PlatformRecord | null = null;
+    if (query) {
+      platform = await this.deps.platforms.find(query);
+      if (!platform) return [{ kind: 'plan', text: pt(language, 'unknownPlatform', { query }) }];
+    } else if (existing) {
+      platform = await this.deps.platforms.bySlug(existing.slug);
+    }
+    if (!platform) {
+      const memberships = await this.deps.platforms.membershipsOf(turn.user.ref);
+      if (memberships.length === 0) return [{ kind: 'plan', text: pt(language, 'notMember') }];
+      if (memberships.length > 1) {
+        return [
+          {
+            kind: 'plan',
+            text: pt(language, 'choosePlatform'),
+            buttons: memberships.map((m) => ({ id: `plan:open:${m.platform.slug}`, label: m.platform.name, typed: `plan ${m.platform.slug}` })),
+          },
+        ];
+      }
+      platform = memberships[0]?.platform ?? null;
+    }
+    if (!platform) return [{ kind: 'plan', text: pt(language, 'notMember') }];
+    if (!(await this.deps.access.canUsePlan(turn.user, platform))) {
+      return [{ kind: 'plan', text: pt(language, 'noAccess', { platform: platform.name }) }];
+    }
+    const resuming = existing?.slug === platform.slug;
+    const flow: PlanFlowState = resuming && existing ? { ...existing, mode: 'answer', pending: undefined } : { slug: platform.slug, baseRevision: 0, mode: 'answer', skipped: [] };
+    turn.state.flow = 'plan';
+    const plan = await this.deps.plans.load(platform);
+    const intro: Reply = { kind: 'plan', text: pt(language, resuming ? 'resumed' : 'welcome', { platform: platform.name }) };
+    const current = flow.sectionId ? this.section(flow.sectionId) : undefined;
+    const section = current && !this.isDone(current, plan) ? current : this.next(plan, flow, undefined);
+    return [intro, ...(await this.askOrFinish(turn, flow, plan, section))];
+  }
+
+  private async handleAction(turn: TurnContext, action: string): Promise<Reply[] | null> {
+    if (action.startsWith('open:')) return this.start(turn, action.slice('open:'.length));
+    const flow = getFlow(turn.state);
+    if (!flow) return this.start(turn, undefined);
+    turn.state.flow = 'plan';
+    switch (action) {
+      case 'skip':
+        return this.skip(turn, flow);
+      case 'back':
+        return this.back(turn, flow);
+      case 'overview':
+        return this.overview(turn, flow);
+      case 'pause':
+        return this.pause(turn);
+      case 'submit':
+        return this.submit(turn, flow);
+      case 'resume':
+        return this.resume(turn, flow);
+      case 'example':
+        return this.example(turn, flow);
+      case 'yes':
+        return this.confirm(turn, flow, true);
+      case 'no':
+        return this.confirm(turn, flow, false);
+      default:
+        if (action.startsWith('edit:')) return this.goTo(turn, flow, action.slice('edit:'.length));
+        return null;
+    }
+  }
+
+  // --- inside the flow ---------------------------------------------------------------------
+
+  private async inFlow(turn: TurnContext, flow: PlanFlowState): Promise<Reply[] | null> {
+    const text = turn.text;
+    const is = (words: readonly string[]) => matchCommand(text, words) === '';
+    if (flow.mode !== 'answer') {
+      if (is(PLAN_WORDS.yes)) return this.confirm(turn, flow, true);
+      if (is(PLAN_WORDS.no)) return this.confirm(turn, flow, false);
+    }
+    if (is(PLAN_WORDS.help)) return [{ kind: 'plan', text: pt(turn.language, 'help'), buttons: this.navButtons(turn.language) }];
+    if (is(PLAN_WORDS.skip)) return this.skip(turn, flow);
+    if (is(PLAN_WORDS.back)) return this.back(turn, flow);
+    if (is(PLAN_WORDS.overview)) return this.overview(turn, flow);
+    if (is(PLAN_WORDS.pause)) return this.pause(turn);
+    if (is(PLAN_WORDS.submit)) return this.submit(turn, flow);
+    if (is(PLAN_WORDS.resume)) return this.resume(turn, flow);
+    if (is(PLAN_WORDS.example)) return this.example(turn, flow);
+    if (is(PLAN_WORDS.history)) return this.history(turn, flow);
+    const target = matchCommandRaw(text, PLAN_WORDS.edit);
+    if (target !== null && target !== '' && target.split(/\s+/).length <= 4) return this.goTo(turn, flow, target);
+    // A question in between ("vraag ..." or a short line ending in "?") goes to the knowledge base;
+    // the flow stays where it is and the answer reminds how to come back.
+    if (matchCommandRaw(text, PLAN_WORDS.ask) !== null || (text.endsWith('?') && text.split(/\s+/).length < 15)) return null;
+    if (flow.mode !== 'answer') return [{ kind: 'plan', text: pt(turn.language, 'answerYesNo'), buttons: this.confirmButtons(turn.language, flow) }];
+    return this.answer(turn, flow, text);
+  }
+
+  private async answer(turn: TurnContext, flow: PlanFlowState, text: string): Promise<Reply[]> {
+    const { language } = turn;
+    const plan = await this.openPlan(turn, flow);
+    if (!plan) return this.lostAccess(turn);
+    const section = flow.sectionId ? this.section(flow.sectionId) : undefined;
+    if (!section) return this.askOrFinish(turn, flow, plan, this.next(plan, flow, undefined));
+    // Persist what was typed before judging it: a crash or a failed check loses nothing.
+    await this.deps.plans.saveDraft(plan.id, section.id, turn.user.ref, text);
+    const result = validateAnswer(section, text, language);
+    if (!result.ok) {
+      return [{ kind: 'plan', text: pt(language, 'invalid', { reason: result.reason }), buttons: this.navButtons(language), form: this.form(section, language, text) }];
+    }
+    const existing = plan.sections[section.id];
+    if (existing?.value && existing.author !== turn.user.ref && existing.text.trim() !== result.value.text.trim()) {
+      flow.mode = 'confirm-overwrite';
+      flow.pending = { text: result.value.text, value: result.value };
+      setFlow(turn.state, flow);
+      return [
+        {
+          kind: 'plan',
+          text: pt(language, 'confirmOverwrite', { title: section.title[language], author: existing.authorName ?? pt(language, 'someone') }),
+          buttons: this.confirmButtons(language, flow),
+        },
+      ];
+    }
+    return this.save(turn, flow, plan, section, result.value);
+  }
+
+  private async save(turn: TurnContext, flow: PlanFlowState, plan: StoredPlan, section: PlanSection, value: SectionValue): Promise<Reply[]> {
+    const { language } = turn;
+    const result = await this.deps.plans.saveSection(
+      plan.id,
+      section.id,
+      { text: value.text, value, author: turn.user.ref, authorName: turn.user.displayName },
+      flow.baseRevision,
+    );
+    if (!result.ok) {
+      flow.mode = 'conflict';
+      flow.pending = { text: value.text, value };
+      flow.baseRevision = result.current.revision;
+      setFlow(turn.state, flow);
+      return [
+        {
+          kind: 'plan',
+          text: pt(language, 'conflict', { author: result.current.authorName ?? pt(language, 'someone'), title: section.title[language], text: quote(result.current.text) }),
+          buttons: this.confirmButtons(language, flow),
+        },
+      ];
+    }
+    await this.deps.plans.clearDraft(plan.id, section.id, turn.user.ref);
+    flow.mode = 'answer';
+    flow.pending = undefined;
+    flow.skipped = flow.skipped.filter((id) => id !== section.id);
+    if (plan.status !== 'draft') {
+      await this.deps.plans.setStatus(plan.id, 'revised', turn.clock.now());
+      await this.deps.notifier.notify(pt('nl', 'notifyRevised', { platform: plan.platform.name, name: turn.user.displayName ?? turn.user.ref, title: section.title.nl }));
+    }
+    const fresh = await this.deps.plans.load(plan.platform);
+    const saved: Reply = { kind: 'plan', text: pt(language, 'saved', { title: section.title[language] }) };
+    return [saved, ...(await this.askOrFinish(turn, flow, fresh, this.next(fresh, flow, section.id)))];
+  }
+
+  private async confirm(turn: TurnContext, flow: PlanFlowState, yes: boolean): Promise<Reply[]> {
+    const { language } = turn;
+    const plan = await this.openPlan(turn, flow);
+    if (!plan) return this.lostAccess(turn);
+    if (flow.mode === 'confirm-submit') {
+      flow.mode = 'answer';
+      setFlow(turn.state, flow);
+      if (!yes) return [{ kind: 'plan', text: pt(language, 'submitCancelled'), buttons: this.navButtons(language) }];
+      return this.doSubmit(turn, flow, plan);
+    }
+    const section = flow.sectionId ? this.section(flow.sectionId) : undefined;
+    const pending = flow.pending;
+    if ((flow.mode === 'confirm-overwrite' || flow.mode === 'conflict') && section && pending) {
+      if (!yes) {
+        flow.mode = 'answer';
+        flow.pending = undefined;
+        await this.deps.plans.clearDraft(plan.id, section.id, turn.user.ref);
+        return [{ kind: 'plan', text: pt(language, 'kept') }, ...(await this.askOrFinish(turn, flow, plan, this.next(plan, flow, section.id)))];
+      }
+      // The confirmation is about the version the person saw; if it changed again since, ask again.
+      flow.baseRevision = plan.sections[section.id]?.revision ?? 0;
+      return this.save(turn, flow, plan, section, pending.value);
+    }
+    flow.mode = 'answer';
+    return this.resume(turn, flow);
+  }
+
+  private async skip(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
+    const plan = await this.openPlan(turn, flow);
+    if (!plan) return this.lostAccess(turn);
+    const section = flow.sectionId ? this.section(flow.sectionId) : undefined;
+    flow.mode = 'answer';
+    flow.pending = undefined;
+    const replies: Reply[] = [];
+    if (section) {
+      if (!this.isDone(section, plan) && !flow.skipped.includes(section.id)) flow.skipped.push(section.id);
+      if (!this.isDone(section, plan)) replies.push({ kind: 'plan', text: pt(turn.language, 'skipped', { title: section.title[turn.language], n: this.number(section) }) });
+    }
+    return [...replies, ...(await this.askOrFinish(turn, flow, plan, this.next(plan, flow, section?.id)))];
+  }
+
+  private async back(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
+    const plan = await this.openPlan(turn, flow);
+    if (!plan) return this.lostAccess(turn);
+    const previous = flow.sectionId ? previousSection(this.deps.template(), flow.sectionId) : undefined;
+    if (!previous) return [{ kind: 'plan', text: pt(turn.language, 'noPrevious') }, ...(await this.askOrFinish(turn, flow, plan, this.currentOrNext(plan, flow)))];
+    return this.ask(turn, flow, plan, previous);
+  }
+
+  private async goTo(turn: TurnContext, flow: PlanFlowState, query: string): Promise<Reply[]> {
+    const plan = await this.openPlan(turn, flow);
+    if (!plan) return this.lostAccess(turn);
+    const template = this.deps.template();
+    const section = this.section(query) ?? findSection(template, query, turn.language);
+    if (!section) return [{ kind: 'plan', text: pt(turn.language, 'unknownSection', { total: template.sections.length }) }];
+    flow.skipped = flow.skipped.filter((id) => id !== section.id);
+    return this.ask(turn, flow, plan, section);
+  }
+
+  private async resume(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
+    const plan = await this.openPlan(turn, flow);
+    if (!plan) return this.lostAccess(turn);
+    flow.mode = 'answer';
+    flow.pending = undefined;
+    return this.askOrFinish(turn, flow, plan, this.currentOrNext(plan, flow));
+  }
+
+  private pause(turn: TurnContext): Reply[] {
+    // Leave the flow but keep its position: `plan` resumes exactly here.
+    turn.state.flow = undefined;
+    return [{ kind: 'plan', text: pt(turn.language, 'paused') }];
+  }
+
+  private async example(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
+    const section = flow.sectionId ? this.section(flow.sectionId) : undefined;
+    if (!section) return [{ kind: 'plan', text: pt(turn.language, 'noCurrent') }];
+    return [{ kind: 'plan', text: section.example[turn.language], buttons: this.navButtons(turn.language) }];
+  }
+
+  private async history(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
+    const { language } = turn;
+    const plan = await this.openPlan(turn, flow);
+    if (!plan) return this.lostAccess(turn);
+    const section = flow.sectionId ? this.section(flow.sectionId) : undefined;
+    if (!section) return [{ kind: 'plan', text: pt(language, 'noCurrent') }];
+    const versions = await this.deps.plans.history(plan.id, section.id);
+    if (versions.length === 0) return [{ kind: 'plan', text: pt(language, 'historyEmpty', { title: section.title[language] }) }];
+    const lines = versions.slice(0, 5).map((v) => `• v${v.revision} — ${v.authorName ?? pt(language, 'someone')}, ${formatDate(v.createdAt, language)}:\n  ${quote(v.text, 200)}`);
+    return [{ kind: 'plan', text: [pt(language, 'historyTitle', { title: section.title[language] }), ...lines].join('\n') }];
+  }
+
+  private async overview(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
+    const { language } = turn;
+    const plan = await this.openPlan(turn, flow);
+    if (!plan) return this.lostAccess(turn);
+    const template = this.deps.template();
+    const view = overview(template, this.planState(plan, flow), { now: turn.clock.now(), deadline: template.deadline.at, timeZone: template.deadline.timeZone });
+    const line = (ref: { number: number; id: string; title: { nl: string; en: string } }, mark: string) => {
+      const author = plan.sections[ref.id]?.authorName;
+      return `${mark} ${ref.number}. ${ref.title[language]}${author && mark === '✓' ? ` (${pt(language, 'overviewBy', { author })})` : ''}`;
+    };
+    const lines = [`*${pt(language, 'overviewTitle', { platform: plan.platform.name, status: pt(language, `status_${plan.status}`) })}*`];
+    if (view.done.length) lines.push('', pt(language, 'overviewDone', { count: view.done.length }), ...view.done.map((r) => line(r, '✓')));
+    if (view.missing.length) lines.push('', pt(language, 'overviewMissing', { count: view.missing.length }), ...view.missing.map((r) => line(r, '✗')));
+    if (view.optionalOpen.length) lines.push('', pt(language, 'overviewOptional'), ...view.optionalOpen.map((r) => line(r, '○')));
+    lines.push('', this.deadlineLine(language, view.daysLeft, view.deadlinePassed));
+    const link = this.deps.viewLink?.(turn.user.ref, plan.platform.slug);
+    if (link) lines.push(pt(language, 'viewLink', { url: link }));
+    const buttons: Button[] = [{ id: 'plan:resume', label: BUTTON_LABELS.resume[language], typed: language === 'nl' ? 'verder' : 'continue', style: 'primary' }];
+    if (view.complete) buttons.push({ id: 'plan:submit', label: BUTTON_LABELS.submit[language], typed: language === 'nl' ? 'indienen' : 'submit' });
+    buttons.push({ id: 'plan:pause', label: BUTTON_LABELS.pause[language], typed: language === 'nl' ? 'pauze' : 'pause' });
+    return [{ kind: 'plan', text: lines.join('\n'), buttons }];
+  }
+
+  private async submit(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
+    const { language } = turn;
+    const plan = await this.openPlan(turn, flow);
+    if (!plan) return this.lostAccess(turn);
+    const template = this.deps.template();
+    const check = canSubmit(template, this.planState(plan, { ...flow, skipped: [] }));
+    if (!check.ok) {
+      const list = check.missing.map((m) => `✗ ${m.number}. ${m.title[language]}`).join('\n');
+      return [{ kind: 'plan', text: pt(language, 'submitMissing', { list }), buttons: this.navButtons(language) }];
+    }
+    if (plan.status === 'submitted') {
+      return [{ kind: 'plan', text: pt(language, 'alreadySubmitted', { date: formatDate(plan.submittedAt ?? plan.updatedAt, language) }) }];
+    }
+    flow.mode = 'confirm-submit';
+    setFlow(turn.state, flow);
+    return [{ kind: 'plan', text: pt(language, 'submitConfirm', { platform: plan.platform.name }), buttons: this.confirmButtons(language, flow) }];
+  }
+
+  private async doSubmit(turn: TurnContext, flow: PlanFlowState, plan: StoredPlan): Promise<Reply[]> {
+    const { language } = turn;
+    // Check again: another board member may have changed something since the question was asked.
+    const check = canSubmit(this.deps.template(), this.planState(plan, { ...flow, skipped: [] }));
+    if (!check.ok) return this.submit(turn, flow);
+    const now = turn.clock.now();
+    await this.deps.plans.setStatus(plan.id, 'submitted', now, turn.user.ref);
+    const name = turn.user.displayName ?? turn.user.ref;
+    await this.deps.notifier.notify(pt('nl', 'notifySubmitted', { platform: plan.platform.name, name }));
+    turn.state.flow = undefined;
+    return [{ kind: 'plan', text: pt(language, 'submitted', { platform: plan.platform.name, name, date: formatDate(now, language) }) }];
+  }
+
+  // --- asking a section --------------------------------------------------------------------
+
+  private async askOrFinish(turn: TurnContext, flow: PlanFlowState, plan: StoredPlan, section: PlanSection | undefined): Promise<Reply[]> {
+    if (section) return this.ask(turn, flow, plan, section);
+    flow.sectionId = undefined;
+    flow.mode = 'answer';
+    setFlow(turn.state, flow);
+    const { language } = turn;
+    const template = this.deps.template();
+    const check = canSubmit(template, this.planState(plan, { ...flow, skipped: [] }));
+    if (!check.ok) return this.overview(turn, flow);
+    return [
+      {
+        kind: 'plan',
+        text: pt(language, 'allDone'),
+        buttons: [
+          { id: 'plan:submit', label: BUTTON_LABELS.submit[language], typed: language === 'nl' ? 'indienen' : 'submit', style: 'primary' },
+          { id: 'plan:overview', label: BUTTON_LABELS.overview[language], typed: language === 'nl' ? 'overzicht' : 'overview' },
+        ],
+      },
+    ];
+  }
+
+  private async ask(turn: TurnContext, flow: PlanFlowState, plan: StoredPlan, section: PlanSection): Promise<Reply[]> {
+    const { language } = turn;
+    const template = this.deps.template();
+    const stored = plan.sections[section.id];
+    flow.sectionId = section.id;
+    flow.baseRevision = stored?.revision ?? 0;
+    flow.mode = 'answer';
+    flow.pending = undefined;
+    setFlow(turn.state, flow);
+    const n = this.number(section);
+    const parts = [
+      `*${pt(language, 'step', { n, total: template.sections.length, title: section.title[language] })}* (${pt(language, section.required ? 'required' : 'optional')})`,
+      section.question[language],
+      pt(language, 'guidance', { text: section.guidance[language] }),
+    ];
+    const passage = section.kb.map((topic) => this.deps.passage?.(topic, language)).find((p) => p !== undefined);
+    if (passage) parts.push(pt(language, 'fromLetter', { source: passage.source, text: `“${shorten(firstSentences(passage.text), 300)}”` }));
+    if (stored?.value) {
+      parts.push(pt(language, 'currentAnswer', { author: stored.authorName ?? pt(language, 'someone'), date: formatDate(stored.updatedAt ?? plan.updatedAt, language), text: quote(stored.text, SNIPPET) }));
+    }
+    const draft = await this.deps.plans.draft(plan.id, section.id, turn.user.ref);
+    if (draft && draft !== stored?.text) parts.push(pt(language, 'yourDraft', { text: quote(draft, SNIPPET) }));
+    const view = overview(template, this.planState(plan, flow), { now: turn.clock.now(), deadline: template.deadline.at, timeZone: template.deadline.timeZone });
+    parts.push(this.deadlineLine(language, view.daysLeft, view.deadlinePassed));
+    return [{ kind: 'plan', text: parts.join('\n\n'), buttons: this.navButtons(language), form: this.form(section, language, draft ?? stored?.text) }];
+  }
+
+  // --- helpers ---------------------------------------------------------------------------
+
+  private async openPlan(turn: TurnContext, flow: PlanFlowState): Promise<StoredPlan | undefined> {
+    const platform = await this.deps.platforms.bySlug(flow.slug);
+    // Membership can be withdrawn while a conversation is open: check on every turn.
+    if (!platform || !(await this.deps.access.canUsePlan(turn.user, platform))) return undefined;
+    return this.deps.plans.load(platform);
+  }
+
+  private lostAccess(turn: TurnContext): Reply[] {
+    turn.state.flow = undefined;
+    setFlow(turn.state, undefined);
+    return [{ kind: 'plan', text: pt(turn.language, 'notMember') }];
+  }
+
+  private section(id: string): PlanSection | undefined {
+    return this.deps.template().sections.find((s) => s.id === id);
+  }
+
+  private number(section: PlanSection): number {
+    return sectionNumber(this.deps.template(), section.id);
+  }
+
+  private isDone(section: PlanSection, plan: StoredPlan): boolean {
+    return plan.sections[section.id]?.value !== undefined;
+  }
+
+  private planState(plan: StoredPlan, flow: Pick<PlanFlowState, 'skipped'>): PlanState {
+    const sections: PlanState['sections'] = {};
+    for (const [id, s] of Object.entries(plan.sections)) sections[id] = { ...s, skipped: false };
+    for (const id of flow.skipped) sections[id] = { ...(sections[id] ?? { text: '', revision: 0 }), skipped: true };
+    return { sections };
+  }
+
+  private next(plan: StoredPlan, flow: PlanFlowState, afterId: string | undefined): PlanSection | undefined {
+    return nextOpenSection(this.deps.template(), this.planState(plan, flow), afterId);
+  }
+
+  private currentOrNext(plan: StoredPlan, flow: PlanFlowState): PlanSection | undefined {
+    const current = flow.sectionId ? this.section(flow.sectionId) : undefined;
+    return current ?? this.next(plan, flow, undefined);
+  }
+
+  private deadlineLine(language: Language, daysLeft: number, passed: boolean): string {
+    const date = formatDate(this.deps.template().deadline.at, language);
+    if (passed) return pt(language, 'deadlinePassed', { date });
+    if (daysLeft === 0) return pt(language, 'deadlineToday', { date });
+    if (daysLeft === 1) return pt(language, 'dayLeft', { date });
+    return pt(language, 'daysLeft', { days: daysLeft, date });
+  }
+
+  private form(section: PlanSection, language: Language, initial: string | undefined) {
+    const n = this.number(section);
+    return {
+      id: `plan:${section.id}`,
+      title: pt(language, 'formTitle', { n, title: section.title[language] }).slice(0, 45),
+      label: section.question[language].slice(0, 45),
+      placeholder: section.guidance[language].slice(0, 150),
+      maxLength: 4000,
+      ...(initial ? { initial: initial.slice(0, 4000) } : {}),
+    };
+  }
+
+  private navButtons(language: Language): Button[] {
+    const typed = (nl: string, en: string) => (language === 'nl' ? nl : en);
+    return [
+      { id: 'plan:skip', label: BUTTON_LABELS.skip[language], typed: typed('overslaan', 'skip') },
+      { id: 'plan:back', label: BUTTON_LABELS.back[language], typed: typed('terug', 'back') },
+      { id: 'plan:example', label: BUTTON_LABELS.example[language], typed: typed('voorbeeld', 'example') },
+      { id: 'plan:overview', label: BUTTON_LABELS.overview[language], typed: typed('overzicht', 'overview') },
+      { id: 'plan:pause', label: BUTTON_LABELS.pause[language], typed: typed('pauze', 'pause') },
+    ];
+  }
+
+  private confirmButtons(language: Language, flow: PlanFlowState): Button[] {
+    const typedYes = language === 'nl' ? 'ja' : 'yes';
+    const typedNo = language === 'nl' ? 'nee' : 'no';
+    const [yes, no] =
+      flow.mode === 'conflict'
+        ? [BUTTON_LABELS.mine, BUTTON_LABELS.theirs]
+        : flow.mode === 'confirm-submit'
+          ? [BUTTON_LABELS.yesSubmit, BUTTON_LABELS.notYet]
+          : [BUTTON_LABELS.yesReplace, BUTTON_LABELS.noKeep];
+    return [
+      { id: 'plan:yes', label: yes[language], typed: typedYes, style: flow.mode === 'confirm-submit' ? 'primary' : 'danger' },
+      { id: 'plan:no', label: no[language], typed: typedNo },
+    ];
+  }
+}
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
+}
+
+/** User text shown back as a quote block, so it cannot be mistaken for the bot's own words. */
+function quote(text: string, max = SNIPPET): string {
+  return shorten(text, max)
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
+}
+
+function firstSentences(text: string): string {
+  const paragraph = text.split(/\n\s*\n/)[0] ?? text;
+  return paragraph.replace(/\s+/g, ' ').trim();
+}
+
+export function formatDate(date: Date, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
+}
