@@ -193,6 +193,10 @@ export class PlanFeature implements Feature {
       return [{ kind: 'plan', text: pt(language, 'invalid', { reason: result.reason }), buttons: this.navButtons(language), form: this.form(section, language, text) }];
     }
     const existing = plan.sections[section.id];
+    if (existing && existing.revision !== flow.baseRevision) {
+      // Someone saved this section after it was shown to this person: let the save report the conflict.
+      return this.save(turn, flow, plan, section, result.value);
+    }
     if (existing?.value && existing.author !== turn.user.ref && existing.text.trim() !== result.value.text.trim()) {
       flow.mode = 'confirm-overwrite';
       flow.pending = { text: result.value.text, value: result.value };
