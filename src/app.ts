@@ -23,6 +23,15 @@ import { AccessPolicy } from './core/platforms/access.js';
 import type { Logger } from './core/ports.js';
 import type { Feature } from './core/turn.js';
 import { MessengerOutbox, WebMessenger } from './outbox.js';
+import { AccountFeature } from './core/features/account.js';
+import { loadDeadlines, formatProblem as formatDeadlineProblem, type Deadline } from './core/reminders/index.js';
+import { ReminderService } from './core/scheduling/reminder-service.js';
+import { DigestService } from './core/scheduling/digest-service.js';
+import { realSleep, type Sleep } from './core/reminders/ports.js';
+import { PrismaDeliveryStore } from './storage/repositories/deliveries.js';
+import { PrismaLeaseStore } from './storage/repositories/leases.js';
+import { PrismaPrivacyStore } from './storage/repositories/privacy.js';
+import { PrismaStatsSource } from './storage/repositories/stats.js';
 import { openDatabase, type Database } from './storage/database.js';
 import { PrismaConversationStore } from './storage/repositories/conversations.js';
 import { PrismaEventLedger } from './storage/repositories/event-ledger.js';
@@ -52,7 +61,12 @@ export interface App {
   knowledge: KnowledgeHolder;
   answerer: Answerer;
   template: () => PlanTemplate;
+  deadlines: () => readonly Deadline[];
   outbox: MessengerOutbox;
+  reminders: ReminderService;
+  digests: DigestService;
+  leases: PrismaLeaseStore;
+  privacy: PrismaPrivacyStore;
   engine: ConversationEngine;
   dispatcher: Dispatcher;
   /** Filled in by the web server when it listens: a link to a readable plan for a user. */
@@ -65,6 +79,8 @@ export interface AppOptions {
   logger: Logger;
   /** Apply pending migrations (PostgreSQL); embedded SQLite always migrates. */
   migrate?: boolean;
+  /** Waits between retries of a failed send (tests pass one that does not wait). */
+  sleep?: Sleep;
   /** Replace the answerer (the model-backed one is chosen here once configured). */
   answerer?: (offline: Answerer, app: Pick<App, 'knowledge' | 'database' | 'logger' | 'clock'>) => Answerer;
 }
@@ -78,11 +94,18 @@ export function loadTemplateOrFail(contentDir: string): PlanTemplate {
   return template;
 }
 
+export function loadDeadlinesOrFail(contentDir: string): Deadline[] {
+  const { deadlines, problems } = loadDeadlines(path.join(contentDir, 'deadlines.yaml'));
+  if (problems.length) throw new ContentError(`the deadlines have problems:\n  ${problems.map(formatDeadlineProblem).join('\n  ')}`);
+  return deadlines;
+}
+
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger;
   // Content first: a broken template should stop startup before anything opens.
   const template = loadTemplateOrFail(config.contentDir);
+  const deadlines = loadDeadlinesOrFail(config.contentDir);
   const knowledge = new KnowledgeHolder(path.join(config.contentDir, 'kb'));
   const loaded = await knowledge.reload();
   if (loaded.problems) logger.warn({ problems: knowledge.problems.slice(0, 20) }, `knowledge base loaded with ${loaded.problems} problem(s); run buurtbot kb validate`);
@@ -99,6 +122,33 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const questions = new PrismaQuestionStore(db);
   const access = new AccessPolicy(platforms);
   const outbox = new MessengerOutbox(new WebMessenger(notices), logger);
+  const leases = new PrismaLeaseStore(db);
+  const privacy = new PrismaPrivacyStore(db);
+  const reminders = new ReminderService({
+    platforms,
+    plans,
+    template: () => template,
+    deadlines: () => deadlines,
+    messengers: () => outbox.all(),
+    outbox,
+    store: new PrismaDeliveryStore(db, 'reminder'),
+    settings: { quietHours: config.QUIET_HOURS, channelPostTime: config.CHANNEL_POST_TIME, graceHours: config.REMINDER_GRACE_HOURS },
+    clock,
+    logger,
+    sleep: options.sleep ?? realSleep,
+  });
+  const digests = new DigestService({
+    platforms,
+    plans,
+    stats: new PrismaStatsSource(db),
+    template: () => template,
+    deadlines: () => deadlines,
+    topicTitle: (topic) => knowledge.knowledge.entryFor(topic, 'nl')?.title ?? topic,
+    clock,
+    messengers: () => outbox.all(),
+    store: new PrismaDeliveryStore(db, 'digest'),
+    logger,
+  });
 
   const offline = new OfflineAnswererAdapter(() => knowledge.knowledge);
   const answerer = options.answerer ? options.answerer(offline, { knowledge, database, logger, clock }) : offline;
@@ -121,6 +171,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     }),
     new HelpFeature(() => features),
     new MembershipFeature({ platforms, access, notifier: outbox }),
+    new AccountFeature({
+      users,
+      privacy,
+      access,
+      digest: async () => {
+        const digest = await digests.build();
+        return { digest, reply: digests.reply(digest) };
+      },
+    }),
     // Last: everything nobody else claimed is a question for the knowledge base.
     new AskFeature({ answerer, questions, conversations, access, outbox, admin: knowledge }),
   );
@@ -152,7 +211,12 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     knowledge,
     answerer,
     template: () => template,
+    deadlines: () => deadlines,
     outbox,
+    reminders,
+    digests,
+    leases,
+    privacy,
     engine,
     dispatcher,
     planLink: undefined,

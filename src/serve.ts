@@ -6,6 +6,11 @@
 import type { App } from './app.js';
 import { registerChatRoutes } from './adapters/web/chat-routes.js';
 import { WebServer } from './adapters/web/server.js';
+import { startJobs } from './jobs.js';
+import { registerAdminRoutes } from './adapters/web/admin-routes.js';
+import { watchKnowledge } from './knowledge-watch.js';
+import { startDiscord } from './adapters/discord/surface.js';
+import { startSlack } from './adapters/slack/index.js';
 
 export interface Surface {
   name: string;
@@ -37,8 +42,17 @@ export async function serve(app: App): Promise<Running> {
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   logger.info({ url }, `web chat listening on ${url}`);
+  await registerAdminRoutes(web, app, config.PUBLIC_URL?.replace(/\/$/, '') ?? url);
 
   const surfaces: Surface[] = [];
+  // Connects in the background: an unreachable Discord is logged and never blocks the other surfaces.
+  if (config.discord) surfaces.push(startDiscord(app));
+  // Same for Slack; HTTP events mount on this web server at POST /slack/events.
+  if (config.slack) surfaces.push(startSlack(app, web));
+  const jobs = config.SCHEDULER_ENABLED ? startJobs(app) : undefined;
+  if (jobs) surfaces.push({ name: 'scheduler', stop: () => jobs.stop() });
+  const watcher = watchKnowledge(app);
+  if (watcher) surfaces.push(watcher);
   let stopped = false;
   return {
     url,

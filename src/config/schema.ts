@@ -112,6 +112,7 @@ export const configSchema = z.object({
   MAX_MESSAGE_LENGTH: intIn(4000, 100, 40000),
   MESSAGE_RETENTION_DAYS: intIn(365, 0, 3650),
   COORDINATOR_TOKEN: optionalString,
+  PUBLIC_URL: url,
   // Reminders and digests
   QUIET_HOURS: quietHours,
   CHANNEL_POST_TIME: clockTime('10:00'),

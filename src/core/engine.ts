@@ -73,6 +73,7 @@ export class ConversationEngine {
       if (replies) break;
     }
     replies ??= [{ kind: 'info', text: t(turn.language, 'unknown.command') }];
+    if (turn.forgotten) return replies;
     conversation.state = turn.state;
     conversation.language = turn.language;
     if (!(await conversations.save(conversation))) {

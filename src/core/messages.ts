@@ -64,6 +64,8 @@ export interface Reply {
   ephemeral?: boolean;
   /** Set on knowledge answers, so feedback can be attached. */
   questionId?: string;
+  /** Set on coordinator digests: the data behind `text`, for surfaces that render tables natively. */
+  digest?: import('./digest/digest.js').Digest;
 }
 
 /** Plain-text rendering with the typed equivalents of buttons: the fallback for every surface. */

@@ -15,6 +15,8 @@ export interface TurnContext {
   state: ConversationState;
   clock: Clock;
   logger: Logger;
+  /** Set when the person was just deleted ("vergeet mij"): the engine then writes nothing back. */
+  forgotten?: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Dispatcher } from '../../core/dispatcher.js';
 import type { NoticeStore } from '../../core/ports.js';
 import { handleChat } from './chat-api.js';
+import { personalChannel } from '../../outbox.js';
 import { readJson, sendHtml, sendJson } from './http.js';
 import type { WebServer } from './server.js';
 
@@ -27,8 +28,13 @@ export function registerChatRoutes(server: WebServer, deps: ChatRoutesDeps): voi
     })
     .route('GET', '/api/notices', async (_req, res, url) => {
       const afterParam = url.searchParams.get('after');
-      const after = afterParam ? new Date(afterParam) : undefined;
-      const notices = await deps.notices.since(WEB_NOTICE_CHANNEL, after && !Number.isNaN(after.getTime()) ? after : undefined, 20);
+      const parsed = afterParam ? new Date(afterParam) : undefined;
+      const after = parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
+      // The board everyone sees, plus this browser's own messages (reminders, coordinator answers).
+      const clientId = url.searchParams.get('clientId') ?? '';
+      const channels = [WEB_NOTICE_CHANNEL, ...(/^[A-Za-z0-9_-]{8,64}$/.test(clientId) ? [personalChannel(`web:${clientId}`)] : [])];
+      const lists = await Promise.all(channels.map((c) => deps.notices.since(c, after, 20)));
+      const notices = lists.flat().sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
       sendJson(res, 200, { notices: notices.map((n) => ({ text: n.text, createdAt: n.createdAt.toISOString() })) });
     })
     .route('GET', '/healthz', async (_req, res) => {

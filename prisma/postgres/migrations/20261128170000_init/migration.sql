@@ -237,6 +237,14 @@ CREATE TABLE "ModelUsage" (
     CONSTRAINT "ModelUsage_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+
+    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_ref_key" ON "User"("ref");
 

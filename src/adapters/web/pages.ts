@@ -1,0 +1,72 @@
+/**
+ * Server-rendered pages: a readable, printable plan, and the coordinator overview. All user text
+ * is escaped; the pages load nothing from elsewhere.
+ */
+import type { Digest } from '../../core/digest/digest.js';
+import { progressBar } from '../../core/digest/digest.js';
+import type { Language } from '../../core/language.js';
+import type { PlanTemplate } from '../../core/plan/index.js';
+import type { StoredPlan } from '../../core/platforms/ports.js';
+import { escapeHtml as e } from './http.js';
+
+const STYLE = `
+  body { font: 16px/1.55 system-ui, sans-serif; color:#1d2330; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
+  h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #d8dce3; }
+  .meta { color:#5b6475; font-size:.9rem; } .missing { color:#a61b1b; font-style: italic; }
+  .answer { white-space: pre-wrap; } table { border-collapse: collapse; width:100%; } th, td { text-align:left; padding:.3rem .5rem; border-bottom:1px solid #e4e7ec; vertical-align: top; }
+  .bar { font-family: monospace; letter-spacing: -1px; } .notice { background:#fff6da; border:1px solid #e9d48b; padding:.5rem; margin:.4rem 0; white-space:pre-wrap; }
+  @media print { body { margin: 0; max-width: none; } .noprint { display: none; } }
+`;
+
+function page(title: string, body: string, language: Language = 'nl'): string {
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
+}
+
+function date(d: Date | string | null | undefined, language: Language): string {
+  if (!d) return '—';
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(d));
+}
+
+const STATUS = { nl: { draft: 'concept', submitted: 'ingediend', revised: 'herzien na indienen' }, en: { draft: 'draft', submitted: 'submitted', revised: 'revised after submission' } };
+
+export function renderPlanPage(plan: StoredPlan, template: PlanTemplate, language: Language): string {
+  const t = language === 'nl' ? { by: 'door', on: 'op', empty: 'Nog niet ingevuld', print: 'Afdrukken', status: 'Status', buurt: 'Buurt', submitted: 'Ingediend' } : { by: 'by', on: 'on', empty: 'Not filled in yet', print: 'Print', status: 'Status', buurt: 'Neighbourhood', submitted: 'Submitted' };
+  const sections = template.sections
+    .map((s, i) => {
+      const stored = plan.sections[s.id];
+      const body = stored?.value
+        ? `<div class="answer">${e(stored.text)}</div><p class="meta">${stored.authorName ? `${t.by} ${e(stored.authorName)} ` : ''}${t.on} ${date(stored.updatedAt, language)}</p>`
+        : `<p class="missing">${t.empty}</p>`;
+      return `<section><h2>${i + 1}. ${e(s.title[language])}</h2>${body}</section>`;
+    })
+    .join('');
+  const submitted = plan.submittedAt ? ` · ${t.submitted} ${date(plan.submittedAt, language)}` : '';
+  return page(
+    `${template.title[language]} — ${plan.platform.name}`,
+    `<p class="noprint"><button onclick="window.print()">${t.print}</button></p><h1>${e(template.title[language])}: ${e(plan.platform.name)}</h1>` +
+      `<p class="meta">${plan.platform.buurt ? `${t.buurt}: ${e(plan.platform.buurt)} · ` : ''}${t.status}: ${STATUS[language][plan.status]}${submitted}</p>${sections}`,
+    language,
+  );
+}
+
+export function renderCoordinatorPage(digest: Digest, notices: Array<{ text: string; createdAt: Date }>): string {
+  const rows = digest.platforms
+    .map(
+      (p) =>
+        `<tr><td><a href="/coordinator/plan/${encodeURIComponent(p.slug)}">${e(p.name)}</a></td><td><span class="bar" aria-hidden="true">${progressBar(p.sectionsDone, p.sectionsTotal)}</span> ${p.sectionsDone}/${p.sectionsTotal}</td><td>${STATUS.nl[p.status]}</td><td>${date(p.lastActivity, 'nl')}</td><td>${p.deadlinePassed ? 'verstreken' : p.daysToDeadline}</td></tr>`,
+    )
+    .join('');
+  const list = (items: string[]) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '<p>Niets.</p>');
+  return page(
+    'buurtbot — coördinatoren',
+    `<h1>buurtbot — overzicht voor coördinatoren</h1><p class="meta">Stand van ${date(digest.at, 'nl')} (vragen sinds ${date(digest.since, 'nl')}). Ververs de pagina voor de laatste stand.</p>` +
+      `<h2>Voortgang Plan van Aanpak</h2>${digest.platforms.length ? `<table><thead><tr><th>Platform</th><th>Voortgang</th><th>Status</th><th>Laatst bewerkt</th><th>Dagen tot deadline</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>Nog geen platforms.</p>'}` +
+      `<h2>Vragen</h2><p>${digest.questions.total} vragen (${digest.questions.byLanguage.nl} NL, ${digest.questions.byLanguage.en} EN); ${digest.questions.answered} beantwoord, ${digest.questions.unanswered} niet.</p>` +
+      `<h3>Wachten op een coördinator</h3>${list(digest.waitingForCoordinator.map((w) => `<code>${e(w.id)}</code> “${e(w.text)}” — ${e(w.asker ?? '?')}`))}` +
+      `<h3>Negatieve reacties</h3>${list(digest.negativeFeedback.map((f) => `“${e(f.question)}”: ${e(f.reason ?? '(geen reden)')}`))}` +
+      `<h2>Komende deadlines</h2>${list(digest.upcomingDeadlines.map((u) => `${date(u.at, 'nl')}: ${e(u.title)} (nog ${u.daysLeft} dagen)`))}` +
+      `<h2>Herinneringen</h2><p>${digest.reminders.sent} verstuurd, ${digest.reminders.failed} mislukt, ${digest.reminders.skipped} overgeslagen.</p>` +
+      (digest.modelUsage ? `<h2>Taalmodel</h2><p>${digest.modelUsage.requests} verzoeken, ${digest.modelUsage.failures} mislukt.</p>` : '') +
+      `<h2>Meldingen</h2>${notices.length ? notices.map((n) => `<div class="notice">${e(n.text)}<div class="meta">${date(n.createdAt, 'nl')}</div></div>`).join('') : '<p>Geen meldingen.</p>'}`,
+  );
+}

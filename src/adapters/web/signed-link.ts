@@ -1,0 +1,33 @@
+import crypto from 'node:crypto';
+
+/**
+ * Short-lived signed links to a readable plan: the chat hands one to a member, and the page checks
+ * the signature, the expiry and (again) the membership. Nothing guessable in the URL.
+ */
+export function signPlanLink(secret: string, userRef: string, slug: string, expiresAt: number): string {
+  const payload = Buffer.from(JSON.stringify({ u: userRef, s: slug, e: expiresAt })).toString('base64url');
+  const sig = crypto.createHmac('sha256', secret).update(payload).digest('base64url');
+  return `${payload}.${sig}`;
+}
+
+export function verifyPlanLink(secret: string, token: string, now: number): { userRef: string; slug: string } | null {
+  const [payload, sig] = token.split('.');
+  if (!payload || !sig) return null;
+  const expected = crypto.createHmac('sha256', secret).update(payload).digest();
+  const given = Buffer.from(sig, 'base64url');
+  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return null;
+  try {
+    const data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { u?: unknown; s?: unknown; e?: unknown };
+    if (typeof data.u !== 'string' || typeof data.s !== 'string' || typeof data.e !== 'number' || data.e < now) return null;
+    return { userRef: data.u, slug: data.s };
+  } catch {
+    return null;
+  }
+}
+
+/** Constant-time comparison of a presented secret with the configured one. */
+export function sameSecret(presented: string, expected: string): boolean {
+  const a = crypto.createHash('sha256').update(presented).digest();
+  const b = crypto.createHash('sha256').update(expected).digest();
+  return crypto.timingSafeEqual(a, b);
+}

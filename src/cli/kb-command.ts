@@ -1,0 +1,73 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { loadTemplateOrFail, loadDeadlinesOrFail } from '../app.js';
+import { loadConfig } from '../config/load.js';
+import { formatProblem, loadKnowledgeBase } from '../core/knowledge/index.js';
+import { printJson, withApp } from './context.js';
+
+export function registerKb(program: Command): void {
+  const kb = program.command('kb').description('the curated knowledge base (content/kb)');
+  kb.command('validate')
+    .description('check every knowledge-base file, the plan template and the deadlines; prints each problem with file and line')
+    .option('--json', 'print the problems as JSON')
+    .action(async (opts: { json?: boolean }) => {
+      const config = loadConfig();
+      const { entries, problems } = await loadKnowledgeBase(path.join(config.contentDir, 'kb'));
+      const other: string[] = [];
+      for (const check of [loadTemplateOrFail, loadDeadlinesOrFail]) {
+        try {
+          check(config.contentDir);
+        } catch (error) {
+          other.push((error as Error).message);
+        }
+      }
+      if (opts.json) printJson({ entries: entries.length, problems, other });
+      else {
+        for (const p of problems) process.stdout.write(formatProblem(p) + '\n');
+        for (const o of other) process.stdout.write(o + '\n');
+        process.stdout.write(`${entries.length} entries, ${problems.length + other.length} problem(s)\n`);
+      }
+      if (problems.length || other.length) process.exitCode = 1;
+    });
+  kb.command('reload')
+    .description('tell the running bot to reload the knowledge base now (it also reloads by itself when files change)')
+    .action(async () => {
+      const config = loadConfig();
+      const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}/api/admin/reload-kb`;
+      let res: Response;
+      try {
+        res = await fetch(url, { method: 'POST', headers: config.COORDINATOR_TOKEN ? { authorization: `Bearer ${config.COORDINATOR_TOKEN}` } : {} });
+      } catch {
+        process.stdout.write(`no bot is running at ${url}; it loads the knowledge base when it starts\n`);
+        return;
+      }
+      const body = (await res.json()) as { entries?: number; problems?: number; error?: string };
+      if (!res.ok) {
+        process.stderr.write(`buurtbot: reload refused (${res.status}): ${body.error ?? ''}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(`reloaded: ${body.entries} entries, ${body.problems} problem(s)\n`);
+    });
+}
+
+export function registerAsk(program: Command): void {
+  program
+    .command('ask')
+    .description('ask the knowledge base a question (uses the model when one is configured)')
+    .argument('<question...>', 'the question')
+    .option('--json', 'print {"answered","answer","citations","confidence","language"}')
+    .option('--language <language>', 'answer in nl or en (default: the question’s language)')
+    .action(async (words: string[], opts: { json?: boolean; language?: string }) => {
+      const question = words.join(' ');
+      await withApp(async (app) => {
+        const result = await app.answerer.answer({ question, language: opts.language === 'en' || opts.language === 'nl' ? opts.language : undefined });
+        if (opts.json) {
+          printJson({ answered: result.answered, answer: result.answer, citations: result.citations, confidence: Math.round(result.confidence * 1000) / 1000, language: result.language });
+        } else {
+          process.stdout.write(result.answer + '\n');
+          for (const c of result.citations) process.stdout.write(`  — ${c.title} (${c.source})\n`);
+        }
+      });
+    });
+}

@@ -1,0 +1,198 @@
+/**
+ * The coordinator digest: where every platform stands and what happened since the last one. Built
+ * as data (the --json output), then rendered as Markdown for chat; Slack and Discord render the
+ * same data natively.
+ */
+import type { Clock } from '../clock.js';
+import type { Language } from '../language.js';
+import { overview, type PlanTemplate } from '../plan/index.js';
+import type { PlanStore, PlatformStore } from '../platforms/ports.js';
+import { upcomingDeadlines, type Deadline } from '../reminders/index.js';
+import type { ActivityStats, StatsSource } from './ports.js';
+
+export interface PlatformProgressRow {
+  slug: string;
+  name: string;
+  status: 'draft' | 'submitted' | 'revised';
+  sectionsDone: number;
+  sectionsTotal: number;
+  requiredDone: number;
+  requiredTotal: number;
+  lastActivity: string | null;
+  daysToDeadline: number;
+  deadlinePassed: boolean;
+}
+
+export interface Digest {
+  at: string;
+  since: string;
+  platforms: PlatformProgressRow[];
+  plansChanged: Array<{ platform: string; status: 'submitted' | 'revised'; at: string }>;
+  questions: { total: number; answered: number; unanswered: number; byLanguage: { nl: number; en: number }; topTopics: Array<{ topic: string; title: string; count: number }> };
+  unansweredQuestions: string[];
+  waitingForCoordinator: Array<{ id: string; text: string; asker: string | null; since: string }>;
+  negativeFeedback: Array<{ question: string; reason: string | null }>;
+  upcomingDeadlines: Array<{ id: string; title: string; at: string; daysLeft: number }>;
+  reminders: ActivityStats['deliveries'];
+  modelUsage: ActivityStats['modelUsage'];
+}
+
+export interface DigestDeps {
+  platforms: PlatformStore;
+  plans: PlanStore;
+  stats: StatsSource;
+  template: () => PlanTemplate;
+  deadlines: () => readonly Deadline[];
+  topicTitle: (topic: string) => string;
+  clock: Clock;
+}
+
+export const DIGEST_PERIOD_DAYS = 7;
+
+export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(), since?: Date): Promise<Digest> {
+  const from = since ?? new Date(at.getTime() - DIGEST_PERIOD_DAYS * 86_400_000);
+  const template = deps.template();
+  const rows: PlatformProgressRow[] = [];
+  for (const platform of await deps.platforms.list()) {
+    const plan = await deps.plans.load(platform);
+    const view = overview(template, { sections: plan.sections }, { now: at, deadline: template.deadline.at, timeZone: template.deadline.timeZone });
+    const lastEdit = Object.values(plan.sections).reduce<Date | null>((latest, s) => (s.updatedAt && (!latest || s.updatedAt > latest) ? s.updatedAt : latest), null);
+    rows.push({
+      slug: platform.slug,
+      name: platform.name,
+      status: plan.status,
+      sectionsDone: view.done.length,
+      sectionsTotal: template.sections.length,
+      requiredDone: view.requiredDone,
+      requiredTotal: view.requiredTotal,
+      lastActivity: lastEdit ? lastEdit.toISOString() : null,
+      daysToDeadline: view.daysLeft,
+      deadlinePassed: view.deadlinePassed,
+    });
+  }
+  const stats = await deps.stats.activity(from, at);
+  const topicCounts = new Map<string, number>();
+  for (const q of stats.questions) for (const t of q.topics.slice(0, 1)) topicCounts.set(t, (topicCounts.get(t) ?? 0) + 1);
+  const topTopics = [...topicCounts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 5)
+    .map(([topic, count]) => ({ topic, title: deps.topicTitle(topic), count }));
+  const answered = stats.questions.filter((q) => q.answered).length;
+  return {
+    at: at.toISOString(),
+    since: from.toISOString(),
+    platforms: rows,
+    plansChanged: stats.plansChanged.map((p) => ({ ...p, at: p.at.toISOString() })),
+    questions: {
+      total: stats.questions.length,
+      answered,
+      unanswered: stats.questions.length - answered,
+      byLanguage: { nl: stats.questions.filter((q) => q.language === 'nl').length, en: stats.questions.filter((q) => q.language === 'en').length },
+      topTopics,
+    },
+    unansweredQuestions: stats.questions.filter((q) => !q.answered).map((q) => q.text).slice(0, 10),
+    waitingForCoordinator: stats.waitingForCoordinator.map((w) => ({ id: w.id.slice(-6), text: w.text, asker: w.asker, since: w.createdAt.toISOString() })),
+    negativeFeedback: stats.negativeFeedback.map((f) => ({ question: f.question, reason: f.reason })),
+    upcomingDeadlines: upcomingDeadlines(deps.deadlines(), at, 3).map((u) => ({ id: u.deadline.id, title: u.deadline.title.nl, at: u.deadlineAt.toISOString(), daysLeft: u.daysLeft })),
+    reminders: stats.deliveries,
+    modelUsage: stats.modelUsage,
+  };
+}
+
+/** A bar of 10 blocks: "███████░░░". */
+export function progressBar(done: number, total: number, width = 10): string {
+  const filled = total > 0 ? Math.round((done / total) * width) : 0;
+  return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+const L = {
+  nl: {
+    title: 'Overzicht buurtbot',
+    period: 'over {from} tot {to}',
+    progress: 'Voortgang Plan van Aanpak',
+    head: ['Platform', 'Voortgang', 'Status', 'Laatst bewerkt', 'Dagen tot deadline'],
+    status: { draft: 'concept', submitted: 'ingediend', revised: 'herzien' },
+    passed: 'verstreken',
+    none: 'Nog geen platforms.',
+    changed: 'Ingediend of herzien sinds het vorige overzicht',
+    questions: 'Vragen',
+    questionsLine: '{total} vragen ({nl} Nederlands, {en} Engels); {answered} beantwoord, {unanswered} niet beantwoord.',
+    top: 'Meest gevraagd',
+    unanswered: 'Niet beantwoord',
+    waiting: 'Wachten op een coördinator',
+    waitingHint: 'Beantwoord met `antwoord <nr> <tekst>`.',
+    negative: 'Negatieve reacties',
+    noReason: '(geen reden gegeven)',
+    deadlines: 'Komende deadlines',
+    daysLeft: 'nog {n} dagen',
+    reminders: 'Herinneringen: {sent} verstuurd, {failed} mislukt, {skipped} overgeslagen.',
+    model: 'Taalmodel: {requests} verzoeken, {failures} mislukt, {tokens} tokens.',
+    nothing: 'Niets.',
+    never: '—',
+  },
+  en: {
+    title: 'buurtbot digest',
+    period: 'from {from} to {to}',
+    progress: 'Plan van Aanpak progress',
+    head: ['Platform', 'Progress', 'Status', 'Last edited', 'Days to deadline'],
+    status: { draft: 'draft', submitted: 'submitted', revised: 'revised' },
+    passed: 'passed',
+    none: 'No platforms yet.',
+    changed: 'Submitted or revised since the last digest',
+    questions: 'Questions',
+    questionsLine: '{total} questions ({nl} Dutch, {en} English); {answered} answered, {unanswered} not answered.',
+    top: 'Most asked',
+    unanswered: 'Not answered',
+    waiting: 'Waiting for a coordinator',
+    waitingHint: 'Answer with `answer <nr> <text>`.',
+    negative: 'Negative feedback',
+    noReason: '(no reason given)',
+    deadlines: 'Upcoming deadlines',
+    daysLeft: '{n} days left',
+    reminders: 'Reminders: {sent} sent, {failed} failed, {skipped} skipped.',
+    model: 'Language model: {requests} requests, {failures} failed, {tokens} tokens.',
+    nothing: 'Nothing.',
+    never: '—',
+  },
+} as const;
+
+function fmt(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}
+
+function day(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+}
+
+/** Markdown cells must not break the table: pipes and line breaks in names are neutralised. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+export function renderDigestMarkdown(d: Digest, language: Language = 'nl'): string {
+  const t = L[language];
+  const out: string[] = [`# ${t.title}`, fmt(t.period, { from: day(d.since, language), to: day(d.at, language) }), '', `## ${t.progress}`];
+  if (d.platforms.length === 0) out.push(t.none);
+  else {
+    out.push(`| ${t.head.join(' | ')} |`, `|${t.head.map(() => '---').join('|')}|`);
+    for (const p of d.platforms) {
+      const bar = `${progressBar(p.sectionsDone, p.sectionsTotal)} ${p.sectionsDone}/${p.sectionsTotal}`;
+      const days = p.deadlinePassed ? t.passed : String(p.daysToDeadline);
+      out.push(`| ${cell(p.name)} | ${bar} | ${t.status[p.status]} | ${p.lastActivity ? day(p.lastActivity, language) : t.never} | ${days} |`);
+    }
+  }
+  out.push('', `## ${t.changed}`);
+  out.push(...(d.plansChanged.length ? d.plansChanged.map((c) => `- ${cell(c.platform)}: ${t.status[c.status]} (${day(c.at, language)})`) : [t.nothing]));
+  out.push('', `## ${t.questions}`, fmt(t.questionsLine, { total: d.questions.total, nl: d.questions.byLanguage.nl, en: d.questions.byLanguage.en, answered: d.questions.answered, unanswered: d.questions.unanswered }));
+  if (d.questions.topTopics.length) out.push('', `**${t.top}:**`, ...d.questions.topTopics.map((x) => `- ${cell(x.title)} (${x.count}×)`));
+  if (d.unansweredQuestions.length) out.push('', `**${t.unanswered}:**`, ...d.unansweredQuestions.map((q) => `- "${cell(q)}"`));
+  out.push('', `## ${t.waiting}`);
+  out.push(...(d.waitingForCoordinator.length ? [...d.waitingForCoordinator.map((w) => `- ${w.id}: "${cell(w.text)}" — ${cell(w.asker ?? '?')}`), t.waitingHint] : [t.nothing]));
+  out.push('', `## ${t.negative}`);
+  out.push(...(d.negativeFeedback.length ? d.negativeFeedback.map((f) => `- "${cell(f.question)}": ${cell(f.reason ?? t.noReason)}`) : [t.nothing]));
+  out.push('', `## ${t.deadlines}`);
+  out.push(...(d.upcomingDeadlines.length ? d.upcomingDeadlines.map((u) => `- ${day(u.at, language)}: ${cell(u.title)} (${fmt(t.daysLeft, { n: u.daysLeft })})`) : [t.nothing]));
+  out.push('', fmt(t.reminders, { sent: d.reminders.sent, failed: d.reminders.failed, skipped: d.reminders.skipped }));
+  if (d.modelUsage) out.push(fmt(t.model, { requests: d.modelUsage.requests, failures: d.modelUsage.failures, tokens: d.modelUsage.promptTokens + d.modelUsage.completionTokens }));
+  return out.join('\n') + '\n';
+}

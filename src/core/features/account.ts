@@ -1,0 +1,140 @@
+/**
+ * A person's own settings and data: personal reminders on/off, "mijn gegevens" (what is stored)
+ * and "vergeet mij" (delete it, after a confirmation). Also the coordinator's on-demand digest.
+ */
+import { matchCommand } from '../commands.js';
+import type { Digest } from '../digest/digest.js';
+import type { Bilingual, Language } from '../language.js';
+import type { Reply } from '../messages.js';
+import { redactNamesInText } from '../plan/index.js';
+import type { AccessPolicy } from '../platforms/access.js';
+import type { UserStore } from '../ports.js';
+import type { PrivacyStore } from '../privacy/ports.js';
+import { fill, type Vars } from '../texts.js';
+import type { Feature, TurnContext } from '../turn.js';
+
+const WORDS = {
+  remindersOff: ['herinneringen uit', 'geen herinneringen', 'reminders off', 'no reminders', 'stop herinneringen'],
+  remindersOn: ['herinneringen aan', 'reminders on'],
+  myData: ['mijn gegevens', 'wat weet je van mij', 'my data', 'what do you know about me'],
+  forget: ['vergeet mij', 'verwijder mij', 'verwijder mijn gegevens', 'forget me', 'delete my data'],
+  yes: ['ja', 'yes', 'ja, vergeet mij', 'yes, forget me'],
+  digest: ['digest', 'weekoverzicht', 'coordinator overzicht', 'coordinatoroverzicht'],
+};
+
+const T = {
+  off: { nl: 'Je krijgt geen persoonlijke herinneringen meer. Typ `herinneringen aan` om ze weer aan te zetten.', en: 'You will no longer get personal reminders. Type `reminders on` to switch them back on.' },
+  on: { nl: 'Persoonlijke herinneringen staan weer aan. (Nooit tussen 21:00 en 08:00.)', en: 'Personal reminders are on again. (Never between 21:00 and 08:00.)' },
+  nothing: { nl: 'Ik heb (nog) niets over je opgeslagen.', en: 'I have not stored anything about you (yet).' },
+  dataTitle: { nl: 'Dit heb ik over je opgeslagen:', en: 'This is what I have stored about you:' },
+  dataLines: {
+    nl: '• Naam: {name}\n• Taal: {language}\n• Rol: {role}\n• Persoonlijke herinneringen: {reminders}\n• Lid van: {memberships}\n• Chatberichten: {messages}\n• Vragen gesteld: {questions}\n• Reacties op antwoorden: {feedback}\n• Stukken van een plan geschreven: {sections}',
+    en: '• Name: {name}\n• Language: {language}\n• Role: {role}\n• Personal reminders: {reminders}\n• Member of: {memberships}\n• Chat messages: {messages}\n• Questions asked: {questions}\n• Reactions to answers: {feedback}\n• Plan sections written: {sections}',
+  },
+  dataWhy: {
+    nl: 'Waarom: je naam laat medebestuursleden zien wie iets schreef; berichten en vragen helpen de coördinatoren de antwoorden te verbeteren. Typ `vergeet mij` om alles te laten verwijderen.',
+    en: 'Why: your name shows fellow board members who wrote what; messages and questions help coordinators improve the answers. Type `forget me` to have everything deleted.',
+  },
+  forgetConfirm: {
+    nl: 'Weet je het zeker? Ik verwijder je naam, je berichten, je vragen en je lidmaatschappen. Teksten die je in een plan schreef blijven voor je platform bewaard, maar zonder jouw naam.',
+    en: 'Are you sure? I will delete your name, your messages, your questions and your memberships. Texts you wrote in a plan stay with your platform, but without your name.',
+  },
+  forgotten: { nl: 'Gedaan: je gegevens zijn verwijderd. Als je me opnieuw iets vraagt, begin je als nieuwe gebruiker.', en: 'Done: your data has been deleted. If you talk to me again, you start as a new user.' },
+  notForgotten: { nl: 'Oké, ik heb niets verwijderd.', en: 'OK, I did not delete anything.' },
+  yesForget: { nl: 'Ja, vergeet mij', en: 'Yes, forget me' },
+  cancel: { nl: 'Nee', en: 'No' },
+  yes: { nl: 'ja', en: 'yes' },
+  no: { nl: 'nee', en: 'no' },
+  onlyCoordinators: { nl: 'Het weekoverzicht is alleen voor coördinatoren.', en: 'The digest is for coordinators only.' },
+  helpLine: {
+    nl: '• `herinneringen uit` / `herinneringen aan`; `mijn gegevens` en `vergeet mij` voor je privacy',
+    en: '• `reminders off` / `reminders on`; `my data` and `forget me` for your privacy',
+  },
+  helpCoordinator: { nl: '• Coördinatoren: `digest` — het overzicht van alle platforms', en: '• Coordinators: `digest` — the overview of all platforms' },
+} satisfies Record<string, Bilingual>;
+
+const tt = (language: Language, key: keyof typeof T, vars?: Vars) => fill(T[key][language], vars);
+
+export interface AccountFeatureDeps {
+  users: UserStore;
+  privacy: PrivacyStore;
+  access: AccessPolicy;
+  digest: () => Promise<{ digest: Digest; reply: Reply }>;
+}
+
+export class AccountFeature implements Feature {
+  readonly name = 'account';
+  constructor(private readonly deps: AccountFeatureDeps) {}
+
+  helpLines(language: Language): string[] {
+    return [tt(language, 'helpLine'), tt(language, 'helpCoordinator')];
+  }
+
+  async handle(turn: TurnContext): Promise<Reply[] | null> {
+    const { language, text } = turn;
+    const is = (words: readonly string[]) => matchCommand(text, words) === '';
+    const pending = turn.state.pending;
+    if (pending?.feature === 'account' && pending.kind === 'forget') {
+      turn.state.pending = undefined;
+      if (turn.message.action === 'account:forget' || is(WORDS.yes)) return this.forget(turn);
+      if (!turn.message.action) return [{ kind: 'info', text: tt(language, 'notForgotten') }];
+    }
+    if (is(WORDS.remindersOff) || turn.message.action === 'account:reminders-off') {
+      await this.deps.users.setRemindersOff(turn.user.ref, true);
+      return [{ kind: 'info', text: tt(language, 'off') }];
+    }
+    if (is(WORDS.remindersOn) || turn.message.action === 'account:reminders-on') {
+      await this.deps.users.setRemindersOff(turn.user.ref, false);
+      return [{ kind: 'info', text: tt(language, 'on') }];
+    }
+    if (is(WORDS.myData)) return this.myData(turn);
+    if (is(WORDS.forget)) {
+      turn.state.pending = { feature: 'account', kind: 'forget' };
+      return [
+        {
+          kind: 'info',
+          ephemeral: true,
+          text: tt(language, 'forgetConfirm'),
+          buttons: [
+            { id: 'account:forget', label: tt(language, 'yesForget'), typed: tt(language, 'yes'), style: 'danger' },
+            { id: 'account:keep', label: tt(language, 'cancel'), typed: tt(language, 'no') },
+          ],
+        },
+      ];
+    }
+    if (turn.message.action === 'account:keep') return [{ kind: 'info', text: tt(language, 'notForgotten') }];
+    if (is(WORDS.digest) || turn.message.action === 'digest') {
+      if (!(await this.deps.access.isCoordinator(turn.user))) return [{ kind: 'info', text: tt(language, 'onlyCoordinators') }];
+      const { reply } = await this.deps.digest();
+      return [{ ...reply, ephemeral: true }];
+    }
+    return null;
+  }
+
+  private async myData(turn: TurnContext): Promise<Reply[]> {
+    const { language } = turn;
+    const data = await this.deps.privacy.export(turn.user.ref);
+    if (!data) return [{ kind: 'info', text: tt(language, 'nothing') }];
+    const yesNo = (on: boolean) => (on ? (language === 'nl' ? 'aan' : 'on') : language === 'nl' ? 'uit' : 'off');
+    const lines = tt(language, 'dataLines', {
+      name: data.user.displayName ?? '—',
+      language: data.user.language ?? '—',
+      role: data.user.role,
+      reminders: yesNo(!data.user.remindersOff),
+      memberships: data.memberships.map((m) => `${m.platform} (${m.role})`).join(', ') || '—',
+      messages: data.messages,
+      questions: data.questions.length,
+      feedback: data.feedback,
+      sections: data.planSections.length,
+    });
+    return [{ kind: 'info', ephemeral: true, text: [tt(language, 'dataTitle'), lines, '', tt(language, 'dataWhy')].join('\n') }];
+  }
+
+  private async forget(turn: TurnContext): Promise<Reply[]> {
+    await this.deps.privacy.forget(turn.user.ref, (text, names) => redactNamesInText(text, names));
+    // The conversation row went with the user; nothing of this turn may be written back.
+    turn.state = {};
+    turn.forgotten = true;
+    return [{ kind: 'info', text: tt(turn.language, 'forgotten') }];
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Sends the weekly digest to every surface's coordinator channel, once per week per channel
+ * (a unique delivery key), whichever instance gets there first.
+ */
+import type { Clock } from '../clock.js';
+import { buildDigest, renderDigestMarkdown, type Digest, type DigestDeps } from '../digest/digest.js';
+import type { Reply } from '../messages.js';
+import type { Logger, Messenger } from '../ports.js';
+import { localParts } from '../reminders/time.js';
+
+export interface DigestStore {
+  claim(key: string, info: { target: string; text: string }): Promise<boolean>;
+  markSent(key: string): Promise<void>;
+  markFailed(key: string, error: string, attempt: number): Promise<void>;
+}
+
+export class DigestService {
+  constructor(
+    private readonly deps: DigestDeps & { messengers: () => Messenger[]; store: DigestStore; logger: Logger; clock: Clock },
+  ) {}
+
+  build(at: Date = this.deps.clock.now(), since?: Date): Promise<Digest> {
+    return buildDigest(this.deps, at, since);
+  }
+
+  reply(digest: Digest): Reply {
+    return { kind: 'digest', text: renderDigestMarkdown(digest, 'nl'), digest };
+  }
+
+  /** The scheduled run: one digest per coordinator channel per local day. */
+  async send(at: Date = this.deps.clock.now()): Promise<{ sent: number; skipped: number }> {
+    const digest = await this.build(at);
+    const reply = this.reply(digest);
+    const parts = localParts(at, 'Europe/Amsterdam');
+    const dayKey = `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
+    let sent = 0;
+    let skipped = 0;
+    for (const messenger of this.deps.messengers()) {
+      const channel = messenger.channels.coordinators;
+      if (!channel) continue;
+      const key = `digest:${dayKey}:${messenger.surface}:${channel}`;
+      if (!(await this.deps.store.claim(key, { target: `${messenger.surface}:${channel}`, text: reply.text }))) {
+        skipped++;
+        continue;
+      }
+      try {
+        await messenger.postToChannel(channel, [reply]);
+        await this.deps.store.markSent(key);
+        sent++;
+      } catch (error) {
+        await this.deps.store.markFailed(key, (error as Error).message, 1);
+        this.deps.logger.warn({ err: error, surface: messenger.surface }, 'digest not delivered');
+      }
+    }
+    return { sent, skipped };
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Reminders as the running bot sees them: gathers where every platform stands, plans the due
+ * deliveries with the pure planner, and sends them through the surfaces exactly once.
+ */
+import type { Clock } from '../clock.js';
+import type { Language } from '../language.js';
+import { overview, type PlanState, type PlanTemplate } from '../plan/index.js';
+import type { PlanStore, PlatformStore } from '../platforms/ports.js';
+import type { Logger, Messenger, Outbox } from '../ports.js';
+import {
+  planDeliveries,
+  runReminderTick,
+  type Deadline,
+  type DeliveryStore,
+  type PlanInput,
+  type PlannedDelivery,
+  type PlatformReminderState,
+  type ReminderChannel,
+  type ReminderSettingsInput,
+  type Sleep,
+} from '../reminders/index.js';
+
+export interface ReminderServiceDeps {
+  platforms: PlatformStore;
+  plans: PlanStore;
+  template: () => PlanTemplate;
+  deadlines: () => readonly Deadline[];
+  messengers: () => Messenger[];
+  outbox: Outbox;
+  store: DeliveryStore;
+  settings: ReminderSettingsInput;
+  clock: Clock;
+  logger: Logger;
+  sleep: Sleep;
+}
+
+export class ReminderService {
+  constructor(private readonly deps: ReminderServiceDeps) {}
+
+  /** Where every platform stands, for the planner (and the digest). */
+  async platformStates(at: Date): Promise<PlatformReminderState[]> {
+    const template = this.deps.template();
+    const states: PlatformReminderState[] = [];
+    for (const platform of await this.deps.platforms.list()) {
+      const plan = await this.deps.plans.load(platform);
+      const state: PlanState = { sections: plan.sections };
+      const view = overview(template, state, { now: at, deadline: template.deadline.at, timeZone: template.deadline.timeZone });
+      const members = await this.deps.platforms.members(platform.id);
+      states.push({
+        slug: platform.slug,
+        name: platform.name,
+        submitted: plan.status !== 'draft',
+        missingSections: view.missing.map((m) => ({ id: m.id, title: m.title })),
+        board: members
+          .filter((m) => m.role === 'board')
+          .map((m) => ({ userRef: m.userRef, language: (m.language ?? 'nl') satisfies Language, remindersOff: m.remindersOff })),
+      });
+    }
+    return states;
+  }
+
+  channels(): ReminderChannel[] {
+    const out: ReminderChannel[] = [];
+    for (const m of this.deps.messengers()) {
+      if (m.channels.announcements) out.push({ surface: m.surface, channelId: m.channels.announcements, kind: 'announcements' });
+      if (m.channels.coordinators) out.push({ surface: m.surface, channelId: m.channels.coordinators, kind: 'coordinators' });
+    }
+    return out;
+  }
+
+  async planInput(at: Date): Promise<PlanInput> {
+    return {
+      at,
+      deadlines: this.deps.deadlines(),
+      platforms: await this.platformStates(at),
+      coordinators: [],
+      channels: this.channels(),
+      settings: this.deps.settings,
+    };
+  }
+
+  /** What would go out at `at` (nothing is sent or recorded). */
+  async due(at: Date): Promise<PlannedDelivery[]> {
+    return planDeliveries(await this.planInput(at)).filter((d) => d.status === 'due');
+  }
+
+  /** Sends what is due now (or at `at`), records skips; safe to run concurrently on several instances. */
+  async send(at: Date = this.deps.clock.now()) {
+    const result = await runReminderTick({
+      planInput: await this.planInput(at),
+      store: this.deps.store,
+      sleep: this.deps.sleep,
+      send: (delivery) => this.deliver(delivery),
+    });
+    if (result.sent || result.failed) this.deps.logger.info({ ...result }, 'reminders tick');
+    return result;
+  }
+
+  private async deliver(delivery: PlannedDelivery): Promise<void> {
+    const reply = { kind: 'notice' as const, text: delivery.text };
+    if (delivery.target.kind === 'user') {
+      await this.deps.outbox.toUser(delivery.target.userRef, [reply]);
+      return;
+    }
+    const { surface, channelId } = delivery.target;
+    const messenger = this.deps.messengers().find((m) => m.surface === surface);
+    if (!messenger) throw new Error(`surface ${surface} is not running`);
+    await messenger.postToChannel(channelId, [reply]);
+  }
+}
