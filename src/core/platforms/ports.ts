@@ -80,7 +80,7 @@ export interface PlanStore {
   saveSection(
     planId: string,
     sectionId: string,
-    input: { text: string; value?: SectionValue | undefined; skipped?: boolean; author: string; authorName: string | null },
+    input: { text: string; value?: SectionValue | undefined; skipped?: boolean; author: string; authorName: string | null; at: Date },
     expectedRevision: number,
   ): Promise<SaveResult>;
   history(planId: string, sectionId: string): Promise<SectionRevision[]>;

@@ -44,7 +44,7 @@ export class PrismaPlanStore implements PlanStore {
   async saveSection(
     planId: string,
     sectionId: string,
-    input: { text: string; value?: SectionValue | undefined; skipped?: boolean; author: string; authorName: string | null },
+    input: { text: string; value?: SectionValue | undefined; skipped?: boolean; author: string; authorName: string | null; at: Date },
     expectedRevision: number,
   ): Promise<SaveResult> {
     const next = expectedRevision + 1;
@@ -55,6 +55,8 @@ export class PrismaPlanStore implements PlanStore {
       author: input.author,
       authorName: input.authorName,
       revision: next,
+      // The injected clock, so "last edited" agrees with every other date the bot shows.
+      updatedAt: input.at,
     };
     const saved = await this.db.$transaction(async (tx) => {
       if (expectedRevision === 0) {
@@ -70,9 +72,9 @@ export class PrismaPlanStore implements PlanStore {
         if (result.count === 0) return false;
       }
       if (!input.skipped) {
-        await tx.planRevision.create({ data: { planId, sectionId, revision: next, text: input.text, author: input.author, authorName: input.authorName } });
+        await tx.planRevision.create({ data: { planId, sectionId, revision: next, text: input.text, author: input.author, authorName: input.authorName, createdAt: input.at } });
       }
-      await tx.plan.update({ where: { id: planId }, data: { updatedAt: new Date() } });
+      await tx.plan.update({ where: { id: planId }, data: { updatedAt: input.at } });
       return true;
     });
     if (saved) return { ok: true, revision: next };

@@ -5,7 +5,7 @@ export class PrismaStatsSource implements StatsSource {
   constructor(private readonly db: Db) {}
 
   async activity(since: Date, until: Date): Promise<ActivityStats> {
-    const period = { gte: since, lt: until };
+    const period = { gte: since, lte: until };
     const [questions, waiting, negative, deliveries, failures, usage, submitted, revised] = await Promise.all([
       this.db.question.findMany({ where: { createdAt: period }, orderBy: { createdAt: 'asc' }, take: 5000 }),
       this.db.question.findMany({ where: { forwarded: true, repliedAt: null }, include: { user: true }, orderBy: { createdAt: 'asc' }, take: 50 }),

@@ -217,7 +217,7 @@ export class PlanFeature implements Feature {
     const result = await this.deps.plans.saveSection(
       plan.id,
       section.id,
-      { text: value.text, value, author: turn.user.ref, authorName: turn.user.displayName },
+      { text: value.text, value, author: turn.user.ref, authorName: turn.user.displayName, at: turn.clock.now() },
       flow.baseRevision,
     );
     if (!result.ok) {
