@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { tempDir } from '../support/app.js';
+import { ANSWERS } from '../support/chat.js';
+
+const CONTENT = path.join(import.meta.dirname, '../../content');
+
+// Each case starts the real CLI several times (about 2 s each on this machine).
+describe('admin CLI', { timeout: 120_000 }, () => {
+  it('adds a platform and a member, runs a plan through JSONL, and exports it as md and json', async () => {
+    const env = { DATABASE_URL: `file:${path.join(tempDir(), 'cli.db')}` };
+    const added = await runCli(['platform', 'add', 'Buurtplatform Wyck', '--buurt', 'Wyck', '--json'], '', env);
+    expect(JSON.parse(added.stdout)).toEqual({ slug: 'wyck' });
+    expect((await runCli(['member', 'add', 'wyck', 'cli:anna'], '', env)).stdout).toContain('cli:anna is now board of Buurtplatform Wyck');
+    expect((await runCli(['member', 'add', 'wyck', 'anna'], '', env)).code).toBe(2);
+    const list = JSON.parse((await runCli(['platform', 'list', '--json'], '', env)).stdout) as Array<{ slug: string; members: number }>;
+    expect(list).toEqual([{ slug: 'wyck', name: 'Buurtplatform Wyck', buurt: 'Wyck', members: 1 }]);
+
+    // Multi-line answers go as JSON lines, exactly as a script would send them.
+    const lines = ['plan', ANSWERS['platform-en-buurt'], JSON.stringify({ text: ANSWERS.bestuur }), 'pauze'].join('\n') + '\n';
+    const chat = await runCli(['chat', '--jsonl', '--user', 'anna', '--name', 'Anna'], lines, env);
+    expect(chat.stdout.trim().split('\n')).toHaveLength(4);
+
+    const json = JSON.parse((await runCli(['plan', 'show', 'wyck', '--format', 'json'], '', env)).stdout) as {
+      platform: string;
+      status: string;
+      sections: Array<{ id: string; title: string; answer: string; author: string; updatedAt: string }>;
+    };
+    expect(json.platform).toBe('Buurtplatform Wyck');
+    expect(json.status).toBe('draft');
+    expect(json.sections).toHaveLength(9);
+    expect(json.sections[0]).toMatchObject({ id: 'platform-en-buurt', title: 'Jullie platform en buurt', author: 'Anna' });
+    expect(json.sections[0]?.answer).toContain('twaalf bewoners');
+    expect(json.sections[2]).toEqual({ id: 'visie-en-doelen', title: 'Visie en doelen', answer: '', author: '', updatedAt: '' });
+    const md = (await runCli(['plan', 'show', 'wyck', '--format', 'md'], '', env)).stdout;
+    expect(md).toMatch(/^# /);
+    expect(md).toContain('Bram de Vries');
+  });
+
+  it('answers a question with the --json contract', async () => {
+    const { stdout, code } = await runCli(['ask', 'Wanneer moet het Plan van Aanpak binnen zijn?', '--json'], '');
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout) as Record<string, unknown>;
+    expect(Object.keys(answer).sort()).toEqual(['answer', 'answered', 'citations', 'confidence', 'language']);
+    expect(answer.language).toBe('nl');
+    expect(typeof answer.confidence).toBe('number');
+  });
+
+  it('kb validate passes on the shipped content and names file and line of a broken entry', async () => {
+    const ok = await runCli(['kb', 'validate'], '');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/\d+ entries, 0 problem\(s\)/);
+
+    const dir = tempDir();
+    fs.cpSync(CONTENT, dir, { recursive: true });
+    const broken = path.join(dir, 'kb/facts/plan-van-aanpak-deadline.nl.md');
+    fs.writeFileSync(broken, fs.readFileSync(broken, 'utf8').replace(/^title: .*$/m, 'title: [unclosed'));
+    const bad = await runCli(['kb', 'validate'], '', { BUURTBOT_CONTENT_DIR: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/kb\/facts\/plan-van-aanpak-deadline\.nl\.md:\d+/);
+  });
+
+  it('reminders due and send honour --at and send nothing twice', async () => {
+    const env = { DATABASE_URL: `file:${path.join(tempDir(), 'cli.db')}` };
+    await runCli(['platform', 'add', 'Buurtplatform Wyck', '--json'], '', env);
+    await runCli(['member', 'add', 'wyck', 'web:anna0000'], '', env);
+    const at = '2016-12-30T10:00:00+01:00';
+    const due = JSON.parse((await runCli(['reminders', 'due', '--at', at, '--json'], '', env)).stdout) as Array<{ key: string; text: string }>;
+    expect(due.map((d) => d.key).sort()).toEqual(['plan-van-aanpak:1:channel:web:web:announcements', 'plan-van-aanpak:1:user:web:anna0000']);
+    expect(due.find((d) => d.key.includes('user'))?.text).toMatch(/nog 1 dag/);
+    expect(JSON.parse((await runCli(['reminders', 'send', '--at', at, '--json'], '', env)).stdout)).toMatchObject({ sent: 2 });
+    expect(JSON.parse((await runCli(['reminders', 'send', '--at', at, '--json'], '', env)).stdout)).toEqual({ sent: 0, skipped: 0 });
+    expect((await runCli(['reminders', 'due', '--at', 'yesterday'], '', env)).stderr).toContain('--at: not a valid ISO date-time');
+  });
+});
