@@ -1,0 +1,68 @@
+/**
+ * Slack's assistant surface (the split-view "AI app" pane) through Bolt's Assistant class:
+ * suggested prompts when a thread opens, "thinking…" (assistant.threads.setStatus) while the core
+ * works, then the final answer in the thread. Workspaces without that surface simply DM the bot:
+ * the plain DM listener answers the same way, and the App Home offers the same prompts as buttons.
+ *
+ * Streaming seam: the core returns whole replies today, so `answer` posts them at once. When the
+ * core can yield text as it is produced, replace the `deliver` step below with Bolt's `sayStream`
+ * (chat.startStream / appendStream / stopStream) for the first reply's text; the status hook and
+ * the dedupe stay as they are.
+ */
+import { Assistant } from '@slack/bolt';
+import type { Language } from '../../core/language.js';
+import type { Logger } from '../../core/ports.js';
+import { errorSummary, slackUserRef } from './identity.js';
+import { st } from './texts.js';
+import type { MessageLike, SlackTurns } from './turns.js';
+import { readMessageEvent } from './listeners.js';
+
+export interface AssistantDeps {
+  turns: SlackTurns;
+  languageOf(userRef: string): Promise<Language>;
+  logger: Logger;
+}
+
+export function suggestedPrompts(language: Language): { title: string; prompts: Array<{ title: string; message: string }> } {
+  return {
+    title: st(language, 'assistant.promptsTitle'),
+    prompts: [
+      { title: st(language, 'prompt.deadline.title'), message: st(language, 'prompt.deadline.message') },
+      { title: st(language, 'prompt.plan.title'), message: st(language, 'prompt.plan.message') },
+    ],
+  };
+}
+
+export function createAssistant(deps: AssistantDeps): Assistant {
+  const { logger } = deps;
+  return new Assistant({
+    threadStarted: async ({ event, context, setSuggestedPrompts }) => {
+      const teamId = context.teamId ?? event.assistant_thread.context.team_id ?? '';
+      const language = await deps.languageOf(slackUserRef(teamId, event.assistant_thread.user_id));
+      await setSuggestedPrompts(suggestedPrompts(language)).catch((error: unknown) =>
+        logger.warn({ surface: 'slack', err: errorSummary(error) }, 'could not set suggested prompts'),
+      );
+    },
+    // The core does not use the channel the person is looking at; keeping Bolt's default here
+    // would cost a conversations.replies + chat.update round trip on every switch.
+    threadContextChanged: async () => undefined,
+    userMessage: async ({ message, context, setStatus }) => {
+      const event: MessageLike | null = readMessageEvent(message);
+      if (!event || !context.teamId) return;
+      const teamId = context.teamId;
+      await deps.turns.directMessage(event, teamId, {
+        before: async (inbound) => {
+          const language = inbound.language ?? (await deps.languageOf(inbound.userRef));
+          // Best effort: a plain DM thread (no assistant surface) answers invalid_thread here.
+          await setStatus(st(language, 'assistant.thinking')).catch((error: unknown) =>
+            logger.debug({ surface: 'slack', err: errorSummary(error) }, 'assistant status not set'),
+          );
+        },
+        // Slack clears the status when we post; with nothing to post we clear it ourselves.
+        nothing: async () => {
+          await setStatus('').catch(() => undefined);
+        },
+      });
+    },
+  });
+}

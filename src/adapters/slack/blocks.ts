@@ -1,0 +1,115 @@
+/**
+ * Block Kit rendering of the neutral Reply: text as mrkdwn sections, citations as a context block,
+ * buttons as an actions block (action_id = the button id, value = its typed equivalent), a form as
+ * one more button that opens a modal. A long reply becomes several messages, each inside Slack's
+ * limits; the top-level `text` carries the same words for notifications and screen readers.
+ */
+import type { types } from '@slack/bolt';
+import type { Button, Citation, FormStep, Reply } from '../../core/messages.js';
+import { SLACK_LIMITS, truncate } from './limits.js';
+import { escapeMrkdwn, splitMrkdwn, toMrkdwn } from './mrkdwn.js';
+
+export type Block = types.KnownBlock;
+
+export interface SlackMessage {
+  /** Fallback text (notifications, screen readers); already escaped mrkdwn. */
+  text: string;
+  blocks: Block[];
+}
+
+/** Buttons the adapter adds itself; the prefix keeps them apart from the core's button ids. */
+export const FORM_ACTION = 'buurtbot:form';
+/** A button that stands for typing its value (App Home shortcuts); the suffix keeps ids unique. */
+export const SAY_ACTION_PREFIX = 'buurtbot:say:';
+
+export interface RenderOptions {
+  /** Encodes a form into the open-modal button's value (see forms.ts). */
+  formValue: (form: FormStep) => string;
+  /** Label of the open-modal button, in the user's language. */
+  formButtonLabel: (form: FormStep) => string;
+}
+
+export function renderReply(reply: Reply, options: RenderOptions): SlackMessage[] {
+  const sections = splitMrkdwn(toMrkdwn(reply.text), SLACK_LIMITS.sectionText);
+  const extras: Block[] = [...citationBlocks(reply.citations ?? []), ...actionBlocks(reply, options)];
+  const messages: SlackMessage[] = [];
+  let current: SlackMessage | undefined;
+  for (const section of sections) {
+    const separator = current?.text ? 2 : 0;
+    if (
+      !current ||
+      current.blocks.length >= SLACK_LIMITS.blocksPerMessage ||
+      current.text.length + separator + section.length > SLACK_LIMITS.messageText
+    ) {
+      current = { text: '', blocks: [] };
+      messages.push(current);
+    }
+    current.text = current.text ? `${current.text}\n\n${section}` : section;
+    current.blocks.push({ type: 'section', text: { type: 'mrkdwn', text: section } });
+  }
+  for (const block of extras) {
+    if (!current || current.blocks.length >= SLACK_LIMITS.blocksPerMessage) {
+      current = { text: '', blocks: [] };
+      messages.push(current);
+    }
+    current.blocks.push(block);
+  }
+  for (const message of messages) {
+    // A message of only buttons still needs words for the notification.
+    if (!message.text) message.text = truncate(fallbackFor(reply), SLACK_LIMITS.messageText);
+  }
+  return messages;
+}
+
+function fallbackFor(reply: Reply): string {
+  const typed = (reply.buttons ?? []).map((b) => `${b.label} (${b.typed})`);
+  if (reply.form) typed.push(reply.form.title);
+  return escapeMrkdwn(typed.join(' · ') || '…');
+}
+
+function citationBlocks(citations: readonly Citation[]): Block[] {
+  const elements = citations.map((c) => ({
+    type: 'mrkdwn' as const,
+    text: truncate(`📄 *${escapeMrkdwn(c.title)}* — ${escapeMrkdwn(c.source)}`, SLACK_LIMITS.sectionText),
+  }));
+  return chunk(elements, SLACK_LIMITS.contextElements).map((group) => ({ type: 'context', elements: group }));
+}
+
+function actionBlocks(reply: Reply, options: RenderOptions): Block[] {
+  const seen = new Set<string>();
+  const elements: types.Button[] = [];
+  if (reply.form) {
+    seen.add(FORM_ACTION);
+    elements.push({
+      type: 'button',
+      action_id: FORM_ACTION,
+      text: { type: 'plain_text', text: truncate(options.formButtonLabel(reply.form), SLACK_LIMITS.buttonText), emoji: true },
+      value: options.formValue(reply.form),
+      style: 'primary',
+    });
+  }
+  for (const button of reply.buttons ?? []) {
+    // Slack rejects a message with a repeated action_id; the first one wins.
+    if (seen.has(button.id)) continue;
+    seen.add(button.id);
+    elements.push(renderButton(button));
+  }
+  return chunk(elements, SLACK_LIMITS.actionsElements).map((group) => ({ type: 'actions', elements: group }));
+}
+
+export function renderButton(button: Button): types.Button {
+  const rendered: types.Button = {
+    type: 'button',
+    action_id: button.id.slice(0, SLACK_LIMITS.actionId),
+    text: { type: 'plain_text', text: truncate(button.label, SLACK_LIMITS.buttonText), emoji: true },
+    value: truncate(button.typed, SLACK_LIMITS.buttonValue),
+  };
+  if (button.style) rendered.style = button.style;
+  return rendered;
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

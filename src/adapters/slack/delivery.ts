@@ -1,0 +1,99 @@
+/**
+ * Puts rendered replies where they belong: a channel thread, a DM, only-for-you (ephemeral) in a
+ * channel, or back through a slash command's response_url. All posts go through the per-channel
+ * rate-limited queue.
+ */
+import type { RespondFn, webApi } from '@slack/bolt';
+import type { Reply } from '../../core/messages.js';
+import type { Logger } from '../../core/ports.js';
+import { renderReply, type RenderOptions, type SlackMessage } from './blocks.js';
+import type { FormRegistry } from './forms.js';
+import { SLACK_LIMITS } from './limits.js';
+import type { RateLimitedSender } from './rate-limited-sender.js';
+
+export type ReplyTarget =
+  | {
+      kind: 'channel';
+      channel: string;
+      threadTs?: string;
+      /** The person answered; needed for ephemeral replies in a shared channel. */
+      user?: string;
+    }
+  | {
+      /** Only the asker sees these (slash commands, clicks on ephemeral messages). */
+      kind: 'response';
+      channel: string;
+      respond: RespondFn;
+    };
+
+/** DM channel ids start with D; there "only visible to you" is what every message already is. */
+export function isDirectChannel(channel: string): boolean {
+  return channel.startsWith('D');
+}
+
+export class SlackDelivery {
+  private readonly render: RenderOptions;
+
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly sender: RateLimitedSender,
+    forms: FormRegistry,
+    private readonly logger: Logger,
+  ) {
+    this.render = { formValue: (form) => forms.encode(form), formButtonLabel: (form) => `✏️ ${form.title}` };
+  }
+
+  renderAll(reply: Reply): SlackMessage[] {
+    return renderReply(reply, this.render);
+  }
+
+  async deliver(target: ReplyTarget, replies: readonly Reply[]): Promise<void> {
+    if (target.kind === 'response') return this.respond(target, replies);
+    for (const reply of replies) {
+      const ephemeral = reply.ephemeral === true && target.user !== undefined && !isDirectChannel(target.channel);
+      for (const message of this.renderAll(reply)) {
+        if (ephemeral && target.user) await this.postEphemeral(target.channel, target.user, message, target.threadTs);
+        else await this.post(target.channel, message, target.threadTs);
+      }
+    }
+  }
+
+  async post(channel: string, message: SlackMessage, threadTs?: string): Promise<string | undefined> {
+    const result = await this.sender.run(channel, () =>
+      this.client.chat.postMessage({
+        channel,
+        text: message.text,
+        blocks: message.blocks,
+        // Previews of links in an answer push the answer itself out of view.
+        unfurl_links: false,
+        unfurl_media: false,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      }),
+    );
+    return result.ts;
+  }
+
+  private async postEphemeral(channel: string, user: string, message: SlackMessage, threadTs?: string): Promise<void> {
+    await this.sender.run(channel, () =>
+      this.client.chat.postEphemeral({
+        channel,
+        user,
+        text: message.text,
+        blocks: message.blocks,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      }),
+    );
+  }
+
+  private async respond(target: Extract<ReplyTarget, { kind: 'response' }>, replies: readonly Reply[]): Promise<void> {
+    const messages = replies.flatMap((reply) => this.renderAll(reply));
+    if (messages.length > SLACK_LIMITS.responseUrlUses) {
+      this.logger.warn({ surface: 'slack', messages: messages.length }, 'more replies than a response_url accepts; the rest is dropped');
+    }
+    for (const message of messages.slice(0, SLACK_LIMITS.responseUrlUses)) {
+      await this.sender.run(`response:${target.channel}`, () =>
+        target.respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks }),
+      );
+    }
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Who someone is on Slack: the neutral userRef (`slack:TEAM:USER`), their display name and time
+ * zone from users.info, and the id of the bot's DM with them. Cached in memory with a TTL: names
+ * change rarely and a users.info call per message would eat into Slack's rate limits.
+ */
+import type { webApi } from '@slack/bolt';
+import type { Logger } from '../../core/ports.js';
+
+export interface SlackPerson {
+  name?: string;
+  /** IANA zone, e.g. Europe/Amsterdam. */
+  timeZone?: string;
+}
+
+export function slackUserRef(teamId: string, userId: string): string {
+  return `slack:${teamId}:${userId}`;
+}
+
+export function parseSlackUserRef(ref: string): { teamId: string; userId: string } | null {
+  const m = /^slack:([^:]+):([^:]+)$/.exec(ref);
+  return m && m[1] && m[2] ? { teamId: m[1], userId: m[2] } : null;
+}
+
+interface Entry<T> {
+  value: Promise<T>;
+  expires: number;
+}
+
+export interface IdentityOptions {
+  ttlMs?: number;
+  /** After a failed lookup, try again this much later (not at every message). */
+  failureTtlMs?: number;
+  logger: Logger;
+}
+
+export class SlackIdentity {
+  private readonly people = new Map<string, Entry<SlackPerson>>();
+  private readonly dms = new Map<string, Promise<string>>();
+  private readonly ttlMs: number;
+  private readonly failureTtlMs: number;
+
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly options: IdentityOptions,
+  ) {
+    this.ttlMs = options.ttlMs ?? 3600_000;
+    this.failureTtlMs = options.failureTtlMs ?? 300_000;
+  }
+
+  /** Name and time zone; never rejects (an unknown name just stays unknown). */
+  person(userId: string): Promise<SlackPerson> {
+    const now = Date.now();
+    const cached = this.people.get(userId);
+    if (cached && cached.expires > now) return cached.value;
+    const entry: Entry<SlackPerson> = { value: this.lookup(userId, now), expires: now + this.ttlMs };
+    this.people.set(userId, entry);
+    if (this.people.size > 10_000) this.prune(now);
+    return entry.value;
+  }
+
+  /** The bot's DM channel with a person (conversations.open is idempotent; cached for good). */
+  dmChannel(userId: string): Promise<string> {
+    const cached = this.dms.get(userId);
+    if (cached) return cached;
+    const pending = this.client.conversations.open({ users: userId }).then((result) => {
+      const id = result.channel?.id;
+      if (!id) throw new Error(`conversations.open returned no channel for ${userId}`);
+      return id;
+    });
+    this.dms.set(userId, pending);
+    pending.catch(() => this.dms.delete(userId));
+    return pending;
+  }
+
+  private async lookup(userId: string, now: number): Promise<SlackPerson> {
+    try {
+      const result = await this.client.users.info({ user: userId });
+      const user = result.user;
+      const person: SlackPerson = {};
+      const name = user?.profile?.display_name || user?.profile?.real_name || user?.real_name || user?.name;
+      if (name) person.name = name;
+      if (user?.tz) person.timeZone = user.tz;
+      return person;
+    } catch (error) {
+      this.options.logger.warn({ surface: 'slack', user: userId, err: errorSummary(error) }, 'users.info failed; continuing without a display name');
+      const entry = this.people.get(userId);
+      if (entry) entry.expires = now + this.failureTtlMs;
+      return {};
+    }
+  }
+
+  private prune(now: number): void {
+    for (const [key, entry] of this.people) if (entry.expires <= now) this.people.delete(key);
+  }
+}
+
+/** A short, token-free description of a Web API error for logs. */
+export function errorSummary(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return String(error);
+  const e = error as { code?: unknown; data?: { error?: unknown }; message?: unknown; original?: { message?: unknown; cause?: { code?: unknown; message?: unknown } } };
+  if (typeof e.data?.error === 'string') return e.data.error;
+  // A network failure: "fetch failed" alone says little; the cause says why (ECONNREFUSED, ENOTFOUND…).
+  const cause = e.original?.cause;
+  const why = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : undefined;
+  if (typeof e.original?.message === 'string') return why ? `${e.original.message}: ${why}` : e.original.message;
+  return typeof e.message === 'string' ? e.message : String(e.code ?? 'unknown error');
+}

@@ -1,0 +1,104 @@
+/**
+ * The Bolt listeners: each acknowledges first (Slack wants an answer within three seconds; events
+ * are acknowledged by Bolt itself before listeners run) and then hands the unpacked payload to
+ * SlackTurns. A global middleware drops what the bot must never answer: its own messages, other
+ * bots, edits and deletions.
+ */
+import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
+import { FORM_CALLBACK_ID } from './forms.js';
+import type { HomeTab } from './home.js';
+import type { Logger } from '../../core/ports.js';
+import { errorSummary } from './identity.js';
+import type { MessageLike, SlackTurns } from './turns.js';
+
+export const SLASH_COMMAND = '/buurtbot';
+
+/** Message subtypes that are still a person writing to the bot. */
+const PERSON_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
+
+/** Runs before everything else (the Assistant included): the bot never answers bots or edits. */
+export const ignoreBotsAndEdits: Middleware<AnyMiddlewareArgs> = async (args) => {
+  const event = (args.body as { event?: Record<string, unknown> }).event;
+  if (event && (event.type === 'message' || event.type === 'app_mention')) {
+    const subtype = typeof event.subtype === 'string' ? event.subtype : undefined;
+    if (event.bot_id || event.bot_profile || (subtype && !PERSON_SUBTYPES.has(subtype)) || typeof event.user !== 'string') return;
+  }
+  await args.next();
+};
+
+/** The fields we use from a message or app_mention event, or null when one is missing. */
+export function readMessageEvent(event: unknown): MessageLike | null {
+  if (typeof event !== 'object' || event === null) return null;
+  const e = event as Record<string, unknown>;
+  if (typeof e.user !== 'string' || typeof e.ts !== 'string' || typeof e.channel !== 'string') return null;
+  const message: MessageLike = { user: e.user, text: typeof e.text === 'string' ? e.text : '', ts: e.ts, channel: e.channel };
+  if (typeof e.thread_ts === 'string') message.thread_ts = e.thread_ts;
+  return message;
+}
+
+export interface ListenerDeps {
+  turns: SlackTurns;
+  home: HomeTab;
+  logger: Logger;
+}
+
+export function registerListeners(bolt: App, deps: ListenerDeps): void {
+  const { turns, home, logger } = deps;
+
+  bolt.event('app_mention', async ({ event, context }) => {
+    const message = readMessageEvent(event);
+    // A mention inside the bot's DM arrives as a DM too; that listener answers it.
+    if (!message || message.channel.startsWith('D') || !context.teamId) return;
+    await turns.mention(message, context.teamId);
+  });
+
+  bolt.message(async ({ message, context }) => {
+    const event = message as unknown as Record<string, unknown>;
+    if (event.channel_type !== 'im' || !context.teamId) return;
+    const read = readMessageEvent(event);
+    if (read) await turns.directMessage(read, context.teamId);
+  });
+
+  bolt.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    // An empty ack: nothing is echoed into the channel; the answer follows via response_url.
+    await ack();
+    await turns.command(command, respond);
+  });
+
+  bolt.action(/.*/, async ({ body, action, ack, respond, context }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button' || !('action_id' in action)) return;
+    const container = (body.container ?? {}) as Record<string, unknown>;
+    const teamId = context.teamId ?? body.team?.id ?? body.user.team_id ?? '';
+    const channel = body.channel?.id ?? (typeof container.channel_id === 'string' ? container.channel_id : undefined);
+    const messageTs = body.message?.ts ?? (typeof container.message_ts === 'string' ? container.message_ts : undefined);
+    const threadTs = typeof body.message?.thread_ts === 'string' ? body.message.thread_ts : typeof container.thread_ts === 'string' ? container.thread_ts : undefined;
+    await turns.button({
+      teamId,
+      userId: body.user.id,
+      actionId: action.action_id,
+      ...(action.value !== undefined ? { value: action.value } : {}),
+      triggerId: body.trigger_id,
+      // A button on the Home tab (a view) has no conversation: the answer goes to the DM.
+      ...(channel && container.type !== 'view' ? { channel } : {}),
+      ...(messageTs && container.type !== 'view' ? { messageTs } : {}),
+      ...(threadTs ? { threadTs } : {}),
+      ephemeral: container.is_ephemeral === true,
+      respond,
+    });
+  });
+
+  bolt.view(FORM_CALLBACK_ID, async ({ ack, body, view, context }) => {
+    // Closes the modal at once; the answer appears in the conversation.
+    await ack();
+    const teamId = context.teamId ?? body.team?.id ?? body.user.team_id ?? '';
+    await turns.formSubmitted(view, teamId, body.user.id);
+  });
+
+  bolt.event('app_home_opened', async ({ event, context }) => {
+    if (event.tab !== 'home' || !context.teamId) return;
+    await home.publish(context.teamId, event.user).catch((error: unknown) =>
+      logger.warn({ surface: 'slack', err: errorSummary(error) }, 'could not publish the App Home tab'),
+    );
+  });
+}

@@ -1,0 +1,227 @@
+/**
+ * One turn per Slack interaction: translate it into an InboundMessage, let the core answer through
+ * the dispatcher, put the replies in the right place. This is the only place that decides where an
+ * answer goes; the Bolt listeners (listeners.ts, assistant.ts) only unpack payloads.
+ *
+ * Message ids (the dispatcher's dedupe key): `channel:ts` for messages, so a retried delivery and
+ * the app_mention/message pair Slack may send for one message are answered once; the trigger_id
+ * for slash commands; `channel:ts:action_id` for a button on a message, so a double click counts
+ * once; the view id for a modal, which is submitted once.
+ */
+import type { RespondFn, webApi } from '@slack/bolt';
+import type { Language } from '../../core/language.js';
+import type { InboundMessage, Reply } from '../../core/messages.js';
+import type { Logger } from '../../core/ports.js';
+import { FORM_ACTION, SAY_ACTION_PREFIX } from './blocks.js';
+import { isDirectChannel, type ReplyTarget, type SlackDelivery } from './delivery.js';
+import { buildFormModal, readFormSubmission, type FormOrigin, type FormRegistry } from './forms.js';
+import { errorSummary, slackUserRef, type SlackIdentity } from './identity.js';
+import { fromSlackText } from './mrkdwn.js';
+import { parseSlashCommand } from './slash-command.js';
+import { st } from './texts.js';
+
+export interface TurnDeps {
+  dispatch(message: InboundMessage): Promise<Reply[] | null>;
+  client: webApi.WebClient;
+  identity: SlackIdentity;
+  delivery: SlackDelivery;
+  forms: FormRegistry;
+  logger: Logger;
+  /** The person's chosen language, else Dutch: for the adapter's own few words. */
+  languageOf(userRef: string): Promise<Language>;
+  /** Known after auth.test; used to drop the bot's own mention from the text. */
+  botUserId(): string | undefined;
+}
+
+/** The fields of a message event we use (app_mention and message.im share them). */
+export interface MessageLike {
+  user: string;
+  text: string;
+  ts: string;
+  channel: string;
+  thread_ts?: string;
+}
+
+export interface CommandLike {
+  team_id: string;
+  user_id: string;
+  channel_id: string;
+  text: string;
+  trigger_id: string;
+}
+
+export interface ButtonPress {
+  teamId: string;
+  userId: string;
+  actionId: string;
+  value?: string;
+  triggerId: string;
+  /** Where the button was: absent for the App Home tab. */
+  channel?: string;
+  messageTs?: string;
+  threadTs?: string;
+  ephemeral: boolean;
+  respond?: RespondFn;
+}
+
+/** Hooks the assistant surface uses to show "thinking" while the core works. */
+export interface TurnHooks {
+  before?(message: InboundMessage): Promise<void>;
+  /** Called when nothing will be posted (a duplicate), so a status can be cleared. */
+  nothing?(): Promise<void>;
+}
+
+export class SlackTurns {
+  constructor(private readonly deps: TurnDeps) {}
+
+  /** @buurtbot in a channel: answered in the thread of the mention. */
+  async mention(event: MessageLike, teamId: string): Promise<void> {
+    const threadId = event.thread_ts ?? event.ts;
+    const message = await this.inbound({ id: `${event.channel}:${event.ts}`, teamId, userId: event.user, channelId: event.channel, threadId, text: event.text });
+    await this.run(message, { kind: 'channel', channel: event.channel, threadTs: threadId, user: event.user });
+  }
+
+  /** A DM: answered directly, or in its thread when it was written in one (assistant threads). */
+  async directMessage(event: MessageLike, teamId: string, hooks: TurnHooks = {}): Promise<void> {
+    const message = await this.inbound({ id: `${event.channel}:${event.ts}`, teamId, userId: event.user, channelId: event.channel, threadId: event.thread_ts, text: event.text });
+    const target: ReplyTarget = { kind: 'channel', channel: event.channel, user: event.user, ...(event.thread_ts ? { threadTs: event.thread_ts } : {}) };
+    await this.run(message, target, hooks);
+  }
+
+  /** `/buurtbot …`: the plan moves to the DM; everything else is answered only to the asker. */
+  async command(command: CommandLike, respond: RespondFn): Promise<void> {
+    const parsed = parseSlashCommand(command.text);
+    const userRef = slackUserRef(command.team_id, command.user_id);
+    try {
+      const inBotDm = isDirectChannel(command.channel_id) && (await this.deps.identity.dmChannel(command.user_id)) === command.channel_id;
+      if (parsed.kind === 'plan' || inBotDm) {
+        const dm = inBotDm ? command.channel_id : await this.deps.identity.dmChannel(command.user_id);
+        const message = await this.inbound({ id: `command:${command.trigger_id}`, teamId: command.team_id, userId: command.user_id, channelId: dm, text: parsed.text });
+        if (!inBotDm) {
+          const language = await this.deps.languageOf(userRef);
+          await this.deps.delivery.deliver({ kind: 'response', channel: command.channel_id, respond }, [{ kind: 'notice', text: st(language, 'command.movedToDm') }]);
+        }
+        await this.run(message, { kind: 'channel', channel: dm, user: command.user_id });
+        return;
+      }
+      const message = await this.inbound({ id: `command:${command.trigger_id}`, teamId: command.team_id, userId: command.user_id, channelId: command.channel_id, text: parsed.text });
+      await this.run(message, { kind: 'response', channel: command.channel_id, respond });
+    } catch (error) {
+      this.deps.logger.error({ surface: 'slack', err: errorSummary(error) }, 'slash command failed');
+      const language = await this.deps.languageOf(userRef);
+      await respond({ response_type: 'ephemeral', text: st(language, 'command.failed') }).catch(() => undefined);
+    }
+  }
+
+  /** A button: opens a modal (form), types for the person (App Home shortcuts), or is an action. */
+  async button(press: ButtonPress): Promise<void> {
+    try {
+      if (press.actionId === FORM_ACTION) return await this.openForm(press);
+      if (press.actionId.startsWith(SAY_ACTION_PREFIX)) {
+        // App Home shortcuts: as if the person typed the text in their DM with the bot.
+        const dm = await this.deps.identity.dmChannel(press.userId);
+        const message = await this.inbound({ id: `press:${press.triggerId}`, teamId: press.teamId, userId: press.userId, channelId: dm, text: press.value ?? '', plain: true });
+        await this.run(message, { kind: 'channel', channel: dm, user: press.userId });
+        return;
+      }
+      const { channel, threadTs, target } = await this.whereToAnswer(press);
+      const id = press.messageTs ? `${channel}:${press.messageTs}:${press.actionId}` : `press:${press.triggerId}`;
+      const message = await this.inbound({ id, teamId: press.teamId, userId: press.userId, channelId: channel, threadId: threadTs, text: press.value ?? '', plain: true, action: press.actionId });
+      await this.run(message, target);
+    } catch (error) {
+      this.deps.logger.error({ surface: 'slack', action: press.actionId, err: errorSummary(error) }, 'button press failed');
+    }
+  }
+
+  /** A submitted modal: the form answer goes to the conversation the form came from. */
+  async formSubmitted(view: Parameters<typeof readFormSubmission>[0] & { id: string }, teamId: string, userId: string): Promise<void> {
+    const submission = readFormSubmission(view);
+    if (!submission) {
+      this.deps.logger.warn({ surface: 'slack' }, 'modal submission without usable metadata ignored');
+      return;
+    }
+    const { origin, text } = submission;
+    const message = await this.inbound({
+      id: `view:${view.id}`,
+      teamId,
+      userId,
+      channelId: origin.channel,
+      threadId: origin.threadTs,
+      text,
+      plain: true,
+      form: { stepId: origin.stepId, text },
+    });
+    const target: ReplyTarget = { kind: 'channel', channel: origin.channel, user: userId, ...(origin.threadTs ? { threadTs: origin.threadTs } : {}) };
+    // Replies to a form from an ephemeral message stay private: mark them so.
+    await this.run(message, target, {}, origin.ephemeral === true);
+  }
+
+  private async openForm(press: ButtonPress): Promise<void> {
+    const form = this.deps.forms.decode(press.value);
+    if (!form) {
+      this.deps.logger.warn({ surface: 'slack' }, 'form button with an unreadable value ignored');
+      return;
+    }
+    const { channel, threadTs } = await this.whereToAnswer(press);
+    const origin: FormOrigin = { stepId: form.id, channel, ...(threadTs ? { threadTs } : {}), ...(press.ephemeral ? { ephemeral: true } : {}) };
+    const language = await this.deps.languageOf(slackUserRef(press.teamId, press.userId));
+    // trigger_id is valid for three seconds: open the modal before anything slow.
+    await this.deps.client.views.open({ trigger_id: press.triggerId, view: buildFormModal(form, origin, language) });
+  }
+
+  private async whereToAnswer(press: ButtonPress): Promise<{ channel: string; threadTs: string | undefined; target: ReplyTarget }> {
+    if (!press.channel) {
+      const dm = await this.deps.identity.dmChannel(press.userId);
+      return { channel: dm, threadTs: undefined, target: { kind: 'channel', channel: dm, user: press.userId } };
+    }
+    const channel = press.channel;
+    // In a channel every answer lives in a thread; a button on a top-level post starts one.
+    const threadTs = press.threadTs ?? (isDirectChannel(channel) ? undefined : press.messageTs);
+    if (press.ephemeral && press.respond) return { channel, threadTs, target: { kind: 'response', channel, respond: press.respond } };
+    return { channel, threadTs, target: { kind: 'channel', channel, user: press.userId, ...(threadTs ? { threadTs } : {}) } };
+  }
+
+  private async inbound(fields: {
+    id: string;
+    teamId: string;
+    userId: string;
+    channelId: string;
+    threadId?: string | undefined;
+    text: string;
+    /** Button values and modal inputs are plain text already, not Slack markup. */
+    plain?: boolean;
+    action?: string;
+    form?: { stepId: string; text: string };
+  }): Promise<InboundMessage> {
+    const person = await this.deps.identity.person(fields.userId);
+    const message: InboundMessage = {
+      id: fields.id,
+      surface: 'slack',
+      userRef: slackUserRef(fields.teamId, fields.userId),
+      channelId: fields.channelId,
+      text: fields.plain ? fields.text : fromSlackText(fields.text, this.deps.botUserId()),
+      // Only DMs, mentions, commands, buttons and modals reach the bot: all addressed to it.
+      direct: true,
+    };
+    if (person.name) message.userName = person.name;
+    if (fields.threadId) message.threadId = fields.threadId;
+    if (fields.action) message.action = fields.action;
+    if (fields.form) message.form = { stepId: fields.form.stepId, text: fields.form.text };
+    return message;
+  }
+
+  private async run(message: InboundMessage, target: ReplyTarget, hooks: TurnHooks = {}, allEphemeral = false): Promise<void> {
+    try {
+      await hooks.before?.(message);
+      const replies = await this.deps.dispatch(message);
+      if (!replies) {
+        this.deps.logger.debug({ surface: 'slack', id: message.id }, 'duplicate Slack delivery ignored');
+        await hooks.nothing?.();
+        return;
+      }
+      await this.deps.delivery.deliver(target, allEphemeral ? replies.map((r) => ({ ...r, ephemeral: true })) : replies);
+    } catch (error) {
+      this.deps.logger.error({ surface: 'slack', id: message.id, channel: message.channelId, err: errorSummary(error) }, 'could not answer on Slack');
+    }
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Signed HTTP events through our own WebServer at /slack/events, handled by the real Bolt App,
+ * answered through the fake Slack Web API.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/core/texts.js';
+import { eventEnvelope, sendToSlackEndpoint, slackSignature } from '../support/fake-slack.js';
+import { SIGNING_SECRET, sectionTexts, startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+let tsCounter = 1_480_000_100;
+const nextTs = () => `${(tsCounter += 1)}.000100`;
+
+beforeAll(async () => {
+  h = await startHarness({ fake: { names: { UEVIL: '<!channel> & <@U1>' } } });
+});
+
+afterAll(async () => {
+  await h.close();
+});
+
+async function sendEvent(event: Record<string, unknown>, options: { eventId?: string; retryNum?: number } = {}): Promise<Response> {
+  const body = JSON.stringify(eventEnvelope(event, options.eventId));
+  return sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET, ...(options.retryNum !== undefined ? { retryNum: options.retryNum } : {}) });
+}
+
+function postsTo(channel: string) {
+  return h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
+}
+
+describe('Slack HTTP events', () => {
+  it('answers Slack’s URL verification with the challenge', async () => {
+    const body = JSON.stringify({ token: 'x', challenge: 'c-123', type: 'url_verification' });
+    const res = await sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ challenge: 'c-123' });
+  });
+
+  it('answers a mention in a channel in the thread of that mention, with the bot token', async () => {
+    const ts = nextTs();
+    const res = await sendEvent({ type: 'app_mention', user: 'U1', text: '<@UBOT> help', ts, channel: 'C1', event_ts: ts });
+    expect(res.status).toBe(200);
+    const [post] = await h.fake.waitFor(() => (postsTo('C1').length ? postsTo('C1') : undefined), 'answer in C1');
+    expect(post?.args.thread_ts).toBe(ts);
+    expect(post?.token).toMatch(/^xoxb-/);
+    // "help" alone may read as Dutch or English; either way it is the help overview.
+    expect(sectionTexts(post?.args ?? {}).join('\n')).toMatch(new RegExp(`${t('en', 'help.intro')}|${t('nl', 'help.intro')}`));
+    const inbound = h.inbound.find((m) => m.channelId === 'C1');
+    expect(inbound).toMatchObject({ surface: 'slack', userRef: 'slack:T1:U1', userName: 'Anna', text: 'help', threadId: ts, direct: true, id: `C1:${ts}` });
+  });
+
+  it('answers a DM directly (no thread), in Dutch for a Dutch message', async () => {
+    const ts = nextTs();
+    await sendEvent({ type: 'message', channel_type: 'im', channel: 'D2', user: 'U2', text: 'hulp', ts, event_ts: ts });
+    const [post] = await h.fake.waitFor(() => (postsTo('D2').length ? postsTo('D2') : undefined), 'answer in D2');
+    expect(post?.args.thread_ts).toBeUndefined();
+    expect(sectionTexts(post?.args ?? {}).join('\n')).toContain(t('nl', 'help.intro'));
+  });
+
+  it('answers a retried delivery (X-Slack-Retry-Num) only once', async () => {
+    const ts = nextTs();
+    const event = { type: 'message', channel_type: 'im', channel: 'D3', user: 'U3', text: 'hulp', ts, event_ts: ts };
+    expect((await sendEvent(event, { eventId: 'EvRetry1' })).status).toBe(200);
+    expect((await sendEvent(event, { eventId: 'EvRetry1', retryNum: 1 })).status).toBe(200);
+    expect((await sendEvent(event, { eventId: 'EvRetry1', retryNum: 2 })).status).toBe(200);
+    await h.fake.waitFor(() => postsTo('D3').length > 0, 'answer in D3');
+    await h.app.dispatcher.idle();
+    await h.slack.idle();
+    expect(postsTo('D3')).toHaveLength(1);
+    expect(h.inbound.filter((m) => m.channelId === 'D3')).toHaveLength(3);
+  });
+
+  it('rejects a bad signature and a stale one with 401, and the core never sees them', async () => {
+    const ts = nextTs();
+    const body = JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', channel: 'D4', user: 'U4', text: 'hulp', ts }));
+    const bad = await sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET, signature: slackSignature('wrong-secret', Math.floor(Date.now() / 1000), body) });
+    expect(bad.status).toBe(401);
+    const staleAt = Math.floor(Date.now() / 1000) - 10 * 60;
+    const stale = await sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET, timestamp: staleAt });
+    expect(stale.status).toBe(401);
+    const future = await sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET, timestamp: Math.floor(Date.now() / 1000) + 10 * 60 });
+    expect(future.status).toBe(401);
+    const unsigned = await fetch(h.eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(unsigned.status).toBe(401);
+    await h.app.dispatcher.idle();
+    expect(h.inbound.some((m) => m.channelId === 'D4')).toBe(false);
+    expect(h.logger.text()).toContain('signature rejected');
+    expect(h.logger.text()).not.toContain(SIGNING_SECRET);
+  });
+
+  it('never answers its own messages, other bots, or edits', async () => {
+    const own = nextTs();
+    await sendEvent({ type: 'message', channel_type: 'im', channel: 'D5', user: 'UBOT', bot_id: 'BBOT', text: 'Dit kan ik voor je doen:', ts: own });
+    const otherBot = nextTs();
+    await sendEvent({ type: 'app_mention', channel: 'C5', user: 'U9', bot_id: 'B9', text: '<@UBOT> hulp', ts: otherBot });
+    const edit = nextTs();
+    await sendEvent({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: 'D5', hidden: true, message: { user: 'U5', text: 'hulp' }, ts: edit });
+    const joined = nextTs();
+    await sendEvent({ type: 'message', subtype: 'channel_join', channel_type: 'im', channel: 'D5', user: 'U5', text: 'joined', ts: joined });
+    // Then a person: this one is answered, and it is the only one that reached the core.
+    const person = nextTs();
+    await sendEvent({ type: 'message', channel_type: 'im', channel: 'D5', user: 'U5', text: 'hulp', ts: person });
+    await h.fake.waitFor(() => postsTo('D5').length > 0, 'answer to the person');
+    await h.app.dispatcher.idle();
+    await h.slack.idle();
+    expect(postsTo('D5')).toHaveLength(1);
+    expect(postsTo('C5')).toHaveLength(0);
+    expect(h.inbound.filter((m) => m.channelId === 'D5' || m.channelId === 'C5').map((m) => m.id)).toEqual([`D5:${person}`]);
+  });
+
+  it('escapes user text in replies: a name like "<!channel> & <@U1>" cannot ping anyone', async () => {
+    const ts = nextTs();
+    await sendEvent({ type: 'message', channel_type: 'im', channel: 'D6', user: 'UEVIL', text: 'hallo', ts });
+    const [greeting] = await h.fake.waitFor(() => (postsTo('D6').length ? postsTo('D6') : undefined), 'greeting');
+    const mrkdwn = sectionTexts(greeting?.args ?? {}).join('\n');
+    expect(mrkdwn).toContain('&lt;!channel&gt; &amp; &lt;@U1&gt;');
+    expect(mrkdwn).not.toMatch(/<!channel>|<@U1>/);
+    expect(String(greeting?.args.text)).not.toMatch(/<!channel>|<@U1>/);
+  });
+
+  it('turns Slack markup in a message into plain text for the core', async () => {
+    const ts = nextTs();
+    await sendEvent({ type: 'message', channel_type: 'im', channel: 'D7', user: 'U7', text: '<@UBOT> vraag &amp; <@U1|piet> <!channel> <https://example.org|site> &lt;3', ts });
+    const inbound = await h.fake.waitFor(() => h.inbound.find((m) => m.channelId === 'D7'), 'inbound D7');
+    expect(inbound.text).toBe('vraag & @piet @channel site (https://example.org) <3');
+  });
+});
