@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Config } from './config/load.js';
 import { KnowledgeHolder } from './core/answering/knowledge-holder.js';
 import { OfflineAnswererAdapter } from './core/answering/offline.js';
+import { createModelServices, type ModelServices } from './adapters/llm/index.js';
 import type { Answerer } from './core/answering/ports.js';
 import type { Clock } from './core/clock.js';
 import { systemClock } from './core/clock.js';
@@ -17,6 +18,7 @@ import { HelpFeature } from './core/features/help.js';
 import { LanguageFeature } from './core/features/language.js';
 import { MembershipFeature } from './core/features/membership.js';
 import { PlanFeature } from './core/features/plan/plan-feature.js';
+import { PlanHome } from './core/features/plan/plan-home.js';
 import { detectLanguage } from './core/knowledge/index.js';
 import { loadPlanTemplate, type PlanTemplate } from './core/plan/index.js';
 import { AccessPolicy } from './core/platforms/access.js';
@@ -67,6 +69,8 @@ export interface App {
   digests: DigestService;
   leases: PrismaLeaseStore;
   privacy: PrismaPrivacyStore;
+  /** Plan progress per person, for overview surfaces such as Slack's App Home. */
+  planHome: PlanHome;
   engine: ConversationEngine;
   dispatcher: Dispatcher;
   /** Filled in by the web server when it listens: a link to a readable plan for a user. */
@@ -151,7 +155,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   });
 
   const offline = new OfflineAnswererAdapter(() => knowledge.knowledge);
-  const answerer = options.answerer ? options.answerer(offline, { knowledge, database, logger, clock }) : offline;
+  // With a model configured: answers grounded in the knowledge base; the offline answerer is the gate and the fallback.
+  let model: ModelServices | undefined;
+  try {
+    model = config.model ? createModelServices(config, { knowledge: () => knowledge.knowledge, offline, logger, clock, db }) : undefined;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const answerer = options.answerer ? options.answerer(offline, { knowledge, database, logger, clock }) : (model?.answerer ?? offline);
 
   const app = {} as App;
   const features: Feature[] = [];
@@ -168,6 +180,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         return entry ? { title: entry.title, text: entry.body, source: entry.source } : undefined;
       },
       viewLink: (userRef, slug) => app.planLink?.(userRef, slug),
+      ...(model ? { coach: model.coach } : {}),
     }),
     new HelpFeature(() => features),
     new MembershipFeature({ platforms, access, notifier: outbox }),
@@ -193,7 +206,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     detectLanguage: (text, fallback) => detectLanguage(text, fallback),
     maxMessageLength: config.MAX_MESSAGE_LENGTH,
   });
-  const dispatcher = new Dispatcher({ handler: (m) => engine.handle(m), logger, ledger });
+  const dispatcher = new Dispatcher({ handler: (m, o) => engine.handle(m, o), logger, ledger });
 
   return Object.assign(app, {
     config,
@@ -217,11 +230,14 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     digests,
     leases,
     privacy,
+    planHome: new PlanHome({ platforms, plans, template: () => template, clock }),
     engine,
     dispatcher,
     planLink: undefined,
     async close() {
       await dispatcher.idle();
+      // Background embedding writes to the database: stop it before the database closes.
+      await model?.close();
       await database.close();
     },
   } satisfies App);

@@ -196,6 +196,16 @@ describe('guided Plan van Aanpak', () => {
     expect(await anna.sayText('plan')).toContain('de deadline (31 december 2016) is verstreken');
   });
 
+  it('summarises a member’s plan for overview surfaces (App Home)', async () => {
+    expect(await app.planHome.summary('cli:nobody', 'nl')).toBeNull();
+    await anna.say('plan');
+    await anna.say(ANSWERS['platform-en-buurt']);
+    const summary = await app.planHome.summary('cli:anna', 'nl');
+    expect(summary?.platform).toBe('Buurtplatform Wyck');
+    expect(summary?.progress).toBe('1 van 8 verplichte onderdelen klaar · concept · nog 30 dagen tot de deadline');
+    expect(summary?.nextSteps?.[0]).toBe('Vul "Het bestuur" in (typ `plan`)');
+  });
+
   it('accepts a section written in a form (modal) as the answer', async () => {
     const first = await anna.say('plan');
     const form = first.find((r) => r.form)?.form;
