@@ -9,8 +9,6 @@ import { WebServer } from './adapters/web/server.js';
 import { startJobs } from './jobs.js';
 import { registerAdminRoutes } from './adapters/web/admin-routes.js';
 import { watchKnowledge } from './knowledge-watch.js';
-import { startDiscord } from './adapters/discord/surface.js';
-import { startSlack } from './adapters/slack/index.js';
 
 export interface Surface {
   name: string;
@@ -45,10 +43,11 @@ export async function serve(app: App): Promise<Running> {
   await registerAdminRoutes(web, app, config.PUBLIC_URL?.replace(/\/$/, '') ?? url);
 
   const surfaces: Surface[] = [];
+  // Chat SDKs are imported only when configured: a web-only bot and every CLI command start faster.
   // Connects in the background: an unreachable Discord is logged and never blocks the other surfaces.
-  if (config.discord) surfaces.push(startDiscord(app));
+  if (config.discord) surfaces.push((await import('./adapters/discord/surface.js')).startDiscord(app));
   // Same for Slack; HTTP events mount on this web server at POST /slack/events.
-  if (config.slack) surfaces.push(startSlack(app, web));
+  if (config.slack) surfaces.push((await import('./adapters/slack/index.js')).startSlack(app, web));
   const jobs = config.SCHEDULER_ENABLED ? startJobs(app) : undefined;
   if (jobs) surfaces.push({ name: 'scheduler', stop: () => jobs.stop() });
   const watcher = watchKnowledge(app);

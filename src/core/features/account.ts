@@ -28,8 +28,8 @@ const T = {
   nothing: { nl: 'Ik heb (nog) niets over je opgeslagen.', en: 'I have not stored anything about you (yet).' },
   dataTitle: { nl: 'Dit heb ik over je opgeslagen:', en: 'This is what I have stored about you:' },
   dataLines: {
-    nl: '• Naam: {name}\n• Taal: {language}\n• Rol: {role}\n• Persoonlijke herinneringen: {reminders}\n• Lid van: {memberships}\n• Chatberichten: {messages}\n• Vragen gesteld: {questions}\n• Reacties op antwoorden: {feedback}\n• Stukken van een plan geschreven: {sections}',
-    en: '• Name: {name}\n• Language: {language}\n• Role: {role}\n• Personal reminders: {reminders}\n• Member of: {memberships}\n• Chat messages: {messages}\n• Questions asked: {questions}\n• Reactions to answers: {feedback}\n• Plan sections written: {sections}',
+    nl: '• Je id (voor beheerders): {ref}\n• Naam: {name}\n• Taal: {language}\n• Rol: {role}\n• Persoonlijke herinneringen: {reminders}\n• Lid van: {memberships}\n• Chatberichten: {messages}\n• Vragen gesteld: {questions}\n• Reacties op antwoorden: {feedback}\n• Stukken van een plan geschreven: {sections}',
+    en: '• Your id (for admins): {ref}\n• Name: {name}\n• Language: {language}\n• Role: {role}\n• Personal reminders: {reminders}\n• Member of: {memberships}\n• Chat messages: {messages}\n• Questions asked: {questions}\n• Reactions to answers: {feedback}\n• Plan sections written: {sections}',
   },
   dataWhy: {
     nl: 'Waarom: je naam laat medebestuursleden zien wie iets schreef; berichten en vragen helpen de coördinatoren de antwoorden te verbeteren. Typ `vergeet mij` om alles te laten verwijderen.',
@@ -117,6 +117,7 @@ export class AccountFeature implements Feature {
     if (!data) return [{ kind: 'info', text: tt(language, 'nothing') }];
     const yesNo = (on: boolean) => (on ? (language === 'nl' ? 'aan' : 'on') : language === 'nl' ? 'uit' : 'off');
     const lines = tt(language, 'dataLines', {
+      ref: data.user.ref,
       name: data.user.displayName ?? '—',
       language: data.user.language ?? '—',
       role: data.user.role,
