@@ -4,16 +4,38 @@ import { loadConfig } from '../config/load.js';
 import { createLogger } from '../logging.js';
 import { serve } from '../serve.js';
 import { secretsOf } from './context.js';
+import { StorageError } from '../storage/errors.js';
+import type { Logger } from '../core/ports.js';
+
+/**
+ * A database that is still starting (a container, a restarted server) is waited for, with a clear
+ * line each try; a wrong path or URL fails at once (waiting would not help).
+ */
+export async function createAppWaitingForDatabase<T>(create: () => Promise<T>, waitMs: number, logger: Logger, delayMs = 3000): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await create();
+    } catch (error) {
+      const unreachable = error instanceof StorageError && /cannot reach|ECONNREFUSED|ETIMEDOUT|the database system is starting up/i.test(error.message);
+      if (!unreachable || Date.now() + delayMs > deadline) throw error;
+      logger.warn({ reason: (error as Error).message }, `database not reachable yet; trying again in ${delayMs / 1000} s`);
+      await new Promise((r) => setTimeout(r, delayMs));
+    }
+  }
+}
 
 export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('run the bot: web chat on HOST:PORT (default http://127.0.0.1:3000), plus Slack/Discord when their tokens are set')
     .option('--no-migrate', 'do not apply pending PostgreSQL migrations at startup (embedded SQLite always migrates)')
-    .action(async (opts: { migrate: boolean }) => {
+    .option('--wait-for-db <seconds>', 'keep retrying an unreachable database this long before giving up', '60')
+    .action(async (opts: { migrate: boolean; waitForDb: string }) => {
       const config = loadConfig();
       const logger = createLogger(config.LOG_LEVEL, process.stderr, secretsOf(config));
-      const app = await createApp(config, { logger, migrate: opts.migrate && config.BUURTBOT_AUTO_MIGRATE });
+      const waitMs = Math.max(0, Number(opts.waitForDb) || 0) * 1000;
+      const app = await createAppWaitingForDatabase(() => createApp(config, { logger, migrate: opts.migrate && config.BUURTBOT_AUTO_MIGRATE }), waitMs, logger);
       logger.info({ database: app.database.describe() }, 'database ready');
       let running;
       try {
