@@ -4,13 +4,13 @@
  */
 import type { Clock } from './clock.js';
 import { conversationKey } from './conversation-key.js';
-import { guardInput } from './input-guard.js';
+import { guardInput, sanitizeText } from './input-guard.js';
 import { DEFAULT_LANGUAGE, type Language } from './language.js';
 import type { InboundMessage, Reply } from './messages.js';
 import type { ConversationStore, Logger, UserStore } from './ports.js';
 import type { ConversationState } from './state.js';
 import { t } from './texts.js';
-import type { Feature, TurnContext } from './turn.js';
+import type { Feature, TurnContext, TurnOptions } from './turn.js';
 
 export type LanguageDetector = (text: string, fallback: Language) => Language;
 
@@ -31,11 +31,12 @@ export class ConversationEngine {
     return this.deps.features;
   }
 
-  async handle(message: InboundMessage): Promise<Reply[]> {
+  async handle(message: InboundMessage, options: TurnOptions = {}): Promise<Reply[]> {
     const { users, conversations, logger } = this.deps;
     const rawText = message.form?.text ?? message.text;
     const guard = guardInput(rawText, this.deps.maxMessageLength);
-    const user = await users.touch(message.userRef, message.userName);
+    // Names come from other systems and browsers: no control or bidi characters into our records.
+    const user = await users.touch(message.userRef, message.userName ? sanitizeText(message.userName) : undefined);
     const conversation = await conversations.open<ConversationState>({
       key: conversationKey(message),
       userId: user.id,
@@ -66,6 +67,7 @@ export class ConversationEngine {
       state: conversation.state,
       clock: this.deps.clock,
       logger,
+      onPartial: options.onPartial,
     };
     let replies: Reply[] | null = null;
     for (const feature of this.deps.features) {

@@ -1,0 +1,48 @@
+/**
+ * Fault drill: `kill -9` in the middle of writing a plan, then a restart. Whatever the bot had
+ * acknowledged is there after the restart, and a half-handled message leaves nothing broken.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { tempDir } from '../support/app.js';
+import { ANSWERS } from '../support/chat.js';
+import { chat, startServe } from '../support/serve-process.js';
+
+describe('kill -9 during a plan answer', { timeout: 180_000 }, () => {
+  it('loses nothing that was acknowledged, and resumes the same section after a restart', async () => {
+    const env = { DATABASE_URL: `file:${path.join(tempDir(), 'bot.db')}`, SCHEDULER_ENABLED: 'false' };
+    await runCli(['platform', 'add', 'Buurtplatform Wyck', '--json'], '', env);
+    await runCli(['member', 'add', 'wyck', 'web:anna0000'], '', env);
+    const client = { clientId: 'anna0000', name: 'Anna' };
+
+    let bot = await startServe(env);
+    await chat(bot.url, { ...client, text: 'plan' });
+    expect((await chat(bot.url, { ...client, text: ANSWERS['platform-en-buurt'] })).texts.join()).toContain('Opgeslagen');
+    // A too-short board answer is kept as a draft; then the process dies hard.
+    expect((await chat(bot.url, { ...client, text: 'Anna Jansen - voorzitter' })).texts.join()).toContain('bewaard als concept');
+    // And one more answer is in flight when the process is killed.
+    const inFlight = chat(bot.url, { ...client, text: ANSWERS.bestuur }).catch(() => ({ status: 0, texts: [] as string[] }));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await bot.stop('SIGKILL')).toBeNull();
+    const lost = await inFlight;
+
+    bot = await startServe(env);
+    try {
+      const resumed = (await chat(bot.url, { ...client, text: 'plan' })).texts.join('\n');
+      expect(resumed).toContain('Welkom terug');
+      if (lost.texts.join().includes('Opgeslagen: Het bestuur')) {
+        // The answer was acknowledged before the kill: it must have survived.
+        expect(resumed).toContain('Stap 3 van 9');
+      } else {
+        // Not acknowledged: the client still holds the text; the last acknowledged draft is offered.
+        expect(resumed).toContain('Stap 2 van 9: Het bestuur');
+        expect(resumed).toMatch(/Je was hiermee bezig[^]*(Anna Jansen - voorzitter|Bram de Vries)/);
+      }
+      const json = JSON.parse((await runCli(['plan', 'show', 'wyck', '--format', 'json'], '', env)).stdout) as { sections: Array<{ id: string; answer: string }> };
+      expect(json.sections.find((s) => s.id === 'platform-en-buurt')?.answer).toContain('twaalf bewoners');
+    } finally {
+      await bot.stop();
+    }
+  });
+});
