@@ -1,0 +1,27 @@
+/**
+ * Debugging aid: show how a question is analysed, which topics it hits and with what
+ * confidence. `npx tsx eval/explain.ts "Wanneer moet het Plan van Aanpak binnen zijn?"`
+ */
+import { createKnowledge } from '../src/core/knowledge/answerer.js';
+import { loadKnowledgeBase, formatProblem } from '../src/core/knowledge/loader.js';
+import { analyzeText } from '../src/core/knowledge/text/analyzer.js';
+import { detectLanguage } from '../src/core/knowledge/language-detect.js';
+
+const dir = process.env['KB_DIR'] ?? 'content/kb';
+const { entries, problems } = await loadKnowledgeBase(dir);
+for (const problem of problems) console.error(formatProblem(problem));
+const knowledge = createKnowledge(entries);
+
+for (const question of process.argv.slice(2)) {
+  const language = detectLanguage(question);
+  console.log(`\n? ${question}   [${language}]`);
+  for (const lang of ['nl', 'en'] as const) {
+    console.log(`  ${lang} terms: ${analyzeText(question, lang).map((t) => (t.parts.length ? `${t.whole}(${t.parts.join('+')})` : t.whole)).join(' ')}`);
+  }
+  for (const topic of knowledge.search(question, { limit: 5 })) {
+    const h = topic.hit;
+    console.log(`  ${topic.confidence.toFixed(3)}  ${h.language} ${topic.topic}  cov=${h.coverage.toFixed(2)} ev=${h.evidence.toFixed(2)} rank=${h.rank.toFixed(2)} matched=${h.matched.join(',')}`);
+  }
+  const answer = knowledge.answer(question);
+  console.log(`  → answered=${answer.answered} conf=${answer.confidence}${answer.unknownTopic ? ' unknownTopic' : ''}\n    ${answer.answer.replace(/\n/g, '\n    ')}`);
+}

@@ -1,0 +1,85 @@
+import type { Language } from '../language.js';
+import type { AnalyzedTerm } from './text/analyzer.js';
+import { termsForToken } from './text/analyzer.js';
+import { tokenize } from './text/normalize.js';
+import { isWeakWord } from './text/stopwords.js';
+
+/** Longest first paragraph we show before cutting at a sentence end: chat replies stay short. */
+export const MAX_ANSWER_CHARS = 500;
+/** Room for one more paragraph when it answers a part of the question the first one does not. */
+export const MAX_EXTRA_CHARS = 400;
+
+function paragraphsOf(body: string): string[] {
+  return body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p && !p.startsWith('#'))
+    .map((p) => p.replace(/\s*\n\s*/g, ' '));
+}
+
+/**
+ * The first paragraph of a Markdown body (the content rule: it answers directly), as one line
+ * of text. Headings are skipped; line breaks inside the paragraph become spaces.
+ */
+export function firstParagraph(body: string): string {
+  return paragraphsOf(body)[0] ?? body.trim();
+}
+
+/** Cut text at the last sentence end within `max` characters (or at a word, with "…"). */
+export function trimAtSentence(text: string, max = MAX_ANSWER_CHARS): string {
+  if (text.length <= max) return text;
+  const window = text.slice(0, max);
+  let cut = -1;
+  for (const match of window.matchAll(/[.!?](?=\s|$)/g)) cut = match.index + 1;
+  // A sentence end very early would drop most of the answer; cut at a word instead.
+  if (cut >= max * 0.4) return window.slice(0, cut);
+  const space = window.lastIndexOf(' ');
+  return `${window.slice(0, space > 0 ? space : max).trimEnd()}…`;
+}
+
+/** Which of the question's content terms (by whole stem) a paragraph contains. */
+function termsIn(paragraph: string, question: readonly AnalyzedTerm[], language: Language): Set<string> {
+  const present = new Set(tokenize(paragraph).flatMap((token) => termsForToken(token, language)));
+  const found = new Set<string>();
+  for (const term of question) {
+    if (present.has(term.whole) || (term.parts.length > 0 && term.parts.every((part) => present.has(part)))) {
+      found.add(term.whole);
+    }
+  }
+  return found;
+}
+
+/**
+ * The answer text for an entry: its first paragraph, plus the one later paragraph that
+ * answers a part of the question the first paragraph does not mention ("timeline of the
+ * transition?" finds the definition first and the timeline in the second paragraph). Only
+ * content words count (not weak words), so the extra paragraph is there for a reason.
+ */
+export function answerText(body: string, question: readonly AnalyzedTerm[], language: Language): string {
+  const paragraphs = paragraphsOf(body);
+  const first = paragraphs[0];
+  if (!first) return body.trim();
+  const head = trimAtSentence(first);
+  const strong = question.filter((term) => !isWeakWord(term.token, language) && !/^[0-9]+$/.test(term.token));
+  if (strong.length === 0 || paragraphs.length < 2) return head;
+  const covered = termsIn(first, strong, language);
+  let best: { text: string; adds: number } | undefined;
+  for (const paragraph of paragraphs.slice(1)) {
+    const adds = [...termsIn(paragraph, strong, language)].filter((term) => !covered.has(term)).length;
+    if (adds > 0 && (!best || adds > best.adds)) best = { text: paragraph, adds };
+  }
+  return best ? `${head}\n\n${trimAtSentence(best.text, MAX_EXTRA_CHARS)}` : head;
+}
+
+/**
+ * The text of an `unknown: true` entry: its first paragraph (what the sources do not say) and,
+ * when there is more, its last paragraph (whom to ask, and that buurtbot can forward).
+ */
+export function gapText(body: string): string {
+  const paragraphs = paragraphsOf(body);
+  const first = paragraphs[0];
+  if (!first) return body.trim();
+  const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : undefined;
+  const head = trimAtSentence(first);
+  return last ? `${head}\n\n${trimAtSentence(last, MAX_EXTRA_CHARS)}` : head;
+}

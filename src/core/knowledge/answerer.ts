@@ -1,0 +1,217 @@
+import { LANGUAGES, pick, type Language } from '../language.js';
+import { answerText, gapText } from './answer-text.js';
+import { confidenceOf } from './confidence.js';
+import { detectLanguage } from './language-detect.js';
+import { SearchIndex, type SearchHit } from './search-index.js';
+import { KNOWLEDGE_TEXTS } from './texts.js';
+import { tuningWith, type Tuning } from './tuning.js';
+import type { Answer, Citation, KbEntry } from './types.js';
+
+/**
+ * Below this confidence the answerer says it does not know and offers a coordinator.
+ * Calibrated on eval/questions.yaml with `npm run eval -- --sweep`: overall accuracy is flat
+ * from 0.375 to 0.425 and falls off on both sides; 0.4 is the middle of that plateau, on the
+ * cautious side (a wrong answer is worse than a hand-off to a coordinator).
+ */
+export const ANSWER_THRESHOLD = 0.4;
+/** A second topic is shown as "Zie ook" when its confidence is at least this share of the best. */
+const SEE_ALSO_RATIO = 0.9;
+const SEE_ALSO_RANK_RATIO = 0.6;
+/** Confidence at which the asker's language alone is trusted and the other is not searched. */
+const CLEAR_CONFIDENCE = 0.8;
+/** A hit found in the other language's entries counts slightly less, so on a tie the asker's wins. */
+const OTHER_LANGUAGE_FACTOR = 0.97;
+
+export interface AnswerOptions {
+  /** Answer in this language, whatever the question looks like (e.g. a user setting). */
+  language?: Language;
+  /** The conversation's language, used when the question is too short to tell. */
+  fallbackLanguage?: Language;
+}
+
+export interface AnswerOptionsWithThreshold extends AnswerOptions {
+  /** Override the answer threshold (evaluation sweeps only). */
+  threshold?: number;
+}
+
+/** A topic the question may be about, with the confidence of its best hit. */
+export interface RankedTopic {
+  topic: string;
+  confidence: number;
+  hit: SearchHit;
+}
+
+export interface SearchOptions extends AnswerOptions {
+  /** How many topics to return (default 10). */
+  limit?: number;
+}
+
+export interface Knowledge {
+  answer(question: string, options?: AnswerOptionsWithThreshold): Answer;
+  /** Ranked topics for a question, best first (for debugging, eval and "did you mean"). */
+  search(question: string, options?: SearchOptions): RankedTopic[];
+  readonly entries: readonly KbEntry[];
+  readonly byId: ReadonlyMap<string, KbEntry>;
+  /** The entry of a topic in a language, if it exists. */
+  entryFor(topic: string, language: Language): KbEntry | undefined;
+}
+
+function citationOf(entry: KbEntry): Citation {
+  return { id: entry.id, title: entry.title, source: entry.source };
+}
+
+/**
+ * Build the offline answerer over a set of entries. Cheap enough (well under a second for
+ * thousands of passages) to call again after the content changed: build the new one, then swap.
+ */
+export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<Tuning> = {}): Knowledge {
+  const tuning = tuningWith(overrides);
+  const index = new SearchIndex(entries, tuning);
+  const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
+  const byTopic = new Map<string, KbEntry>();
+  for (const entry of entries) byTopic.set(`${entry.topic}\u0000${entry.language}`, entry);
+  const entryFor = (topic: string, language: Language): KbEntry | undefined =>
+    byTopic.get(`${topic}\u0000${language}`);
+
+  function rank(question: string, asker: Language, limit: number): RankedTopic[] {
+    const best = new Map<string, RankedTopic>();
+    // Topics are ordered by retrieval rank (BM25 × coverage), the asker's language first on a tie.
+    const weighted = (topic: RankedTopic): number =>
+      topic.hit.rank * (topic.hit.language === asker ? 1 : OTHER_LANGUAGE_FACTOR);
+    // The asker's language first; the other language's entries only when that found nothing
+    // convincing (a mixed or misdetected question), which halves the work for most questions.
+    const order = [asker, ...LANGUAGES.filter((language) => language !== asker)];
+    for (const language of order) {
+      if (language !== asker && [...best.values()].some((topic) => topic.confidence >= CLEAR_CONFIDENCE)) break;
+      const found = index.searchLanguage(question, language, limit);
+      if (!found) continue;
+      const { hits } = found;
+      hits.forEach((hit, i) => {
+        // Within one language each entry is its own topic; the runner-up of the leader is the
+        // second hit, and every other hit is compared to the leader (margin 0).
+        const runnerUp = i === 0 ? hits[1] : hits[0];
+        let confidence = confidenceOf({ hit, runnerUpRank: runnerUp?.rank ?? 0 }, tuning);
+        if (language !== asker) confidence *= OTHER_LANGUAGE_FACTOR;
+        const candidate = { topic: hit.topic, confidence, hit };
+        const previous = best.get(hit.topic);
+        if (!previous || weighted(candidate) > weighted(previous)) best.set(hit.topic, candidate);
+      });
+    }
+    return [...best.values()]
+      .sort((a, b) => weighted(b) - weighted(a) || b.confidence - a.confidence)
+      .slice(0, limit);
+  }
+
+  function notKnown(language: Language, confidence: number, topics: string[]): Answer {
+    return {
+      answered: false,
+      answer: pick(KNOWLEDGE_TEXTS.notKnown, language),
+      citations: [],
+      confidence: round(confidence),
+      language,
+      topics,
+    };
+  }
+
+  /** The topic's entry in the asker's language, else its twin with a note saying so. */
+  function entryInLanguage(topic: string, language: Language): { entry: KbEntry; note?: string } | undefined {
+    const own = entryFor(topic, language);
+    if (own) return { entry: own };
+    const other = entryFor(topic, language === 'nl' ? 'en' : 'nl');
+    return other ? { entry: other, note: pick(KNOWLEDGE_TEXTS.otherLanguageNote, language) } : undefined;
+  }
+
+  function answer(question: string, options: AnswerOptionsWithThreshold = {}): Answer {
+    const language = options.language ?? detectLanguage(question, options.fallbackLanguage);
+    const threshold = options.threshold ?? ANSWER_THRESHOLD;
+    if (!/[\p{L}\p{N}]/u.test(question)) {
+      return { ...notKnown(language, 0, []), answer: pick(KNOWLEDGE_TEXTS.emptyQuestion, language) };
+    }
+    const ranked = rank(question, language, 10);
+    const top = ranked[0];
+    if (!top || top.confidence < threshold) {
+      return notKnown(language, top?.confidence ?? 0, top ? [top.topic] : []);
+    }
+    const chosen = entryInLanguage(top.topic, language);
+    if (!chosen) return notKnown(language, top.confidence, [top.topic]);
+    const { entry, note } = chosen;
+
+    if (entry.unknown) {
+      // The sources are silent here; the entry says so and who to ask. Not an answer. The
+      // content guide puts the gap first and whom to ask last, so show both.
+      const text = gapText(entry.body);
+      const withNote = note ? `${note}\n${text}` : text;
+      return {
+        answered: false,
+        answer: withNote,
+        citations: [citationOf(entry)],
+        confidence: round(top.confidence),
+        language,
+        topics: [top.topic],
+        unknownTopic: true,
+      };
+    }
+
+    const terms = index.analyze(question, entry.language)?.terms ?? [];
+    const text = answerText(entry.body, terms, entry.language);
+    const lines = [note ? `${note}\n${text}` : text];
+    const citations = [citationOf(entry)];
+    const topics = [top.topic];
+    // "Nearly as good": close in confidence and in retrieval rank, so the line is not noise.
+    const second = ranked.find(
+      (candidate) =>
+        candidate.topic !== top.topic &&
+        candidate.confidence >= Math.max(threshold, SEE_ALSO_RATIO * top.confidence) &&
+        candidate.hit.rank >= SEE_ALSO_RANK_RATIO * top.hit.rank,
+    );
+    const related = second ? entryInLanguage(second.topic, language) : undefined;
+    if (second && related && !related.entry.unknown) {
+      lines.push(`${pick(KNOWLEDGE_TEXTS.seeAlso, language)}: ${related.entry.title}`);
+      citations.push(citationOf(related.entry));
+      topics.push(second.topic);
+    }
+    return {
+      answered: true,
+      answer: lines.join('\n'),
+      citations,
+      confidence: round(top.confidence),
+      language,
+      topics,
+    };
+  }
+
+  return {
+    answer,
+    search: (question, options = {}) =>
+      rank(question, options.language ?? detectLanguage(question, options.fallbackLanguage), options.limit ?? 10),
+    entries,
+    byId,
+    entryFor,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** Class form of the same answerer, for callers that prefer `new` (and `reload`). */
+export class OfflineAnswerer {
+  private knowledge: Knowledge;
+
+  constructor(entries: readonly KbEntry[]) {
+    this.knowledge = createKnowledge(entries);
+  }
+
+  /** Swap in new content; questions asked meanwhile keep using the old index until it is built. */
+  reload(entries: readonly KbEntry[]): void {
+    this.knowledge = createKnowledge(entries);
+  }
+
+  answer(question: string, options?: AnswerOptions): Answer {
+    return this.knowledge.answer(question, options);
+  }
+
+  get entries(): readonly KbEntry[] {
+    return this.knowledge.entries;
+  }
+}

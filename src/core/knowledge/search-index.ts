@@ -1,0 +1,354 @@
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { LANGUAGES, type Language } from '../language.js';
+import { analyzeText, termsForToken, type AnalyzedTerm } from './text/analyzer.js';
+import { tokenize } from './text/normalize.js';
+import { isWeakWord } from './text/stopwords.js';
+import { DEFAULT_TUNING, type Tuning } from './tuning.js';
+import type { KbEntry } from './types.js';
+
+/**
+ * What MiniSearch indexes: a passage of one entry. Short entries are one passage; long bodies
+ * are split at paragraphs so one long entry cannot win every query on length alone. Every
+ * passage repeats its entry's title and tags (they describe all of it) and keeps the entry id.
+ */
+export interface Passage {
+  id: string;
+  entryId: string;
+  /** The topic key in words ("plan-van-aanpak-deadline" → "plan van aanpak deadline"). */
+  topic: string;
+  title: string;
+  tags: string;
+  body: string;
+}
+
+/** Body text per passage: paragraphs are packed together up to about this many characters. */
+const PASSAGE_CHARS = 900;
+/** Words in topic keys that name the kind of entry, not its subject. */
+const TOPIC_NOISE: ReadonlySet<string> = new Set(['faq', 'onbekend', 'begrip', 'unknown']);
+/** Passages (by BM25 score) that get the full coverage computation per language. */
+const CANDIDATES = 60;
+/** Prefix matching on the last term (the word being typed) from this length on. */
+const PREFIX_MIN_LENGTH = 4;
+
+export interface SearchHit {
+  entryId: string;
+  topic: string;
+  /** Language of the entry (and of the analysis that found it). */
+  language: Language;
+  /** BM25+ score of the best passage, divided by MiniSearch's matched-term multiplier. */
+  score: number;
+  /**
+   * Share of the question's content that this entry matches, 0..1. Each question term weighs
+   * weightFloor + idf (a term no entry contains weighs most; weak words a quarter) and counts
+   * 1 when matched exactly, 0.6 when only fuzzily or by prefix, and otherwise 0.8 × how much of
+   * its compound is matched (the head, the last part, counts 0.7; see compoundCredit).
+   */
+  coverage: number;
+  /** Summed weight of the matched question terms (times their credit): the evidence. */
+  evidence: number;
+  /** Like coverage, counting only matches in the title, topic key and tags. */
+  headCoverage: number;
+  /** Summed weight of what the entry does not match. */
+  unmatched: number;
+  /** Question terms (whole stems) that matched. */
+  matched: string[];
+  /**
+   * What hits are ranked by: score × (coverageRankBase + coverage) × (headRankBase + headCoverage).
+   * Coverage favours entries that match all of the question; head coverage favours entries whose
+   * title and tags (written to be searched) match it over entries that mention it in passing.
+   */
+  rank: number;
+}
+
+export interface QueryAnalysis {
+  language: Language;
+  terms: AnalyzedTerm[];
+  /** idf of each term's whole stem in this language's passages (a quarter for weak words). */
+  weights: number[];
+  /** idf a term gets when no passage contains it (the maximum). */
+  unseenWeight: number;
+}
+
+/*
+ * Numbers count as weak for coverage: a matched date still ranks the right entry first (BM25
+ * sees it at full weight), but "we have only 2 board members" should not look half off-topic
+ * because no entry contains a "2".
+ */
+function isWeak(token: string, language: Language): boolean {
+  return isWeakWord(token, language) || /^[0-9]+$/.test(token);
+}
+
+export function splitPassages(entry: KbEntry): Passage[] {
+  const paragraphs = entry.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const chunks: string[] = [];
+  let current = '';
+  for (const paragraph of paragraphs) {
+    if (current && current.length + paragraph.length > PASSAGE_CHARS) {
+      chunks.push(current);
+      current = paragraph;
+    } else {
+      current = current ? `${current}\n\n${paragraph}` : paragraph;
+    }
+  }
+  if (current || chunks.length === 0) chunks.push(current);
+  return chunks.map((body, i) => ({
+    id: `${entry.id}#${i}`,
+    entryId: entry.id,
+    topic: entry.topic.replace(/-/g, ' '),
+    title: entry.title,
+    tags: entry.tags.join(', '),
+    body,
+  }));
+}
+
+/** One language's index: its passages analysed with that language's stemmer and stop words. */
+class LanguageIndex {
+  readonly mini: MiniSearch<Passage>;
+  /** Number of passages containing each index term: for idf weights. */
+  private readonly df = new Map<string, number>();
+  private passages = 0;
+  private collecting: Set<string> | undefined;
+
+  constructor(
+    readonly language: Language,
+    private readonly tuning: Tuning,
+  ) {
+    this.mini = new MiniSearch<Passage>({
+      fields: ['title', 'topic', 'tags', 'body'],
+      storeFields: ['entryId'],
+      tokenize: (text) => tokenize(text),
+      processTerm: (token, field) => {
+        if (field === 'topic' && TOPIC_NOISE.has(token)) return [];
+        const terms = termsForToken(token, language);
+        // Collect the passage's distinct terms while MiniSearch indexes it (see add()).
+        if (this.collecting) for (const term of terms) this.collecting.add(term);
+        // MiniSearch only iterates the array; the memoized one is shared, not copied.
+        return terms as string[];
+      },
+      searchOptions: {
+        // A word in the title says more about an entry than the same word in its body. The
+        // topic key is the author's shortest name for the entry ("trajekt"), which separates
+        // "the entry about X" from entries that merely mention X.
+        boost: { title: tuning.boostTitle, topic: tuning.boostTopic, tags: tuning.boostTags, body: tuning.boostBody },
+        bm25: { k: tuning.bm25k, b: tuning.bm25b, d: tuning.bm25d },
+        // The query arrives analysed (see search()); MiniSearch must not analyse it again.
+        tokenize: (text) => [text],
+        processTerm: (term) => term,
+      },
+    });
+  }
+
+  add(passages: Passage[]): void {
+    // Document frequencies come from the same analysis MiniSearch runs, collected on the way.
+    for (const passage of passages) {
+      const terms = new Set<string>();
+      this.collecting = terms;
+      this.mini.add(passage);
+      for (const term of terms) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+      this.passages += 1;
+    }
+    this.collecting = undefined;
+  }
+
+  /** BM25 idf; a term no passage contains gets the largest weight. */
+  idf(term: string): number {
+    const n = this.passages;
+    const df = this.df.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  analyze(question: string): QueryAnalysis {
+    const terms = analyzeText(question, this.language);
+    return {
+      language: this.language,
+      terms,
+      weights: terms.map(
+        (term) =>
+          (this.tuning.weightFloor + this.idf(term.whole)) * (isWeak(term.token, this.language) ? this.tuning.weakWeight : 1),
+      ),
+      unseenWeight: this.tuning.weightFloor + this.idf('\u0000'),
+    };
+  }
+
+  search(query: QueryAnalysis): SearchResult[] {
+    const last = query.terms.length - 1;
+    const queries: Query[] = [];
+    const { fuzzy, fuzzyMinLength, partBoost } = this.tuning;
+    // Fuzzy and prefix matching are for words the index does not have (typos, a word still
+    // being typed): a known word matches exactly, and expanding it only adds noise and time.
+    const unknown = (term: string): boolean => !this.df.has(term) && !/^[0-9]+$/.test(term);
+    query.terms.forEach((term, i) => {
+      const guess = unknown(term.whole) && term.alternates.every(unknown);
+      queries.push({
+        queries: [term.whole],
+        fuzzy: guess && term.whole.length >= fuzzyMinLength ? fuzzy : false,
+        prefix: guess && i === last && term.whole.length >= PREFIX_MIN_LENGTH,
+      });
+      for (const alternate of term.alternates) queries.push({ queries: [alternate] });
+      term.parts.forEach((part, p) => {
+        queries.push({
+          queries: [part],
+          fuzzy: unknown(part) && part.length >= fuzzyMinLength ? fuzzy : false,
+          boostTerm: () => partBoost,
+        });
+        for (const gloss of term.partGlosses[p] ?? []) queries.push({ queries: [gloss], boostTerm: () => partBoost });
+      });
+    });
+    if (queries.length === 0) return [];
+    return this.mini.search({ combineWith: 'OR', queries });
+  }
+}
+
+interface Coverage {
+  coverage: number;
+  evidence: number;
+  headCoverage: number;
+  unmatched: number;
+  matched: string[];
+}
+
+/**
+ * How much of a compound the entry matches, 0..1. Dutch compounds are right-headed: a
+ * "netwerkkabel" is a kind of cable and a "buurtnetwerk" a kind of network, so the last part
+ * carries most of the meaning (0.7) and the modifiers share the rest. An entry about networks
+ * matches "buurtnetwerk" fairly well, and "netwerkkabel" hardly.
+ */
+function compoundCredit(count: number, creditOf: (part: number) => number): number {
+  if (count === 0) return 0;
+  let modifiers = 0;
+  for (let p = 0; p < count - 1; p++) modifiers += creditOf(p);
+  const modifierShare = count === 1 ? 1 : modifiers / (count - 1);
+  return 0.7 * creditOf(count - 1) + 0.3 * modifierShare;
+}
+
+/** Fields written to be searched: the title states the fact, tags list what people type. */
+const HEAD_FIELDS: ReadonlySet<string> = new Set(['title', 'topic', 'tags']);
+
+function coverageOf(result: SearchResult, query: QueryAnalysis, tuning: Tuning): Coverage {
+  const exact = new Set(result.terms);
+  const any = new Set(result.queryTerms);
+  const inHead = new Set(
+    Object.entries(result.match)
+      .filter(([, fields]) => fields.some((field) => HEAD_FIELDS.has(field)))
+      .map(([term]) => term),
+  );
+  const credit = (term: string): number => (exact.has(term) ? 1 : any.has(term) ? tuning.inexactCredit : 0);
+  const headCredit = (term: string): number => (inHead.has(term) ? 1 : 0);
+  let total = 0;
+  let evidence = 0;
+  let head = 0;
+  let unmatched = 0;
+  const matched: string[] = [];
+  query.terms.forEach((term, i) => {
+    const weight = query.weights[i] ?? query.unseenWeight;
+    total += weight;
+    let value = Math.max(credit(term.whole), ...term.alternates.map(credit));
+    let headValue = Math.max(headCredit(term.whole), ...term.alternates.map(headCredit));
+    if (value < 1 && term.parts.length > 0) {
+      // A part counts as matched through itself or its English gloss.
+      const partCredit = (of: (t: string) => number) => (p: number) =>
+        Math.max(of(term.parts[p] ?? ''), ...(term.partGlosses[p] ?? []).map(of));
+      value = Math.max(value, tuning.partCredit * compoundCredit(term.parts.length, partCredit(credit)));
+      headValue = Math.max(headValue, tuning.partCredit * compoundCredit(term.parts.length, partCredit(headCredit)));
+    }
+    if (value > 0) matched.push(term.whole);
+    evidence += weight * value;
+    head += weight * Math.min(value, headValue);
+    unmatched += weight * (1 - value);
+  });
+  return {
+    coverage: total > 0 ? evidence / total : 0,
+    evidence,
+    headCoverage: total > 0 ? head / total : 0,
+    unmatched,
+    matched,
+  };
+}
+
+/**
+ * The searchable knowledge base: one MiniSearch index per language. A question is analysed
+ * with each language's pipeline and searched in that language's entries; an entry found
+ * through the wrong pipeline scores low coverage on its own (the other language's function
+ * words match nothing), so the caller can simply take the best hit per topic.
+ */
+export class SearchIndex {
+  private readonly indexes = new Map<Language, LanguageIndex>();
+  private readonly entries = new Map<string, KbEntry>();
+
+  constructor(
+    entries: readonly KbEntry[],
+    private readonly tuning: Tuning = DEFAULT_TUNING,
+  ) {
+    const byLanguage = new Map<Language, Passage[]>();
+    for (const entry of entries) {
+      this.entries.set(entry.id, entry);
+      const list = byLanguage.get(entry.language) ?? [];
+      list.push(...splitPassages(entry));
+      byLanguage.set(entry.language, list);
+    }
+    for (const language of LANGUAGES) {
+      const passages = byLanguage.get(language);
+      if (!passages) continue;
+      const index = new LanguageIndex(language, tuning);
+      index.add(passages);
+      this.indexes.set(language, index);
+    }
+  }
+
+  /** The question's analysis in one language (for confidence and debugging). */
+  analyze(question: string, language: Language): QueryAnalysis | undefined {
+    return this.indexes.get(language)?.analyze(question);
+  }
+
+  /** Hits in one language's entries, best first, one per entry. */
+  searchLanguage(question: string, language: Language, limit = 10): { query: QueryAnalysis; hits: SearchHit[] } | undefined {
+    const index = this.indexes.get(language);
+    if (!index) return undefined;
+    const query = index.analyze(question);
+    const best = new Map<string, SearchHit>();
+    // Coverage is computed for the best-scoring passages only: a common word can match
+    // thousands of passages, and the right one is always among the first few dozen by BM25.
+    for (const result of index.search(query).slice(0, CANDIDATES)) {
+      const entryId = String(result['entryId']);
+      const entry = this.entries.get(entryId);
+      if (!entry) continue;
+      const { coverage, evidence, headCoverage, unmatched, matched } = coverageOf(result, query, this.tuning);
+      const score = result.score / Math.max(1, result.queryTerms.length);
+      const hit: SearchHit = {
+        entryId,
+        topic: entry.topic,
+        language,
+        score,
+        coverage,
+        evidence,
+        headCoverage,
+        unmatched,
+        matched,
+        rank: score * (this.tuning.coverageRankBase + coverage) * (this.tuning.headRankBase + headCoverage),
+      };
+      const previous = best.get(entryId);
+      if (!previous || hit.rank > previous.rank) best.set(entryId, hit);
+    }
+    const hits = [...best.values()].sort((a, b) => b.rank - a.rank).slice(0, limit);
+    return { query, hits };
+  }
+
+  /** Hits from both languages' entries, best first. */
+  search(question: string, limit = 10): SearchHit[] {
+    const hits: SearchHit[] = [];
+    for (const language of this.indexes.keys()) {
+      hits.push(...(this.searchLanguage(question, language, limit)?.hits ?? []));
+    }
+    return hits.sort((a, b) => b.rank - a.rank).slice(0, limit);
+  }
+
+  entry(id: string): KbEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const index of this.indexes.values()) n += index.mini.documentCount;
+    return n;
+  }
+}

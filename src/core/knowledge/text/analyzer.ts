@@ -1,0 +1,192 @@
+import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import type { Language } from '../../language.js';
+import { splitCompound } from './compounds.js';
+import { singular, singularTail } from './irregular.js';
+import { tokenize } from './normalize.js';
+import { isStopword } from './stopwords.js';
+
+/**
+ * One content word of a text after analysis: the stem of the whole word and, for a Dutch
+ * compound, the stems of its parts. The whole word is always kept, so domain terms
+ * (buurtnetwerk, bestuurslid) stay searchable as themselves; the parts let "netwerk" find
+ * "buurtnetwerk" and "subsidieaanvraag" find "aanvraag ... subsidie".
+ */
+export interface AnalyzedTerm {
+  /** The normalized token as written. */
+  token: string;
+  /** Stem of the whole word. */
+  whole: string;
+  /** Stems of the compound parts, left to right (empty when not a compound). */
+  parts: string[];
+  /** Other stems of the whole word: the Dutch stem of a Dutch word in English text. */
+  alternates: string[];
+  /** Per part (same order as `parts`), its English glosses in English text; else empty lists. */
+  partGlosses: string[][];
+}
+
+/*
+ * The Snowball Dutch stemmer leaves some doubled consonants ("plannen" → "plann" while
+ * "plan" → "plan"). Undoubling a final double consonant afterwards makes both forms meet;
+ * it runs on index and query terms alike, so it only has to be consistent, not linguistic.
+ */
+function undouble(stem: string): string {
+  const n = stem.length;
+  if (n >= 4 && stem[n - 1] === stem[n - 2] && !'aeiou'.includes(stem[n - 1] ?? 'a')) {
+    return stem.slice(0, -1);
+  }
+  return stem;
+}
+
+const dutchStem = (word: string): string => undouble(dutchStemmer(word));
+
+const STEMMERS: Record<Language, (word: string) => string> = {
+  nl: dutchStem,
+  en: englishStemmer,
+};
+
+/*
+ * Abbreviations volunteers type for multi-word domain terms. Expanded to the words the
+ * content uses, in both languages (English texts keep the Dutch names of Dutch things).
+ */
+const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['pva', ['plan', 'aanpak']],
+  ['pvas', ['plan', 'aanpak']],
+]);
+
+/*
+ * English text about this project keeps the Dutch names (buurtnetwerk, bestuursleden,
+ * vrijwilligersorganisatie). In the English pipeline the parts of such a compound also index
+ * their English meaning, so "network", "board members" and "volunteer organisation" meet the
+ * Dutch term. Common parts of this domain only: a small bilingual glossary, not a dictionary.
+ * Glosses whose English stem is also a common verb are left out ("meeting" stems to "meet",
+ * as in "board members who meet the requirements").
+ */
+const PART_GLOSSES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['buurt', ['neighbourhood']],
+  ['netwerk', ['network']],
+  ['platform', ['platform']],
+  ['bestuur', ['board']],
+  ['lid', ['member']],
+  ['subsidie', ['subsidy']],
+  ['aanvraag', ['application']],
+  ['vrijwilliger', ['volunteer']],
+  ['organisatie', ['organisation']],
+  ['activiteit', ['activity']],
+  ['activiteiten', ['activity']],
+  ['regeling', ['regulation', 'scheme']],
+  ['uitvoering', ['implementation']],
+  ['besluit', ['decision']],
+  ['raad', ['council']],
+  ['proces', ['process']],
+  ['transitie', ['transition']],
+  ['sturing', ['steering']],
+  ['brief', ['letter']],
+  ['gemeente', ['municipality']],
+  ['werker', ['worker']],
+  ['werkers', ['worker']],
+  ['plan', ['plan']],
+]);
+
+function isNumber(token: string): boolean {
+  return /^[0-9]+$/.test(token);
+}
+
+/** Compound parts are Dutch words whatever the text's language, so they get the Dutch stemmer. */
+function stemPart(part: string): string | undefined {
+  if (isStopword(part, 'nl') || part.length < 3) return undefined;
+  return dutchStem(singular(part, 'nl'));
+}
+
+const memo: Record<Language, Map<string, AnalyzedTerm | null>> = { nl: new Map(), en: new Map() };
+const MEMO_LIMIT = 100_000;
+
+function analyzeUncached(token: string, language: Language): AnalyzedTerm | null {
+  if (isStopword(token, language)) return null;
+  // Single letters carry no meaning; numbers do (31 december, 3 bestuursleden, 2016).
+  if (token.length < 2 && !isNumber(token)) return null;
+  if (isNumber(token)) return { token, whole: token, parts: [], alternates: [], partGlosses: [] };
+  const stem = STEMMERS[language];
+  const whole = stem(singularTail(token, language));
+  const parts: string[] = [];
+  const alternates: string[] = [];
+  const partGlosses: string[][] = [];
+  const addPart = (form: string | undefined, glosses: readonly string[]): void => {
+    if (form && form !== whole && !parts.includes(form)) {
+      parts.push(form);
+      partGlosses.push(language === 'en' ? glosses.map((gloss) => englishStemmer(gloss)).filter((g) => g !== form) : []);
+    }
+  };
+  // English text about this project is full of Dutch compounds (buurtnetwerk, bestuursleden),
+  // so both pipelines split Dutch compounds; an English word rarely splits into Dutch words.
+  const compound = splitCompound(token);
+  if (compound.length > 0) {
+    for (const part of compound) addPart(stemPart(part), PART_GLOSSES.get(part) ?? []);
+    // In English, also index the Dutch stem of the whole Dutch word, so "buurtnetwerken" in an
+    // English sentence matches "buurtnetwerk" like it does in Dutch.
+    const dutch = dutchStem(singularTail(token, 'nl'));
+    if (language === 'en' && dutch !== whole) alternates.push(dutch);
+  }
+  return { token, whole, parts, alternates, partGlosses };
+}
+
+/** Analyze one normalized token; null for stop words and noise. Memoized per language. */
+export function analyzeToken(token: string, language: Language): AnalyzedTerm | null {
+  const cache = memo[language];
+  const cached = cache.get(token);
+  if (cached !== undefined) return cached;
+  const result = analyzeUncached(token, language);
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(token, result);
+  return result;
+}
+
+const termsMemo: Record<Language, Map<string, readonly string[]>> = { nl: new Map(), en: new Map() };
+
+/**
+ * All index terms for one token: the whole stem first, its alternates, then compound parts.
+ * Memoized (the same words recur in every passage); callers must not modify the array.
+ */
+export function termsForToken(token: string, language: Language): readonly string[] {
+  const cache = termsMemo[language];
+  const cached = cache.get(token);
+  if (cached) return cached;
+  const expansion = EXPANSIONS.get(token);
+  let terms: readonly string[];
+  if (expansion) {
+    terms = expansion.flatMap((word) => termsForToken(word, language));
+  } else {
+    const analyzed = analyzeToken(token, language);
+    terms = analyzed ? [analyzed.whole, ...analyzed.alternates, ...analyzed.parts, ...analyzed.partGlosses.flat()] : [];
+  }
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(token, terms);
+  return terms;
+}
+
+/**
+ * Analyze free text (a question) into its content words, in order, without duplicates.
+ * Abbreviations are expanded into the words they stand for.
+ */
+export function analyzeText(text: string, language: Language): AnalyzedTerm[] {
+  const result: AnalyzedTerm[] = [];
+  const seen = new Set<string>();
+  const visit = (token: string): void => {
+    const expansion = EXPANSIONS.get(token);
+    if (expansion && expansion.length > 1) {
+      for (const word of expansion) visit(word);
+      return;
+    }
+    const analyzed = analyzeToken(token, language);
+    if (!analyzed || seen.has(analyzed.whole)) return;
+    seen.add(analyzed.whole);
+    result.push(analyzed);
+  };
+  for (const token of tokenize(text)) visit(token);
+  return result;
+}
+
+/** Flat list of index terms for a text: what MiniSearch stores for a field. */
+export function indexTerms(text: string, language: Language): string[] {
+  return tokenize(text).flatMap((token) => termsForToken(token, language));
+}

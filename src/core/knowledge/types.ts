@@ -1,0 +1,66 @@
+import type { Language } from '../language.js';
+
+/** What an entry is: a fact from the letter, a glossary term, or a question volunteers ask. */
+export type KbKind = 'fact' | 'glossary' | 'faq';
+
+/** One curated knowledge-base entry: a Markdown file with YAML front matter. */
+export interface KbEntry {
+  /** Unique, `<topic>-<lang>`. */
+  id: string;
+  /** Shared by the Dutch and English twin of the same entry. */
+  topic: string;
+  language: Language;
+  kind: KbKind;
+  title: string;
+  tags: string[];
+  /** Where the fact comes from (document and section); shown as the citation. */
+  source: string;
+  /** ISO date (YYYY-MM-DD) of the last content change. */
+  updated: string;
+  /** True when the entry documents a gap: the source does not say this, and the entry says whom to ask. */
+  unknown: boolean;
+  /** Markdown body without the front matter; the first paragraph answers directly. */
+  body: string;
+  /** Path relative to the content directory, with forward slashes. */
+  file: string;
+  /** Line of the first body line in the file (1-based), for pointing editors at it. */
+  line?: number;
+}
+
+export interface Citation {
+  id: string;
+  title: string;
+  source: string;
+}
+
+/**
+ * The answer contract. `buurtbot ask --json` prints
+ * `{answered, answer, citations: [{id, title, source}], confidence, language}`; keep those names.
+ */
+export interface Answer {
+  answered: boolean;
+  answer: string;
+  citations: Citation[];
+  /** Calibrated 0..1; see confidence.ts for the formula. */
+  confidence: number;
+  /** Language of the answer text (the asker's language). */
+  language: Language;
+  /** Topics the answer drew on, best first (empty when nothing matched). */
+  topics: string[];
+  /** Set when the best match is an entry that documents a gap in the sources. */
+  unknownTopic?: boolean;
+}
+
+/** A content problem, always pointing at a file and a line so an editor can fix it. */
+export interface KbProblem {
+  /** Path as given to the loader's caller: the content dir joined with the relative file. */
+  file: string;
+  /** 1-based line in that file. */
+  line: number;
+  message: string;
+  /**
+   * `error` (the default when absent): the entry is left out.
+   * `warning`: the entry is still loaded (e.g. a topic without its twin language).
+   */
+  severity?: 'error' | 'warning';
+}

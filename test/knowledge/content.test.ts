@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createKnowledge, type Knowledge } from '../../src/core/knowledge/answerer.js';
+import { formatProblem, hasErrors, loadKnowledgeBase } from '../../src/core/knowledge/loader.js';
+import type { KbEntry, KbProblem } from '../../src/core/knowledge/types.js';
+
+/** The real curated content: these facts must come out right, with the exact dates. */
+const CONTENT = fileURLToPath(new URL('../../content/kb', import.meta.url));
+
+let entries: KbEntry[];
+let problems: KbProblem[];
+let knowledge: Knowledge;
+
+beforeAll(async () => {
+  ({ entries, problems } = await loadKnowledgeBase(CONTENT));
+  knowledge = createKnowledge(entries);
+});
+
+describe('the real knowledge base', () => {
+  it('loads without errors, every topic in Dutch and English', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(hasErrors(problems)).toBe(false);
+    expect(entries.length).toBeGreaterThan(20);
+    const topics = new Set(entries.map((e) => e.topic));
+    for (const topic of topics) {
+      expect(entries.filter((e) => e.topic === topic).map((e) => e.language).sort()).toEqual(['en', 'nl']);
+    }
+  });
+
+  it.each([
+    ['Tot wanneer kunnen we het Plan van Aanpak inleveren?', 'nl', ['31 december 2016']],
+    ['What is the last day to hand in our Plan van Aanpak?', 'en', ['31 December 2016']],
+    ['Hoeveel bestuursleden moet ons buurtplatform hebben?', 'nl', ['3 bestuursleden']],
+    ['In hoeveel van de buurten is een buurtplatform actief?', 'nl', ['32', '36']],
+    ['Op welke datum was de startbijeenkomst?', 'nl', ['2 april 2016']],
+    ['When was the kick-off meeting?', 'en', ['2 April 2016']],
+    ['Vanaf wanneer is het Buurtplan de basis voor subsidie?', 'nl', ['1 januari 2019']],
+    ['Wanneer was de workshop Vinden en Verbinden?', 'nl', ['4 juli 2016']],
+    ['Wanneer is de workshop Hoe kom ik aan geld?', 'nl', ['21 november 2016']],
+  ] as const)('answers %j with the right fact', (question, language, expected) => {
+    const answer = knowledge.answer(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.language).toBe(language);
+    for (const text of expected) expect(answer.answer).toContain(text);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations[0]?.source).toMatch(/Raadsinformatiebrief/);
+  });
+
+  it('never repeats the misprinted year 2106 as a date for the workshop', () => {
+    const answer = knowledge.answer('Wanneer was de workshop Vinden en Verbinden?');
+    expect(answer.answer).not.toMatch(/4 juli 2106/);
+  });
+
+  it.each([
+    'Wat voor weer wordt het morgen in Maastricht?',
+    'How do I reverse a list in Python?',
+    'Hoe laat gaat de trein naar Luik?',
+  ])('refuses the off-topic %j', (question) => {
+    expect(knowledge.answer(question).answered).toBe(false);
+  });
+
+  it('says honestly that the letter gives no subsidy amounts', () => {
+    const answer = knowledge.answer('Hoeveel geld krijgt ons buurtnetwerk?');
+    expect(answer.answered).toBe(false);
+    expect(answer.unknownTopic).toBe(true);
+    expect(answer.answer).toMatch(/brief noemt geen/i);
+    // ...and whom to ask instead.
+    expect(answer.answer).toContain('procescoördinator');
+    expect(answer.citations).toHaveLength(1);
+  });
+});

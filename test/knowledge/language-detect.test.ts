@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/core/knowledge/language-detect.js';
+
+describe('detectLanguage', () => {
+  it('recognises clear Dutch', () => {
+    expect(detectLanguage('Wanneer moet ons Plan van Aanpak binnen zijn?', 'en')).toBe('nl');
+    expect(detectLanguage('Hoeveel bestuursleden heeft een buurtplatform nodig?', 'en')).toBe('nl');
+  });
+
+  it('recognises clear English, also with Dutch domain terms', () => {
+    expect(detectLanguage('How many board members do we need by the deadline?', 'nl')).toBe('en');
+    expect(detectLanguage('What is a buurtnetwerk?', 'nl')).toBe('en');
+  });
+
+  it('falls back to the conversation language for short or ambiguous text', () => {
+    expect(detectLanguage('deadline plan?', 'en')).toBe('en');
+    expect(detectLanguage('deadline plan?', 'nl')).toBe('nl');
+    expect(detectLanguage('Trajekt?', 'en')).toBe('en');
+  });
+
+  it('falls back to Dutch without a conversation language', () => {
+    expect(detectLanguage('subsidie 2019')).toBe('nl');
+    expect(detectLanguage('')).toBe('nl');
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, indexTerms } from '../../src/core/knowledge/text/analyzer.js';
+import { splitCompound } from '../../src/core/knowledge/text/compounds.js';
+import { normalize, tokenize } from '../../src/core/knowledge/text/normalize.js';
+import { isStopword } from '../../src/core/knowledge/text/stopwords.js';
+
+/** The stem of the single content word in `text`. */
+function stem(text: string, language: 'nl' | 'en'): string | undefined {
+  return analyzeText(text, language)[0]?.whole;
+}
+
+describe('normalize and tokenize', () => {
+  it('strips diacritics so coördinator and coordinator are one word', () => {
+    expect(normalize('Coördinator')).toBe('coordinator');
+    expect(normalize('één')).toBe('een');
+    expect(stem('procescoördinatoren', 'nl')).toBe(stem('procescoordinatoren', 'nl'));
+  });
+
+  it('unfolds the ĳ ligature used by the Dutch word list', () => {
+    expect(normalize('bestuurlĳk')).toBe('bestuurlijk');
+  });
+
+  it("keeps foto's and buurtplatform's as one word and drops English clitics", () => {
+    expect(tokenize("foto's van het buurtplatform's bestuur")).toEqual(['foto', 'van', 'het', 'buurtplatform', 'bestuur']);
+    expect(tokenize("didn't we're")).toEqual(['did', 'we']);
+  });
+
+  it('rejoins Dutch separable verbs around "te"', () => {
+    expect(tokenize('om ons plan in te leveren')).toContain('inleveren');
+  });
+});
+
+describe('stop words', () => {
+  it('removes Dutch and English function words', () => {
+    expect(analyzeText('Wat is de deadline van het plan?', 'nl').map((t) => t.token)).toEqual(['deadline', 'plan']);
+    expect(analyzeText('What is the deadline for the plan?', 'en').map((t) => t.token)).toEqual(['deadline', 'plan']);
+    expect(isStopword('het')).toBe(true);
+    expect(isStopword('the')).toBe(true);
+    expect(isStopword('subsidie')).toBe(false);
+  });
+
+  it('keeps interrogatives that tell entries apart (waar, wie, when)', () => {
+    expect(analyzeText('Waar leveren we het in?', 'nl').map((t) => t.token)).toContain('waar');
+  });
+});
+
+describe('Dutch stemming with irregular plurals', () => {
+  it('brings bestuursleden and bestuurslid together', () => {
+    expect(stem('bestuursleden', 'nl')).toBe(stem('bestuurslid', 'nl'));
+    expect(stem('leden', 'nl')).toBe(stem('lid', 'nl'));
+  });
+
+  it('brings buurtnetwerken and buurtnetwerk together', () => {
+    expect(stem('buurtnetwerken', 'nl')).toBe(stem('buurtnetwerk', 'nl'));
+    expect(stem('buurtplatforms', 'nl')).toBe(stem('buurtplatform', 'nl'));
+  });
+
+  it('brings plannen and plan together despite the doubled consonant', () => {
+    expect(stem('plannen', 'nl')).toBe(stem('plan', 'nl'));
+  });
+
+  it('keeps different words apart', () => {
+    expect(stem('bestuurslid', 'nl')).not.toBe(stem('buurtnetwerk', 'nl'));
+  });
+});
+
+describe('Dutch compound splitting', () => {
+  it('splits buurtnetwerk into buurt + netwerk', () => {
+    expect(splitCompound('buurtnetwerk')).toEqual(['buurt', 'netwerk']);
+  });
+
+  it('splits subsidieaanvraag into subsidie + aanvraag', () => {
+    expect(splitCompound('subsidieaanvraag')).toEqual(['subsidie', 'aanvraag']);
+  });
+
+  it('handles the linking -s- and the irregular plural in bestuursleden', () => {
+    expect(splitCompound('bestuursleden')).toEqual(['bestuur', 'lid']);
+    expect(splitCompound('uitvoeringsregeling')).toEqual(['uitvoering', 'regeling']);
+  });
+
+  it('splits three-part compounds', () => {
+    expect(splitCompound('subsidieaanvraagformulier')).toEqual(['subsidie', 'aanvraag', 'formulier']);
+  });
+
+  it('leaves short words, non-compounds and derivations alone', () => {
+    expect(splitCompound('netwerk')).toEqual([]);
+    expect(splitCompound('december')).toEqual([]);
+    expect(splitCompound('verordening')).toEqual([]);
+    expect(splitCompound('bestuurlijke')).toEqual([]);
+    expect(splitCompound('bijeenkomsten')).toEqual([]);
+  });
+
+  it('indexes the whole word and its parts, so "netwerk" finds "buurtnetwerk"', () => {
+    const terms = indexTerms('buurtnetwerk', 'nl');
+    expect(terms).toContain(stem('buurtnetwerk', 'nl'));
+    expect(terms).toContain(stem('netwerk', 'nl'));
+    expect(terms).toContain(stem('buurt', 'nl'));
+  });
+
+  it('splits Dutch compounds in English text too', () => {
+    const [term] = analyzeText('buurtnetwerken', 'en');
+    expect(term?.parts).toContain(stem('netwerk', 'nl'));
+    expect(term?.alternates).toContain(stem('buurtnetwerk', 'nl'));
+  });
+});
+
+describe('English stemming', () => {
+  it('conflates plural and verb forms', () => {
+    expect(stem('members', 'en')).toBe(stem('member', 'en'));
+    expect(stem('networks', 'en')).toBe(stem('network', 'en'));
+    expect(stem('submitted', 'en')).toBe(stem('submit', 'en'));
+    expect(stem('subsidies', 'en')).toBe(stem('subsidy', 'en'));
+  });
+
+  it('maps irregular forms before stemming', () => {
+    expect(stem('wrote', 'en')).toBe(stem('written', 'en'));
+    expect(stem('neighborhoods', 'en')).toBe(stem('neighbourhood', 'en'));
+  });
+});
