@@ -68,7 +68,7 @@ describe.each(DB_KINDS)('reminders through the running app on %s', (db) => {
     const rows = await check.database.db.delivery.findMany({ where: { kind: 'reminder', status: 'sent' } });
     expect(rows).toHaveLength(4);
     expect((await check.notices.since('web:announcements', undefined, 10)).length).toBe(1);
-  });
+  }, 180_000);
 
   it('respects opt-out and quiet hours, and sends nothing for a submitted plan', async () => {
     const app = await prepared(db, '2016-12-24T10:00:00+01:00');

@@ -1,6 +1,6 @@
 import type { PlanInput, PlatformReminderState, ReminderChannel } from '../../src/core/reminders/plan.js';
 import type { Deadline } from '../../src/core/reminders/schema.js';
-import { AMSTERDAM, localToInstant, parseLocalDateTime, toLocalString } from '../../src/core/reminders/time.js';
+import { AMSTERDAM, localToInstant, parseLocalDateTime, toLocalString } from '../../src/core/time.js';
 
 /** The instant of an Amsterdam wall-clock time written as YYYY-MM-DDTHH:mm. */
 export function local(text: string): Date {

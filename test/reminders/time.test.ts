@@ -8,7 +8,7 @@ import {
   parseLocalDateTime,
   parseLocalTime,
   toLocalString,
-} from '../../src/core/reminders/time.js';
+} from '../../src/core/time.js';
 import { local } from './fixtures.js';
 
 const utc = (iso: string): string => local(iso).toISOString();

@@ -24,4 +24,4 @@ export { realSleep, type DeliveryInfo, type DeliveryStore, type SendDelivery, ty
 export { RetryExhaustedError, sendWithRetry, type RetryOptions } from './retry.js';
 export { runReminderTick, type ReminderTickDeps, type ReminderTickResult } from './tick.js';
 export { DEFAULT_REMINDER_CRON, ReminderScheduler, type ReminderSchedulerOptions } from './scheduler.js';
-export * as reminderTime from './time.js';
+export * as reminderTime from '../time.js';

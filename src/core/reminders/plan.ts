@@ -15,7 +15,7 @@ import {
   type LocalDate,
   type LocalDateTime,
   type LocalTime,
-} from './time.js';
+} from '../time.js';
 
 export interface ReminderRecipient {
   /** Surface-qualified user reference, e.g. `slack:T1:U1`; part of the delivery key. */

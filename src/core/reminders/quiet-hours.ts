@@ -1,4 +1,4 @@
-import { addLocalDays, atTime, minutesOfDay, type LocalDate, type LocalDateTime, type LocalTime } from './time.js';
+import { addLocalDays, atTime, minutesOfDay, type LocalDate, type LocalDateTime, type LocalTime } from '../time.js';
 
 /** From `start` (inclusive) to `end` (exclusive), local time; wraps midnight when start > end. */
 export interface QuietHours {

@@ -1,5 +1,5 @@
 import cron, { type ScheduledTask } from 'node-cron';
-import { AMSTERDAM } from './time.js';
+import { AMSTERDAM } from '../time.js';
 
 export interface ReminderSchedulerOptions {
   readonly tick: () => Promise<void>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Bilingual } from '../language.js';
-import { parseLocalDateTime } from './time.js';
+import { parseLocalDateTime } from '../time.js';
 
 /**
  * Who a deadline is for. `unsubmitted` = board members of platforms whose Plan van Aanpak is not

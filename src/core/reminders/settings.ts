@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AMSTERDAM, parseLocalTime } from './time.js';
+import { AMSTERDAM, parseLocalTime } from '../time.js';
 
 const timeOfDay = z.string().refine((value) => parseLocalTime(value) !== undefined, {
   error: 'must be a time like 08:00 (HH:mm, 24-hour clock)',

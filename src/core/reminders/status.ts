@@ -1,5 +1,5 @@
 import type { Deadline } from './schema.js';
-import { AMSTERDAM, daysBetweenLocal, localToInstant, parseLocalDateTime } from './time.js';
+import { AMSTERDAM, daysBetweenLocal, localToInstant, parseLocalDateTime } from '../time.js';
 
 /** The instant of a deadline's local `at`. Throws only for entries that skipped validation. */
 export function deadlineInstant(deadline: Pick<Deadline, 'id' | 'at'>, timeZone: string = AMSTERDAM): Date {

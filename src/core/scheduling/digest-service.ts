@@ -6,7 +6,7 @@ import type { Clock } from '../clock.js';
 import { buildDigest, renderDigestMarkdown, type Digest, type DigestDeps } from '../digest/digest.js';
 import type { Reply } from '../messages.js';
 import type { Logger, Messenger } from '../ports.js';
-import { localParts } from '../reminders/time.js';
+import { localParts } from '../time.js';
 
 export interface DigestStore {
   claim(key: string, info: { target: string; text: string }): Promise<boolean>;
