@@ -11,6 +11,11 @@ export function fill(template: string, vars: Vars = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+/** A feature's own texts: `const tt = textCatalog({...})`, then `tt(language, 'key', vars)`. */
+export function textCatalog<K extends string>(texts: Record<K, Bilingual>): (language: Language, key: K, vars?: Vars) => string {
+  return (language, key, vars) => fill(texts[key][language], vars);
+}
+
 const catalog = {
   'error.generic': {
     nl: 'Sorry, er ging bij mij iets mis. Je bericht is niet verloren; probeer het zo nog eens.',
@@ -27,6 +32,10 @@ const catalog = {
   greeting: {
     nl: 'Hoi {name}! Ik ben buurtbot. Ik help buurtplatforms op weg naar een buurtnetwerk.',
     en: 'Hi {name}! I am buurtbot. I help buurtplatforms on their way to a buurtnetwerk (neighbourhood network).',
+  },
+  'greeting.again': {
+    nl: 'Welkom terug, {name}! Stel je vraag, of ga verder met jullie Plan van Aanpak.',
+    en: 'Welcome back, {name}! Ask your question, or continue with your Plan van Aanpak.',
   },
   'help.intro': {
     nl: 'Dit kan ik voor je doen:',

@@ -10,7 +10,7 @@ import { redactNamesInText } from '../plan/index.js';
 import type { AccessPolicy } from '../platforms/access.js';
 import type { UserStore } from '../ports.js';
 import type { PrivacyStore } from '../privacy/ports.js';
-import { fill, type Vars } from '../texts.js';
+import { textCatalog } from '../texts.js';
 import type { Feature, TurnContext } from '../turn.js';
 
 const WORDS = {
@@ -53,7 +53,7 @@ const T = {
   helpCoordinator: { nl: '• Coördinatoren: `digest` — het overzicht van alle platforms', en: '• Coordinators: `digest` — the overview of all platforms' },
 } satisfies Record<string, Bilingual>;
 
-const tt = (language: Language, key: keyof typeof T, vars?: Vars) => fill(T[key][language], vars);
+const tt = textCatalog(T);
 
 export interface AccountFeatureDeps {
   users: UserStore;
@@ -66,8 +66,8 @@ export class AccountFeature implements Feature {
   readonly name = 'account';
   constructor(private readonly deps: AccountFeatureDeps) {}
 
-  helpLines(language: Language): string[] {
-    return [tt(language, 'helpLine'), tt(language, 'helpCoordinator')];
+  helpLines(language: Language, audience?: { coordinator: boolean }): string[] {
+    return audience?.coordinator ? [tt(language, 'helpLine'), tt(language, 'helpCoordinator')] : [tt(language, 'helpLine')];
   }
 
   async handle(turn: TurnContext): Promise<Reply[] | null> {

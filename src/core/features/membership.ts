@@ -7,7 +7,7 @@ import type { Bilingual, Language } from '../language.js';
 import type { Reply } from '../messages.js';
 import type { AccessPolicy } from '../platforms/access.js';
 import type { CoordinatorNotifier, JoinRequestRecord, PlatformStore } from '../platforms/ports.js';
-import { fill, type Vars } from '../texts.js';
+import { textCatalog } from '../texts.js';
 import type { Feature, TurnContext } from '../turn.js';
 
 const WORDS = {
@@ -38,7 +38,7 @@ const T = {
   reject: { nl: 'Afwijzen', en: 'Reject' },
 } satisfies Record<string, Bilingual>;
 
-const tt = (language: Language, key: keyof typeof T, vars?: Vars) => fill(T[key][language], vars);
+const tt = textCatalog(T);
 
 export class MembershipFeature implements Feature {
   readonly name = 'membership';
@@ -46,8 +46,8 @@ export class MembershipFeature implements Feature {
     private readonly deps: { platforms: PlatformStore; access: AccessPolicy; notifier: CoordinatorNotifier },
   ) {}
 
-  helpLines(language: Language): string[] {
-    return [tt(language, 'helpLine'), tt(language, 'helpCoordinator')];
+  helpLines(language: Language, audience?: { coordinator: boolean }): string[] {
+    return audience?.coordinator ? [tt(language, 'helpLine'), tt(language, 'helpCoordinator')] : [tt(language, 'helpLine')];
   }
 
   async handle(turn: TurnContext): Promise<Reply[] | null> {

@@ -1,5 +1,5 @@
-import type { Bilingual, Language } from '../../language.js';
-import { fill, type Vars } from '../../texts.js';
+import type { Bilingual } from '../../language.js';
+import { textCatalog } from '../../texts.js';
 
 const texts = {
   notMember: {
@@ -108,9 +108,7 @@ const texts = {
 
 export type PlanTextKey = keyof typeof texts;
 
-export function pt(language: Language, key: PlanTextKey, vars?: Vars): string {
-  return fill(texts[key][language], vars);
-}
+export const pt = textCatalog(texts);
 
 export const BUTTON_LABELS = {
   skip: { nl: 'Overslaan', en: 'Skip' },
