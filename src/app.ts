@@ -182,7 +182,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       viewLink: (userRef, slug) => app.planLink?.(userRef, slug),
       ...(model ? { coach: model.coach } : {}),
     }),
-    new HelpFeature(() => features),
+    new HelpFeature(() => features, (user) => access.isCoordinator(user)),
     new MembershipFeature({ platforms, access, notifier: outbox }),
     new AccountFeature({
       users,

@@ -9,8 +9,9 @@ import { DEFAULT_LANGUAGE } from './language.js';
 import type { InboundMessage, Reply } from './messages.js';
 import type { EventLedger, Logger } from './ports.js';
 import { t } from './texts.js';
+import type { TurnOptions } from './turn.js';
 
-export type Handler = (message: InboundMessage) => Promise<Reply[]>;
+export type Handler = (message: InboundMessage, options?: TurnOptions) => Promise<Reply[]>;
 
 export interface DispatcherOptions {
   handler: Handler;
@@ -32,13 +33,13 @@ export class Dispatcher {
   }
 
   /** Returns the replies, or null when the message was a duplicate and must not be answered. */
-  async dispatch(message: InboundMessage): Promise<Reply[] | null> {
+  async dispatch(message: InboundMessage, options: TurnOptions = {}): Promise<Reply[] | null> {
     const dedupeKey = `${message.surface}:${message.id}`;
     if (this.seen.has(dedupeKey)) return null;
     this.remember(dedupeKey);
     const key = conversationKey(message);
     const previous = this.tails.get(key) ?? Promise.resolve();
-    const run = previous.then(() => this.handleOnce(message, dedupeKey));
+    const run = previous.then(() => this.handleOnce(message, dedupeKey, options));
     const tail = run.catch(() => undefined);
     this.tails.set(key, tail);
     void tail.then(() => {
@@ -56,10 +57,10 @@ export class Dispatcher {
     while (this.tails.size) await Promise.all([...this.tails.values()]);
   }
 
-  private async handleOnce(message: InboundMessage, dedupeKey: string): Promise<Reply[] | null> {
+  private async handleOnce(message: InboundMessage, dedupeKey: string, options: TurnOptions): Promise<Reply[] | null> {
     try {
       if (this.options.ledger && !(await this.options.ledger.firstSeen(dedupeKey))) return null;
-      return await this.options.handler(message);
+      return await this.options.handler(message, options);
     } catch (error) {
       this.options.logger.error(
         { err: error, messageId: message.id, surface: message.surface },

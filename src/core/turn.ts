@@ -4,6 +4,15 @@ import type { InboundMessage, Reply } from './messages.js';
 import type { Logger, UserRecord } from './ports.js';
 import type { ConversationState } from './state.js';
 
+/**
+ * What a surface can offer for one turn beyond the message itself. Kept out of InboundMessage
+ * because it is a live callback, not data (it is never stored or deduplicated).
+ */
+export interface TurnOptions {
+  /** The surface can show an answer while it is being written (web chat over SSE). */
+  onPartial?: ((textSoFar: string) => void) | undefined;
+}
+
 /** Everything a feature needs to handle one message. `state` is saved after the turn. */
 export interface TurnContext {
   message: InboundMessage;
@@ -17,6 +26,8 @@ export interface TurnContext {
   logger: Logger;
   /** Set when the person was just deleted ("vergeet mij"): the engine then writes nothing back. */
   forgotten?: boolean;
+  /** From TurnOptions: where partial answer text goes while it streams in. */
+  onPartial?: ((textSoFar: string) => void) | undefined;
 }
 
 /**
@@ -26,6 +37,6 @@ export interface TurnContext {
 export interface Feature {
   readonly name: string;
   handle(turn: TurnContext): Promise<Reply[] | null>;
-  /** Lines for the `help` overview, in the user's language. */
-  helpLines?(language: Language): string[];
+  /** Lines for the `help` overview, in the user's language; coordinator commands only for coordinators. */
+  helpLines?(language: Language, audience?: { coordinator: boolean }): string[];
 }

@@ -2,11 +2,16 @@
  * The web chat's JSON endpoint: POST /api/messages with
  *   {"clientId":"...","name":"...","text":"..."} or {"clientId":"...","action":"<button id>"}
  * answers {"replies":[{text, buttons, citations, kind, questionId}]}.
+ * With `Accept: text/event-stream` (or `?stream=1`) the same request streams instead: `partial`
+ * events carry {"text"} (the answer so far, replacing the previous one) and one `done` event
+ * carries the same body as the JSON answer; its text is the validated answer, which replaces any
+ * partial text (see chat-routes.ts).
  */
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Dispatcher } from '../../core/dispatcher.js';
 import type { InboundMessage, Reply } from '../../core/messages.js';
+import type { TurnOptions } from '../../core/turn.js';
 import { HttpError } from './http.js';
 
 export const chatRequestSchema = z
@@ -46,7 +51,14 @@ export function toInbound(body: unknown): InboundMessage {
   return message;
 }
 
-export async function handleChat(dispatcher: Dispatcher, body: unknown): Promise<{ replies: Reply[]; duplicate?: true }> {
-  const replies = await dispatcher.dispatch(toInbound(body));
+export type ChatResponse = { replies: Reply[]; duplicate?: true };
+
+export async function handleChat(dispatcher: Dispatcher, body: unknown, options: TurnOptions = {}): Promise<ChatResponse> {
+  return handleMessage(dispatcher, toInbound(body), options);
+}
+
+/** For callers that validate first (the stream must answer 400 before it starts). */
+export async function handleMessage(dispatcher: Dispatcher, message: InboundMessage, options: TurnOptions = {}): Promise<ChatResponse> {
+  const replies = await dispatcher.dispatch(message, options);
   return replies ? { replies } : { replies: [], duplicate: true };
 }

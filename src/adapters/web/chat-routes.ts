@@ -1,10 +1,11 @@
 import fs from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Dispatcher } from '../../core/dispatcher.js';
 import type { NoticeStore } from '../../core/ports.js';
-import { handleChat } from './chat-api.js';
+import { handleChat, handleMessage, toInbound } from './chat-api.js';
 import { personalChannel } from '../../outbox.js';
-import { readJson, sendHtml, sendJson } from './http.js';
+import { HttpError, readJson, sendHtml, sendJson } from './http.js';
 import type { WebServer } from './server.js';
 
 export const WEB_NOTICE_CHANNEL = 'web:announcements';
@@ -22,8 +23,9 @@ export function registerChatRoutes(server: WebServer, deps: ChatRoutesDeps): voi
   const page = fs.readFileSync(path.join(import.meta.dirname, 'page.html'), 'utf8');
   server
     .route('GET', '/', (_req, res) => sendHtml(res, 200, page))
-    .route('POST', '/api/messages', async (req, res) => {
+    .route('POST', '/api/messages', async (req, res, url) => {
       const body = await readJson(req, BODY_LIMIT);
+      if (wantsStream(req, url)) return streamChat(res, deps, body);
       sendJson(res, 200, await handleChat(deps.dispatcher, body));
     })
     .route('GET', '/api/notices', async (_req, res, url) => {
@@ -41,4 +43,30 @@ export function registerChatRoutes(server: WebServer, deps: ChatRoutesDeps): voi
       const health = await deps.health();
       sendJson(res, health.ok ? 200 : 503, health);
     });
+}
+
+function wantsStream(req: IncomingMessage, url: URL): boolean {
+  return url.searchParams.get('stream') === '1' || (req.headers.accept ?? '').includes('text/event-stream');
+}
+
+/**
+ * The chat answer as server-sent events: `partial` while a model writes the answer, then `done`
+ * with the replies (the validated answer: it replaces any partial text, which may have been
+ * rejected), or `error`. A request that fails validation still gets a plain 400 JSON answer.
+ */
+async function streamChat(res: ServerResponse, deps: ChatRoutesDeps, body: unknown): Promise<void> {
+  const message = toInbound(body);
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' });
+  const send = (event: string, data: unknown) => {
+    if (!res.writableEnded) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+  try {
+    const result = await handleMessage(deps.dispatcher, message, { onPartial: (text) => send('partial', { text }) });
+    send('done', result);
+  } catch (error) {
+    // Handler errors are already polite replies (the dispatcher); this is transport trouble: say little.
+    send('error', { error: error instanceof HttpError ? error.message : 'internal error' });
+  } finally {
+    res.end();
+  }
 }

@@ -1,35 +1,50 @@
 import { matchCommand } from '../commands.js';
 import type { Language } from '../language.js';
-import type { Reply } from '../messages.js';
+import type { Button, Reply } from '../messages.js';
+import type { UserRecord } from '../ports.js';
 import { t } from '../texts.js';
 import type { Feature, TurnContext } from '../turn.js';
 
 export const HELP_WORDS = ['help', 'hulp', 'help me', 'wat kun je', 'what can you do', '?', 'menu'] as const;
 const GREETING_WORDS = ['hallo', 'hoi', 'hey', 'hi', 'hello', 'goedemorgen', 'goedemiddag', 'goedenavond', 'good morning', 'start', 'begin'];
 
-/** Greets, and lists what every feature can do (each feature contributes its own lines). */
+/**
+ * Greets, and lists what every feature can do (each feature contributes its own lines). The first
+ * greeting shows everything; later ones stay short, so reopening the chat is not a wall of text.
+ */
 export class HelpFeature implements Feature {
   readonly name = 'help';
-  constructor(private readonly features: () => readonly Feature[]) {}
+  constructor(
+    private readonly features: () => readonly Feature[],
+    private readonly isCoordinator: (user: UserRecord) => Promise<boolean>,
+  ) {}
 
   async handle(turn: TurnContext): Promise<Reply[] | null> {
     if (turn.message.action === 'help' || matchCommand(turn.text, HELP_WORDS) === '') {
-      return [this.overview(turn.language)];
+      return [await this.overview(turn.language, turn.user)];
     }
     if (matchCommand(turn.text, GREETING_WORDS) === '') {
       const name = turn.user.displayName ?? '';
-      return [
-        { kind: 'info', text: t(turn.language, 'greeting', { name }).replace(/\s+!/, '!') },
-        this.overview(turn.language),
-      ];
+      const greeting = t(turn.language, turn.state.greeted ? 'greeting.again' : 'greeting', { name }).replace(/\s+!/, '!');
+      if (turn.state.greeted) return [{ kind: 'info', text: greeting, buttons: this.startButtons(turn.language) }];
+      turn.state.greeted = true;
+      return [{ kind: 'info', text: greeting }, await this.overview(turn.language, turn.user)];
     }
     return null;
   }
 
-  overview(language: Language): Reply {
+  async overview(language: Language, user: UserRecord): Promise<Reply> {
+    const audience = { coordinator: await this.isCoordinator(user) };
     const lines = [t(language, 'help.intro'), t(language, 'help.ask')];
-    for (const feature of this.features()) lines.push(...(feature.helpLines?.(language) ?? []));
+    for (const feature of this.features()) lines.push(...(feature.helpLines?.(language, audience) ?? []));
     lines.push('', t(language, 'help.footer'));
-    return { kind: 'info', text: lines.join('\n') };
+    return { kind: 'info', text: lines.join('\n'), buttons: this.startButtons(language) };
+  }
+
+  private startButtons(language: Language): Button[] {
+    return [
+      { id: 'plan:open-own', label: t(language, 'button.plan'), typed: 'plan', style: 'primary' },
+      { id: 'help', label: t(language, 'button.help'), typed: language === 'nl' ? 'hulp' : 'help' },
+    ];
   }
 }

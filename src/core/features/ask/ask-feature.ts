@@ -46,8 +46,8 @@ export class AskFeature implements Feature {
   readonly name = 'ask';
   constructor(private readonly deps: AskFeatureDeps) {}
 
-  helpLines(language: Language): string[] {
-    return [at(language, 'helpLine'), at(language, 'helpCoordinator')];
+  helpLines(language: Language, audience?: { coordinator: boolean }): string[] {
+    return audience?.coordinator ? [at(language, 'helpLine'), at(language, 'helpCoordinator')] : [at(language, 'helpLine')];
   }
 
   async handle(turn: TurnContext): Promise<Reply[] | null> {
@@ -95,6 +95,7 @@ export class AskFeature implements Feature {
       language: turn.message.language ?? turn.user.language ?? undefined,
       fallbackLanguage: turn.language,
       history,
+      onPartial: turn.onPartial,
     });
     turn.language = result.language;
     const id = await this.deps.questions.record({

@@ -1,5 +1,5 @@
-import type { Bilingual, Language } from '../../language.js';
-import { fill, type Vars } from '../../texts.js';
+import type { Bilingual } from '../../language.js';
+import { textCatalog } from '../../texts.js';
 
 const texts = {
   helpful: { nl: 'Nuttig', en: 'Helpful' },
@@ -34,6 +34,4 @@ const texts = {
   helpCoordinator: { nl: '• Coördinatoren: `vragen`, `antwoord <nr> <tekst>`, `kb toevoegen <nr>`, `kb herladen`', en: '• Coordinators: `questions`, `answer <nr> <text>`, `kb add <nr>`, `kb reload`' },
 } satisfies Record<string, Bilingual>;
 
-export function at(language: Language, key: keyof typeof texts, vars?: Vars): string {
-  return fill(texts[key][language], vars);
-}
+export const at = textCatalog(texts);

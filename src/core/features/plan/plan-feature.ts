@@ -42,6 +42,12 @@ export interface PlanFeatureDeps {
   passage?: (topic: string, language: Language) => KnowledgePassage | undefined;
   /** A link to the readable web view of a plan, when the web chat runs. */
   viewLink?: (userRef: string, slug: string) => string | undefined;
+  /**
+   * With a model configured: what a draft still misses against the section's guidance, as a
+   * suggestion shown after a save or a refusal. Bounded in time by its provider; undefined on
+   * failure or when nothing is missing. Absent offline.
+   */
+  coach?: (section: PlanSection, draftText: string, language: Language) => Promise<string | undefined>;
 }
 
 const SNIPPET = 600;
@@ -124,6 +130,7 @@ export class PlanFeature implements Feature {
   }
 
   private async handleAction(turn: TurnContext, action: string): Promise<Reply[] | null> {
+    if (action === 'open-own') return this.start(turn, undefined);
     if (action.startsWith('open:')) return this.start(turn, action.slice('open:'.length));
     const flow = getFlow(turn.state);
     if (!flow) return this.start(turn, undefined);
@@ -190,7 +197,8 @@ export class PlanFeature implements Feature {
     await this.deps.plans.saveDraft(plan.id, section.id, turn.user.ref, text);
     const result = validateAnswer(section, text, language);
     if (!result.ok) {
-      return [{ kind: 'plan', text: pt(language, 'invalid', { reason: result.reason }), buttons: this.navButtons(language), form: this.form(section, language, text) }];
+      const invalid = pt(language, 'invalid', { reason: result.reason });
+      return [{ kind: 'plan', text: withTip(invalid, await this.tip(section, text, language)), buttons: this.navButtons(language), form: this.form(section, language, text) }];
     }
     const existing = plan.sections[section.id];
     if (existing && existing.revision !== flow.baseRevision) {
@@ -242,7 +250,7 @@ export class PlanFeature implements Feature {
       await this.deps.notifier.notify(pt('nl', 'notifyRevised', { platform: plan.platform.name, name: turn.user.displayName ?? turn.user.ref, title: section.title.nl }));
     }
     const fresh = await this.deps.plans.load(plan.platform);
-    const saved: Reply = { kind: 'plan', text: pt(language, 'saved', { title: section.title[language] }) };
+    const saved: Reply = { kind: 'plan', text: withTip(pt(language, 'saved', { title: section.title[language] }), await this.tip(section, value.text, language)) };
     return [saved, ...(await this.askOrFinish(turn, flow, fresh, this.next(fresh, flow, section.id)))];
   }
 
@@ -443,6 +451,12 @@ export class PlanFeature implements Feature {
 
   // --- helpers ---------------------------------------------------------------------------
 
+  /** Coaching applies to free-text sections only; a failing coach never disturbs the flow. */
+  private async tip(section: PlanSection, text: string, language: Language): Promise<string | undefined> {
+    if (!this.deps.coach || section.validation.type !== 'text') return undefined;
+    return this.deps.coach(section, text, language).catch(() => undefined);
+  }
+
   private async openPlan(turn: TurnContext, flow: PlanFlowState): Promise<StoredPlan | undefined> {
     const platform = await this.deps.platforms.bySlug(flow.slug);
     // Membership can be withdrawn while a conversation is open: check on every turn.
@@ -550,4 +564,8 @@ function firstSentences(text: string): string {
 
 export function formatDate(date: Date, language: Language): string {
   return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+function withTip(text: string, tip: string | undefined): string {
+  return tip ? `${text}\n\n${tip}` : text;
 }

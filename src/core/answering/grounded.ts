@@ -1,0 +1,213 @@
+/**
+ * The model-backed answerer: fluent answers, but only from the knowledge base.
+ *
+ * 1. Retrieval gate: the offline answerer decides whether the question is in scope. When it would
+ *    not answer (nothing relevant, or a documented gap with its who-to-ask text), that refusal is
+ *    the answer and the model is not called.
+ * 2. The model gets the retrieved passages, the recent turns and the question, and returns JSON.
+ * 3. Citation gate: the JSON is validated; an answer that cites an id it was not given, or nothing,
+ *    or says it does not know, becomes a refusal. Citing a gap gives the gap's own text.
+ * 4. Any failure (timeout, 429 beyond the budget, 5xx, malformed output) gives the offline answer
+ *    within boundMs(policy).
+ */
+import type { Language } from '../language.js';
+import { detectLanguage, type Citation, type Knowledge } from '../knowledge/index.js';
+import type { Logger } from '../ports.js';
+import { Deadline, boundMs, withRetries, type BudgetPolicy } from './budget.js';
+import type { EmbeddingIndex } from './embedding-index.js';
+import { retrievalQueries, type Turn } from './follow-up.js';
+import type { UsageMeter } from './meter.js';
+import { ModelError, type ChatMessage, type ChatModel } from './model-ports.js';
+import { modelAnswerSchema, parseModelJson, partialAnswer, type ModelAnswer } from './model-output.js';
+import { formatPassages, gapText, type Passage } from './passages.js';
+import type { AnsweredQuestion, Answerer, AnswerRequest } from './ports.js';
+import { promptFor, render, type PromptSet } from './prompts.js';
+import { selectPassages } from './retrieval.js';
+
+/** Recent turns sent to the model: enough for "and when is that?", little enough to stay cheap. */
+const HISTORY_FOR_MODEL = 4;
+const HISTORY_TURN_CHARS = 600;
+/** The query embedding gets at most this much of the budget; the chat call needs the rest. */
+const QUERY_EMBEDDING_MS = 3000;
+/** Keyword topics considered before fusion. */
+const LEXICAL_CANDIDATES = 10;
+
+export interface GroundedDeps {
+  knowledge: () => Knowledge;
+  /** The offline answerer: the retrieval gate, and the fallback when the model fails. */
+  offline: Answerer;
+  chat: ChatModel;
+  prompts: PromptSet;
+  meter: UsageMeter;
+  policy: BudgetPolicy;
+  logger: Logger;
+  /** Present with OPENAI_EMBEDDING_MODEL: hybrid retrieval. */
+  embeddings?: EmbeddingIndex | undefined;
+}
+
+/** What happened to questions since startup (eval and tests read it; the digest reads the database). */
+export interface GroundedStats {
+  /** Refused by the retrieval gate, without a model call. */
+  gated: number;
+  /** Answered by the model and accepted. */
+  accepted: number;
+  /** Model output rejected by the citation gate (or the model said it does not know). */
+  rejected: number;
+  /** Model failed; the offline answer was given. */
+  fellBack: number;
+}
+
+type Rejection = 'declined' | 'uncited' | 'invented-citation' | 'empty';
+
+export class GroundedAnswerer implements Answerer {
+  readonly stats: GroundedStats = { gated: 0, accepted: 0, rejected: 0, fellBack: 0 };
+
+  constructor(private readonly deps: GroundedDeps) {}
+
+  /** The longest an answer waits for the model before answering offline. */
+  get boundMs(): number {
+    return boundMs(this.deps.policy);
+  }
+
+  /** Resolves when the knowledge base is embedded (hybrid retrieval); at once without embeddings. */
+  async ready(): Promise<void> {
+    await this.deps.embeddings?.sync(this.deps.knowledge().entries);
+  }
+
+  async answer(request: AnswerRequest): Promise<AnsweredQuestion> {
+    const knowledge = this.deps.knowledge();
+    const language = request.language ?? detectLanguage(request.question, request.fallbackLanguage);
+    // Start (or join) embedding this version of the knowledge base; questions meanwhile use keywords.
+    void this.deps.embeddings?.sync(knowledge.entries);
+
+    const { query, gate } = await this.gate(request, language);
+    if (!gate.answered) {
+      this.stats.gated += 1;
+      return gate;
+    }
+    const deadline = new Deadline(boundMs(this.deps.policy));
+    const started = performance.now();
+    try {
+      const passages = await this.retrieve(knowledge, query, language, deadline);
+      const messages = this.messages(language, passages, request.question, request.history);
+      const output = await this.ask(messages, deadline, request.onPartial);
+      return this.judge(output, passages, gate, language);
+    } catch (error) {
+      this.stats.fellBack += 1;
+      const failure = error instanceof ModelError ? error : new ModelError('unknown', error instanceof Error ? error.message : String(error));
+      this.deps.logger.warn(
+        // The message is the adapter's, with the API key cut out; it says what an admin must fix (e.g. a 401).
+        { reason: failure.kind, status: failure.details.status, detail: failure.message.slice(0, 300), model: this.deps.chat.name, elapsedMs: Math.round(performance.now() - started), boundMs: this.boundMs },
+        `model answer failed (${failure.kind}); answered offline`,
+      );
+      return gate;
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  /** The offline answer for the question (or, for a follow-up, with the previous question). */
+  private async gate(request: AnswerRequest, language: Language): Promise<{ query: string; gate: AnsweredQuestion }> {
+    const queries = retrievalQueries(request.question, request.history);
+    let first: { query: string; gate: AnsweredQuestion } | undefined;
+    for (const query of queries) {
+      const gate = await this.deps.offline.answer({ question: query, language, fallbackLanguage: request.fallbackLanguage });
+      const result = { query, gate };
+      if (gate.answered) return result;
+      first ??= result;
+    }
+    return first as { query: string; gate: AnsweredQuestion };
+  }
+
+  private async retrieve(knowledge: Knowledge, query: string, language: Language, deadline: Deadline): Promise<Passage[]> {
+    const lexical = knowledge.search(query, { language, limit: LEXICAL_CANDIDATES });
+    const index = this.deps.embeddings;
+    let semantic: string[] | undefined;
+    if (index && index.coverage(knowledge.entries) > 0) {
+      const vector = await index.embedQuery(query, deadline, QUERY_EMBEDDING_MS);
+      if (vector) semantic = index.rankTopics(vector, knowledge.entries, LEXICAL_CANDIDATES).map((t) => t.topic);
+    }
+    return selectPassages(knowledge, lexical, semantic, language);
+  }
+
+  private messages(language: Language, passages: readonly Passage[], question: string, history: readonly Turn[] | undefined): ChatMessage[] {
+    const { prompts } = this.deps;
+    const recent = (history ?? [])
+      .filter((t) => t.text.trim() && !/^\[.*\]$/.test(t.text.trim()))
+      .slice(-HISTORY_FOR_MODEL)
+      .map((t): ChatMessage => ({ role: t.role, content: t.text.slice(0, HISTORY_TURN_CHARS) }));
+    return [
+      { role: 'system', content: promptFor(prompts, 'system', language) },
+      ...recent,
+      { role: 'user', content: render(promptFor(prompts, 'answer', language), { passages: formatPassages(passages), question: question.trim() }) },
+    ];
+  }
+
+  private ask(messages: ChatMessage[], deadline: Deadline, onPartial: AnswerRequest['onPartial']): Promise<ModelAnswer> {
+    const { chat, meter, policy, logger } = this.deps;
+    return withRetries(
+      policy,
+      deadline,
+      (signal, timeoutMs) => {
+        let shown: string | undefined;
+        const onDelta = onPartial
+          ? (json: string) => {
+              const text = partialAnswer(json);
+              if (text !== undefined && text !== shown) {
+                shown = text;
+                onPartial(text);
+              }
+            }
+          : undefined;
+        return meter.track('chat', chat.name, signal, async () => {
+          const result = await chat.complete({ messages, signal, timeoutMs, onDelta });
+          return { value: parseModelJson(result.text, modelAnswerSchema, result.usage), usage: result.usage };
+        });
+      },
+      ({ attempt, error, waitMs }) =>
+        logger.info({ attempt, reason: error.kind, status: error.details.status, retryInMs: waitMs }, waitMs === undefined ? 'model call failed' : 'model call failed; retrying'),
+    );
+  }
+
+  private judge(output: ModelAnswer, passages: readonly Passage[], gate: AnsweredQuestion, language: Language): AnsweredQuestion {
+    const given = new Map(passages.map((p) => [p.id, p] as const));
+    const cited = [...new Set(output.citations.map((id) => id.trim()))];
+    const rejection: Rejection | undefined = !output.answered
+      ? 'declined'
+      : cited.some((id) => !given.has(id))
+        ? 'invented-citation'
+        : cited.length === 0
+          ? 'uncited'
+          : !output.answer.trim()
+            ? 'empty'
+            : undefined;
+    if (rejection) return this.refuse(rejection, gate, language, cited);
+    const sources = cited.map((id) => given.get(id) as Passage);
+    const gap = sources.find((p) => p.gap);
+    if (gap) {
+      // The model leaned on a documented gap: the honest answer is the gap's own "not known, ask ..." text.
+      this.stats.rejected += 1;
+      return { answered: false, answer: gapText(gap), citations: [citationOf(gap)], confidence: gate.confidence, language, topics: [gap.topic], unknownTopic: true, via: 'model' };
+    }
+    this.stats.accepted += 1;
+    return {
+      answered: true,
+      answer: output.answer.trim(),
+      citations: sources.map(citationOf),
+      confidence: gate.confidence,
+      language,
+      topics: [...new Set(sources.map((p) => p.topic))],
+      via: 'model',
+    };
+  }
+
+  private refuse(reason: Rejection, gate: AnsweredQuestion, language: Language, cited: string[]): AnsweredQuestion {
+    this.stats.rejected += 1;
+    this.deps.logger.info({ reason, cited: cited.slice(0, 5) }, 'model answer not grounded in the given passages; refused');
+    return { answered: false, answer: promptFor(this.deps.prompts, 'refusal', language), citations: [], confidence: gate.confidence, language, topics: gate.topics, via: 'model' };
+  }
+}
+
+function citationOf(passage: Passage): Citation {
+  return { id: passage.id, title: passage.title, source: passage.source };
+}
