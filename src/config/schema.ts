@@ -139,8 +139,8 @@ export const configSchema = z.object({
   OPENAI_BASE_URL: url,
   OPENAI_MODEL: optionalString,
   OPENAI_EMBEDDING_MODEL: optionalString,
-  OPENAI_TIMEOUT_MS: intIn(15000, 500, 600000),
-  OPENAI_MAX_RETRIES: intIn(2, 0, 10),
+  OPENAI_TIMEOUT_MS: intIn(8000, 500, 600000),
+  OPENAI_MAX_RETRIES: intIn(1, 0, 10),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
