@@ -1,0 +1,138 @@
+/**
+ * Slash commands, button presses and modal submits. Discord wants an answer to every interaction
+ * within 3 seconds: a quick turn is answered directly, a slow one (a model call) is first
+ * acknowledged ("buurtbot is thinking…") and completed when the core is done. In a server
+ * channel, answers that concern only the caller (plan, help, digest, button results, form
+ * submits, anything the core marks ephemeral) are visible to the caller alone.
+ */
+import {
+  MessageFlags,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionReplyOptions,
+  type ModalSubmitInteraction,
+} from 'discord.js';
+import type { Dispatcher } from '../../core/dispatcher.js';
+import { DEFAULT_LANGUAGE, type Language } from '../../core/language.js';
+import type { InboundMessage } from '../../core/messages.js';
+import type { Logger, UserStore } from '../../core/ports.js';
+import { commandText, PRIVATE_COMMANDS } from './commands.js';
+import { FORM_BUTTON_PREFIX, modalCustomId, stepIdOfModal, type FormRegistry } from './forms.js';
+import { interactionBase } from './inbound.js';
+import type { DisplayNames } from './identity.js';
+import { userRefOf } from './identity.js';
+import { NO_PINGS } from './messenger.js';
+import { buildModal, readModal } from './modal.js';
+import { renderReply } from './render.js';
+import { say } from './texts.js';
+
+export interface InteractionDeps {
+  dispatcher: Pick<Dispatcher, 'dispatch'>;
+  users: Pick<UserStore, 'get'>;
+  forms: FormRegistry;
+  names: DisplayNames;
+  logger: Logger;
+  /** Answer directly if the core is done within this time, otherwise acknowledge first. */
+  ackAfterMs: number;
+}
+
+type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
+
+export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
+  if (interaction.isChatInputCommand()) {
+    const text = commandText(interaction.commandName, interaction.options.getString('question'));
+    const inbound = { ...interactionBase(interaction, deps.names), text: text ?? interaction.commandName };
+    await answer(interaction, inbound, PRIVATE_COMMANDS.has(interaction.commandName), deps);
+  } else if (interaction.isButton()) {
+    if (interaction.customId.startsWith(FORM_BUTTON_PREFIX)) await openForm(interaction, deps);
+    else await answer(interaction, { ...interactionBase(interaction, deps.names), action: interaction.customId }, true, deps);
+  } else if (interaction.isModalSubmit()) {
+    const stepId = stepIdOfModal(interaction.customId);
+    if (stepId === null) return;
+    const values = new Map<string, string>();
+    for (const [id, field] of interaction.fields.fields) {
+      if ('value' in field && typeof field.value === 'string') values.set(id, field.value);
+    }
+    const inbound: InboundMessage = { ...interactionBase(interaction, deps.names), form: { stepId, text: readModal(values) } };
+    await answer(interaction, inbound, true, deps);
+  }
+}
+
+/** Opens the modal for a form button. It must be the first response, so no core call happens before it. */
+async function openForm(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
+  const language = await languageOf(interaction.user.id, deps);
+  const entry = deps.forms.lookup(interaction.customId);
+  const customId = entry && modalCustomId(entry.form.id);
+  if (!entry || !customId) {
+    await interaction.reply({ content: say(language, 'formExpired'), ...flags(interaction.inGuild()) });
+    return;
+  }
+  // Someone else's draft stays theirs: others pressing a shared button get an empty form.
+  const withDraft = entry.userId === undefined || entry.userId === interaction.user.id;
+  await interaction.showModal(buildModal(entry.form, customId, { withDraft, language }));
+}
+
+async function answer(interaction: Answerable, inbound: InboundMessage, privateByDefault: boolean, deps: InteractionDeps): Promise<void> {
+  const inGuild = interaction.inGuild();
+  const work = deps.dispatcher.dispatch(inbound);
+  const early = await within(work, deps.ackAfterMs);
+  let deferredPrivate: boolean | null = null;
+  if (!early.done) {
+    deferredPrivate = inGuild && privateByDefault;
+    await interaction.deferReply(flags(deferredPrivate));
+  }
+  const replies = early.done ? early.value : await work;
+  const outgoing = (replies ?? []).flatMap((reply) => {
+    const isPrivate = inGuild && (privateByDefault || reply.ephemeral === true);
+    return renderReply(reply, { formButton: (form) => deps.forms.register(form, interaction.user.id) }).map((m) => ({ ...m, isPrivate }));
+  });
+
+  if (!outgoing.length) {
+    // A duplicate (or an empty answer): acknowledge without leaving anything behind.
+    if (deferredPrivate !== null) await interaction.deleteReply();
+    else if (interaction.isButton()) await interaction.deferUpdate();
+    else {
+      await interaction.deferReply(flags(true));
+      await interaction.deleteReply();
+    }
+    return;
+  }
+  let first = true;
+  for (const { isPrivate, ...message } of outgoing) {
+    const options: InteractionReplyOptions = { ...message, allowedMentions: NO_PINGS, ...flags(isPrivate) };
+    if (first && deferredPrivate === null) await interaction.reply(options);
+    else if (first && deferredPrivate === isPrivate) await interaction.editReply({ ...message, allowedMentions: NO_PINGS });
+    else if (first) {
+      // The placeholder has the wrong visibility for this answer: replace it.
+      await interaction.deleteReply();
+      await interaction.followUp(options);
+    } else await interaction.followUp(options);
+    first = false;
+  }
+}
+
+function flags(isPrivate: boolean): { flags?: MessageFlags.Ephemeral } {
+  return isPrivate ? { flags: MessageFlags.Ephemeral } : {};
+}
+
+async function within<T>(work: Promise<T>, ms: number): Promise<{ done: true; value: T } | { done: false }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<{ done: false }>((resolve) => {
+    timer = setTimeout(() => resolve({ done: false }), ms);
+  });
+  try {
+    return await Promise.race([work.then((value) => ({ done: true as const, value })), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function languageOf(userId: string, deps: InteractionDeps): Promise<Language> {
+  try {
+    return (await deps.users.get(userRefOf(userId)))?.language ?? DEFAULT_LANGUAGE;
+  } catch {
+    return DEFAULT_LANGUAGE;
+  }
+}
+

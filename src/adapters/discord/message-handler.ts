@@ -1,0 +1,69 @@
+/**
+ * Answers DMs and mentions: translate, ask the core, send the replies back as a reply to the
+ * message (in order, through the channel's queue). A reply the core marks as for the asker only
+ * cannot be hidden in a channel, so it goes to them by DM instead.
+ */
+import type { Message, MessageCreateOptions, MessageReplyOptions } from 'discord.js';
+import type { Dispatcher } from '../../core/dispatcher.js';
+import { DEFAULT_LANGUAGE } from '../../core/language.js';
+import type { InboundMessage, Reply } from '../../core/messages.js';
+import type { Logger } from '../../core/ports.js';
+import { detectLanguage } from '../../core/knowledge/index.js';
+import type { ChannelQueue } from './channel-queue.js';
+import type { FormRegistry } from './forms.js';
+import type { DisplayNames } from './identity.js';
+import { messageToInbound } from './inbound.js';
+import { NO_PINGS, type DiscordMessenger } from './messenger.js';
+import { renderReply } from './render.js';
+import { say } from './texts.js';
+
+export interface MessageDeps {
+  dispatcher: Pick<Dispatcher, 'dispatch'>;
+  messenger: DiscordMessenger;
+  queue: ChannelQueue;
+  forms: FormRegistry;
+  names: DisplayNames;
+  logger: Logger;
+}
+
+export async function handleMessage(message: Message, botId: string, deps: MessageDeps): Promise<void> {
+  const inbound = messageToInbound(message, botId, deps.names);
+  if (!inbound) return;
+  const channel = message.channel;
+  if (channel.isSendable()) void channel.sendTyping().catch(() => undefined);
+  const replies = await deps.dispatcher.dispatch(inbound);
+  if (!replies?.length) return;
+
+  const inGuild = message.inGuild();
+  const visible = inGuild ? replies.filter((r) => !r.ephemeral) : replies;
+  const hidden = inGuild ? replies.filter((r) => r.ephemeral) : [];
+  const notes: Reply[] = [];
+  if (hidden.length) notes.push({ kind: 'info', text: await sendPrivately(inbound, hidden, deps) });
+
+  const messages = [...visible, ...notes].flatMap((r) => renderReply(r, { formButton: (form) => deps.forms.register(form, message.author.id) }));
+  await deps.queue.run(message.channelId, async () => {
+    let first = true;
+    for (const m of messages) {
+      if (first) {
+        const options: MessageReplyOptions = { ...m, allowedMentions: { ...NO_PINGS, repliedUser: true }, failIfNotExists: false };
+        await message.reply(options);
+      } else if (channel.isSendable()) {
+        const options: MessageCreateOptions = { ...m, allowedMentions: NO_PINGS };
+        await channel.send(options);
+      }
+      first = false;
+    }
+  });
+}
+
+/** Sends asker-only replies by DM; returns the short note to leave in the channel. */
+async function sendPrivately(inbound: InboundMessage, replies: Reply[], deps: MessageDeps): Promise<string> {
+  const language = inbound.language ?? detectLanguage(replies.map((r) => r.text).join(' '), DEFAULT_LANGUAGE);
+  try {
+    await deps.messenger.sendDirect(inbound.userRef, replies);
+    return say(language, 'sentByDm');
+  } catch (error) {
+    deps.logger.warn({ reason: (error as Error).message, messageId: inbound.id }, 'discord: could not send a private reply by DM');
+    return say(language, 'dmFailed');
+  }
+}

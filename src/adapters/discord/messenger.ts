@@ -1,0 +1,68 @@
+/**
+ * Messages nobody asked for (reminders, digests, coordinator notices) go out through Discord's REST
+ * API directly. That works whether or not the gateway connection is up at that moment, and a
+ * failure rejects, so the reminder scheduler can retry. Each channel has its own send queue.
+ */
+import { Routes, type REST } from 'discord.js';
+import type { Reply } from '../../core/messages.js';
+import type { Messenger } from '../../core/ports.js';
+import { ChannelQueue } from './channel-queue.js';
+import type { FormRegistry } from './forms.js';
+import { userIdOf } from './identity.js';
+import { renderReply, type DiscordMessage } from './render.js';
+
+/** Replies must never ping @everyone, roles or people just because a text contains a mention. */
+export const NO_PINGS = { parse: [] as [] };
+
+export interface DiscordMessengerOptions {
+  rest: REST;
+  forms: FormRegistry;
+  queue?: ChannelQueue;
+  channels: { announcements?: string | undefined; coordinators?: string | undefined };
+}
+
+export class DiscordMessenger implements Messenger {
+  readonly surface = 'discord' as const;
+  readonly channels: { announcements?: string | undefined; coordinators?: string | undefined };
+  readonly queue: ChannelQueue;
+  private readonly dmChannels = new Map<string, string>();
+
+  constructor(private readonly options: DiscordMessengerOptions) {
+    this.channels = options.channels;
+    this.queue = options.queue ?? new ChannelQueue();
+  }
+
+  async postToChannel(channelId: string, replies: Reply[]): Promise<void> {
+    if (!/^\d{5,25}$/.test(channelId)) throw new Error(`not a Discord channel id: "${channelId}"`);
+    await this.send(channelId, this.render(replies));
+  }
+
+  async sendDirect(userRef: string, replies: Reply[]): Promise<void> {
+    const userId = userIdOf(userRef);
+    if (!userId) throw new Error(`not a Discord user: "${userRef}"`);
+    const channelId = await this.dmChannel(userId);
+    await this.send(channelId, this.render(replies, userId));
+  }
+
+  private render(replies: Reply[], userId?: string): DiscordMessage[] {
+    return replies.flatMap((r) => renderReply(r, { formButton: (form) => this.options.forms.register(form, userId) }));
+  }
+
+  private send(channelId: string, messages: DiscordMessage[]): Promise<void> {
+    return this.queue.run(channelId, async () => {
+      for (const m of messages) {
+        await this.options.rest.post(Routes.channelMessages(channelId), { body: { ...m, allowed_mentions: NO_PINGS } });
+      }
+    });
+  }
+
+  /** Opens (or reuses) the DM channel with a person; Discord returns the same channel each time. */
+  private async dmChannel(userId: string): Promise<string> {
+    const known = this.dmChannels.get(userId);
+    if (known) return known;
+    const channel = (await this.options.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id?: unknown };
+    if (typeof channel.id !== 'string') throw new Error('Discord did not return a DM channel');
+    this.dmChannels.set(userId, channel.id);
+    return channel.id;
+  }
+}
