@@ -49,6 +49,29 @@ describe('discord: messages', () => {
     expect(h.surface.displayName('discord:800000000000000099')).toBeUndefined();
   });
 
+  it('sends a typing indicator only when the answer takes a while (each request counts against Discord’s limit)', async () => {
+    const typing = () => h.fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/typing')).length;
+    const before = typing();
+    const from = h.fake.sent.length;
+    h.fake.directMessage(ALICE, 'hulp');
+    await h.fake.waitForSent(from);
+    expect(typing()).toBe(before);
+
+    const dispatch = h.app.dispatcher.dispatch.bind(h.app.dispatcher);
+    h.app.dispatcher.dispatch = async (message, options) => {
+      await new Promise((r) => setTimeout(r, 900));
+      return dispatch(message, options);
+    };
+    try {
+      const slowFrom = h.fake.sent.length;
+      h.fake.directMessage(ALICE, 'hulp');
+      await h.fake.waitForSent(slowFrom);
+      expect(typing()).toBe(before + 1);
+    } finally {
+      h.app.dispatcher.dispatch = dispatch;
+    }
+  });
+
   it('answers a mention in a channel as a reply, without the mention in the text it passes on', async () => {
     const from = h.fake.sent.length;
     const id = h.fake.channelMessage(ALICE, `<@${BOT_ID}> help`, { mentions: [BOT_USER] });

@@ -17,6 +17,9 @@ import { NO_PINGS, type DiscordMessenger } from './messenger.js';
 import { renderReply } from './render.js';
 import { say } from './texts.js';
 
+/** How long an answer may take before the bot shows it is typing. */
+export const TYPING_AFTER_MS = 500;
+
 export interface MessageDeps {
   dispatcher: Pick<Dispatcher, 'dispatch'>;
   messenger: DiscordMessenger;
@@ -30,8 +33,17 @@ export async function handleMessage(message: Message, botId: string, deps: Messa
   const inbound = messageToInbound(message, botId, deps.names);
   if (!inbound) return;
   const channel = message.channel;
-  if (channel.isSendable()) void channel.sendTyping().catch(() => undefined);
-  const replies = await deps.dispatcher.dispatch(inbound);
+  // Show "typing…" only when the answer takes a while: every request counts against Discord's
+  // 50 per second, and most answers are ready long before a typing indicator would be seen.
+  const typing = setTimeout(() => {
+    if (channel.isSendable()) void channel.sendTyping().catch(() => undefined);
+  }, TYPING_AFTER_MS);
+  let replies;
+  try {
+    replies = await deps.dispatcher.dispatch(inbound);
+  } finally {
+    clearTimeout(typing);
+  }
   if (!replies?.length) return;
 
   const inGuild = message.inGuild();
