@@ -42,7 +42,8 @@ export interface QuestionRecord {
 
 export interface QuestionStore {
   record(input: {
-    userRef: string;
+    /** The asker's user id (the engine already loaded the user this turn). */
+    userId: string;
     conversationId: string;
     text: string;
     language: Language;

@@ -37,10 +37,9 @@ export class PrismaQuestionStore implements QuestionStore {
   constructor(private readonly db: Db) {}
 
   async record(input: Parameters<QuestionStore['record']>[0]): Promise<string> {
-    const user = await this.db.user.findUnique({ where: { ref: input.userRef } });
     const row = await this.db.question.create({
       data: {
-        userId: user?.id ?? null,
+        userId: input.userId,
         conversationId: input.conversationId,
         text: input.text,
         language: input.language,

@@ -99,7 +99,7 @@ export class AskFeature implements Feature {
     });
     turn.language = result.language;
     const id = await this.deps.questions.record({
-      userRef: turn.user.ref,
+      userId: turn.user.id,
       conversationId: turn.conversationId,
       text: question,
       language: result.language,
