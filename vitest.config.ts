@@ -8,7 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Type-check the test files too, so a test cannot drift from the code it exercises.
+    // Test files are type-checked by `npm run typecheck` (tsconfig includes test/), part of `npm run check`.
     typecheck: { enabled: false },
   },
 });
