@@ -312,7 +312,13 @@ function report(results: Results, chartOk: boolean): string {
           ['Retrieval alone: answers per second', int(d.retrieval.perSecond), `p50 ${ms(d.retrieval.latency.p50)}, p95 ${ms(d.retrieval.latency.p95)}, CPU ${ms(d.retrieval.cpuMsPerAnswer)} per answer; ${d.retrieval.answered}/${d.retrieval.answers} answered (not refused)`],
           ['Whole core: answers per second', d.core.perSecond.toFixed(1), `p50 ${ms(d.core.latency.p50)}, p95 ${ms(d.core.latency.p95)}, CPU ${ms(d.core.cpuMsPerAnswer)} per answer, ${d.core.turns} turns, ${d.core.errors} errors`],
           ['Whole core / retrieval alone, CPU per answer', fx(d.core.cpuMsPerAnswer / Math.max(1e-9, d.retrieval.cpuMsPerAnswer), 1), 'what a turn costs beyond finding the answer'],
-          ['SQL statements per turn', d.core.statementsPerTurn.toFixed(1), 'counted at better-sqlite3 (BEGIN/COMMIT included)'],
+          ['SQL statements per turn', d.core.statementsPerTurn.toFixed(1), 'counted at better-sqlite3 (BEGIN/COMMIT included), over the measured turns'],
+          ...(d.core.sampleTurn
+            ? [
+                ['Statements of a first question', String(d.core.sampleTurn.firstQuestion.length), d.core.sampleTurn.firstQuestion.join(', ')],
+                ['Statements of a second question', String(d.core.sampleTurn.secondQuestion.length), d.core.sampleTurn.secondQuestion.join(', ')],
+              ]
+            : []),
           ['RSS after the core run', mb(d.rssAfterCore), ''],
         ],
         ['---', '---:', '---'],
@@ -479,7 +485,8 @@ function findings(results: Results): string[] {
     const retrieval = shares['retrieval (knowledge, minisearch)'] ?? 0;
     out.push(
       `**Where a turn's CPU goes (core, ${int(core.passages)} passages):** ${ms(core.core.cpuMsPerAnswer)} per answer for the whole turn against ${ms(core.retrieval.cpuMsPerAnswer)} for retrieval alone. ` +
-        `A turn runs ${core.core.statementsPerTurn.toFixed(0)} SQL statements (event ledger insert, user upsert, conversation open in a transaction, inbound message, history read, user read, question row, state save in a transaction, outbound message). ` +
+        `A turn runs ${core.core.statementsPerTurn.toFixed(0)} SQL statements` +
+        (core.core.sampleTurn ? ` (a person's second question: ${core.core.sampleTurn.secondQuestion.join(', ')}). ` : '. ') +
         (core.profile
           ? `The profiler puts ${pct(prisma)} of the CPU in the Prisma client itself and ${pct(driver)} in the SQLite driver, native code and the rest, against ${pct(retrieval)} in retrieval. `
           : '') +
@@ -490,7 +497,12 @@ function findings(results: Results): string[] {
           : '') +
         'A CPU profile of the Slack part taken while writing this bench (`node --cpu-prof --import tsx bench/slack.ts`, not part of this run) put our own Slack adapter code (src/adapters/slack) under 1% of the process CPU and Bolt itself at about 2%.',
       '',
-      'What would move the ratio (for the owners of the core and storage to decide; nothing was changed here): fewer statements per turn (the inbound and outbound message rows and the state save in one transaction; reuse the user row from the upsert instead of reading it again; the dispatcher\'s ledger insert only where several instances run), a raw-SQL fast path for the per-turn writes, or a Prisma client with plan caching once migrations no longer depend on the 6.x CLI. ',
+      'What would move the ratio (for the owners of the core and storage to decide; nothing was changed here): fewer statements per turn (for example ' +
+        ((core.core.sampleTurn?.secondQuestion.filter((x) => x === 'SELECT Conversation').length ?? 0) >= 2
+          ? `opening a conversation that already exists is a Prisma \`upsert\` with an empty update, which Prisma runs as a transaction that reads the row ${core.core.sampleTurn?.secondQuestion.filter((x) => x === 'SELECT Conversation').length ?? 0} times; a \`findUnique\` first, creating only when it is missing, would be one statement for a returning person; `
+          : '') +
+        ((core.core.sampleTurn?.secondQuestion.filter((x) => x === 'SELECT User').length ?? 0) > 0 ? 'the user row is read again after its upsert; ' : '') +
+        'the inbound and outbound message rows and the state save could share one transaction; the dispatcher\'s ledger insert is only needed where several instances run), a raw-SQL fast path for the per-turn writes, or a Prisma client with plan caching once migrations no longer depend on the 6.x CLI.',
       '',
     );
   }
@@ -510,7 +522,7 @@ function findings(results: Results): string[] {
     const typing = botRun ? (botRun.requests['POST /channels/:id/typing'] ?? 0) : 0;
     out.push(
       `**Discord:** every DM was answered exactly once. The comparison is shaped by Discord's global limit of 50 REST requests per second, which discord.js enforces on the client side: the echo (one request per DM) is held at about 50 answers/s, so its p95 (${echoRun ? ms(echoRun.latency.p95) : 'n/a'}) is mostly time queued for that limit, and the p95 ratio (${limited ? fx(limited.p95Ratio) : 'n/a'}) is not a fair measure of the bot. ` +
-        `With the limit lifted on both (diagnostic rounds) the ratio is p50 ${lifted ? fx(lifted.p50Ratio, 1) : 'n/a'}, p95 ${lifted ? fx(lifted.p95Ratio, 1) : 'n/a'}, CPU per event ${lifted ? fx(lifted.cpuRatio, 1) : 'n/a'}: the same core cost as on Slack.`,
+        `With the limit lifted on both (diagnostic rounds) the ratio is p50 ${lifted ? fx(lifted.p50Ratio, 1) : 'n/a'}, p95 ${lifted ? fx(lifted.p95Ratio, 1) : 'n/a'}, CPU per event ${lifted ? fx(lifted.cpuRatio, 1) : 'n/a'}: the same picture as on Slack, the work of the core turn.`,
       '',
       typing >= (botRun?.events ?? 0) / 2
         ? `One cause **is** in our adapter, small and clear: for every message buurtbot first sends a typing indicator (${typing} × \`POST /channels/:id/typing\` for ${botRun?.events ?? 0} DMs), so it spends two of Discord's 50 requests per second per answer and can answer at most about 25 messages per second however fast the core is${botRun ? ` (it was held by the limit ${botRun.rateLimitWaits} times in the first-contact round)` : ''}. ` +
@@ -537,7 +549,7 @@ function findings(results: Results): string[] {
       out.push(
         `**Open conversations:** from ${int(first.conversations)} to ${int(last.conversations)} open conversations the CPU per turn went ${ms(first.cpuMsPerTurn)} → ${ms(last.cpuMsPerTurn)} (${last.cpuMsPerTurn / first.cpuMsPerTurn < 1.25 ? 'about flat, within the noise of this machine' : 'it grew'}) and p95 ${ms(first.latency.p95)} → ${ms(last.latency.p95)}. ` +
           'Conversation state lives in the database, not in memory, and each turn reads only its own conversation by key (and its last few messages), so the number of conversations does not by itself make a turn dearer; what grows is the database file. ' +
-          `The V8 heap in use stays flat (${mb(first.heapUsed)} → ${mb(last.heapUsed)}); RSS (${mb(first.rss)} → ${mb(last.rss)}) also counts heap that V8 reserved and has not given back and native memory, and it varies from run to run, so a growing RSS here is not by itself a leak.`,
+          `The V8 heap in use stays flat (${mb(first.heapUsed)} → ${mb(last.heapUsed)}); RSS (${mb(first.rss)} → ${mb(last.rss)}) also counts heap that V8 has reserved but not given back, and native memory, and it varies from run to run${last.rss > first.rss * 1.1 ? ', so its growth here is not by itself a leak' : ''}.`,
         '',
       );
     }
@@ -545,7 +557,7 @@ function findings(results: Results): string[] {
   if (reminders) {
     out.push(
       `**Reminders:** exactly once holds: ${int(reminders.rows)} rows for ${int(reminders.planned)} planned deliveries, ${int(reminders.personalSends)} personal messages to ${int(reminders.peopleReached)} people, and the second tick sent ${reminders.second.sent}. ` +
-        `The cost is the database: ${ms(reminders.first.ms / reminders.planned)} per delivery in the first tick (a claim INSERT and a status UPDATE each, one at a time) and no less in the second (${ms(reminders.second.ms / reminders.planned)}), where every claim is an INSERT that fails on the unique key (an error Prisma builds and the store catches) followed by an \`updateMany\` for failed rows. ` +
+        `The cost is the database: ${ms(reminders.first.ms / reminders.planned)} per delivery in the first tick (a claim INSERT and a status UPDATE each, one at a time) and ${reminders.second.ms > reminders.first.ms * 1.1 ? 'more' : reminders.second.ms < reminders.first.ms * 0.7 ? 'less' : 'about the same'} in the second (${ms(reminders.second.ms / reminders.planned)}), although it sends nothing, where every claim is an INSERT that fails on the unique key (an error Prisma builds and the store catches) followed by an \`updateMany\` for failed rows. ` +
         `Planning itself is cheap (${ms(reminders.planMs)} for all ${int(reminders.planned)}). A tick every 5 minutes (the default cron) has room for this, but a cheaper re-run (read the tick's already-claimed keys in one query first) would cut the second tick to a few queries.`,
       '',
     );

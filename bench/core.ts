@@ -30,11 +30,23 @@ const PROFILE_TURNS = numberFlag('--profile', 0);
 
 /** Counts the SQL statements the app prepares (better-sqlite3 prepares every statement it runs). */
 let statements = 0;
+/** While set, the statements themselves are kept too (for one sample turn). */
+let recording: string[] | undefined;
 const prepare = Database.prototype.prepare;
 Database.prototype.prepare = function (this: Database.Database, source: string) {
   statements += 1;
+  recording?.push(source);
   return prepare.call(this, source);
 } as typeof prepare;
+
+/** "INSERT User", "SELECT Conversation", "BEGIN": what a statement does, to which table. */
+function describeStatement(sql: string): string {
+  const text = sql.trim();
+  const table = /`main`\.`(\w+)`/.exec(text)?.[1] ?? '';
+  const verb = /^\w+/.exec(text)?.[0]?.toUpperCase() ?? '?';
+  const upsert = verb === 'INSERT' && /ON CONFLICT/i.test(text) ? ' (upsert)' : '';
+  return table ? `${verb} ${table}${upsert}` : verb;
+}
 
 /** Where the CPU went, by part of the stack, as shares of the non-idle samples. */
 export type CpuShares = Record<string, number>;
@@ -101,6 +113,8 @@ export interface CoreBenchResult {
     errors: number;
     /** SQL statements per turn (BEGIN/COMMIT included). */
     statementsPerTurn: number;
+    /** The statements of one sample turn: a new person's first question, then their second. */
+    sampleTurn: { firstQuestion: string[]; secondQuestion: string[] };
   };
   rssAfterCore: number;
   /** Shares of CPU time by part of the stack during the profiled turns (with --profile). */
@@ -168,6 +182,14 @@ async function main(): Promise<void> {
     const coreElapsed = performance.now() - coreStart;
     const coreCpuMs = cpuMs(coreCpu);
     const statementsPerTurn = (statements - statementsBefore) / Math.max(1, turns);
+    const sample = async (text: string): Promise<string[]> => {
+      recording = [];
+      await app.dispatcher.dispatch(message('sample-person', text));
+      const seen = recording;
+      recording = undefined;
+      return seen.map(describeStatement);
+    };
+    const sampleTurn = { firstQuestion: await sample(questionAt(questions, 0)), secondQuestion: await sample(questionAt(questions, 1)) };
     const rssAfterCore = rss();
     const profile =
       PROFILE_TURNS > 0
@@ -205,6 +227,7 @@ async function main(): Promise<void> {
         latency: summarize(coreLatencies),
         errors,
         statementsPerTurn,
+        sampleTurn,
       },
       rssAfterCore,
       ...(profile ? { profile } : {}),
