@@ -1,6 +1,7 @@
 import type { Language } from '../../core/language.js';
 import type { ConversationRecord, ConversationStore } from '../../core/ports.js';
 import type { Db } from '../prisma-client.js';
+import { isUniqueViolation } from './event-ledger.js';
 
 export class PrismaConversationStore implements ConversationStore {
   constructor(private readonly db: Db) {}
@@ -13,18 +14,15 @@ export class PrismaConversationStore implements ConversationStore {
     threadId?: string | undefined;
     initial: S;
   }): Promise<ConversationRecord<S>> {
-    const row = await this.db.conversation.upsert({
-      where: { key: input.key },
-      create: {
-        key: input.key,
-        userId: input.userId,
-        surface: input.surface,
-        channelId: input.channelId,
-        threadId: input.threadId ?? null,
-        state: JSON.stringify(input.initial),
-      },
-      update: {},
-    });
+    // Read first: almost every turn continues a conversation, and one SELECT is far cheaper than
+    // an upsert (which Prisma runs as a transaction of several statements).
+    const row =
+      (await this.db.conversation.findUnique({ where: { key: input.key } })) ??
+      (await this.create(input).catch(async (error: unknown) => {
+        // Two first messages at once: the other one created it.
+        if (!isUniqueViolation(error)) throw error;
+        return this.db.conversation.findUniqueOrThrow({ where: { key: input.key } });
+      }));
     return {
       id: row.id,
       key: row.key,
@@ -32,6 +30,19 @@ export class PrismaConversationStore implements ConversationStore {
       state: parseState(row.state, input.initial),
       version: row.version,
     };
+  }
+
+  private create(input: { key: string; userId: string; surface: string; channelId: string; threadId?: string | undefined; initial: object }) {
+    return this.db.conversation.create({
+      data: {
+        key: input.key,
+        userId: input.userId,
+        surface: input.surface,
+        channelId: input.channelId,
+        threadId: input.threadId ?? null,
+        state: JSON.stringify(input.initial),
+      },
+    });
   }
 
   async save<S extends object>(record: ConversationRecord<S>): Promise<boolean> {

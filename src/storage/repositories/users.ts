@@ -20,6 +20,10 @@ export class PrismaUserStore implements UserStore {
 
   async touch(ref: string, displayName?: string): Promise<UserRecord> {
     const name = displayName?.trim().slice(0, 80) || undefined;
+    // Read first: on almost every turn the person exists with the same name, and one SELECT is far
+    // cheaper than an upsert (a transaction of several statements in Prisma).
+    const existing = await this.db.user.findUnique({ where: { ref } });
+    if (existing && (!name || existing.displayName === name)) return toUserRecord(existing);
     const row = await this.db.user.upsert({
       where: { ref },
       create: { ref, displayName: name ?? null },
