@@ -2,8 +2,8 @@
  * The Slack surface's own words (modal buttons, App Home, assistant prompts, notices), Dutch first,
  * plain language. Everything the bot says about the transition itself comes from the core.
  */
-import type { Bilingual, Language } from '../../core/language.js';
-import { fill, type Vars } from '../../core/texts.js';
+import type { Bilingual } from '../../core/language.js';
+import { textCatalog } from '../../core/texts.js';
 
 const catalog = {
   'modal.submit': { nl: 'Opslaan', en: 'Save' },
@@ -52,6 +52,4 @@ const catalog = {
 
 export type SlackTextKey = keyof typeof catalog;
 
-export function st(language: Language, key: SlackTextKey, vars?: Vars): string {
-  return fill(catalog[key][language], vars);
-}
+export const st = textCatalog(catalog);

@@ -9,6 +9,7 @@ import { overview, type PlanTemplate } from '../plan/index.js';
 import type { PlanStore, PlatformStore } from '../platforms/ports.js';
 import { upcomingDeadlines, type Deadline } from '../reminders/index.js';
 import type { ActivityStats, StatsSource } from './ports.js';
+import { fill } from '../texts.js';
 
 export interface PlatformProgressRow {
   slug: string;
@@ -156,9 +157,6 @@ const L = {
   },
 } as const;
 
-function fmt(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-}
 
 function day(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
@@ -171,7 +169,7 @@ function cell(text: string): string {
 
 export function renderDigestMarkdown(d: Digest, language: Language = 'nl'): string {
   const t = L[language];
-  const out: string[] = [`# ${t.title}`, fmt(t.period, { from: day(d.since, language), to: day(d.at, language) }), '', `## ${t.progress}`];
+  const out: string[] = [`# ${t.title}`, fill(t.period, { from: day(d.since, language), to: day(d.at, language) }), '', `## ${t.progress}`];
   if (d.platforms.length === 0) out.push(t.none);
   else {
     out.push(`| ${t.head.join(' | ')} |`, `|${t.head.map(() => '---').join('|')}|`);
@@ -183,7 +181,7 @@ export function renderDigestMarkdown(d: Digest, language: Language = 'nl'): stri
   }
   out.push('', `## ${t.changed}`);
   out.push(...(d.plansChanged.length ? d.plansChanged.map((c) => `- ${cell(c.platform)}: ${t.status[c.status]} (${day(c.at, language)})`) : [t.nothing]));
-  out.push('', `## ${t.questions}`, fmt(t.questionsLine, { total: d.questions.total, nl: d.questions.byLanguage.nl, en: d.questions.byLanguage.en, answered: d.questions.answered, unanswered: d.questions.unanswered }));
+  out.push('', `## ${t.questions}`, fill(t.questionsLine, { total: d.questions.total, nl: d.questions.byLanguage.nl, en: d.questions.byLanguage.en, answered: d.questions.answered, unanswered: d.questions.unanswered }));
   if (d.questions.topTopics.length) out.push('', `**${t.top}:**`, ...d.questions.topTopics.map((x) => `- ${cell(x.title)} (${x.count}×)`));
   if (d.unansweredQuestions.length) out.push('', `**${t.unanswered}:**`, ...d.unansweredQuestions.map((q) => `- "${cell(q)}"`));
   out.push('', `## ${t.waiting}`);
@@ -191,8 +189,8 @@ export function renderDigestMarkdown(d: Digest, language: Language = 'nl'): stri
   out.push('', `## ${t.negative}`);
   out.push(...(d.negativeFeedback.length ? d.negativeFeedback.map((f) => `- "${cell(f.question)}": ${cell(f.reason ?? t.noReason)}`) : [t.nothing]));
   out.push('', `## ${t.deadlines}`);
-  out.push(...(d.upcomingDeadlines.length ? d.upcomingDeadlines.map((u) => `- ${day(u.at, language)}: ${cell(u.title)} (${fmt(t.daysLeft, { n: u.daysLeft })})`) : [t.nothing]));
-  out.push('', fmt(t.reminders, { sent: d.reminders.sent, failed: d.reminders.failed, skipped: d.reminders.skipped }));
-  if (d.modelUsage) out.push(fmt(t.model, { requests: d.modelUsage.requests, failures: d.modelUsage.failures, tokens: d.modelUsage.promptTokens + d.modelUsage.completionTokens }));
+  out.push(...(d.upcomingDeadlines.length ? d.upcomingDeadlines.map((u) => `- ${day(u.at, language)}: ${cell(u.title)} (${fill(t.daysLeft, { n: u.daysLeft })})`) : [t.nothing]));
+  out.push('', fill(t.reminders, { sent: d.reminders.sent, failed: d.reminders.failed, skipped: d.reminders.skipped }));
+  if (d.modelUsage) out.push(fill(t.model, { requests: d.modelUsage.requests, failures: d.modelUsage.failures, tokens: d.modelUsage.promptTokens + d.modelUsage.completionTokens }));
   return out.join('\n') + '\n';
 }

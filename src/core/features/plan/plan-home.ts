@@ -6,6 +6,7 @@ import type { Clock } from '../../clock.js';
 import type { Language } from '../../language.js';
 import { overview, type PlanTemplate } from '../../plan/index.js';
 import type { PlanStore, PlatformStore } from '../../platforms/ports.js';
+import { fill } from '../../texts.js';
 
 export interface PlanHomeSummary {
   platform?: string;
@@ -29,7 +30,6 @@ export class PlanHome {
     const plan = await this.deps.plans.load(first.platform);
     const view = overview(template, { sections: plan.sections }, { now: this.deps.clock.now(), deadline: template.deadline.at, timeZone: template.deadline.timeZone });
     const t = T[language];
-    const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
     const progress = `${fill(t.progress, { done: view.requiredDone, total: view.requiredTotal, status: t.status[plan.status] })} · ${view.deadlinePassed ? t.passed : fill(t.days, { n: view.daysLeft })}`;
     const nextSteps = plan.status === 'submitted' ? [] : view.complete ? [t.submit] : view.missing.slice(0, 3).map((m) => fill(t.next, { title: m.title[language] }));
     return { platform: first.platform.name, progress, nextSteps };
