@@ -35,13 +35,11 @@ import { PrismaLeaseStore } from './storage/repositories/leases.js';
 import { PrismaPrivacyStore } from './storage/repositories/privacy.js';
 import { PrismaStatsSource } from './storage/repositories/stats.js';
 import { openDatabase, type Database } from './storage/database.js';
-import { PrismaConversationStore } from './storage/repositories/conversations.js';
-import { PrismaEventLedger } from './storage/repositories/event-ledger.js';
 import { PrismaNoticeStore } from './storage/repositories/notices.js';
 import { PrismaPlanStore } from './storage/repositories/plans.js';
 import { PrismaPlatformStore } from './storage/repositories/platforms.js';
-import { PrismaQuestionStore } from './storage/repositories/questions.js';
-import { PrismaUserStore } from './storage/repositories/users.js';
+import type { PrismaQuestionStore } from './storage/repositories/questions.js';
+import { createTurnStores, type TurnStores } from './storage/turn-stores.js';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -52,10 +50,10 @@ export interface App {
   logger: Logger;
   clock: Clock;
   database: Database;
-  users: PrismaUserStore;
-  conversations: PrismaConversationStore;
+  users: TurnStores['users'];
+  conversations: TurnStores['conversations'];
   notices: PrismaNoticeStore;
-  ledger: PrismaEventLedger;
+  ledger: TurnStores['ledger'];
   platforms: PrismaPlatformStore;
   plans: PrismaPlanStore;
   questions: PrismaQuestionStore;
@@ -117,13 +115,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const database = await openDatabase({ url: config.DATABASE_URL, rootDir: config.rootDir, migrate: options.migrate ?? config.BUURTBOT_AUTO_MIGRATE });
   if (database.migrations?.applied.length) logger.info({ applied: database.migrations.applied }, 'database migrated');
   const db = database.db;
-  const users = new PrismaUserStore(db);
-  const conversations = new PrismaConversationStore(db);
+  const { users, conversations, ledger, questions } = createTurnStores(database);
   const notices = new PrismaNoticeStore(db);
-  const ledger = new PrismaEventLedger(db);
   const platforms = new PrismaPlatformStore(db);
   const plans = new PrismaPlanStore(db);
-  const questions = new PrismaQuestionStore(db);
   const access = new AccessPolicy(platforms);
   const outbox = new MessengerOutbox(new WebMessenger(notices), logger);
   const leases = new PrismaLeaseStore(db);

@@ -2,11 +2,14 @@ import { describeTarget, parseDatabaseUrl, type DatabaseTarget } from './databas
 import { StorageError } from './errors.js';
 import { migrate, type MigrationResult } from './migrator.js';
 import { createPrismaClient, type Db } from './prisma-client.js';
+import { openTurnConnection, type SqliteTurnConnection } from './sqlite/connection.js';
 
 export interface Database {
   db: Db;
   target: DatabaseTarget;
   migrations: MigrationResult | undefined;
+  /** SQLite only: the direct connection for the per-turn statements (storage/turn-stores.ts). */
+  sqlite: SqliteTurnConnection | undefined;
   describe(): string;
   close(): Promise<void>;
 }
@@ -32,11 +35,22 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     await db.$disconnect().catch(() => undefined);
     throw new StorageError(`cannot use the database (${describeTarget(target)}): ${(error as Error).message}`);
   }
+  let sqlite: SqliteTurnConnection | undefined;
+  try {
+    sqlite = target.kind === 'sqlite' ? openTurnConnection(target.file) : undefined;
+  } catch (error) {
+    await db.$disconnect().catch(() => undefined);
+    throw new StorageError(`cannot open the database file ${describeTarget(target)}: ${(error as Error).message}`);
+  }
   return {
     db,
     target,
     migrations,
+    sqlite,
     describe: () => describeTarget(target),
-    close: () => db.$disconnect(),
+    close: async () => {
+      sqlite?.close();
+      await db.$disconnect();
+    },
   };
 }

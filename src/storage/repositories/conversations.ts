@@ -69,7 +69,7 @@ export class PrismaConversationStore implements ConversationStore {
   }
 }
 
-function parseState<S>(json: string, fallback: S): S {
+export function parseState<S>(json: string, fallback: S): S {
   try {
     const value: unknown = JSON.parse(json);
     return value && typeof value === 'object' ? (value as S) : fallback;

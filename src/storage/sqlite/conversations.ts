@@ -1,0 +1,79 @@
+import type { Language } from '../../core/language.js';
+import type { ConversationRecord, ConversationStore } from '../../core/ports.js';
+import { parseState } from '../repositories/conversations.js';
+import type { SqliteTurnConnection } from './connection.js';
+import { newId, readDate, sqliteDate } from './values.js';
+
+interface ConversationRow {
+  id: string;
+  key: string;
+  language: string;
+  state: string;
+  version: number;
+}
+
+/** Conversations and their transcript on the direct SQLite connection (see connection.ts for why). */
+export class SqliteConversationStore implements ConversationStore {
+  private readonly byKey;
+  private readonly insert;
+  private readonly update;
+  private readonly insertMessage;
+  private readonly recent;
+
+  constructor(private readonly sql: SqliteTurnConnection, private readonly now: () => Date = () => new Date()) {
+    const db = sql.db;
+    this.byKey = db.prepare<[string], ConversationRow>(`SELECT id, key, language, state, version FROM "Conversation" WHERE key = ?`);
+    this.insert = db.prepare<[string, string, string, string, string, string | null, string, string, string]>(
+      `INSERT INTO "Conversation" (id, key, userId, surface, channelId, threadId, state, createdAt, updatedAt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING`,
+    );
+    // Compare-and-set on version: a concurrent writer (another instance) is detected, not overwritten.
+    this.update = db.prepare<[string, string, string, string, number]>(
+      `UPDATE "Conversation" SET state = ?, language = ?, version = version + 1, updatedAt = ? WHERE id = ? AND version = ?`,
+    );
+    this.insertMessage = db.prepare<[string, string, string, string, string]>(
+      `INSERT INTO "Message" (id, conversationId, direction, text, createdAt) VALUES (?, ?, ?, ?, ?)`,
+    );
+    this.recent = db.prepare<[string, number], { direction: string; text: string; createdAt: unknown }>(
+      `SELECT direction, text, createdAt FROM "Message" WHERE conversationId = ? ORDER BY createdAt DESC, id DESC LIMIT ?`,
+    );
+  }
+
+  open<S extends object>(input: { key: string; userId: string; surface: string; channelId: string; threadId?: string | undefined; initial: S }): Promise<ConversationRecord<S>> {
+    return this.sql.run(() => {
+      let row = this.byKey.get(input.key);
+      if (!row) {
+        const at = sqliteDate(this.now());
+        // DO NOTHING: another process may have created it a moment ago; then we read theirs.
+        this.insert.run(newId(), input.key, input.userId, input.surface, input.channelId, input.threadId ?? null, JSON.stringify(input.initial), at, at);
+        row = this.byKey.get(input.key);
+        if (!row) throw new Error(`conversation ${input.key} vanished while being created`);
+      }
+      return {
+        id: row.id,
+        key: row.key,
+        language: (row.language === 'en' ? 'en' : 'nl') satisfies Language,
+        state: parseState(row.state, input.initial),
+        version: row.version,
+      };
+    });
+  }
+
+  async save<S extends object>(record: ConversationRecord<S>): Promise<boolean> {
+    const changed = await this.sql.run(
+      () => this.update.run(JSON.stringify(record.state), record.language, sqliteDate(this.now()), record.id, record.version).changes,
+    );
+    if (changed === 1) record.version += 1;
+    return changed === 1;
+  }
+
+  async appendMessage(conversationId: string, direction: 'in' | 'out', text: string): Promise<void> {
+    const now = this.now();
+    await this.sql.run(() => this.insertMessage.run(newId(now.getTime()), conversationId, direction, text, sqliteDate(now)));
+  }
+
+  async recentMessages(conversationId: string, limit: number) {
+    const rows = await this.sql.run(() => this.recent.all(conversationId, limit));
+    return rows.reverse().map((r) => ({ direction: r.direction === 'out' ? ('out' as const) : ('in' as const), text: r.text, createdAt: readDate(r.createdAt) }));
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The per-turn stores (storage/turn-stores.ts) behave the same on both databases, and on SQLite
+ * their direct connection writes rows Prisma reads back exactly as if Prisma had written them.
+ */
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../src/storage/database.js';
+import { ROOT_DIR } from '../../src/config/load.js';
+import { createTurnStores } from '../../src/storage/turn-stores.js';
+import { openTurnConnection } from '../../src/storage/sqlite/connection.js';
+import { newId } from '../../src/storage/sqlite/values.js';
+import { tempDir } from '../support/app.js';
+import { DB_KINDS, freshDatabaseUrl } from '../support/databases.js';
+
+const open: Database[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((d) => d.close()));
+});
+
+async function database(kind: 'sqlite' | 'postgres'): Promise<Database> {
+  const d = await openDatabase({ url: await freshDatabaseUrl(kind), rootDir: ROOT_DIR, migrate: true });
+  open.push(d);
+  return d;
+}
+
+describe.each(DB_KINDS)('per-turn stores on %s', (kind) => {
+  it('people: created once, renamed, roles, language and reminders, as Prisma reads them', async () => {
+    const d = await database(kind);
+    const { users } = createTurnStores(d);
+    const first = await users.touch('web:anna', 'Anna');
+    expect(first).toMatchObject({ ref: 'web:anna', displayName: 'Anna', language: null, role: 'volunteer', remindersOff: false });
+    expect((await users.touch('web:anna')).id).toBe(first.id);
+    expect((await users.touch('web:anna', '  Anna B  ')).displayName).toBe('Anna B');
+    const anonymous = await users.touch('web:bob');
+    expect(anonymous.displayName).toBeNull();
+
+    await users.setLanguage('web:anna', 'en');
+    await users.setRole('web:anna', 'coordinator');
+    await users.setRemindersOff('web:anna', true);
+    await users.setRemindersOff('web:new', true);
+    // Like Prisma's update: setting the language of nobody is an error, not a silent new person.
+    await expect(users.setLanguage('web:nobody', 'en')).rejects.toThrow();
+    expect(await users.get('web:nobody')).toBeNull();
+
+    const row = await d.db.user.findUniqueOrThrow({ where: { ref: 'web:anna' } });
+    expect(row).toMatchObject({ id: first.id, displayName: 'Anna B', language: 'en', role: 'coordinator', remindersOff: true });
+    expect(row.updatedAt).toBeInstanceOf(Date);
+    expect(row.updatedAt.getTime()).toBeGreaterThanOrEqual(row.createdAt.getTime());
+    expect(await users.get('web:new')).toMatchObject({ remindersOff: true, role: 'volunteer' });
+    expect(await users.get('web:missing')).toBeNull();
+  });
+
+  it('conversations: opened once, compare-and-set saves, transcript in order', async () => {
+    const d = await database(kind);
+    const { users, conversations } = createTurnStores(d);
+    const user = await users.touch('web:anna');
+    const input = { key: 'web|a|-|a', userId: user.id, surface: 'web', channelId: 'a', initial: { step: 0 } };
+    const a = await conversations.open(input);
+    const b = await conversations.open(input);
+    expect(b.id).toBe(a.id);
+    expect(a.state).toEqual({ step: 0 });
+    a.state = { step: 1 };
+    a.language = 'en';
+    expect(await conversations.save(a)).toBe(true);
+    b.state = { step: 9 };
+    expect(await conversations.save(b)).toBe(false);
+    expect(await conversations.open(input)).toMatchObject({ state: { step: 1 }, language: 'en', version: 1 });
+
+    // Many messages within the same millisecond still come back in the order they were written.
+    for (let i = 0; i < 30; i++) await conversations.appendMessage(a.id, i % 2 ? 'out' : 'in', `m${i}`);
+    const recent = await conversations.recentMessages(a.id, 5);
+    expect(recent.map((m) => m.text)).toEqual(['m25', 'm26', 'm27', 'm28', 'm29']);
+    expect(recent[0]?.createdAt).toBeInstanceOf(Date);
+    const viaPrisma = await d.db.message.findMany({ where: { conversationId: a.id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 3 });
+    expect(viaPrisma.map((m) => m.text)).toEqual(['m29', 'm28', 'm27']);
+  });
+
+  it('the event ledger says "first" once per key and forgets old keys', async () => {
+    const d = await database(kind);
+    const { ledger } = createTurnStores(d);
+    expect(await ledger.firstSeen('slack:C1:1.0')).toBe(true);
+    expect(await ledger.firstSeen('slack:C1:1.0')).toBe(false);
+    expect(await ledger.firstSeen('slack:C1:2.0')).toBe(true);
+    expect(await ledger.prune(new Date(Date.now() - 60_000))).toBe(0);
+    expect(await ledger.prune(new Date(Date.now() + 60_000))).toBe(2);
+    expect(await ledger.firstSeen('slack:C1:1.0')).toBe(true);
+  });
+
+  it('a recorded question reads back through the question store', async () => {
+    const d = await database(kind);
+    const { users, conversations, questions } = createTurnStores(d);
+    const user = await users.touch('web:anna', 'Anna');
+    const conversation = await conversations.open({ key: 'k', userId: user.id, surface: 'web', channelId: 'a', initial: {} });
+    const at = new Date('2016-11-28T09:00:00.123Z');
+    const id = await questions.record({
+      userId: user.id,
+      conversationId: conversation.id,
+      text: 'Wanneer moet het plan binnen zijn?',
+      language: 'nl',
+      answered: true,
+      confidence: 0.87,
+      answer: 'Uiterlijk 31 december 2016.',
+      topics: ['deadline-plan-van-aanpak', 'plan-van-aanpak'],
+      via: 'offline',
+      at,
+    });
+    expect(await questions.get(id)).toMatchObject({
+      id,
+      userRef: 'web:anna',
+      askerName: 'Anna',
+      answered: true,
+      confidence: 0.87,
+      topics: ['deadline-plan-van-aanpak', 'plan-van-aanpak'],
+      forwarded: false,
+      createdAt: at,
+    });
+    expect(await questions.forward(id, at)).toBe(true);
+  });
+});
+
+describe('the direct SQLite connection beside Prisma', () => {
+  it('waits for a write transaction Prisma holds open, without blocking the event loop', async () => {
+    const d = await database('sqlite');
+    const { users, conversations } = createTurnStores(d);
+    const user = await users.touch('web:anna');
+    const conversation = await conversations.open({ key: 'k', userId: user.id, surface: 'web', channelId: 'a', initial: {} });
+
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 5);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const transaction = d.db.$transaction(async (tx) => {
+      await tx.message.create({ data: { conversationId: conversation.id, direction: 'in', text: 'prisma first' } });
+      await held;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    let landed = false;
+    const appended = conversations.appendMessage(conversation.id, 'out', 'direct second').then(() => (landed = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const ticksWhileLocked = ticks;
+    // Still waiting for the lock: SQLite allows one writer.
+    expect(landed).toBe(false);
+    release();
+    await transaction;
+    await appended;
+    clearInterval(timer);
+
+    // The timer kept running while the direct write waited, and both writes landed in order.
+    expect(ticksWhileLocked).toBeGreaterThan(5);
+    expect((await conversations.recentMessages(conversation.id, 5)).map((m) => m.text)).toEqual(['prisma first', 'direct second']);
+  });
+
+  it('gives up on a lock held longer than its limit, with SQLite\'s error', async () => {
+    const dir = tempDir();
+    const d = await openDatabase({ url: `file:${path.join(dir, 'bot.db')}`, rootDir: ROOT_DIR, migrate: true });
+    open.push(d);
+    const holder = openTurnConnection(path.join(dir, 'bot.db'));
+    const impatient = openTurnConnection(path.join(dir, 'bot.db'), 100);
+    holder.db.exec('BEGIN IMMEDIATE');
+    const started = Date.now();
+    await expect(impatient.run(() => impatient.db.prepare(`INSERT INTO "ProcessedEvent" (key, createdAt) VALUES ('x', 'y')`).run())).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+    holder.db.exec('ROLLBACK');
+    holder.close();
+    impatient.close();
+  });
+
+  it('makes ids shaped and ordered like Prisma\'s cuid()', () => {
+    const ids = Array.from({ length: 1000 }, () => newId(1_700_000_000_000));
+    expect(new Set(ids).size).toBe(1000);
+    for (const id of ids) expect(id).toMatch(/^c[0-9a-z]{24}$/);
+    // Within one millisecond the counter orders them (it wraps once per 1.7 million ids, at a random start).
+    const descents = ids.filter((id, i) => i > 0 && id < (ids[i - 1] ?? '')).length;
+    expect(descents).toBeLessThanOrEqual(1);
+    expect(newId(1_700_000_000_001) > newId(1_700_000_000_000)).toBe(true);
+  });
+});
