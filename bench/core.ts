@@ -28,23 +28,36 @@ const CONCURRENCY = numberFlag('--concurrency', 8);
 /** Extra turns run under the V8 sampling profiler after the measurement, to say where the CPU goes. */
 const PROFILE_TURNS = numberFlag('--profile', 0);
 
-/** Counts the SQL statements the app prepares (better-sqlite3 prepares every statement it runs). */
+/**
+ * Counts the SQL statements the app runs, at better-sqlite3: Prisma's adapter prepares a statement
+ * for every query, the direct per-turn connection (src/storage/sqlite) prepares once and runs many
+ * times, so executions are counted (run/get/all/iterate on any statement).
+ */
 let statements = 0;
 /** While set, the statements themselves are kept too (for one sample turn). */
 let recording: string[] | undefined;
-const prepare = Database.prototype.prepare;
-Database.prototype.prepare = function (this: Database.Database, source: string) {
-  statements += 1;
-  recording?.push(source);
-  return prepare.call(this, source);
-} as typeof prepare;
+{
+  const probe = new Database(':memory:');
+  const statementProto = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<string, unknown> & { source?: string };
+  probe.close();
+  for (const method of ['run', 'get', 'all', 'iterate'] as const) {
+    const original = statementProto[method] as (this: Database.Statement, ...args: unknown[]) => unknown;
+    statementProto[method] = function (this: Database.Statement, ...args: unknown[]) {
+      statements += 1;
+      recording?.push(this.source);
+      return original.apply(this, args);
+    };
+  }
+}
 
 /** "INSERT User", "SELECT Conversation", "BEGIN": what a statement does, to which table. */
 function describeStatement(sql: string): string {
   const text = sql.trim();
-  const table = /`main`\.`(\w+)`/.exec(text)?.[1] ?? '';
+  // Prisma writes `main`.`Table`; the direct per-turn statements "Table".
+  const match = /`main`\.`(\w+)`|"(\w+)"/.exec(text);
+  const table = match?.[1] ?? match?.[2] ?? '';
   const verb = /^\w+/.exec(text)?.[0]?.toUpperCase() ?? '?';
-  const upsert = verb === 'INSERT' && /ON CONFLICT/i.test(text) ? ' (upsert)' : '';
+  const upsert = verb === 'INSERT' && /ON CONFLICT/i.test(text) ? (/DO NOTHING/i.test(text) ? ' (if new)' : ' (upsert)') : '';
   return table ? `${verb} ${table}${upsert}` : verb;
 }
 
