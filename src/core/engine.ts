@@ -57,7 +57,7 @@ export class ConversationEngine {
     const text = guard.ok ? guard.text : '';
     // A chosen language (user setting) wins; otherwise detect per message, falling back to the conversation's.
     const language = message.language ?? user.language ?? (text ? this.deps.detectLanguage(text, conversation.language) : fallback);
-    await conversations.appendMessage(conversation.id, 'in', message.action ? `[${message.action}]` : text);
+    const inbound = { direction: 'in' as const, text: message.action ? `[${message.action}]` : text };
     const turn: TurnContext = {
       message,
       text,
@@ -70,18 +70,26 @@ export class ConversationEngine {
       onPartial: options.onPartial,
     };
     let replies: Reply[] | null = null;
-    for (const feature of this.deps.features) {
-      replies = await feature.handle(turn);
-      if (replies) break;
+    try {
+      for (const feature of this.deps.features) {
+        replies = await feature.handle(turn);
+        if (replies) break;
+      }
+    } catch (error) {
+      // The person's message stays in the transcript even when answering it failed.
+      await conversations.appendMessage(conversation.id, inbound.direction, inbound.text).catch(() => undefined);
+      throw error;
     }
     replies ??= [{ kind: 'info', text: t(turn.language, 'unknown.command') }];
+    // "Forget me" deleted this person's records during the turn: write nothing back.
     if (turn.forgotten) return replies;
     conversation.state = turn.state;
     conversation.language = turn.language;
-    if (!(await conversations.save(conversation))) {
+    // Message in, replies out and the new state in one write at the end (one commit, not three or more).
+    const transcript = [inbound, ...replies.map((reply) => ({ direction: 'out' as const, text: reply.text }))];
+    if (!(await conversations.finishTurn(conversation, transcript))) {
       logger.warn({ conversation: conversation.id }, 'conversation state changed concurrently; kept the other write');
     }
-    for (const reply of replies) await conversations.appendMessage(conversation.id, 'out', reply.text);
     return replies;
   }
 }

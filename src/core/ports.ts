@@ -44,6 +44,11 @@ export interface ConversationStore {
   /** Saves state; returns false when someone else saved in between (optimistic concurrency). */
   save<S extends object>(record: ConversationRecord<S>): Promise<boolean>;
   appendMessage(conversationId: string, direction: 'in' | 'out', text: string): Promise<void>;
+  /**
+   * The end of a turn in one write: the transcript lines (in order) and the state (compare-and-set
+   * as in save; false when someone else saved in between, the lines are kept either way).
+   */
+  finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>): Promise<boolean>;
   recentMessages(conversationId: string, limit: number): Promise<Array<{ direction: 'in' | 'out'; text: string; createdAt: Date }>>;
 }
 

@@ -75,6 +75,23 @@ describe.each(DB_KINDS)('per-turn stores on %s', (kind) => {
     expect(viaPrisma.map((m) => m.text)).toEqual(['m29', 'm28', 'm27']);
   });
 
+  it('ends a turn in one write: transcript lines in order, the state compare-and-set', async () => {
+    const d = await database(kind);
+    const { users, conversations } = createTurnStores(d);
+    const user = await users.touch('web:anna');
+    const input = { key: 'k', userId: user.id, surface: 'web', channelId: 'a', initial: { step: 0 } };
+    const a = await conversations.open(input);
+    const stale = await conversations.open(input);
+    a.state = { step: 1 };
+    expect(await conversations.finishTurn(a, [{ direction: 'in', text: 'vraag' }, { direction: 'out', text: 'antwoord 1' }, { direction: 'out', text: 'antwoord 2' }])).toBe(true);
+    expect(a.version).toBe(1);
+    stale.state = { step: 7 };
+    // Someone else saved in between: the state is not overwritten, the lines are kept.
+    expect(await conversations.finishTurn(stale, [{ direction: 'in', text: 'later' }])).toBe(false);
+    expect((await conversations.open(input)).state).toEqual({ step: 1 });
+    expect((await conversations.recentMessages(a.id, 10)).map((m) => m.text)).toEqual(['vraag', 'antwoord 1', 'antwoord 2', 'later']);
+  });
+
   it('the event ledger says "first" once per key and forgets old keys', async () => {
     const d = await database(kind);
     const { ledger } = createTurnStores(d);

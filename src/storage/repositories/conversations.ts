@@ -55,6 +55,20 @@ export class PrismaConversationStore implements ConversationStore {
     return result.count === 1;
   }
 
+  async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>): Promise<boolean> {
+    // createMany gives all lines one createdAt; separate creates keep them in order.
+    const results = await this.db.$transaction([
+      ...transcript.map(({ direction, text }) => this.db.message.create({ data: { conversationId: record.id, direction, text }, select: { id: true } })),
+      this.db.conversation.updateMany({
+        where: { id: record.id, version: record.version },
+        data: { state: JSON.stringify(record.state), language: record.language, version: { increment: 1 } },
+      }),
+    ]);
+    const saved = (results.at(-1) as { count: number } | undefined)?.count === 1;
+    if (saved) record.version += 1;
+    return saved;
+  }
+
   async appendMessage(conversationId: string, direction: 'in' | 'out', text: string): Promise<void> {
     await this.db.message.create({ data: { conversationId, direction, text } });
   }

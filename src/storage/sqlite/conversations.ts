@@ -19,6 +19,7 @@ export class SqliteConversationStore implements ConversationStore {
   private readonly update;
   private readonly insertMessage;
   private readonly recent;
+  private readonly finish;
 
   constructor(private readonly sql: SqliteTurnConnection, private readonly now: () => Date = () => new Date()) {
     const db = sql.db;
@@ -34,6 +35,13 @@ export class SqliteConversationStore implements ConversationStore {
     this.insertMessage = db.prepare<[string, string, string, string, string]>(
       `INSERT INTO "Message" (id, conversationId, direction, text, createdAt) VALUES (?, ?, ?, ?, ?)`,
     );
+    // One transaction for the end of a turn: one commit instead of one per line and one for the state.
+    this.finish = db.transaction((record: ConversationRecord<object>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>): boolean => {
+      const now = this.now();
+      const at = sqliteDate(now);
+      for (const line of transcript) this.insertMessage.run(newId(now.getTime()), record.id, line.direction, line.text, at);
+      return this.update.run(JSON.stringify(record.state), record.language, at, record.id, record.version).changes === 1;
+    });
     this.recent = db.prepare<[string, number], { direction: string; text: string; createdAt: unknown }>(
       `SELECT direction, text, createdAt FROM "Message" WHERE conversationId = ? ORDER BY createdAt DESC, id DESC LIMIT ?`,
     );
@@ -65,6 +73,13 @@ export class SqliteConversationStore implements ConversationStore {
     );
     if (changed === 1) record.version += 1;
     return changed === 1;
+  }
+
+  async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>): Promise<boolean> {
+    // IMMEDIATE: take the write lock at the start, so a busy file fails before any work (and is retried).
+    const saved = await this.sql.run(() => this.finish.immediate(record, transcript));
+    if (saved) record.version += 1;
+    return saved;
   }
 
   async appendMessage(conversationId: string, direction: 'in' | 'out', text: string): Promise<void> {

@@ -86,9 +86,8 @@ export class AskFeature implements Feature {
   }
 
   private async answer(turn: TurnContext, question: string): Promise<Reply[]> {
-    const history = (await this.deps.conversations.recentMessages(turn.conversationId, HISTORY_TURNS + 1))
-      // The newest "in" message is this question itself.
-      .slice(0, -1)
+    // The transcript holds the earlier turns; this question is written at the end of the turn.
+    const history = (await this.deps.conversations.recentMessages(turn.conversationId, HISTORY_TURNS))
       .map((m) => ({ role: m.direction === 'in' ? ('user' as const) : ('assistant' as const), text: m.text }));
     const result = await this.deps.answerer.answer({
       question,
