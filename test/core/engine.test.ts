@@ -27,8 +27,9 @@ const counter: Feature = {
       turn.forgotten = true;
       return [{ kind: 'info', text: 'forgotten' }];
     }
-    const count = Number(turn.state.count ?? 0) + 1;
-    turn.state.count = count;
+    const state = turn.state as { count?: number };
+    const count = (state.count ?? 0) + 1;
+    state.count = count;
     return [{ kind: 'info', text: `turn ${count}` }, { kind: 'info', text: 'second line' }];
   },
 };

@@ -15,11 +15,21 @@ export interface StoredDelivery {
  */
 export class MemoryDeliveryStore implements DeliveryStore {
   readonly records = new Map<string, StoredDelivery>();
+  /** Calls, so tests can see how much work a tick did. */
+  claims = 0;
+  settledReads = 0;
 
   async claim(key: string, info: DeliveryInfo): Promise<boolean> {
+    this.claims += 1;
     if (this.records.has(key)) return false;
     this.records.set(key, { info, state: 'claimed' });
     return true;
+  }
+
+  /** Every recorded key except failed ones (the memory store has no retry limit). */
+  async settled(keys: readonly string[]): Promise<ReadonlySet<string>> {
+    this.settledReads += 1;
+    return new Set(keys.filter((key) => { const record = this.records.get(key); return record !== undefined && record.state !== 'failed'; }));
   }
 
   async markSent(key: string): Promise<void> {

@@ -32,9 +32,13 @@ describe('runReminderTick', () => {
     expect(first.skipped).toBe(8);
     expect(store.keysIn('skipped')).toContain('plan-van-aanpak:30:user:slack:T1:U1');
 
+    const claimsBefore = store.claims;
     const again = await runReminderTick({ planInput: planInput(local('2016-12-24T10:05')), store, send: r.send, sleep: r.sleep });
     expect(again).toEqual({ sent: 0, skipped: 0, failed: 0 });
     expect(r.sent).toHaveLength(4);
+    // The settled keys were read once; nothing was claimed again.
+    expect(store.claims).toBe(claimsBefore);
+    expect(store.settledReads).toBe(2);
   });
 
   it('is exactly-once under two concurrent ticks: the second sends 0', async () => {

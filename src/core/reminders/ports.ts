@@ -10,6 +10,12 @@ export type DeliveryInfo = Omit<PlannedDelivery, 'key'>;
 export interface DeliveryStore {
   /** Atomically records the key; false if it already exists (whatever its state), so the caller must not send. */
   claim(key: string, info: DeliveryInfo): Promise<boolean>;
+  /**
+   * Of these keys, the ones that need no more work (recorded and not waiting for a retry). A tick
+   * reads them in one go and skips them, instead of one failing claim each: every tick plans all
+   * reminders already due, thousands with many board members. `claim` stays the guard.
+   */
+  settled(keys: readonly string[]): Promise<ReadonlySet<string>>;
   markSent(key: string): Promise<void>;
   /** Final: called once, after the last attempt; `attempt` = attempts made. The key stays claimed. */
   markFailed(key: string, error: string, attempt: number): Promise<void>;

@@ -25,7 +25,10 @@ export interface ReminderTickResult {
 export async function runReminderTick(deps: ReminderTickDeps): Promise<ReminderTickResult> {
   const { store } = deps;
   const claimed: PlannedDelivery[] = [];
-  for (const delivery of planDeliveries(deps.planInput)) {
+  const planned = planDeliveries(deps.planInput);
+  const settled = await store.settled(planned.map((delivery) => delivery.key));
+  for (const delivery of planned) {
+    if (settled.has(delivery.key)) continue;
     const { key, ...info } = delivery;
     if (await store.claim(key, info)) claimed.push(delivery);
   }

@@ -8,6 +8,8 @@ import { isUniqueViolation } from './event-ledger.js';
  */
 /** Attempts over all ticks before a failed delivery is given up (reported in the digest). */
 export const MAX_TOTAL_ATTEMPTS = 9;
+/** Keys per query when reading which deliveries are settled. */
+const SETTLED_CHUNK = 500;
 
 export class PrismaDeliveryStore implements DeliveryStore {
   constructor(
@@ -27,6 +29,19 @@ export class PrismaDeliveryStore implements DeliveryStore {
     // bounded number of times; the status change is atomic, so only one runner wins it.
     const retried = await this.db.delivery.updateMany({ where: { key, status: 'failed', attempts: { lt: MAX_TOTAL_ATTEMPTS } }, data: { status: 'claimed' } });
     return retried.count === 1;
+  }
+
+  async settled(keys: readonly string[]): Promise<ReadonlySet<string>> {
+    const done = new Set<string>();
+    // In chunks: both databases limit the number of bound parameters in one statement.
+    for (let i = 0; i < keys.length; i += SETTLED_CHUNK) {
+      const rows = await this.db.delivery.findMany({
+        where: { key: { in: keys.slice(i, i + SETTLED_CHUNK) }, OR: [{ status: { not: 'failed' } }, { attempts: { gte: MAX_TOTAL_ATTEMPTS } }] },
+        select: { key: true },
+      });
+      for (const row of rows) done.add(row.key);
+    }
+    return done;
   }
 
   async markSent(key: string): Promise<void> {
