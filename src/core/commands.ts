@@ -4,6 +4,17 @@
  * its words, optionally followed by an argument.
  */
 export function normalizeCommand(text: string): string {
+  // Every feature tests the same message against its commands: normalise it once, not dozens of times.
+  if (text === lastText) return lastNormalized;
+  lastNormalized = normalizeUncached(text);
+  lastText = text;
+  return lastNormalized;
+}
+
+let lastText = '';
+let lastNormalized = '';
+
+function normalizeUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -41,10 +52,19 @@ export function matchCommandRaw(text: string, words: readonly string[]): string 
 }
 
 export function isCommand(text: string, words: readonly string[]): boolean {
-  return normalizeCommand(text) !== '' && words.includes(normalizeCommand(text));
+  const norm = normalizeCommand(text);
+  return norm !== '' && words.includes(norm);
 }
 
 /** "plan van aanpak" must win over "plan", so the argument is not "van aanpak". */
-function longestFirst(words: readonly string[]): string[] {
-  return [...words].sort((a, b) => b.length - a.length);
+function longestFirst(words: readonly string[]): readonly string[] {
+  let sorted = sortedWords.get(words);
+  if (!sorted) {
+    sorted = [...words].sort((a, b) => b.length - a.length);
+    sortedWords.set(words, sorted);
+  }
+  return sorted;
 }
+
+/** Word lists are module constants: sort each once. */
+const sortedWords = new WeakMap<readonly string[], readonly string[]>();
