@@ -7,7 +7,7 @@
  *  - retrieval alone: `knowledge.answer(question)` in a loop (one thread, no I/O), bounded in time
  *    but at least one pass over the questions: answers/s, p50/p95, and CPU time per answer (which
  *    other work on the machine does not inflate);
- *  - the whole core: `app.dispatcher.dispatch(message)` (engine, features, SQLite through Prisma),
+ *  - the whole core: `app.dispatcher.dispatch(message)` (engine, features, SQLite),
  *    C at a time, each question from a new person: answers/s, p50/p95, CPU per answer; RSS again.
  *
  * The content folder is written beforehand by bench/content.ts in a child process (cached in the
@@ -72,10 +72,14 @@ function category(url: string, functionName: string): string | undefined {
   if (url.includes('minisearch') || url.includes('/src/core/knowledge/') || url.includes('@orama') || url.includes('/src/core/answering/')) return 'retrieval (knowledge, minisearch)';
   if (url.includes('/node_modules/eld/')) return 'language detection (eld)';
   if (url.includes('/src/storage/')) return 'our repositories (src/storage)';
+  // better-sqlite3's statement methods are native functions without a script: SQLite's own C code.
+  if (url === '' && SQLITE_NATIVE.has(functionName)) return 'SQLite statements (native run/get/all)';
   if (url.includes('/src/')) return 'other buurtbot code';
   if (url.startsWith('node:')) return 'Node.js internals';
-  return 'native (incl. SQLite C code) / other';
+  return 'native / other';
 }
+
+const SQLITE_NATIVE: ReadonlySet<string> = new Set(['run', 'get', 'all', 'iterate', 'exec', 'pragma']);
 
 interface ProfileNode {
   id: number;

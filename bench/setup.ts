@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp, type App } from '../src/app.js';
+import { createApp, type App, type AppOptions } from '../src/app.js';
 import { loadConfig, ROOT_DIR } from '../src/config/load.js';
 import { FixedClock } from '../src/core/clock.js';
 import { loadKnowledgeBase } from '../src/core/knowledge/loader.js';
@@ -28,14 +28,16 @@ export interface BenchApp extends App {
   dir: string;
 }
 
-export async function createBenchApp(options: { env?: Record<string, string>; now?: string; logger?: Logger } = {}): Promise<BenchApp> {
+export async function createBenchApp(
+  options: { env?: Record<string, string>; now?: string; logger?: Logger; answerer?: AppOptions['answerer'] } = {},
+): Promise<BenchApp> {
   const dir = tempDir();
   const clock = new FixedClock(new Date(options.now ?? BENCH_NOW));
   const config = loadConfig(
     { DATABASE_URL: `file:${path.join(dir, 'bench.db')}`, PORT: '0', SCHEDULER_ENABLED: 'false', ...(options.env ?? {}) },
     { readDotEnv: false, cwd: dir },
   );
-  const app = await createApp(config, { clock, logger: options.logger ?? silentLogger });
+  const app = await createApp(config, { clock, logger: options.logger ?? silentLogger, ...(options.answerer ? { answerer: options.answerer } : {}) });
   return Object.assign(app, { clock, dir });
 }
 

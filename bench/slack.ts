@@ -17,6 +17,7 @@ import { startSlack } from '../src/adapters/slack/index.js';
 import { WebServer } from '../src/adapters/web/server.js';
 import { silentLogger } from '../src/core/ports.js';
 import { FakeSlack, eventEnvelope, sendToSlackEndpoint } from '../test/support/fake-slack.js';
+import type { AnsweredQuestion, Answerer } from '../src/core/answering/ports.js';
 import { answerableQuestions, questionAt } from './questions.js';
 import { closeBenchApp, createBenchApp } from './setup.js';
 import { emit, machineInfo, ms, numberFlag, pool, ratio, runMain, sleep, summarize, type Summary } from './stats.js';
@@ -126,9 +127,31 @@ async function load(target: Target, label: string, users: string[], questions: r
   return { label, concurrency, events: users.length, answered, lost: users.length - answered, duplicated, posts, latency: summarize(latencies), ack: summarize(acks), wallMs, cpuMsPerEvent };
 }
 
-async function startBot(): Promise<{ target: Target; close(): Promise<void> }> {
+/**
+ * Diagnostic only: answers computed once per question by the real offline answerer and then
+ * served from memory, so a turn costs everything except retrieval. It shows how much of the gap
+ * to the echo is retrieval and how much is the rest of a turn.
+ */
+function precomputedAnswerer(offline: Answerer): Answerer {
+  const answers = new Map<string, Promise<AnsweredQuestion>>();
+  return {
+    answer(input) {
+      let result = answers.get(input.question);
+      if (!result) {
+        result = offline.answer(input);
+        answers.set(input.question, result);
+      }
+      return result;
+    },
+  };
+}
+
+async function startBot(options: { precomputed?: boolean } = {}): Promise<{ target: Target; close(): Promise<void> }> {
   const fake = await FakeSlack.start();
-  const app = await createBenchApp({ env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl } });
+  const app = await createBenchApp({
+    env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl },
+    ...(options.precomputed ? { answerer: precomputedAnswerer } : {}),
+  });
   const web = new WebServer(silentLogger);
   // Production settings (per-channel gap 1.1 s, default Web API tuning): every event has its own DM channel.
   const slack = startSlack(app, web);
@@ -208,10 +231,23 @@ async function main(): Promise<void> {
     const few = users.slice(0, UNLOADED);
     runs.push(await load(echo.target, 'echo, 1 at a time', few, questions, 2 * EVENTS, 1));
     runs.push(await load(bot.target, 'buurtbot, returning, 1 at a time', few, questions, 2 * EVENTS, 1));
+    // Diagnostic: the same bot with retrieval taken out (answers precomputed), against another echo round.
+    const precomputed = await startBot({ precomputed: true });
+    try {
+      await load(precomputed.target, 'warm-up', warm, questions, 0);
+      // Compute every answer the round will ask for once (fills the memory), then measure.
+      await load(precomputed.target, 'precompute', users, questions, 3 * EVENTS);
+      await sleep(1500);
+      runs.push(await load(echo.target, 'echo (round 3)', users, questions, 3 * EVENTS));
+      runs.push(await load(precomputed.target, 'buurtbot, retrieval precomputed', users, questions, 3 * EVENTS));
+    } finally {
+      await precomputed.close();
+    }
     const pairs = [
       { bot: runs[1], echo: runs[0], diagnostic: false },
       { bot: runs[3], echo: runs[2], diagnostic: false },
       { bot: runs[5], echo: runs[4], diagnostic: true },
+      { bot: runs[7], echo: runs[6], diagnostic: true },
     ].map(({ bot: b, echo: e, diagnostic }) => ({
       bot: b?.label ?? '',
       echo: e?.label ?? '',
