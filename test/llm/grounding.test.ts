@@ -139,7 +139,7 @@ describe('follow-up questions', () => {
       { role: 'user' as const, text: first },
       { role: 'assistant' as const, text: previous.answer },
     ];
-    const result = await app.answerer.answer({ question: 'en wanneer was dat?', history });
+    const result = await app.answerer.answer({ question: 'en wanneer was dat?', history: async () => history });
     expect(result).toMatchObject({ via: 'model', answered: true });
     expect(result.citations[0]?.id).toBe('workshop-vinden-en-verbinden-4-juli-2016-nl');
     expect(result.answer).toContain('4 juli 2016');
@@ -152,6 +152,20 @@ describe('follow-up questions', () => {
     expect(userMessage(lastChat(fake))).toContain('<vraag>\nen wanneer was dat?\n</vraag>');
   });
 
+  it('reads the history only when it needs it: not for a question the gate refuses', async () => {
+    let reads = 0;
+    const history = async () => {
+      reads += 1;
+      return [{ role: 'user' as const, text: first }];
+    };
+    const refused = await app.answerer.answer({ question: 'Wat kost een parkeervergunning in Maastricht?', history });
+    expect(refused.answered).toBe(false);
+    expect(reads).toBe(0);
+    // A follow-up that the model answers reads it once (for retrieval and for the model's messages).
+    await app.answerer.answer({ question: 'en wanneer was dat?', history });
+    expect(reads).toBe(1);
+  });
+
   it('without the history the same words find something else', async () => {
     const result = await app.answerer.answer({ question: 'en wanneer was dat?' });
     expect(result.citations[0]?.id).not.toBe('workshop-vinden-en-verbinden-4-juli-2016-nl');
@@ -162,7 +176,7 @@ describe('follow-up questions', () => {
     expect(alone.citations.map((c) => c.id)).not.toContain('workshop-vinden-en-verbinden-4-juli-2016-en');
     const result = await app.answerer.answer({
       question: 'and when was that?',
-      history: [{ role: 'user', text: 'What was the workshop Vinden en Verbinden about?' }, { role: 'assistant', text: 'It was about finding and connecting residents.' }],
+      history: async () => [{ role: 'user', text: 'What was the workshop Vinden en Verbinden about?' }, { role: 'assistant', text: 'It was about finding and connecting residents.' }],
     });
     expect(result).toMatchObject({ via: 'model', answered: true, language: 'en' });
     expect(result.answer).toContain('4 July 2016');

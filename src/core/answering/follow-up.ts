@@ -3,7 +3,7 @@
  * When a question is short and leans on what came before (a pointing word, or it opens with
  * "en"/"and"), retrieval also gets the previous question; the model gets the recent turns.
  */
-import type { AnswerRequest } from './ports.js';
+import type { HistoryTurn } from './ports.js';
 
 /** A follow-up is short; a long question stands on its own. */
 const MAX_FOLLOW_UP_WORDS = 8;
@@ -15,7 +15,7 @@ const POINTING = new Set([
 ]);
 const OPENERS = new Set(['en', 'and', 'maar', 'but', 'ook', 'also', 'dus', 'so']);
 
-export type Turn = NonNullable<AnswerRequest['history']>[number];
+export type Turn = HistoryTurn;
 
 export function isFollowUp(question: string): boolean {
   const words = question.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];

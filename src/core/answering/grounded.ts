@@ -15,7 +15,7 @@ import { detectLanguage, type Citation, type Knowledge } from '../knowledge/inde
 import type { Logger } from '../ports.js';
 import { Deadline, boundMs, withRetries, type BudgetPolicy } from './budget.js';
 import type { EmbeddingIndex } from './embedding-index.js';
-import { retrievalQueries, type Turn } from './follow-up.js';
+import { isFollowUp, retrievalQueries, type Turn } from './follow-up.js';
 import type { UsageMeter } from './meter.js';
 import { ModelError, type ChatMessage, type ChatModel } from './model-ports.js';
 import { modelAnswerSchema, parseModelJson, partialAnswer, type ModelAnswer } from './model-output.js';
@@ -80,7 +80,10 @@ export class GroundedAnswerer implements Answerer {
     // Start (or join) embedding this version of the knowledge base; questions meanwhile use keywords.
     void this.deps.embeddings?.sync(knowledge.entries);
 
-    const { query, gate } = await this.gate(request, language);
+    // Read the conversation's history once, and only when it is needed (a follow-up, or a model call).
+    let loaded: Promise<Turn[]> | undefined;
+    const history = (): Promise<Turn[]> => (loaded ??= request.history?.() ?? Promise.resolve([]));
+    const { query, gate } = await this.gate(request, language, history);
     if (!gate.answered) {
       this.stats.gated += 1;
       return gate;
@@ -89,7 +92,7 @@ export class GroundedAnswerer implements Answerer {
     const started = performance.now();
     try {
       const passages = await this.retrieve(knowledge, query, language, deadline);
-      const messages = this.messages(language, passages, request.question, request.history);
+      const messages = this.messages(language, passages, request.question, await history());
       const output = await this.ask(messages, deadline, request.onPartial);
       return this.judge(output, passages, gate, language);
     } catch (error) {
@@ -107,8 +110,8 @@ export class GroundedAnswerer implements Answerer {
   }
 
   /** The offline answer for the question (or, for a follow-up, with the previous question). */
-  private async gate(request: AnswerRequest, language: Language): Promise<{ query: string; gate: AnsweredQuestion }> {
-    const queries = retrievalQueries(request.question, request.history);
+  private async gate(request: AnswerRequest, language: Language, history: () => Promise<Turn[]>): Promise<{ query: string; gate: AnsweredQuestion }> {
+    const queries = retrievalQueries(request.question, isFollowUp(request.question) ? await history() : undefined);
     let first: { query: string; gate: AnsweredQuestion } | undefined;
     for (const query of queries) {
       const gate = await this.deps.offline.answer({ question: query, language, fallbackLanguage: request.fallbackLanguage });

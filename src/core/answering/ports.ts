@@ -5,13 +5,21 @@
 import type { Answer } from '../knowledge/index.js';
 import type { Language } from '../language.js';
 
+export interface HistoryTurn {
+  role: 'user' | 'assistant';
+  text: string;
+}
+
 export interface AnswerRequest {
   question: string;
   /** The asker's language when known (a user setting); otherwise detected. */
   language?: Language | undefined;
   fallbackLanguage?: Language | undefined;
-  /** Recent turns of this conversation, oldest first, to resolve follow-ups ("and when is that?"). */
-  history?: Array<{ role: 'user' | 'assistant'; text: string }> | undefined;
+  /**
+   * Recent turns of this conversation, oldest first, to resolve follow-ups ("and when is that?").
+   * Read on demand: only the model-backed answerer uses them, so the offline one costs no read.
+   */
+  history?: (() => Promise<HistoryTurn[]>) | undefined;
   /** Called with text as it streams in, when the answerer streams and the surface can show it. */
   onPartial?: ((textSoFar: string) => void) | undefined;
 }

@@ -4,7 +4,7 @@
  * and coordinators answer forwarded questions in chat and can turn the answer into an entry.
  */
 import { matchCommand, matchCommandRaw } from '../../commands.js';
-import type { Answerer, QuestionStore } from '../../answering/ports.js';
+import type { Answerer, HistoryTurn, QuestionStore } from '../../answering/ports.js';
 import type { Language } from '../../language.js';
 import type { Button, Reply } from '../../messages.js';
 import type { AccessPolicy } from '../../platforms/access.js';
@@ -86,9 +86,12 @@ export class AskFeature implements Feature {
   }
 
   private async answer(turn: TurnContext, question: string): Promise<Reply[]> {
-    // The transcript holds the earlier turns; this question is written at the end of the turn.
-    const history = (await this.deps.conversations.recentMessages(turn.conversationId, HISTORY_TURNS))
-      .map((m) => ({ role: m.direction === 'in' ? ('user' as const) : ('assistant' as const), text: m.text }));
+    // The transcript holds the earlier turns (this question is written at the end of the turn).
+    const history = async (): Promise<HistoryTurn[]> =>
+      (await this.deps.conversations.recentMessages(turn.conversationId, HISTORY_TURNS)).map((m) => ({
+        role: m.direction === 'in' ? ('user' as const) : ('assistant' as const),
+        text: m.text,
+      }));
     const result = await this.deps.answerer.answer({
       question,
       language: turn.message.language ?? turn.user.language ?? undefined,
