@@ -2,7 +2,8 @@ import { LANGUAGES, pick, type Language } from '../language.js';
 import { answerText, gapText } from './answer-text.js';
 import { confidenceOf } from './confidence.js';
 import { detectLanguage } from './language-detect.js';
-import { SearchIndex, type SearchHit } from './search-index.js';
+import { SearchIndex, type QueryAnalysis, type SearchHit } from './search-index.js';
+import { tokenize } from './text/normalize.js';
 import { KNOWLEDGE_TEXTS } from './texts.js';
 import { tuningWith, type Tuning } from './tuning.js';
 import type { Answer, Citation, KbEntry } from './types.js';
@@ -128,7 +129,10 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
       return { ...notKnown(language, 0, []), answer: pick(KNOWLEDGE_TEXTS.emptyQuestion, language) };
     }
     const ranked = rank(question, language, 10);
-    const top = ranked[0];
+    const isGap = (topic: RankedTopic): boolean => byId.get(topic.hit.entryId)?.unknown === true;
+    const first = ranked[0];
+    const keywords = first !== undefined && isGap(first) && isKeywordQuestion(question, (lang) => index.analyze(question, lang), first.hit.language);
+    const top = keywords ? preferAnswerOverGap(ranked, isGap, threshold) : first;
     if (!top || top.confidence < threshold) {
       return notKnown(language, top?.confidence ?? 0, top ? [top.topic] : []);
     }
@@ -188,6 +192,44 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     byId,
     entryFor,
   };
+}
+
+/** Messages of at most this many words, none of them a weak word, are keyword questions. */
+const KEYWORD_QUESTION_WORDS = 3;
+
+/**
+ * "deadline??", "bestuursleden", "startbijeenkomst datum": a few words, no question word or
+ * verb ("What is the deadline to apply?" is a question, not keywords). Such a message names a
+ * topic and wants its main fact.
+ */
+function isKeywordQuestion(
+  question: string,
+  analyze: (language: Language) => QueryAnalysis | undefined,
+  language: Language,
+): boolean {
+  if (tokenize(question).length > KEYWORD_QUESTION_WORDS) return false;
+  const analysis = analyze(language);
+  return analysis !== undefined && analysis.terms.length > 0 && !analysis.weak.some(Boolean);
+}
+
+/**
+ * For a keyword question: the best-ranked topic, unless it is a gap entry ("the letter does
+ * not say X") and an answer entry matches every word the gap entry matches. A gap answers a
+ * specific question ("what if we miss the deadline?"); a bare keyword that the answer covers
+ * as well as the gap ("deadline??") asks for the answer. Full questions are left to the
+ * ranking: there the gap often matches because the question asks for the missing detail, and
+ * the answer entry only mentions that detail in passing ("which requirements is not said").
+ */
+export function preferAnswerOverGap(
+  ranked: readonly RankedTopic[],
+  isGap: (topic: RankedTopic) => boolean,
+  threshold: number,
+): RankedTopic | undefined {
+  const top = ranked[0];
+  if (!top || !isGap(top)) return top;
+  const covers = (candidate: RankedTopic): boolean =>
+    candidate.hit.language === top.hit.language && top.hit.matched.every((term) => candidate.hit.matched.includes(term));
+  return ranked.find((candidate) => !isGap(candidate) && candidate.confidence >= threshold && covers(candidate)) ?? top;
 }
 
 function round(value: number): number {

@@ -2,6 +2,8 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { LANGUAGES, type Language } from '../language.js';
 import { analyzeText, termsForToken, type AnalyzedTerm } from './text/analyzer.js';
 import { tokenize } from './text/normalize.js';
+import { contextOnlyTokens } from './text/sentences.js';
+import { correctTerm } from './text/spelling.js';
 import { isWeakWord } from './text/stopwords.js';
 import { DEFAULT_TUNING, type Tuning } from './tuning.js';
 import type { KbEntry } from './types.js';
@@ -27,6 +29,8 @@ const PASSAGE_CHARS = 900;
 const TOPIC_NOISE: ReadonlySet<string> = new Set(['faq', 'onbekend', 'begrip', 'unknown']);
 /** Passages (by BM25 score) that get the full coverage computation per language. */
 const CANDIDATES = 60;
+/** Bound on the memo of spelling corrections (a long-running bot sees endless new words). */
+const CORRECTION_MEMO_LIMIT = 10_000;
 /** Prefix matching on the last term (the word being typed) from this length on. */
 const PREFIX_MIN_LENGTH = 4;
 
@@ -65,6 +69,10 @@ export interface QueryAnalysis {
   terms: AnalyzedTerm[];
   /** idf of each term's whole stem in this language's passages (a quarter for weak words). */
   weights: number[];
+  /** Per term: is it a weak word (interrogative, generic verb, number), weighed at weakWeight? */
+  weak: boolean[];
+  /** Per term: does it occur only in the context sentences of a chat message (sentences.ts)? */
+  context: boolean[];
   /** idf a term gets when no passage contains it (the maximum). */
   unseenWeight: number;
 }
@@ -72,10 +80,12 @@ export interface QueryAnalysis {
 /*
  * Numbers count as weak for coverage: a matched date still ranks the right entry first (BM25
  * sees it at full weight), but "we have only 2 board members" should not look half off-topic
- * because no entry contains a "2".
+ * because no entry contains a "2". A year no entry mentions is the exception: "what happens in
+ * 2020" asks about a period the sources do not cover, which is not a detail to gloss over.
  */
-function isWeak(token: string, language: Language): boolean {
-  return isWeakWord(token, language) || /^[0-9]+$/.test(token);
+function isWeak(token: string, language: Language, known: boolean): boolean {
+  if (/^[0-9]+$/.test(token)) return known || !/^(19|20)[0-9]{2}$/.test(token);
+  return isWeakWord(token, language);
 }
 
 export function splitPassages(entry: KbEntry): Passage[] {
@@ -108,6 +118,8 @@ class LanguageIndex {
   private readonly df = new Map<string, number>();
   private passages = 0;
   private collecting: Set<string> | undefined;
+  /** Spelling corrections found so far (null: none); valid as long as the vocabulary is. */
+  private readonly corrections = new Map<string, string | null>();
 
   constructor(
     readonly language: Language,
@@ -157,14 +169,40 @@ class LanguageIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** Is a term absent from every passage (numbers aside: they are never typos)? */
+  private unknown(term: string): boolean {
+    return !this.df.has(term) && !/^[0-9]+$/.test(term);
+  }
+
+  /**
+   * A word the index does not know, not even as a compound of known parts, that is one edit
+   * away from a known word is read as that word (see spelling.ts).
+   */
+  private corrected(term: AnalyzedTerm): AnalyzedTerm {
+    const unknown = (t: string): boolean => this.unknown(t);
+    if (!unknown(term.whole) || !term.alternates.every(unknown)) return term;
+    if (term.parts.length > 0 && !term.parts.some(unknown)) return term;
+    // Memoized: trying every edit costs a few hundred lookups, and typos recur.
+    let fix = this.corrections.get(term.whole);
+    if (fix === undefined) {
+      fix = correctTerm(term.whole, (candidate) => this.df.get(candidate) ?? 0) ?? null;
+      if (this.corrections.size >= CORRECTION_MEMO_LIMIT) this.corrections.clear();
+      this.corrections.set(term.whole, fix);
+    }
+    return fix ? { token: term.token, whole: fix, parts: [], alternates: [], partGlosses: [], corrected: true } : term;
+  }
+
   analyze(question: string): QueryAnalysis {
-    const terms = analyzeText(question, this.language);
+    const terms = analyzeText(question, this.language).map((term) => this.corrected(term));
+    const weak = terms.map((term) => isWeak(term.token, this.language, this.df.has(term.whole)));
+    const context = contextOnlyTokens(question);
     return {
       language: this.language,
       terms,
+      weak,
+      context: terms.map((term) => context.has(term.token)),
       weights: terms.map(
-        (term) =>
-          (this.tuning.weightFloor + this.idf(term.whole)) * (isWeak(term.token, this.language) ? this.tuning.weakWeight : 1),
+        (term, i) => (this.tuning.weightFloor + this.idf(term.whole)) * (weak[i] ? this.tuning.weakWeight : 1),
       ),
       unseenWeight: this.tuning.weightFloor + this.idf('\u0000'),
     };
@@ -176,7 +214,7 @@ class LanguageIndex {
     const { fuzzy, fuzzyMinLength, partBoost } = this.tuning;
     // Fuzzy and prefix matching are for words the index does not have (typos, a word still
     // being typed): a known word matches exactly, and expanding it only adds noise and time.
-    const unknown = (term: string): boolean => !this.df.has(term) && !/^[0-9]+$/.test(term);
+    const unknown = (term: string): boolean => this.unknown(term);
     query.terms.forEach((term, i) => {
       const guess = unknown(term.whole) && term.alternates.every(unknown);
       queries.push({
@@ -221,6 +259,9 @@ function compoundCredit(count: number, creditOf: (part: number) => number): numb
   return 0.7 * creditOf(count - 1) + 0.3 * modifierShare;
 }
 
+/** Share of the question sentence an entry must match before the context words count less. */
+const QUESTION_SENTENCE_COVERAGE = 0.5;
+
 /** Fields written to be searched: the title states the fact, tags list what people type. */
 const HEAD_FIELDS: ReadonlySet<string> = new Set(['title', 'topic', 'tags']);
 
@@ -234,15 +275,8 @@ function coverageOf(result: SearchResult, query: QueryAnalysis, tuning: Tuning):
   );
   const credit = (term: string): number => (exact.has(term) ? 1 : any.has(term) ? tuning.inexactCredit : 0);
   const headCredit = (term: string): number => (inHead.has(term) ? 1 : 0);
-  let total = 0;
-  let evidence = 0;
-  let head = 0;
-  let unmatched = 0;
-  const matched: string[] = [];
-  query.terms.forEach((term, i) => {
-    const weight = query.weights[i] ?? query.unseenWeight;
-    total += weight;
-    let value = Math.max(credit(term.whole), ...term.alternates.map(credit));
+  const values = query.terms.map((term) => {
+    let value = Math.max(credit(term.whole), ...term.alternates.map(credit)) * (term.corrected ? tuning.correctedCredit : 1);
     let headValue = Math.max(headCredit(term.whole), ...term.alternates.map(headCredit));
     if (value < 1 && term.parts.length > 0) {
       // A part counts as matched through itself or its English gloss.
@@ -251,10 +285,35 @@ function coverageOf(result: SearchResult, query: QueryAnalysis, tuning: Tuning):
       value = Math.max(value, tuning.partCredit * compoundCredit(term.parts.length, partCredit(credit)));
       headValue = Math.max(headValue, tuning.partCredit * compoundCredit(term.parts.length, partCredit(headCredit)));
     }
+    return { value, headValue };
+  });
+  // Unmatched context words (sentences.ts: "I joined last month") count only contextWeight
+  // against an entry, but only for an entry that covers most of the question sentence itself:
+  // an off-topic question after on-topic context ("We are a buurtplatform. What time does the
+  // supermarket open?") must not look covered by its context.
+  let asked = 0;
+  let answered = 0;
+  values.forEach(({ value }, i) => {
+    if (query.context[i]) return;
+    const weight = query.weights[i] ?? query.unseenWeight;
+    asked += weight;
+    answered += weight * value;
+  });
+  const answersQuestion = asked > 0 && answered >= QUESTION_SENTENCE_COVERAGE * asked;
+  let total = 0;
+  let evidence = 0;
+  let head = 0;
+  let unmatched = 0;
+  const matched: string[] = [];
+  query.terms.forEach((term, i) => {
+    const weight = query.weights[i] ?? query.unseenWeight;
+    const { value, headValue } = values[i] ?? { value: 0, headValue: 0 };
     if (value > 0) matched.push(term.whole);
+    const missWeight = answersQuestion && query.context[i] ? weight * tuning.contextWeight : weight;
+    total += weight * value + missWeight * (1 - value);
     evidence += weight * value;
     head += weight * Math.min(value, headValue);
-    unmatched += weight * (1 - value);
+    unmatched += missWeight * (1 - value);
   });
   return {
     coverage: total > 0 ? evidence / total : 0,

@@ -14,6 +14,8 @@ export interface Tuning {
   bm25d: number;
   /** Weak words count this share of their weight in coverage. */
   weakWeight: number;
+  /** Words only in the context sentences of a message with a question sentence count this share. */
+  contextWeight: number;
   /** Coverage weight of a term = weightFloor + idf: keeps common domain words from counting for nothing next to one rare word. */
   weightFloor: number;
   /** rank = score × (coverageRankBase + coverage) × (headRankBase + headCoverage). */
@@ -24,6 +26,8 @@ export interface Tuning {
   /** Coverage credit for a fuzzy/prefix match and for compound parts. */
   inexactCredit: number;
   partCredit: number;
+  /** Coverage credit for a word matched through a spelling correction (it may be a guess). */
+  correctedCredit: number;
   /** Fuzzy edit distance as a share of term length, for terms of at least fuzzyMinLength. */
   fuzzy: number;
   fuzzyMinLength: number;
@@ -45,12 +49,14 @@ export const DEFAULT_TUNING: Readonly<Tuning> = {
   bm25b: 0.7,
   bm25d: 0.5,
   weakWeight: 0.25,
+  contextWeight: 0.25,
   weightFloor: 2,
   coverageRankBase: 0.25,
   headRankBase: 0.5,
   partBoost: 0.5,
   inexactCredit: 0.6,
   partCredit: 0.8,
+  correctedCredit: 0.9,
   fuzzy: 0.2,
   fuzzyMinLength: 5,
   evidenceReference: 2.5,

@@ -2,6 +2,7 @@ import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { Language } from '../../language.js';
 import { splitCompound } from './compounds.js';
+import { conceptWords } from './concepts.js';
 import { singular, singularTail } from './irregular.js';
 import { tokenize } from './normalize.js';
 import { isStopword } from './stopwords.js';
@@ -23,6 +24,8 @@ export interface AnalyzedTerm {
   alternates: string[];
   /** Per part (same order as `parts`), its English glosses in English text; else empty lists. */
   partGlosses: string[][];
+  /** Set when `whole` is a spelling correction of what was typed (see spelling.ts). */
+  corrected?: boolean;
 }
 
 /*
@@ -165,8 +168,26 @@ export function termsForToken(token: string, language: Language): readonly strin
 }
 
 /**
+ * A question word with the stems of the words the content uses for the same concept added to
+ * its alternates (see concepts.ts), so either one counts as a match.
+ */
+function withConcepts(term: AnalyzedTerm, language: Language): AnalyzedTerm {
+  const words = conceptWords(term.token, language);
+  if (words.length === 0) return term;
+  const alternates = [...term.alternates];
+  for (const word of words) {
+    for (const token of tokenize(word)) {
+      const stem = analyzeToken(token, language)?.whole;
+      if (stem && stem !== term.whole && !alternates.includes(stem)) alternates.push(stem);
+    }
+  }
+  return { ...term, alternates };
+}
+
+/**
  * Analyze free text (a question) into its content words, in order, without duplicates.
- * Abbreviations are expanded into the words they stand for.
+ * Abbreviations are expanded into the words they stand for, and paraphrases of the domain's
+ * concepts also search for the content's own words.
  */
 export function analyzeText(text: string, language: Language): AnalyzedTerm[] {
   const result: AnalyzedTerm[] = [];
@@ -180,7 +201,7 @@ export function analyzeText(text: string, language: Language): AnalyzedTerm[] {
     const analyzed = analyzeToken(token, language);
     if (!analyzed || seen.has(analyzed.whole)) return;
     seen.add(analyzed.whole);
-    result.push(analyzed);
+    result.push(withConcepts(analyzed, language));
   };
   for (const token of tokenize(text)) visit(token);
   return result;

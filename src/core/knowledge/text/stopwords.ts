@@ -18,6 +18,10 @@ const DUTCH_QUESTION_WORDS = [
   'werd', 'heb', 'hebt', 'heeft', 'hebben', 'had', 'doe', 'doen', 'doet', 'gaat', 'gaan', 'ga',
   'eens', 'dan', 'nou', 'toch', 'hoi', 'hallo', 'bedankt', 'dank', 'alsjeblieft',
   'alstublieft', 'svp', 'ok', 'oke', 'nodig', 'zo', 'erg', 'heel', 'veel', 'iets', 'echt',
+  // chat filler: greetings, thanks and "I was wondering", in full and as typed on a phone
+  'hey', 'hee', 'hoii', 'goedemorgen', 'goedemiddag', 'goedenavond', 'groetjes', 'groeten',
+  'groet', 'mvg', 'gr', 'alvast', 'dankjewel', 'dankje', 'dankuwel', 'thnx', 'tnx', 'thx', 'pls',
+  'plz', 'aub', 'vraagje', 'afvragen', 'benieuwd', 'nieuwsgierig',
 ];
 
 const ENGLISH_QUESTION_WORDS = [
@@ -25,6 +29,9 @@ const ENGLISH_QUESTION_WORDS = [
   'needs', 'needed', 'please', 'tell', 'know', 'anyone', 'someone', 'get', 'got', 'hi', 'hello',
   'thanks', 'thank', 'ok', 'okay', 'also', 'still', 'just', 'really', 'actually', 'exactly',
   'there', 's', 't', 'd', 'll', 've', 're', 'm', 'dont', 'doesnt', 'im', 'lot',
+  // chat filler: greetings, thanks and "I was wondering", in full and as typed on a phone
+  'hey', 'hiya', 'cheers', 'pls', 'plz', 'thx', 'thnx', 'tnx', 'ty', 'btw', 'wonder', 'wondering',
+  'wondered', 'curious', 'quick', 'regards', 'advance',
 ];
 
 function toSet(words: readonly string[]): ReadonlySet<string> {

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { preferAnswerOverGap, type RankedTopic } from '../../src/core/knowledge/answerer.js';
+import type { SearchHit } from '../../src/core/knowledge/search-index.js';
+import { analyzeText } from '../../src/core/knowledge/text/analyzer.js';
+import { conceptWords } from '../../src/core/knowledge/text/concepts.js';
+import { tokenize } from '../../src/core/knowledge/text/normalize.js';
+import { contextOnlyTokens } from '../../src/core/knowledge/text/sentences.js';
+import { correctTerm, editsOne } from '../../src/core/knowledge/text/spelling.js';
+
+describe('spelling correction', () => {
+  const vocabulary = new Map([
+    ['aanpak', 5],
+    ['deadlin', 4],
+    ['startbijeenkomst', 2],
+    ['aanpaks', 1],
+  ]);
+  const frequency = (word: string): number => vocabulary.get(word) ?? 0;
+
+  it('reads a swap of neighbouring letters, a dropped and an extra letter as the known word', () => {
+    expect(correctTerm('aanpka', frequency)).toBe('aanpak');
+    expect(correctTerm('startbijenkomst', frequency)).toBe('startbijeenkomst');
+    expect(correctTerm('deadlien', frequency)).toBe('deadlin');
+  });
+
+  it('prefers the more frequent of two known words one edit away', () => {
+    expect(correctTerm('aanpakx', frequency)).toBe('aanpak');
+  });
+
+  it('leaves short words, unknown words and numbers alone', () => {
+    expect(correctTerm('plna', frequency)).toBeUndefined();
+    expect(correctTerm('voetbal', frequency)).toBeUndefined();
+    expect(correctTerm('201666', frequency)).toBeUndefined();
+  });
+
+  it('generates every single edit, not the word itself', () => {
+    const edits = editsOne('ab');
+    expect(edits.has('ba')).toBe(true);
+    expect(edits.has('a')).toBe(true);
+    expect(edits.has('abc')).toBe(true);
+    expect(edits.has('xb')).toBe(true);
+    expect(edits.has('ab')).toBe(false);
+  });
+});
+
+describe('domain concepts', () => {
+  it('maps informal words to the words the content uses, per language', () => {
+    expect(conceptWords('gekozen', 'nl')).toContain('keuze');
+    expect(conceptWords('funding', 'en')).toEqual(expect.arrayContaining(['subsidy', 'money']));
+    expect(conceptWords('funding', 'nl')).toEqual([]);
+  });
+
+  it('makes true synonyms find each other in both directions', () => {
+    expect(conceptWords('help', 'en')).toContain('support');
+    expect(conceptWords('support', 'en')).toContain('help');
+  });
+
+  it('adds the stems of the concept words to a question word as alternates', () => {
+    const [term] = analyzeText('ophouden', 'nl');
+    expect(term?.alternates).toContain(analyzeText('stoppen', 'nl')[0]?.whole);
+    const [based] = analyzeText('based', 'en');
+    expect(based?.alternates).toContain(analyzeText('basis', 'en')[0]?.whole);
+  });
+});
+
+describe('idioms', () => {
+  it('reads "op de hoogte" as informing, not as height', () => {
+    expect(tokenize('Hoe houdt de gemeente ons op de hoogte?')).toEqual(['hoe', 'houdt', 'de', 'gemeente', 'ons', 'informeren']);
+    expect(tokenize('Hoe hoog is de subsidie?')).toContain('hoog');
+  });
+});
+
+describe('context sentences', () => {
+  it('marks words that occur only in the statements around a question', () => {
+    const context = contextOnlyTokens('Hi! I joined our buurtplatform last month. What is the timeline for the buurtplatform?');
+    expect(context.has('joined')).toBe(true);
+    expect(context.has('month')).toBe(true);
+    expect(context.has('buurtplatform')).toBe(false);
+    expect(context.has('timeline')).toBe(false);
+  });
+
+  it('marks nothing in a message without a question sentence or with questions only', () => {
+    expect(contextOnlyTokens('Wij willen doorgaan. Dat is ons plan.').size).toBe(0);
+    expect(contextOnlyTokens('Wanneer? En waar?').size).toBe(0);
+  });
+});
+
+describe('keyword questions and gap entries', () => {
+  const topic = (name: string, matched: string[], confidence: number): RankedTopic => ({
+    topic: name,
+    confidence,
+    hit: { entryId: name, topic: name, language: 'nl', matched } as unknown as SearchHit,
+  });
+  const isGap = (candidate: RankedTopic): boolean => candidate.topic.startsWith('onbekend');
+
+  it('prefers an answer that matches everything the gap entry matches', () => {
+    const ranked = [topic('onbekend-deadline-gemist', ['deadlin'], 0.95), topic('plan-van-aanpak-deadline', ['deadlin'], 0.9)];
+    expect(preferAnswerOverGap(ranked, isGap, 0.4)?.topic).toBe('plan-van-aanpak-deadline');
+  });
+
+  it('keeps the gap entry when it matches more of the question, or the answer is too weak', () => {
+    const more = [topic('onbekend-deadline-gemist', ['deadlin', 'uitstel'], 0.95), topic('plan-van-aanpak-deadline', ['deadlin'], 0.9)];
+    expect(preferAnswerOverGap(more, isGap, 0.4)?.topic).toBe('onbekend-deadline-gemist');
+    const weak = [topic('onbekend-deadline-gemist', ['deadlin'], 0.95), topic('plan-van-aanpak-deadline', ['deadlin'], 0.3)];
+    expect(preferAnswerOverGap(weak, isGap, 0.4)?.topic).toBe('onbekend-deadline-gemist');
+  });
+});
