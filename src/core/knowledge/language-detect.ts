@@ -56,6 +56,16 @@ function eldVote(text: string, words: number): Language | undefined {
  * when the text is too short or mixed to tell; without it, Dutch.
  */
 export function detectLanguage(text: string, fallback: Language = DEFAULT_LANGUAGE): Language {
+  // A turn asks twice (the engine, then the answerer); the answer cannot differ.
+  if (last && last.text === text && last.fallback === fallback) return last.language;
+  const language = detectUncached(text, fallback);
+  last = { text, fallback, language };
+  return language;
+}
+
+let last: { text: string; fallback: Language; language: Language } | undefined;
+
+function detectUncached(text: string, fallback: Language): Language {
   const tokens = tokenize(text);
   let cues = 0;
   for (const token of tokens) {
@@ -63,6 +73,9 @@ export function detectLanguage(text: string, fallback: Language = DEFAULT_LANGUA
     if (DUTCH_CUES.has(token)) cues += 1;
     if (ENGLISH_CUES.has(token)) cues -= token === 'is' || token === 'deadline' ? 0.5 : 1;
   }
+  // eld's vote counts one point: two points of cues decide without it (and it is the costly part).
+  if (cues >= 2) return 'nl';
+  if (cues <= -2) return 'en';
   const eldLanguage = eldVote(text, tokens.length);
   const eldPoints = eldLanguage === 'nl' ? 1 : eldLanguage === 'en' ? -1 : 0;
   const total = cues + eldPoints;
