@@ -84,6 +84,8 @@ export interface AppOptions {
   /** Waits between retries of a failed send (tests pass one that does not wait). */
   sleep?: Sleep;
   /** Replace the answerer (the model-backed one is chosen here once configured). */
+  /** Build the search index at start (default); one-off CLI commands skip it until a question needs it. */
+  prepareKnowledge?: boolean;
   answerer?: (offline: Answerer, app: Pick<App, 'knowledge' | 'database' | 'logger' | 'clock'>) => Answerer;
 }
 
@@ -109,7 +111,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const template = loadTemplateOrFail(config.contentDir);
   const deadlines = loadDeadlinesOrFail(config.contentDir);
   const knowledge = new KnowledgeHolder(path.join(config.contentDir, 'kb'));
-  const loaded = await knowledge.reload();
+  const loaded = await knowledge.reload({ prepare: options.prepareKnowledge !== false });
   if (loaded.problems) logger.warn({ problems: knowledge.problems.slice(0, 20) }, `knowledge base loaded with ${loaded.problems} problem(s); run buurtbot kb validate`);
 
   const database = await openDatabase({ url: config.DATABASE_URL, rootDir: config.rootDir, migrate: options.migrate ?? config.BUURTBOT_AUTO_MIGRATE });

@@ -11,6 +11,8 @@ export async function withApp<T>(fn: (app: App) => Promise<T>, options: { clock?
     logger: createLogger(options.logLevel ?? (config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL), process.stderr, secretsOf(config)),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.migrate !== undefined ? { migrate: options.migrate } : {}),
+    // A one-off command: the search index is built only if this command asks a question.
+    prepareKnowledge: false,
   });
   try {
     return await fn(app);

@@ -24,9 +24,16 @@ export class KnowledgeHolder implements KnowledgeAdmin {
     return this.lastProblems;
   }
 
-  async reload(): Promise<{ entries: number; problems: number }> {
+  /**
+   * Reads and validates the content and, unless told not to, builds the search index before the
+   * swap, so a running bot never meets a question with a cold index. One-off CLI commands pass
+   * `prepare: false` and leave it to the first question (most of them ask none).
+   */
+  async reload(options: { prepare?: boolean } = {}): Promise<{ entries: number; problems: number }> {
     const { entries, problems } = await loadKnowledgeBase(this.dir);
-    this.current = createKnowledge(entries);
+    const next = createKnowledge(entries);
+    if (options.prepare !== false) next.prepare();
+    this.current = next;
     this.lastProblems = problems;
     return { entries: entries.length, problems: problems.length };
   }

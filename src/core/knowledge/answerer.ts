@@ -55,6 +55,8 @@ export interface Knowledge {
   readonly byId: ReadonlyMap<string, KbEntry>;
   /** The entry of a topic in a language, if it exists. */
   entryFor(topic: string, language: Language): KbEntry | undefined;
+  /** Builds the search index now (it is built on the first question otherwise). */
+  prepare(): void;
 }
 
 function citationOf(entry: KbEntry): Citation {
@@ -67,7 +69,9 @@ function citationOf(entry: KbEntry): Citation {
  */
 export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<Tuning> = {}): Knowledge {
   const tuning = tuningWith(overrides);
-  const index = new SearchIndex(entries, tuning);
+  // Built on first use: CLI commands that answer nothing (plans, reminders, digests) skip it.
+  let built: SearchIndex | undefined;
+  const searchIndex = (): SearchIndex => (built ??= new SearchIndex(entries, tuning));
   const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
   const byTopic = new Map<string, KbEntry>();
   for (const entry of entries) byTopic.set(`${entry.topic}\u0000${entry.language}`, entry);
@@ -84,7 +88,7 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     const order = [asker, ...LANGUAGES.filter((language) => language !== asker)];
     for (const language of order) {
       if (language !== asker && [...best.values()].some((topic) => topic.confidence >= CLEAR_CONFIDENCE)) break;
-      const found = index.searchLanguage(question, language, limit);
+      const found = searchIndex().searchLanguage(question, language, limit);
       if (!found) continue;
       const { hits } = found;
       hits.forEach((hit, i) => {
@@ -131,7 +135,7 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     const ranked = rank(question, language, 10);
     const isGap = (topic: RankedTopic): boolean => byId.get(topic.hit.entryId)?.unknown === true;
     const first = ranked[0];
-    const keywords = first !== undefined && isGap(first) && isKeywordQuestion(question, (lang) => index.analyze(question, lang), first.hit.language);
+    const keywords = first !== undefined && isGap(first) && isKeywordQuestion(question, (lang) => searchIndex().analyze(question, lang), first.hit.language);
     const top = keywords ? preferAnswerOverGap(ranked, isGap, threshold) : first;
     if (!top || top.confidence < threshold) {
       return notKnown(language, top?.confidence ?? 0, top ? [top.topic] : []);
@@ -156,7 +160,7 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
       };
     }
 
-    const terms = index.analyze(question, entry.language)?.terms ?? [];
+    const terms = searchIndex().analyze(question, entry.language)?.terms ?? [];
     const text = answerText(entry.body, terms, entry.language);
     const lines = [note ? `${note}\n${text}` : text];
     const citations = [citationOf(entry)];
@@ -191,6 +195,7 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     entries,
     byId,
     entryFor,
+    prepare: () => void searchIndex(),
   };
 }
 
