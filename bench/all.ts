@@ -133,8 +133,10 @@ function chartData(results: Results): ChartData {
     .sort((a, b) => a.passages - b.passages);
   const surfaces = [];
   const slack = get<SlackBenchResult>(results, 'slack')?.data;
-  if (slack?.runs[0] && slack.runs[1]) {
-    surfaces.push({ name: 'Slack (first contact)', echoP50: slack.runs[0].latency.p50, echoP95: slack.runs[0].latency.p95, botP50: slack.runs[1].latency.p50, botP95: slack.runs[1].latency.p95 });
+  const slackEchoRun = slack?.runs.find((r) => r.label === 'echo (run 1, first)') ?? slack?.runs[0];
+  const slackBotRun = slack?.runs.find((r) => r.label === 'buurtbot, first contact (run 1)') ?? slack?.runs[1];
+  if (slackEchoRun && slackBotRun) {
+    surfaces.push({ name: 'Slack (first contact)', echoP50: slackEchoRun.latency.p50, echoP95: slackEchoRun.latency.p95, botP50: slackBotRun.latency.p50, botP95: slackBotRun.latency.p95 });
   }
   const discord = get<DiscordBenchResult>(results, 'discord')?.data;
   if (discord?.runs[0] && discord.runs[1]) {
@@ -235,7 +237,7 @@ function report(results: Results, chartOk: boolean): string {
         'buurtbot: the real App (SQLite), the real Slack surface (Bolt 5 on our WebServer at /slack/events) with its **production settings** (per-channel gap of 1.1 s, which no event here meets because every event has its own DM channel; default Web API tuning). ' +
         'Echo: `new App({ token, signingSecret })` with Bolt\'s own HTTPReceiver, `app.message(({ say }) => say(text))`. Each gets its own fake Slack (test/support/fake-slack.ts); fake, load generator and app share one process, for both alike. ' +
         'Latency = from sending the signed event to the fake receiving that channel\'s `chat.postMessage`; ack = the HTTP response to the event. Rounds alternate (echo, bot, echo, bot) so background load hits both. "First contact": every user is new (buurtbot also calls `users.info` once per user and creates the user and conversation); "returning": the same users again with other questions. ' +
-        'CPU / event is the CPU time of the whole process (app, fake Slack, load generator) per event, which other work on the machine does not inflate. The last two pairs are diagnostics: one event at a time, so nothing queues; and the same bot with retrieval taken out (every answer computed once by the real answerer before the round, then served from memory), against a third echo round.',
+        'CPU / event is the CPU time of the whole process (app, fake Slack, load generator) per event, which other work on the machine does not inflate. The pairs of rounds are repeated with new users each time (a single pair on a shared machine can land either side of the target by chance); the target is judged on the **median** ratio of the repeats, and every repeat is shown. Two diagnostic pairs follow: one event at a time, so nothing queues; and the same bot with retrieval taken out (every answer computed once by the real answerer before the round, then served from memory), against another echo round.',
       '',
       table(
         ['Round', 'In flight', 'Answered', 'Posts', 'Lost', 'Twice', 'p50', 'p95', 'max', 'ack p95', 'CPU / event', 'Wall'],
@@ -455,21 +457,28 @@ function findings(results: Results): string[] {
   const scaling = get<ScalingBenchResult>(results, 'scaling')?.data;
 
   const slackPair = slack?.pairs[0];
-  const slackBot = slack?.runs[1];
-  const slackEcho = slack?.runs[0];
+  const slackReturningPair = slack?.pairs[1];
+  const slackBot = slack?.runs.find((r) => r.label === 'buurtbot, first contact (run 1)');
+  const slackEcho = slack?.runs.find((r) => r.label === 'echo (run 1, first)');
+  const oneAtATime = slack?.pairs.find((p) => p.bot.includes('1 at a time'));
+  const oneBot = slack?.runs.find((r) => r.label === 'buurtbot, returning, 1 at a time');
+  const oneEcho = slack?.runs.find((r) => r.label === 'echo, 1 at a time');
   const withoutRetrieval = slack?.pairs.find((p) => p.bot.includes('precomputed'));
   const withoutRetrievalRun = slack?.runs.find((r) => r.label.includes('precomputed'));
   if (slackPair && slackBot && slackEcho) {
-    const met = slackPair.p50Ratio <= SLACK_TARGET && slackPair.p95Ratio <= SLACK_TARGET;
+    const met = [slackPair, slackReturningPair].every((p) => p === undefined || (p.p50Ratio <= SLACK_TARGET && p.p95Ratio <= SLACK_TARGET));
     const discordPair = discord?.pairs[0];
     const discordMet = discordPair ? discordPair.p50Ratio <= DISCORD_TARGET && discordPair.p95Ratio <= DISCORD_TARGET : undefined;
     const where = discordMet === undefined ? 'on Slack' : met === discordMet ? (met ? 'on Slack and on Discord' : 'on Slack or on Discord') : `on Slack, ${discordMet ? 'met' : 'not met'} on Discord`;
     out.push(
       (met && discordMet !== false ? `**The 1.5× latency target is met ${where}.** ` : `**The 1.5× latency target is ${met ? 'met' : 'not met'} ${where}.** `) +
-        `Under this load (8 requests in flight, closed loop, load generator, fake and app in one process) a reply waits mostly for CPU, so latency follows the CPU each event costs: on Slack buurtbot spends ${ms(slackBot.cpuMsPerEvent)} of CPU per event against ${ms(slackEcho.cpuMsPerEvent)} for the echo (${fx(slackPair.cpuRatio, 1)}), and the latency ratio is p50 ${fx(slackPair.p50Ratio, 1)}, p95 ${fx(slackPair.p95Ratio, 1)}. ` +
+        `On Slack the median over ${slack?.pairs.filter((p) => p.bot.startsWith('buurtbot, first contact (run')).length ?? 0} repeats is p50 ${fx(slackPair.p50Ratio, 2)}, p95 ${fx(slackPair.p95Ratio, 2)} for first contact` +
+        (slackReturningPair ? ` and p50 ${fx(slackReturningPair.p50Ratio, 2)}, p95 ${fx(slackReturningPair.p95Ratio, 2)} for returning users` : '') +
+        ` (the single repeats range from p50 ${fx(Math.min(...(slack?.pairs.filter((p) => p.diagnostic && p.bot.includes('(run')).map((p) => p.p50Ratio) ?? [0])), 2)} to ${fx(Math.max(...(slack?.pairs.filter((p) => p.diagnostic && p.bot.includes('(run')).map((p) => p.p50Ratio) ?? [0])), 2)}: this machine's other work moves a single pair by a third either way). ` +
+        `Under this load (8 requests in flight, closed loop, load generator, fake and app in one process) a reply waits mostly for CPU, so latency follows the CPU each event costs: in the first repeat buurtbot spent ${ms(slackBot.cpuMsPerEvent)} of CPU per event against ${ms(slackEcho.cpuMsPerEvent)} for the echo. ` +
         'The echo does no work at all; buurtbot answers a question from the knowledge base, records it and the turn, and posts an answer with sources and buttons.' +
-        (slack?.pairs[2] && slack.runs[4] && slack.runs[5]
-          ? ` One event at a time, without queueing, the ratio is p50 ${fx(slack.pairs[2].p50Ratio, 1)} (${ms(slack.runs[5].latency.p50)} against ${ms(slack.runs[4].latency.p50)}).`
+        (oneAtATime && oneBot && oneEcho
+          ? ` One event at a time, without queueing, the ratio is p50 ${fx(oneAtATime.p50Ratio, 1)} (${ms(oneBot.latency.p50)} against ${ms(oneEcho.latency.p50)}): alone, an event's own work shows undiluted.`
           : '') +
         (withoutRetrieval && withoutRetrievalRun
           ? ` **With retrieval taken out** (diagnostic: the same bot with every answer precomputed) the ratio is p50 ${fx(withoutRetrieval.p50Ratio, 1)}, p95 ${fx(withoutRetrieval.p95Ratio, 1)} at ${ms(withoutRetrievalRun.cpuMsPerEvent)} of CPU per event: ` +
@@ -487,7 +496,7 @@ function findings(results: Results): string[] {
       .map(([part, share]) => `${part} ${pct(share)}`)
       .join(', ');
     out.push(
-      `**What a turn costs now (core, ${int(core.passages)} passages):** ${ms(core.core.cpuMsPerAnswer)} of CPU per answer for the whole turn, of which retrieval alone is ${ms(core.retrieval.cpuMsPerAnswer)}; ` +
+      `**What a turn costs now (core, ${int(core.passages)} passages):** ${ms(core.core.cpuMsPerAnswer)} of CPU per answer for the whole turn (8 at a time, new people); retrieval alone, measured separately in a loop over the evaluation questions, ${ms(core.retrieval.cpuMsPerAnswer)} per answer (the two loops ask different mixes of questions, so they do not subtract); ` +
         `${core.core.statementsPerTurn.toFixed(0)} SQL statements per turn` +
         (core.core.sampleTurn ? ` (a person's second question: ${core.core.sampleTurn.secondQuestion.join(', ')})` : '') +
         '. ' +
@@ -499,10 +508,10 @@ function findings(results: Results): string[] {
     );
   }
   if (slack && slackBot) {
-    const returning = slack.runs[3];
+    const returning = slack.runs.find((r) => r.label === 'buurtbot, returning users (run 1)');
     out.push(
       `**Slack adapter:** every event was answered exactly once (${slack.runs.map((r) => `${r.answered}/${r.events}`).join(', ')}). First contact costs one extra \`users.info\` call per new person (cached for an hour). ` +
-        `The HTTP ack stays well under Slack's 3 s (p95 ${ms(slackBot.ack.p95)}${returning ? ` and ${ms(returning.ack.p95)}` : ''}), but it shares the event loop with the core's database work, so it grows with load. ` +
+        `The HTTP ack stays well under Slack's 3 s (p95 ${ms(slackBot.ack.p95)}${returning ? ` and ${ms(returning.ack.p95)}` : ''}), but it shares the event loop with the core's work, so it grows with load. ` +
         'The per-channel gap of 1.1 s (production default) never applied here because every event came from its own DM channel; several questions in quick succession in one channel would each wait 1.1 s after the previous answer by design (Slack\'s posting allowance).',
       '',
     );
@@ -530,7 +539,7 @@ function findings(results: Results): string[] {
         `(${fx(core.retrieval.cpuMsPerAnswer / core500.retrieval.cpuMsPerAnswer, 1)} for the first tenfold, ${fx(core50k.retrieval.cpuMsPerAnswer / core.retrieval.cpuMsPerAnswer, 1)} for the second), with a long tail at 50,000 (p50 ${ms(core50k.retrieval.latency.p50)}, p95 ${ms(core50k.retrieval.latency.p95)}, mean ${ms(core50k.retrieval.latency.mean)}). ` +
         'A caveat on that tail: the filler is built from a small word list (bench/filler.ts: a few dozen words per language), so at 50,000 passages each of its words occurs in thousands of passages, and a search costs more the more passages its words occur in; content with a wider vocabulary may well search faster, so read the 50,000 figures as an upper bound. ' +
         `At 50,000 passages start takes ${ms(core50k.startMs)} (CPU ${ms(core50k.startCpuMs)}: reading and validating 50,000 Markdown files and building the index) and RSS after start is ${mb(core50k.rssAfterStart)} against ${mb(core.rssAfterStart)} at 5,000. ` +
-        `Up to 5,000 passages the whole turn is dominated by the database work above, not by retrieval (turn CPU ${ms(core500.core.cpuMsPerAnswer)} at 500 vs ${ms(core.core.cpuMsPerAnswer)} at 5,000).`,
+        `Since the per-turn statements left Prisma, retrieval is most of a turn, so the turn now grows with the knowledge base too (turn CPU ${ms(core500.core.cpuMsPerAnswer)} at 500 vs ${ms(core.core.cpuMsPerAnswer)} at 5,000).`,
       '',
     );
   }
