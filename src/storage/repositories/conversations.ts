@@ -23,13 +23,7 @@ export class PrismaConversationStore implements ConversationStore {
         if (!isUniqueViolation(error)) throw error;
         return this.db.conversation.findUniqueOrThrow({ where: { key: input.key } });
       }));
-    return {
-      id: row.id,
-      key: row.key,
-      language: (row.language === 'en' ? 'en' : 'nl') satisfies Language,
-      state: parseState(row.state, input.initial),
-      version: row.version,
-    };
+    return toConversationRecord(row, input.initial);
   }
 
   private create(input: { key: string; userId: string; surface: string; channelId: string; threadId?: string | undefined; initial: object }) {
@@ -83,7 +77,18 @@ export class PrismaConversationStore implements ConversationStore {
   }
 }
 
-export function parseState<S>(json: string, fallback: S): S {
+/** A stored conversation row as the core sees it (both storage paths read the same columns). */
+export function toConversationRecord<S>(row: { id: string; key: string; language: string; state: string; version: number }, initial: S): ConversationRecord<S> {
+  return {
+    id: row.id,
+    key: row.key,
+    language: (row.language === 'en' ? 'en' : 'nl') satisfies Language,
+    state: parseState(row.state, initial),
+    version: row.version,
+  };
+}
+
+function parseState<S>(json: string, fallback: S): S {
   try {
     const value: unknown = JSON.parse(json);
     return value && typeof value === 'object' ? (value as S) : fallback;

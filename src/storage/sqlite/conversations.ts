@@ -1,6 +1,5 @@
-import type { Language } from '../../core/language.js';
 import type { ConversationRecord, ConversationStore } from '../../core/ports.js';
-import { parseState } from '../repositories/conversations.js';
+import { toConversationRecord } from '../repositories/conversations.js';
 import type { SqliteTurnConnection } from './connection.js';
 import { newId, readDate, sqliteDate } from './values.js';
 
@@ -57,13 +56,7 @@ export class SqliteConversationStore implements ConversationStore {
         row = this.byKey.get(input.key);
         if (!row) throw new Error(`conversation ${input.key} vanished while being created`);
       }
-      return {
-        id: row.id,
-        key: row.key,
-        language: (row.language === 'en' ? 'en' : 'nl') satisfies Language,
-        state: parseState(row.state, input.initial),
-        version: row.version,
-      };
+      return toConversationRecord(row, input.initial);
     });
   }
 
