@@ -104,3 +104,10 @@ describe('keyword questions and gap entries', () => {
     expect(preferAnswerOverGap(weak, isGap, 0.4)?.topic).toBe('onbekend-deadline-gemist');
   });
 });
+
+describe('chat shorthand', () => {
+  it('drops chat abbreviations of function words, so they do not count as unknown content', () => {
+    expect(analyzeText('zonder geld vd gemeente ivm de deadline', 'nl').map((t) => t.token)).toEqual(['geld', 'gemeente', 'deadline']);
+    expect(analyzeText('idk the deadline asap', 'en').map((t) => t.token)).toEqual(['deadline']);
+  });
+});

@@ -22,6 +22,8 @@ const DUTCH_QUESTION_WORDS = [
   'hey', 'hee', 'hoii', 'goedemorgen', 'goedemiddag', 'goedenavond', 'groetjes', 'groeten',
   'groet', 'mvg', 'gr', 'alvast', 'dankjewel', 'dankje', 'dankuwel', 'thnx', 'tnx', 'thx', 'pls',
   'plz', 'aub', 'vraagje', 'afvragen', 'benieuwd', 'nieuwsgierig',
+  // chat abbreviations of function words and phrases ("vd gemeente", "ivm de deadline")
+  'vd', 'vh', 'ivm', 'mbt', 'tav', 'idd', 'iig', 'ff', 'zsm', 'ofzo', 'enzo', 'evt', 'oid',
 ];
 
 const ENGLISH_QUESTION_WORDS = [
@@ -32,6 +34,8 @@ const ENGLISH_QUESTION_WORDS = [
   // chat filler: greetings, thanks and "I was wondering", in full and as typed on a phone
   'hey', 'hiya', 'cheers', 'pls', 'plz', 'thx', 'thnx', 'tnx', 'ty', 'btw', 'wonder', 'wondering',
   'wondered', 'curious', 'quick', 'regards', 'advance',
+  // chat abbreviations of function words and phrases ("idk", "asap", "ur board")
+  'ur', 'idk', 'fyi', 'asap', 'tbh', 'imo', 'imho', 'afaik', 'wrt', 'lol', 'etc',
 ];
 
 function toSet(words: readonly string[]): ReadonlySet<string> {
