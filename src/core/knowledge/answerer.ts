@@ -1,5 +1,6 @@
 import { LANGUAGES, pick, type Language } from '../language.js';
 import { answerText, gapText } from './answer-text.js';
+import { askedAnswerType, hasAnswerType } from './answer-type.js';
 import { confidenceOf } from './confidence.js';
 import { detectLanguage } from './language-detect.js';
 import { SearchIndex, type QueryAnalysis, type SearchHit } from './search-index.js';
@@ -126,6 +127,23 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     return other ? { entry: other, note: pick(KNOWLEDGE_TEXTS.otherLanguageNote, language) } : undefined;
   }
 
+  /**
+   * A question for a time or an amount (answer-type.ts) that the chosen entry cannot answer: the
+   * best gap entry that clears the threshold instead, else nothing (a refusal).
+   */
+  function answerOrGapForType(
+    question: string,
+    chosen: RankedTopic,
+    ranked: readonly RankedTopic[],
+    isGap: (topic: RankedTopic) => boolean,
+    threshold: number,
+  ): RankedTopic | undefined {
+    const type = askedAnswerType(question);
+    const entry = byId.get(chosen.hit.entryId);
+    if (!type || !entry || hasAnswerType(entry.body, type)) return chosen;
+    return ranked.find((candidate) => isGap(candidate) && candidate.confidence >= threshold);
+  }
+
   function answer(question: string, options: AnswerOptionsWithThreshold = {}): Answer {
     const language = options.language ?? detectLanguage(question, options.fallbackLanguage);
     const threshold = options.threshold ?? ANSWER_THRESHOLD;
@@ -136,9 +154,12 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     const isGap = (topic: RankedTopic): boolean => byId.get(topic.hit.entryId)?.unknown === true;
     const first = ranked[0];
     const keywords = first !== undefined && isGap(first) && isKeywordQuestion(question, (lang) => searchIndex().analyze(question, lang), first.hit.language);
-    const top = keywords ? preferAnswerOverGap(ranked, isGap, threshold) : first;
+    const best = keywords ? preferAnswerOverGap(ranked, isGap, threshold) : first;
+    const top = best && !isGap(best) ? answerOrGapForType(question, best, ranked, isGap, threshold) : best;
     if (!top || top.confidence < threshold) {
-      return notKnown(language, top?.confidence ?? 0, top ? [top.topic] : []);
+      // The topic stays on record (digests) also when the answer type ruled its entry out.
+      const shown = top ?? best;
+      return notKnown(language, top?.confidence ?? 0, shown ? [shown.topic] : []);
     }
     const chosen = entryInLanguage(top.topic, language);
     if (!chosen) return notKnown(language, top.confidence, [top.topic]);

@@ -1,0 +1,33 @@
+/**
+ * Some questions ask for a kind of fact a passage visibly has or lacks: a time of day ("hoe laat
+ * begint de workshop?") or an amount of money ("hoeveel subsidie krijgen we?"). Retrieval finds
+ * the passage about the workshop or the subsidy either way, and its words cover the question
+ * well, but if the passage holds no time or no amount it cannot answer it: then the honest reply
+ * is "the sources do not say" (a gap entry, or a refusal with the offer to ask a coordinator).
+ * Only these two kinds: dates, numbers and names are too varied in form to check this way.
+ */
+export type AnswerType = 'time-of-day' | 'amount-of-money';
+
+const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
+  ['time-of-day', /\b(hoe\s*laat|om hoeveel uur|hoe vroeg|begintijd|aanvangstijd|eindtijd|what time|which time|start time|starting time|at what hour)\b/],
+  [
+    'amount-of-money',
+    /\b(hoeveel (geld|subsidie|euro|budget)|hoe ?hoog is (de|het|die|dat) (subsidie|bedrag|budget|basissubsidie|basis subsidie)|welk bedrag|wat kost|hoeveel kost|how much (money|funding|subsidy|grant|budget)|what amount|how many euros?|how much does \w+( \w+)? cost)\b/,
+  ],
+];
+
+const HAS: Record<AnswerType, RegExp> = {
+  'time-of-day': /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(\.\d{2})?\s*(uur|u\b|am\b|pm\b|o'clock)/i,
+  'amount-of-money': /€|\beuros?\b|\beur\b/i,
+};
+
+/** The kind of fact the question asks for, when it is one of the checkable kinds. */
+export function askedAnswerType(question: string): AnswerType | undefined {
+  const text = question.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return ASKS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/** Does the text contain a fact of this kind (a time, an amount in euro)? */
+export function hasAnswerType(text: string, type: AnswerType): boolean {
+  return HAS[type].test(text);
+}

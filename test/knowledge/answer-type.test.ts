@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { askedAnswerType, hasAnswerType } from '../../src/core/knowledge/answer-type.js';
+import { createKnowledge } from '../../src/core/knowledge/answerer.js';
+import { entry } from './fixtures.js';
+
+describe('answer types', () => {
+  it('recognises questions for a time of day or an amount of money, in Dutch and English', () => {
+    expect(askedAnswerType('Hoe laat begint de workshop op 21 november?')).toBe('time-of-day');
+    expect(askedAnswerType('what time does the kick-off start')).toBe('time-of-day');
+    expect(askedAnswerType('Hoe hoog is die basis subsidie dan?')).toBe('amount-of-money');
+    expect(askedAnswerType('Hoeveel geld krijgt ons platform?')).toBe('amount-of-money');
+    expect(askedAnswerType('How much funding do we get?')).toBe('amount-of-money');
+    // Dates, counts and everything else are not checked this way.
+    expect(askedAnswerType('Wanneer is de workshop?')).toBeUndefined();
+    expect(askedAnswerType('Hoeveel buurtplatforms zijn er?')).toBeUndefined();
+  });
+
+  it('finds a time or an amount in a text', () => {
+    expect(hasAnswerType('De workshop begint om 19.30 uur in het buurthuis.', 'time-of-day')).toBe(true);
+    expect(hasAnswerType('Starts at 7:30 pm.', 'time-of-day')).toBe(true);
+    expect(hasAnswerType('De workshop is op 21 november 2016.', 'time-of-day')).toBe(false);
+    expect(hasAnswerType('Het bedrag is € 5.000 per jaar.', 'amount-of-money')).toBe(true);
+    expect(hasAnswerType('Hoeveel geld het wordt, staat niet in de brief.', 'amount-of-money')).toBe(false);
+  });
+});
+
+describe('the answerer with answer types', () => {
+  const workshop = (body: string) =>
+    entry({ topic: 'workshop-geld', language: 'nl', title: 'Workshop Hoe kom ik aan geld? op 21 november 2016', tags: ['workshop', 'geld'], body });
+  const gap = entry({
+    topic: 'onbekend-workshop-tijden',
+    language: 'nl',
+    title: 'Hoe laat begint de workshop Hoe kom ik aan geld? Dat staat niet in de brief',
+    tags: ['workshop', 'begint', 'hoe laat', 'tijd'],
+    body: 'De brief noemt geen tijden van de workshops.\n\nVraag het de procescoördinator.',
+    unknown: true,
+  });
+  const question = 'Hoe laat begint de workshop Hoe kom ik aan geld op 21 november?';
+
+  it('does not answer a time question from an entry without a time: it says the sources are silent', () => {
+    const withoutTime = createKnowledge([workshop('Op 21 november 2016 is de workshop Hoe kom ik aan geld?'), gap]).answer(question);
+    expect(withoutTime.answered).toBe(false);
+    expect(withoutTime.topics).toEqual(['onbekend-workshop-tijden']);
+    const noGap = createKnowledge([workshop('Op 21 november 2016 is de workshop Hoe kom ik aan geld?')]).answer(question);
+    expect(noGap.answered).toBe(false);
+    expect(noGap.topics).toEqual(['workshop-geld']);
+  });
+
+  it('answers it when the entry has the time', () => {
+    const withTime = createKnowledge([workshop('Op 21 november 2016 om 19.30 uur is de workshop Hoe kom ik aan geld?'), gap]).answer(question);
+    expect(withTime.answered).toBe(true);
+    expect(withTime.answer).toContain('19.30 uur');
+  });
+});
