@@ -41,12 +41,11 @@ export interface ConversationRecord<S> {
 
 export interface ConversationStore {
   open<S extends object>(input: { key: string; userId: string; surface: string; channelId: string; threadId?: string | undefined; initial: S }): Promise<ConversationRecord<S>>;
-  /** Saves state; returns false when someone else saved in between (optimistic concurrency). */
-  save<S extends object>(record: ConversationRecord<S>): Promise<boolean>;
   appendMessage(conversationId: string, direction: 'in' | 'out', text: string): Promise<void>;
   /**
-   * The end of a turn in one write: the transcript lines (in order) and the state (compare-and-set
-   * as in save; false when someone else saved in between, the lines are kept either way).
+   * The end of a turn in one write: the transcript lines (in order) and the state, saved only if
+   * nobody saved it since it was opened (optimistic concurrency: false then, and the other write
+   * stays; the lines are kept either way).
    */
   finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>): Promise<boolean>;
   recentMessages(conversationId: string, limit: number): Promise<Array<{ direction: 'in' | 'out'; text: string; createdAt: Date }>>;

@@ -70,8 +70,8 @@ describe.each(DB_KINDS)('conversations on %s', (db) => {
     const b = await open();
     a.state = { n: 1 };
     b.state = { n: 2 };
-    expect(await app.conversations.save(a)).toBe(true);
-    expect(await app.conversations.save(b)).toBe(false);
+    expect(await app.conversations.finishTurn(a, [])).toBe(true);
+    expect(await app.conversations.finishTurn(b, [])).toBe(false);
     expect((await open()).state).toEqual({ n: 1 });
     await app.close();
   });

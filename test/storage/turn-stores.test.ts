@@ -8,6 +8,7 @@ import { openDatabase, type Database } from '../../src/storage/database.js';
 import { ROOT_DIR } from '../../src/config/load.js';
 import { createTurnStores } from '../../src/storage/turn-stores.js';
 import { openTurnConnection } from '../../src/storage/sqlite/connection.js';
+import { SqliteConversationStore } from '../../src/storage/sqlite/conversations.js';
 import { newId } from '../../src/storage/sqlite/values.js';
 import { tempDir } from '../support/app.js';
 import { DB_KINDS, freshDatabaseUrl } from '../support/databases.js';
@@ -61,9 +62,9 @@ describe.each(DB_KINDS)('per-turn stores on %s', (kind) => {
     expect(a.state).toEqual({ step: 0 });
     a.state = { step: 1 };
     a.language = 'en';
-    expect(await conversations.save(a)).toBe(true);
+    expect(await conversations.finishTurn(a, [])).toBe(true);
     b.state = { step: 9 };
-    expect(await conversations.save(b)).toBe(false);
+    expect(await conversations.finishTurn(b, [])).toBe(false);
     expect(await conversations.open(input)).toMatchObject({ state: { step: 1 }, language: 'en', version: 1 });
 
     // Many messages within the same millisecond still come back in the order they were written.
@@ -180,6 +181,22 @@ describe('the direct SQLite connection beside Prisma', () => {
     holder.db.exec('ROLLBACK');
     holder.close();
     impatient.close();
+  });
+
+  it('writes dates Prisma compares and sorts with its own: retention through Prisma removes old direct rows', async () => {
+    const d = await database('sqlite');
+    const { users } = createTurnStores(d);
+    const user = await users.touch('web:anna');
+    const old = new SqliteConversationStore(d.sqlite!, () => new Date('2015-01-01T00:00:00.000Z'));
+    const conversation = await old.open({ key: 'k', userId: user.id, surface: 'web', channelId: 'a', initial: {} });
+    await old.appendMessage(conversation.id, 'in', 'oud');
+    await d.db.message.create({ data: { conversationId: conversation.id, direction: 'in', text: 'via prisma', createdAt: new Date('2016-06-01T00:00:00.000Z') } });
+    await new SqliteConversationStore(d.sqlite!).appendMessage(conversation.id, 'in', 'nieuw');
+    const sorted = await d.db.message.findMany({ orderBy: { createdAt: 'asc' } });
+    expect(sorted.map((m) => m.text)).toEqual(['oud', 'via prisma', 'nieuw']);
+    expect(sorted[0]?.createdAt.toISOString()).toBe('2015-01-01T00:00:00.000Z');
+    const removed = await d.db.message.deleteMany({ where: { createdAt: { lt: new Date('2016-01-01T00:00:00.000Z') } } });
+    expect(removed.count).toBe(1);
   });
 
   it('makes ids shaped and ordered like Prisma\'s cuid()', () => {

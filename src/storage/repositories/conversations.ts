@@ -39,17 +39,8 @@ export class PrismaConversationStore implements ConversationStore {
     });
   }
 
-  async save<S extends object>(record: ConversationRecord<S>): Promise<boolean> {
-    // Compare-and-set on version: a concurrent writer (another instance) is detected, not overwritten.
-    const result = await this.db.conversation.updateMany({
-      where: { id: record.id, version: record.version },
-      data: { state: JSON.stringify(record.state), language: record.language, version: { increment: 1 } },
-    });
-    if (result.count === 1) record.version += 1;
-    return result.count === 1;
-  }
-
   async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>): Promise<boolean> {
+    // Compare-and-set on version: a concurrent writer (another instance) is detected, not overwritten.
     // createMany gives all lines one createdAt; separate creates keep them in order.
     const results = await this.db.$transaction([
       ...transcript.map(({ direction, text }) => this.db.message.create({ data: { conversationId: record.id, direction, text }, select: { id: true } })),

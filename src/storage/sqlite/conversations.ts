@@ -60,14 +60,6 @@ export class SqliteConversationStore implements ConversationStore {
     });
   }
 
-  async save<S extends object>(record: ConversationRecord<S>): Promise<boolean> {
-    const changed = await this.sql.run(
-      () => this.update.run(JSON.stringify(record.state), record.language, sqliteDate(this.now()), record.id, record.version).changes,
-    );
-    if (changed === 1) record.version += 1;
-    return changed === 1;
-  }
-
   async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>): Promise<boolean> {
     // IMMEDIATE: take the write lock at the start, so a busy file fails before any work (and is retried).
     const saved = await this.sql.run(() => this.finish.immediate(record, transcript));
