@@ -46,6 +46,21 @@ describe('the answerer with answer types', () => {
     expect(noGap.topics).toEqual(['workshop-geld']);
   });
 
+  it('does not offer a gap about something else as the reason', () => {
+    const otherGap = entry({
+      topic: 'onbekend-meer-workshops',
+      language: 'nl',
+      title: 'Komen er na de workshop Hoe kom ik aan geld nog meer workshops? Dat staat niet in de brief',
+      tags: ['workshop'],
+      body: 'De brief zegt niet of er na 21 november nog workshops komen.',
+      unknown: true,
+    });
+    const answer = createKnowledge([workshop('Op 21 november 2016 is de workshop Hoe kom ik aan geld?'), otherGap]).answer(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.unknownTopic).toBeUndefined();
+    expect(answer.citations).toEqual([]);
+  });
+
   it('answers it when the entry has the time', () => {
     const withTime = createKnowledge([workshop('Op 21 november 2016 om 19.30 uur is de workshop Hoe kom ik aan geld?'), gap]).answer(question);
     expect(withTime.answered).toBe(true);

@@ -21,6 +21,17 @@ const HAS: Record<AnswerType, RegExp> = {
   'amount-of-money': /€|\beuros?\b|\beur\b/i,
 };
 
+/** Words by which a gap entry ("the letter does not say ...") says it is about this kind of fact. */
+const GAP_ABOUT: Record<AnswerType, RegExp> = {
+  'time-of-day': /\b(tijd|tijden|tijdstip|hoe laat|aanvang|begintijd|time|times)\b/i,
+  'amount-of-money': /\b(bedrag|bedragen|geld|euro|subsidiebedrag\w*|amount|amounts|money|sum)\b/i,
+};
+
+/** Is this gap entry's text about the kind of fact asked for (so it is the right "we do not know")? */
+export function gapIsAbout(text: string, type: AnswerType): boolean {
+  return GAP_ABOUT[type].test(text);
+}
+
 /** The kind of fact the question asks for, when it is one of the checkable kinds. */
 export function askedAnswerType(question: string): AnswerType | undefined {
   const text = question.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');

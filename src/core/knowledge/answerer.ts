@@ -1,6 +1,6 @@
 import { LANGUAGES, pick, type Language } from '../language.js';
 import { answerText, gapText } from './answer-text.js';
-import { askedAnswerType, hasAnswerType } from './answer-type.js';
+import { askedAnswerType, gapIsAbout, hasAnswerType } from './answer-type.js';
 import { confidenceOf } from './confidence.js';
 import { detectLanguage } from './language-detect.js';
 import { SearchIndex, type QueryAnalysis, type SearchHit } from './search-index.js';
@@ -129,7 +129,8 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
 
   /**
    * A question for a time or an amount (answer-type.ts) that the chosen entry cannot answer: the
-   * best gap entry that clears the threshold instead, else nothing (a refusal).
+   * best gap entry about that kind of fact that clears the threshold instead, else nothing (a
+   * refusal: a gap about something else would be the wrong "we do not know").
    */
   function answerOrGapForType(
     question: string,
@@ -141,7 +142,10 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     const type = askedAnswerType(question);
     const entry = byId.get(chosen.hit.entryId);
     if (!type || !entry || hasAnswerType(entry.body, type)) return chosen;
-    return ranked.find((candidate) => isGap(candidate) && candidate.confidence >= threshold);
+    return ranked.find((candidate) => {
+      const gap = isGap(candidate) ? byId.get(candidate.hit.entryId) : undefined;
+      return gap !== undefined && candidate.confidence >= threshold && gapIsAbout(`${gap.title}\n${gap.body}`, type);
+    });
   }
 
   function answer(question: string, options: AnswerOptionsWithThreshold = {}): Answer {
