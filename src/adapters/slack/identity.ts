@@ -1,7 +1,9 @@
 /**
  * Who someone is on Slack: the neutral userRef (`slack:TEAM:USER`), their display name and time
  * zone from users.info, and the id of the bot's DM with them. Cached in memory with a TTL: names
- * change rarely and a users.info call per message would eat into Slack's rate limits.
+ * change rarely and a users.info call per message would eat into Slack's rate limits. Only a
+ * person never seen by this process waits for users.info; after the TTL the known name is used
+ * at once while a fresh one is fetched for the next message (a Slack round trip is 100-300 ms).
  */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../core/ports.js';
@@ -24,6 +26,8 @@ export function parseSlackUserRef(ref: string): { teamId: string; userId: string
 interface Entry<T> {
   value: Promise<T>;
   expires: number;
+  /** A refresh is under way (the stale value is served meanwhile). */
+  refreshing?: boolean;
 }
 
 export interface IdentityOptions {
@@ -32,6 +36,9 @@ export interface IdentityOptions {
   failureTtlMs?: number;
   logger: Logger;
 }
+
+/** How long past its TTL an entry may still be served while it is refreshed. */
+const STALE_FOR_MS = 86_400_000;
 
 export class SlackIdentity {
   private readonly people = new Map<string, Entry<SlackPerson>>();
@@ -52,10 +59,26 @@ export class SlackIdentity {
     const now = Date.now();
     const cached = this.people.get(userId);
     if (cached && cached.expires > now) return cached.value;
+    if (cached) {
+      if (!cached.refreshing) this.refresh(userId, cached, now);
+      return cached.value;
+    }
     const entry: Entry<SlackPerson> = { value: this.lookup(userId, now), expires: now + this.ttlMs };
     this.people.set(userId, entry);
     if (this.people.size > 10_000) this.prune(now);
     return entry.value;
+  }
+
+  /** Replaces a stale entry when users.info answers; a failed refresh keeps what was known. */
+  private refresh(userId: string, entry: Entry<SlackPerson>, now: number): void {
+    entry.refreshing = true;
+    void this.lookup(userId, now).then(async (fresh) => {
+      const known = await entry.value;
+      const current = this.people.get(userId);
+      if (current !== entry) return;
+      const failed = fresh.name === undefined && known.name !== undefined;
+      this.people.set(userId, { value: Promise.resolve(failed ? known : fresh), expires: Date.now() + (failed ? this.failureTtlMs : this.ttlMs) });
+    });
   }
 
   /** The bot's DM channel with a person (conversations.open is idempotent; cached for good). */
@@ -89,8 +112,9 @@ export class SlackIdentity {
     }
   }
 
+  /** Forgets entries long past their TTL (a stale one is still served for a day). */
   private prune(now: number): void {
-    for (const [key, entry] of this.people) if (entry.expires <= now) this.people.delete(key);
+    for (const [key, entry] of this.people) if (entry.expires + STALE_FOR_MS <= now) this.people.delete(key);
   }
 }
 
