@@ -35,6 +35,8 @@ export interface IdentityOptions {
   /** After a failed lookup, try again this much later (not at every message). */
   failureTtlMs?: number;
   logger: Logger;
+  /** The time in ms (tests move it; the default is the real clock). */
+  now?: () => number;
 }
 
 /** How long past its TTL an entry may still be served while it is refreshed. */
@@ -52,11 +54,14 @@ export class SlackIdentity {
   ) {
     this.ttlMs = options.ttlMs ?? 3600_000;
     this.failureTtlMs = options.failureTtlMs ?? 300_000;
+    this.now = options.now ?? Date.now;
   }
+
+  private readonly now: () => number;
 
   /** Name and time zone; never rejects (an unknown name just stays unknown). */
   person(userId: string): Promise<SlackPerson> {
-    const now = Date.now();
+    const now = this.now();
     const cached = this.people.get(userId);
     if (cached && cached.expires > now) return cached.value;
     if (cached) {
@@ -77,7 +82,7 @@ export class SlackIdentity {
       const current = this.people.get(userId);
       if (current !== entry) return;
       const failed = fresh.name === undefined && known.name !== undefined;
-      this.people.set(userId, { value: Promise.resolve(failed ? known : fresh), expires: Date.now() + (failed ? this.failureTtlMs : this.ttlMs) });
+      this.people.set(userId, { value: Promise.resolve(failed ? known : fresh), expires: this.now() + (failed ? this.failureTtlMs : this.ttlMs) });
     });
   }
 
