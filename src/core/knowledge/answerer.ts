@@ -78,6 +78,8 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
   for (const entry of entries) byTopic.set(`${entry.topic}\u0000${entry.language}`, entry);
   const entryFor = (topic: string, language: Language): KbEntry | undefined =>
     byTopic.get(`${topic}\u0000${language}`);
+  /** A gap entry: the sources say nothing here (`unknown: true`). */
+  const isGap = (topic: RankedTopic): boolean => byId.get(topic.hit.entryId)?.unknown === true;
 
   function rank(question: string, asker: Language, limit: number): RankedTopic[] {
     const best = new Map<string, RankedTopic>();
@@ -132,19 +134,13 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
    * best gap entry about that kind of fact that clears the threshold instead, else nothing (a
    * refusal: a gap about something else would be the wrong "we do not know").
    */
-  function answerOrGapForType(
-    question: string,
-    chosen: RankedTopic,
-    ranked: readonly RankedTopic[],
-    isGap: (topic: RankedTopic) => boolean,
-    threshold: number,
-  ): RankedTopic | undefined {
+  function answerOrGapForType(question: string, chosen: RankedTopic, ranked: readonly RankedTopic[], threshold: number): RankedTopic | undefined {
     const type = askedAnswerType(question);
     const entry = byId.get(chosen.hit.entryId);
     if (!type || !entry || hasAnswerType(entry.body, type)) return chosen;
     return ranked.find((candidate) => {
-      const gap = isGap(candidate) ? byId.get(candidate.hit.entryId) : undefined;
-      return gap !== undefined && candidate.confidence >= threshold && gapIsAbout(`${gap.title}\n${gap.body}`, type);
+      const gap = byId.get(candidate.hit.entryId);
+      return gap?.unknown === true && candidate.confidence >= threshold && gapIsAbout(`${gap.title}\n${gap.body}`, type);
     });
   }
 
@@ -155,11 +151,10 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
       return { ...notKnown(language, 0, []), answer: pick(KNOWLEDGE_TEXTS.emptyQuestion, language) };
     }
     const ranked = rank(question, language, 10);
-    const isGap = (topic: RankedTopic): boolean => byId.get(topic.hit.entryId)?.unknown === true;
     const first = ranked[0];
     const keywords = first !== undefined && isGap(first) && isKeywordQuestion(question, (lang) => searchIndex().analyze(question, lang), first.hit.language);
     const best = keywords ? preferAnswerOverGap(ranked, isGap, threshold) : first;
-    const top = best && !isGap(best) ? answerOrGapForType(question, best, ranked, isGap, threshold) : best;
+    const top = best && !isGap(best) ? answerOrGapForType(question, best, ranked, threshold) : best;
     if (!top || top.confidence < threshold) {
       // The topic stays on record (digests) also when the answer type ruled its entry out.
       const shown = top ?? best;
