@@ -25,7 +25,11 @@ export interface Outcome {
 /** Case- and accent-insensitive substring test (procescoordinator matches procescoördinatoren). */
 export function containsText(haystack: string, needle: string): boolean {
   const squash = (text: string): string => normalize(text).replace(/\s+/g, ' ');
-  return squash(haystack).includes(squash(needle));
+  const hay = squash(haystack);
+  const want = squash(needle);
+  // A number is a whole number: "20" is not found in "2016".
+  if (/^[0-9]+$/.test(want)) return new RegExp(`(^|[^0-9])${want}([^0-9]|$)`).test(hay);
+  return hay.includes(want);
 }
 
 export function scoreOne(question: EvalQuestion, answer: Answer): Outcome {
