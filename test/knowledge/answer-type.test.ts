@@ -10,9 +10,10 @@ describe('answer types', () => {
     expect(askedAnswerType('Hoe hoog is die basis subsidie dan?')).toBe('amount-of-money');
     expect(askedAnswerType('Hoeveel geld krijgt ons platform?')).toBe('amount-of-money');
     expect(askedAnswerType('How much funding do we get?')).toBe('amount-of-money');
-    // Dates, counts and everything else are not checked this way.
+    expect(askedAnswerType('Hoeveel buurtplatforms zijn er?')).toBe('count');
+    expect(askedAnswerType('How many platforms want to make the switch?')).toBe('count');
+    // Dates and everything else are not checked this way.
     expect(askedAnswerType('Wanneer is de workshop?')).toBeUndefined();
-    expect(askedAnswerType('Hoeveel buurtplatforms zijn er?')).toBeUndefined();
   });
 
   it('finds a time or an amount in a text', () => {
@@ -21,6 +22,10 @@ describe('answer types', () => {
     expect(hasAnswerType('De workshop is op 21 november 2016.', 'time-of-day')).toBe(false);
     expect(hasAnswerType('Het bedrag is € 5.000 per jaar.', 'amount-of-money')).toBe(true);
     expect(hasAnswerType('Hoeveel geld het wordt, staat niet in de brief.', 'amount-of-money')).toBe(false);
+    expect(hasAnswerType('20 buurtplatforms willen meedoen.', 'count')).toBe(true);
+    expect(hasAnswerType('Three neighbourhoods are working on it.', 'count')).toBe(true);
+    // A year or the day of a date is not a count.
+    expect(hasAnswerType('Kies uiterlijk 31 december 2016; vanaf 1 januari 2019 geldt het Buurtplan.', 'count')).toBe(false);
   });
 });
 
@@ -65,5 +70,37 @@ describe('the answerer with answer types', () => {
     const withTime = createKnowledge([workshop('Op 21 november 2016 om 19.30 uur is de workshop Hoe kom ik aan geld?'), gap]).answer(question);
     expect(withTime.answered).toBe(true);
     expect(withTime.answer).toContain('19.30 uur');
+  });
+});
+
+describe('the answerer with a question for a count', () => {
+  const glossary = entry({
+    topic: 'transitieproces',
+    language: 'en',
+    title: 'Glossary: the transition of platforms to networks',
+    tags: ['transition', 'platforms', 'networks'],
+    body: 'The transition is the move of platforms to networks; platforms choose by 31 December 2016.',
+  });
+  const estimate = entry({
+    topic: 'inschatting',
+    language: 'en',
+    title: 'Estimate: how many platforms enter the transition',
+    tags: ['estimate', 'how many'],
+    body: 'The estimate is that 20 platforms want to enter the transition to networks.',
+  });
+
+  it('answers from an entry that holds a number rather than the best match without one', () => {
+    const knowledge = createKnowledge([glossary, estimate]);
+    const question = 'How many platforms make the transition to networks?';
+    expect(knowledge.search(question)[0]?.topic).toBe('transitieproces');
+    const answer = knowledge.answer(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.topics[0]).toBe('inschatting');
+    expect(answer.answer).toContain('20 platforms');
+  });
+
+  it('refuses when no entry holds a number', () => {
+    const answer = createKnowledge([glossary]).answer('How many platforms make the transition to networks?');
+    expect(answer.answered).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preferAnswerOverGap, type RankedTopic } from '../../src/core/knowledge/answerer.js';
+import { asksForDetail, preferAnswerOverGap, preferGapOverAnswer, type RankedTopic } from '../../src/core/knowledge/answerer.js';
 import type { SearchHit } from '../../src/core/knowledge/search-index.js';
 import { analyzeText } from '../../src/core/knowledge/text/analyzer.js';
 import { conceptWords } from '../../src/core/knowledge/text/concepts.js';
@@ -102,6 +102,36 @@ describe('keyword questions and gap entries', () => {
     expect(preferAnswerOverGap(more, isGap, 0.4)?.topic).toBe('onbekend-deadline-gemist');
     const weak = [topic('onbekend-deadline-gemist', ['deadlin'], 0.95), topic('plan-van-aanpak-deadline', ['deadlin'], 0.3)];
     expect(preferAnswerOverGap(weak, isGap, 0.4)?.topic).toBe('onbekend-deadline-gemist');
+  });
+});
+
+describe('questions for the exact detail and gap entries', () => {
+  const topic = (name: string, matched: string[], confidence: number): RankedTopic => ({
+    topic: name,
+    confidence,
+    hit: { entryId: name, topic: name, language: 'nl', matched } as unknown as SearchHit,
+  });
+  const isGap = (candidate: RankedTopic): boolean => candidate.topic.startsWith('onbekend');
+
+  it('recognises a question for the exact detail', () => {
+    expect(asksForDetail('Aan welke formele eisen moeten de bestuursleden precies voldoen?')).toBe(true);
+    expect(asksForDetail('What exactly are the formal requirements?')).toBe(true);
+    expect(asksForDetail('Aan welke eisen moeten bestuursleden voldoen?')).toBe(false);
+  });
+
+  it('prefers a gap entry that matches everything the answer matches', () => {
+    const ranked = [topic('eis-3-bestuursleden', ['formel', 'eis', 'bestuurslid'], 0.91), topic('onbekend-formele-eisen', ['formel', 'eis', 'bestuurslid'], 0.9)];
+    expect(preferGapOverAnswer(ranked, isGap, 0.4)?.topic).toBe('onbekend-formele-eisen');
+  });
+
+  it('keeps the answer when the gap matches less, is too weak, or only the subject is shared', () => {
+    const less = [topic('eis-3-bestuursleden', ['formel', 'eis', 'bestuurslid'], 0.91), topic('onbekend-formele-eisen', ['eis', 'bestuurslid'], 0.9)];
+    expect(preferGapOverAnswer(less, isGap, 0.4)?.topic).toBe('eis-3-bestuursleden');
+    const weak = [topic('eis-3-bestuursleden', ['eis', 'bestuurslid'], 0.91), topic('onbekend-formele-eisen', ['eis', 'bestuurslid'], 0.3)];
+    expect(preferGapOverAnswer(weak, isGap, 0.4)?.topic).toBe('eis-3-bestuursleden');
+    // "Wat is een Buurtplan precies?": one shared word is the subject, not the detail asked for.
+    const subject = [topic('buurtplan', ['buurtplan'], 0.5), topic('onbekend-inhoud-buurtplan', ['buurtplan'], 0.49)];
+    expect(preferGapOverAnswer(subject, isGap, 0.4)?.topic).toBe('buurtplan');
   });
 });
 

@@ -3,10 +3,12 @@
  * begint de workshop?") or an amount of money ("hoeveel subsidie krijgen we?"). Retrieval finds
  * the passage about the workshop or the subsidy either way, and its words cover the question
  * well, but if the passage holds no time or no amount it cannot answer it: then the honest reply
- * is "the sources do not say" (a gap entry, or a refusal with the offer to ask a coordinator).
- * Only these two kinds: dates, numbers and names are too varied in form to check this way.
+ * is another entry that holds such a fact, else "the sources do not say" (a gap entry, or a
+ * refusal with the offer to ask a coordinator). A count ("hoeveel platforms?") works the same
+ * way: the glossary entry about the transition matches "how many platforms make the transition"
+ * best, but only the estimate holds the number. Dates and names are too varied in form to check.
  */
-export type AnswerType = 'time-of-day' | 'amount-of-money';
+export type AnswerType = 'time-of-day' | 'amount-of-money' | 'count';
 
 const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['time-of-day', /\b(hoe\s*laat|om hoeveel uur|hoe vroeg|begintijd|aanvangstijd|eindtijd|what time|which time|start time|starting time|at what hour)\b/],
@@ -14,17 +16,23 @@ const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
     'amount-of-money',
     /\b(hoeveel (geld|subsidie|euro|budget)|hoe ?hoog is (de|het|die|dat) (subsidie|bedrag|budget|basissubsidie|basis subsidie)|welk bedrag|wat kost|hoeveel kost|how much (money|funding|subsidy|grant|budget)|what amount|how many euros?|how much does \w+( \w+)? cost)\b/,
   ],
+  // After money: "hoeveel subsidie" is an amount, "hoeveel platforms" a count.
+  ['count', /\b(hoeveel|how many)\b/],
 ];
 
 const HAS: Record<AnswerType, RegExp> = {
   'time-of-day': /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(\.\d{2})?\s*(uur|u\b|am\b|pm\b|o'clock)/i,
   'amount-of-money': /€|\beuros?\b|\beur\b/i,
+  // A number that is not a year or the day of a date; "een"/"one" are left out: they are also
+  // the article and the pronoun.
+  count: /\b(?!(19|20)\d\d\b)\d+\b(?!\s+(jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b)|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)\b/i,
 };
 
 /** Words by which a gap entry ("the letter does not say ...") says it is about this kind of fact. */
 const GAP_ABOUT: Record<AnswerType, RegExp> = {
   'time-of-day': /\b(tijd|tijden|tijdstip|hoe laat|aanvang|begintijd|time|times)\b/i,
   'amount-of-money': /\b(bedrag|bedragen|geld|euro|subsidiebedrag\w*|amount|amounts|money|sum)\b/i,
+  count: /\b(aantal|hoeveel|how many|number)\b/i,
 };
 
 /** Is this gap entry's text about the kind of fact asked for (so it is the right "we do not know")? */

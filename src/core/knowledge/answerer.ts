@@ -130,14 +130,20 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
   }
 
   /**
-   * A question for a time or an amount (answer-type.ts) that the chosen entry cannot answer: the
-   * best gap entry about that kind of fact that clears the threshold instead, else nothing (a
-   * refusal: a gap about something else would be the wrong "we do not know").
+   * A question for a time, an amount or a count (answer-type.ts) that the chosen entry cannot
+   * answer: the best-ranked entry that holds such a fact and clears the threshold instead; else
+   * the best gap entry about that kind of fact; else nothing (a refusal: a gap about something
+   * else would be the wrong "we do not know").
    */
   function answerOrGapForType(question: string, chosen: RankedTopic, ranked: readonly RankedTopic[], threshold: number): RankedTopic | undefined {
     const type = askedAnswerType(question);
     const entry = byId.get(chosen.hit.entryId);
     if (!type || !entry || hasAnswerType(entry.body, type)) return chosen;
+    const answering = ranked.find((candidate) => {
+      const other = byId.get(candidate.hit.entryId);
+      return other !== undefined && !other.unknown && candidate.confidence >= threshold && hasAnswerType(other.body, type);
+    });
+    if (answering) return answering;
     return ranked.find((candidate) => {
       const gap = byId.get(candidate.hit.entryId);
       return gap?.unknown === true && candidate.confidence >= threshold && gapIsAbout(`${gap.title}\n${gap.body}`, type);
@@ -153,7 +159,12 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     const ranked = rank(question, language, 10);
     const first = ranked[0];
     const keywords = first !== undefined && isGap(first) && isKeywordQuestion(question, (lang) => searchIndex().analyze(question, lang), first.hit.language);
-    const best = keywords ? preferAnswerOverGap(ranked, isGap, threshold) : first;
+    // Keywords want the topic's main fact; "precies"/"exactly" wants the detail, known or not.
+    const best = keywords
+      ? preferAnswerOverGap(ranked, isGap, threshold)
+      : asksForDetail(question)
+        ? preferGapOverAnswer(ranked, isGap, threshold)
+        : first;
     const top = best && !isGap(best) ? answerOrGapForType(question, best, ranked, threshold) : best;
     if (!top || top.confidence < threshold) {
       // The topic stays on record (digests) also when the answer type ruled its entry out.
@@ -255,6 +266,31 @@ export function preferAnswerOverGap(
   const covers = (candidate: RankedTopic): boolean =>
     candidate.hit.language === top.hit.language && top.hit.matched.every((term) => candidate.hit.matched.includes(term));
   return ranked.find((candidate) => !isGap(candidate) && candidate.confidence >= threshold && covers(candidate)) ?? top;
+}
+
+/** "precies", "exactly": the asker wants the detail itself, not the topic's general answer. */
+const DETAIL_WORDS = /\b(precies|exact|exacte|specifiek|concreet|exactly|precisely|specifically|in detail)\b/i;
+
+export function asksForDetail(question: string): boolean {
+  return DETAIL_WORDS.test(question);
+}
+
+/**
+ * For a question that asks for the exact detail ("which requirements exactly?"): a gap entry
+ * ("the letter does not list the requirements") that matches every word the best answer entry
+ * matches is the honest reply; the answer entry only mentions the detail in passing.
+ */
+export function preferGapOverAnswer(
+  ranked: readonly RankedTopic[],
+  isGap: (topic: RankedTopic) => boolean,
+  threshold: number,
+): RankedTopic | undefined {
+  const top = ranked[0];
+  // One shared word is only the subject ("what is a Buurtplan exactly?"), not the detail.
+  if (!top || isGap(top) || top.hit.matched.length < 2) return top;
+  const covers = (candidate: RankedTopic): boolean =>
+    candidate.hit.language === top.hit.language && top.hit.matched.every((term) => candidate.hit.matched.includes(term));
+  return ranked.find((candidate) => isGap(candidate) && candidate.confidence >= threshold && covers(candidate)) ?? top;
 }
 
 function round(value: number): number {

@@ -45,6 +45,8 @@ const DUTCH: readonly Concept[] = [
   { from: ['spreker', 'sprekers', 'presentatie', 'presentaties', 'lezing'], to: ['sprekers', 'gepresenteerd'] },
   // the letter and its author
   { from: ['ondertekend', 'getekend', 'ondertekening', 'schrijver', 'auteur', 'briefschrijver'], to: ['afzender', 'geschreven'] },
+  // the transition from platform to network ("de overstap maken")
+  { from: ['overstap', 'overstappen', 'omschakeling', 'omschakelen', 'omvorming', 'omzetting'], to: ['transitie'] },
   { from: ['tijdlijn', 'tijdschema', 'planning', 'stappenplan'], to: ['tijdpad'] },
 ];
 
@@ -62,6 +64,8 @@ const ENGLISH: readonly Concept[] = [
   { from: ['signed', 'sign', 'signature', 'wrote', 'writer'], to: ['author', 'written'] },
   { group: ['timeline', 'schedule', 'timetable', 'roadmap'] },
   { from: ['based'], to: ['basis'] },
+  // the transition from platform to network ("make the switch")
+  { from: ['switch', 'changeover', 'conversion', 'transform', 'transformation'], to: ['transition'] },
 ];
 
 function build(concepts: readonly Concept[]): ReadonlyMap<string, readonly string[]> {
