@@ -13,8 +13,13 @@ import { slugify } from '../platforms/slug.js';
 export class KnowledgeHolder implements KnowledgeAdmin {
   private current: Knowledge = createKnowledge([]);
   private lastProblems: KbProblem[] = [];
+  private readonly copies: Array<() => Promise<unknown>> = [];
 
-  constructor(private readonly dir: string) {}
+  /** `prepare: false`: reloads leave the search index to its first use (a thread that answers no questions). */
+  constructor(
+    private readonly dir: string,
+    private readonly defaults: { prepare?: boolean } = {},
+  ) {}
 
   get knowledge(): Knowledge {
     return this.current;
@@ -25,16 +30,26 @@ export class KnowledgeHolder implements KnowledgeAdmin {
   }
 
   /**
+   * Another copy of this knowledge base that must reload with this one (the turn worker's, in
+   * another thread): every reload of this one, from wherever it is asked, reloads it too.
+   */
+  alsoReload(copy: () => Promise<unknown>): void {
+    this.copies.push(copy);
+  }
+
+  /**
    * Reads and validates the content and, unless told not to, builds the search index before the
    * swap, so a running bot never meets a question with a cold index. One-off CLI commands pass
-   * `prepare: false` and leave it to the first question (most of them ask none).
+   * `prepare: false` and leave it to the first question (most of them ask none). `onlyHere` is for
+   * a reload that another copy asked for: it already reloaded itself.
    */
-  async reload(options: { prepare?: boolean } = {}): Promise<{ entries: number; problems: number }> {
+  async reload(options: { prepare?: boolean; onlyHere?: boolean } = {}): Promise<{ entries: number; problems: number }> {
     const { entries, problems } = await loadKnowledgeBase(this.dir);
     const next = createKnowledge(entries);
-    if (options.prepare !== false) next.prepare();
+    if ((options.prepare ?? this.defaults.prepare) !== false) next.prepare();
     this.current = next;
     this.lastProblems = problems;
+    if (!options.onlyHere) await Promise.all(this.copies.map((copy) => copy()));
     return { entries: entries.length, problems: problems.length };
   }
 
