@@ -39,6 +39,11 @@ import { PrismaNoticeStore } from './storage/repositories/notices.js';
 import { PrismaPlanStore } from './storage/repositories/plans.js';
 import { PrismaPlatformStore } from './storage/repositories/platforms.js';
 import type { PrismaQuestionStore } from './storage/repositories/questions.js';
+import { PrismaSettings } from './storage/repositories/settings.js';
+import { planLinkMaker } from './adapters/web/signed-link.js';
+import { TurnWorker } from './turn-worker/turn-worker.js';
+import type { Outbox } from './core/ports.js';
+import type { CoordinatorNotifier } from './core/platforms/ports.js';
 import { createTurnStores, type TurnStores } from './storage/turn-stores.js';
 
 export class ContentError extends Error {
@@ -71,8 +76,12 @@ export interface App {
   planHome: PlanHome;
   engine: ConversationEngine;
   dispatcher: Dispatcher;
-  /** Filled in by the web server when it listens: a link to a readable plan for a user. */
+  /** Set by enablePlanLinks: a link to a readable plan for a user. */
   planLink: ((userRef: string, slug: string) => string | undefined) | undefined;
+  /** Called by the web server when it listens: plans shown in chat link to a readable page under `baseUrl`. */
+  enablePlanLinks(baseUrl: string): Promise<void>;
+  /** Set when turns run on a worker thread (see AppOptions.turnWorker). */
+  turnWorker: TurnWorker | undefined;
   close(): Promise<void>;
 }
 
@@ -87,6 +96,15 @@ export interface AppOptions {
   /** Build the search index at start (default); one-off CLI commands skip it until a question needs it. */
   prepareKnowledge?: boolean;
   answerer?: (offline: Answerer, app: Pick<App, 'knowledge' | 'database' | 'logger' | 'clock'>) => Answerer;
+  /**
+   * Handle turns on a worker thread (`buurtbot serve` asks for it when TURN_WORKER allows), so this
+   * thread keeps only the surfaces' work. The worker builds its own App from the same config: only
+   * plain data crosses, so it runs on the system clock, or on `fixedNow` (benchmarks), never on the
+   * injected clock, and an injected answerer cannot go with it.
+   */
+  turnWorker?: { fixedNow?: Date };
+  /** Where features send what they start themselves; the turn worker forwards it to the main thread. */
+  featureOutbox?: Outbox & CoordinatorNotifier;
 }
 
 export function loadTemplateOrFail(contentDir: string): PlanTemplate {
@@ -110,8 +128,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   // Content first: a broken template should stop startup before anything opens.
   const template = loadTemplateOrFail(config.contentDir);
   const deadlines = loadDeadlinesOrFail(config.contentDir);
-  const knowledge = new KnowledgeHolder(path.join(config.contentDir, 'kb'));
-  const loaded = await knowledge.reload({ prepare: options.prepareKnowledge !== false });
+  if (options.turnWorker && options.answerer) throw new Error('an injected answerer cannot run on the turn worker');
+  // With a turn worker this thread answers no questions: its copy needs no search index up front.
+  const knowledge = new KnowledgeHolder(path.join(config.contentDir, 'kb'), { prepare: !options.turnWorker });
+  const loaded = await knowledge.reload({ prepare: options.prepareKnowledge !== false && !options.turnWorker });
   if (loaded.problems) logger.warn({ problems: knowledge.problems.slice(0, 20) }, `knowledge base loaded with ${loaded.problems} problem(s); run buurtbot kb validate`);
 
   const database = await openDatabase({ url: config.DATABASE_URL, rootDir: config.rootDir, migrate: options.migrate ?? config.BUURTBOT_AUTO_MIGRATE });
@@ -155,12 +175,14 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   // With a model configured: answers grounded in the knowledge base; the offline answerer is the gate and the fallback.
   let model: ModelServices | undefined;
   try {
-    model = config.model ? createModelServices(config, { knowledge: () => knowledge.knowledge, offline, logger, clock, db }) : undefined;
+    // With a turn worker the model is used there; here it would only embed the knowledge base a second time.
+    model = config.model && !options.turnWorker ? createModelServices(config, { knowledge: () => knowledge.knowledge, offline, logger, clock, db }) : undefined;
   } catch (error) {
     await database.close();
     throw error;
   }
   const answerer = options.answerer ? options.answerer(offline, { knowledge, database, logger, clock }) : (model?.answerer ?? offline);
+  const featureOutbox = options.featureOutbox ?? outbox;
 
   const app = {} as App;
   const features: Feature[] = [];
@@ -171,7 +193,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       plans,
       access,
       template: () => template,
-      notifier: outbox,
+      notifier: featureOutbox,
       passage: (topic, language) => {
         const entry = knowledge.knowledge.entryFor(topic, language);
         return entry ? { title: entry.title, text: entry.body, source: entry.source } : undefined;
@@ -180,7 +202,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       ...(model ? { coach: model.coach } : {}),
     }),
     new HelpFeature(() => features, (user) => access.isCoordinator(user)),
-    new MembershipFeature({ platforms, access, notifier: outbox }),
+    new MembershipFeature({ platforms, access, notifier: featureOutbox }),
     new AccountFeature({
       users,
       privacy,
@@ -191,7 +213,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       },
     }),
     // Last: everything nobody else claimed is a question for the knowledge base.
-    new AskFeature({ answerer, questions, conversations, access, outbox, admin: knowledge }),
+    new AskFeature({ answerer, questions, conversations, access, outbox: featureOutbox, admin: knowledge }),
   );
 
   const engine = new ConversationEngine({
@@ -203,7 +225,21 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     detectLanguage: (text, fallback) => detectLanguage(text, fallback),
     maxMessageLength: config.MAX_MESSAGE_LENGTH,
   });
-  const dispatcher = new Dispatcher({ handler: (m, o) => engine.handle(m, o), logger, ledger });
+  const fixedNow = options.turnWorker?.fixedNow?.toISOString();
+  const worker = options.turnWorker
+    ? new TurnWorker({ setup: { config, ...(fixedNow ? { fixedNow } : {}) }, logger, outbox, reloadKnowledgeHere: () => knowledge.reload({ onlyHere: true }) })
+    : undefined;
+  if (worker) {
+    knowledge.alsoReload(() => worker.reloadKnowledge());
+    try {
+      await worker.started();
+    } catch (error) {
+      await worker.close();
+      await database.close();
+      throw error;
+    }
+  }
+  const dispatcher = new Dispatcher({ handler: worker ? (m, o) => worker.handle(m, o) : (m, o) => engine.handle(m, o), logger, ledger });
 
   return Object.assign(app, {
     config,
@@ -231,8 +267,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     engine,
     dispatcher,
     planLink: undefined,
+    async enablePlanLinks(baseUrl) {
+      const secret = await new PrismaSettings(db).linkSecret();
+      app.planLink = planLinkMaker(secret, baseUrl, () => clock.now().getTime());
+      await worker?.enablePlanLinks(baseUrl);
+    },
+    turnWorker: worker,
     async close() {
       await dispatcher.idle();
+      await worker?.close();
       // Background embedding writes to the database: stop it before the database closes.
       await model?.close();
       await database.close();

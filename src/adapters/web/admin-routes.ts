@@ -9,9 +9,7 @@ import { PrismaSettings } from '../../storage/repositories/settings.js';
 import { HttpError, sendHtml, sendJson } from './http.js';
 import { renderCoordinatorPage, renderPlanPage } from './pages.js';
 import type { WebServer } from './server.js';
-import { sameSecret, signPlanLink, verifyPlanLink } from './signed-link.js';
-
-const LINK_TTL_MS = 24 * 3_600_000;
+import { sameSecret, verifyPlanLink } from './signed-link.js';
 
 function coordinatorAuthorized(req: IncomingMessage, token: string | undefined): boolean {
   if (!token) return false;
@@ -40,7 +38,7 @@ function requireCoordinator(req: IncomingMessage, res: ServerResponse, token: st
 export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: string): Promise<void> {
   const secret = await new PrismaSettings(app.database.db).linkSecret();
   const token = app.config.COORDINATOR_TOKEN;
-  app.planLink = (userRef, slug) => `${baseUrl}/plan?t=${signPlanLink(secret, userRef, slug, app.clock.now().getTime() + LINK_TTL_MS)}`;
+  await app.enablePlanLinks(baseUrl);
 
   const planPage = async (res: ServerResponse, slug: string, language: 'nl' | 'en') => {
     const platform = await app.platforms.bySlug(slug);

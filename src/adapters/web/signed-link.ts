@@ -10,6 +10,14 @@ export function signPlanLink(secret: string, userRef: string, slug: string, expi
   return `${payload}.${sig}`;
 }
 
+/** How long a plan link handed out in chat stays valid. */
+export const PLAN_LINK_TTL_MS = 24 * 3_600_000;
+
+/** Makes the links the chat hands out: under `baseUrl`, valid for PLAN_LINK_TTL_MS from `now()`. */
+export function planLinkMaker(secret: string, baseUrl: string, now: () => number): (userRef: string, slug: string) => string {
+  return (userRef, slug) => `${baseUrl}/plan?t=${signPlanLink(secret, userRef, slug, now() + PLAN_LINK_TTL_MS)}`;
+}
+
 export function verifyPlanLink(secret: string, token: string, now: number): { userRef: string; slug: string } | null {
   const [payload, sig] = token.split('.');
   if (!payload || !sig) return null;
