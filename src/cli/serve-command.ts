@@ -5,6 +5,7 @@ import { createLogger } from '../logging.js';
 import { serve } from '../serve.js';
 import { secretsOf } from './context.js';
 import { StorageError } from '../storage/errors.js';
+import { wantsTurnWorker } from '../turn-worker/choice.js';
 import type { Logger } from '../core/ports.js';
 
 /**
@@ -35,8 +36,10 @@ export function registerServe(program: Command): void {
       const config = loadConfig();
       const logger = createLogger(config.LOG_LEVEL, process.stderr, secretsOf(config));
       const waitMs = Math.max(0, Number(opts.waitForDb) || 0) * 1000;
-      const app = await createAppWaitingForDatabase(() => createApp(config, { logger, migrate: opts.migrate && config.BUURTBOT_AUTO_MIGRATE }), waitMs, logger);
-      logger.info({ database: app.database.describe() }, 'database ready');
+      // Turns on a worker thread (TURN_WORKER): the main thread stays free for Slack, Discord and web traffic.
+      const turnWorker = wantsTurnWorker(config) ? { turnWorker: {} } : {};
+      const app = await createAppWaitingForDatabase(() => createApp(config, { logger, migrate: opts.migrate && config.BUURTBOT_AUTO_MIGRATE, ...turnWorker }), waitMs, logger);
+      logger.info({ database: app.database.describe(), turnWorker: Boolean(app.turnWorker) }, 'database ready');
       let running;
       try {
         running = await serve(app);

@@ -113,6 +113,11 @@ export const configSchema = z.object({
   MESSAGE_RETENTION_DAYS: intIn(365, 0, 3650),
   COORDINATOR_TOKEN: optionalString,
   PUBLIC_URL: url,
+  TURN_WORKER: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').trim().toLowerCase() || 'auto')
+    .pipe(z.enum(['auto', 'on', 'off'], { message: 'must be one of auto, on, off' })),
   // Reminders and digests
   QUIET_HOURS: quietHours,
   CHANNEL_POST_TIME: clockTime('10:00'),
