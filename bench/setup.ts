@@ -29,7 +29,7 @@ export interface BenchApp extends App {
 }
 
 export async function createBenchApp(
-  options: { env?: Record<string, string>; now?: string; logger?: Logger; answerer?: AppOptions['answerer'] } = {},
+  options: { env?: Record<string, string>; now?: string; logger?: Logger; answerer?: AppOptions['answerer']; turnWorker?: boolean } = {},
 ): Promise<BenchApp> {
   const dir = tempDir();
   const clock = new FixedClock(new Date(options.now ?? BENCH_NOW));
@@ -37,7 +37,13 @@ export async function createBenchApp(
     { DATABASE_URL: `file:${path.join(dir, 'bench.db')}`, PORT: '0', SCHEDULER_ENABLED: 'false', ...(options.env ?? {}) },
     { readDotEnv: false, cwd: dir },
   );
-  const app = await createApp(config, { clock, logger: options.logger ?? silentLogger, ...(options.answerer ? { answerer: options.answerer } : {}) });
+  const app = await createApp(config, {
+    clock,
+    logger: options.logger ?? silentLogger,
+    ...(options.answerer ? { answerer: options.answerer } : {}),
+    // The worker cannot share the clock object: it gets the same fixed business time.
+    ...(options.turnWorker ? { turnWorker: { fixedNow: clock.now() } } : {}),
+  });
   return Object.assign(app, { clock, dir });
 }
 

@@ -11,7 +11,11 @@
  * the same users again, new questions), repeated (--repeats, 3) with new users each time; the
  * target is judged on the median ratio. Posts are counted per channel afterwards: nothing may be
  * lost and nothing posted twice. Last, two diagnostic pairs: one event at a time (no queueing), and
- * the bot with every answer precomputed (everything but retrieval).
+ * the bot with every answer precomputed (everything but retrieval; its answers live in this
+ * thread's memory, so its turns always run in-process).
+ *
+ * buurtbot runs its turns where `buurtbot serve` would (TURN_WORKER=auto: on a worker thread when
+ * the machine has more than one CPU); `--turn-worker off` measures them on the main thread.
  */
 import type { AddressInfo } from 'node:net';
 import { App as BoltApp, LogLevel } from '@slack/bolt';
@@ -22,7 +26,8 @@ import { FakeSlack, eventEnvelope, sendToSlackEndpoint } from '../test/support/f
 import type { AnsweredQuestion, Answerer } from '../src/core/answering/ports.js';
 import { answerableQuestions, questionAt } from './questions.js';
 import { closeBenchApp, createBenchApp } from './setup.js';
-import { emit, machineInfo, ms, numberFlag, pool, ratio, runMain, sleep, summarize, type Summary } from './stats.js';
+import { wantsTurnWorker } from '../src/turn-worker/choice.js';
+import { emit, flag, machineInfo, ms, numberFlag, pool, ratio, runMain, sleep, summarize, type Summary } from './stats.js';
 
 const EVENTS = numberFlag('--events', 300);
 const CONCURRENCY = numberFlag('--concurrency', 8);
@@ -31,6 +36,8 @@ const WARMUP = numberFlag('--warmup', 24);
 const UNLOADED = numberFlag('--unloaded', 60);
 /** Times the measured pairs (first contact, returning) are repeated; the target uses their median. */
 const REPEATS = numberFlag('--repeats', 3);
+/** Where buurtbot runs turns: as `buurtbot serve` decides (TURN_WORKER=auto), or `on`/`off` to compare. */
+const TURN_WORKER = flag('--turn-worker', 'auto') ?? 'auto';
 const EVENT_TIMEOUT_MS = 15_000;
 const BOT_TOKEN = 'xoxb-bench-1234567890-abcdef';
 const SECRET = 'bench-signing-secret';
@@ -154,7 +161,8 @@ async function startBot(options: { precomputed?: boolean } = {}): Promise<{ targ
   const fake = await FakeSlack.start();
   const app = await createBenchApp({
     env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl },
-    ...(options.precomputed ? { answerer: precomputedAnswerer } : {}),
+    // The precomputed answers live in this thread's memory: that diagnostic always runs turns here.
+    ...(options.precomputed ? { answerer: precomputedAnswerer } : { turnWorker: botUsesTurnWorker() }),
   });
   const web = new WebServer(silentLogger);
   // Production settings (per-channel gap 1.1 s, default Web API tuning): every event has its own DM channel.
@@ -174,6 +182,11 @@ async function startBot(options: { precomputed?: boolean } = {}): Promise<{ targ
       await fake.close();
     },
   };
+}
+
+function botUsesTurnWorker(): boolean {
+  if (!['auto', 'on', 'off'].includes(TURN_WORKER)) throw new Error(`--turn-worker must be auto, on or off (got ${TURN_WORKER})`);
+  return wantsTurnWorker({ TURN_WORKER: TURN_WORKER as 'auto' | 'on' | 'off' });
 }
 
 async function startEcho(): Promise<{ target: Target; close(): Promise<void> }> {
