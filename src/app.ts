@@ -239,7 +239,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       throw error;
     }
   }
-  const dispatcher = new Dispatcher({ handler: worker ? (m, o) => worker.handle(m, o) : (m, o) => engine.handle(m, o), logger, ledger });
+  // With a worker the ledger's write is done there too, just before the turn: this thread keeps no database work per message.
+  const dispatcher = worker
+    ? new Dispatcher({ handler: (m, o) => worker.handle(m, o), logger })
+    : new Dispatcher({ handler: (m, o) => engine.handle(m, o), logger, ledger });
 
   return Object.assign(app, {
     config,

@@ -11,7 +11,13 @@ import type { EventLedger, Logger } from './ports.js';
 import { t } from './texts.js';
 import type { TurnOptions } from './turn.js';
 
-export type Handler = (message: InboundMessage, options?: TurnOptions) => Promise<Reply[]>;
+/** Resolves with the replies, or null for a duplicate the handler found itself (a turn worker checks the ledger). */
+export type Handler = (message: InboundMessage, options?: TurnOptions) => Promise<Reply[] | null>;
+
+/** What a message is known by in the in-memory window and in the cross-instance ledger. */
+export function dedupeKeyOf(message: Pick<InboundMessage, 'surface' | 'id'>): string {
+  return `${message.surface}:${message.id}`;
+}
 
 export interface DispatcherOptions {
   handler: Handler;
@@ -34,7 +40,7 @@ export class Dispatcher {
 
   /** Returns the replies, or null when the message was a duplicate and must not be answered. */
   async dispatch(message: InboundMessage, options: TurnOptions = {}): Promise<Reply[] | null> {
-    const dedupeKey = `${message.surface}:${message.id}`;
+    const dedupeKey = dedupeKeyOf(message);
     if (this.seen.has(dedupeKey)) return null;
     this.remember(dedupeKey);
     const key = conversationKey(message);

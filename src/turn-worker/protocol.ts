@@ -29,7 +29,8 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'failed-to-start'; error: string }
-  | { type: 'replies'; id: number; replies: Reply[] }
+  /** null: the ledger has seen this message (another instance answered it). */
+  | { type: 'replies'; id: number; replies: Reply[] | null }
   | { type: 'partial'; id: number; text: string }
   | { type: 'outbox'; id: number; call: OutboxCall }
   /** The worker reloaded its knowledge base (a coordinator's `kb herladen`): the main thread's copy follows. */

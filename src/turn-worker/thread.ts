@@ -8,6 +8,8 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { createApp, type App } from '../app.js';
 import { secretsOf } from '../cli/context.js';
 import { FixedClock } from '../core/clock.js';
+import { dedupeKeyOf } from '../core/dispatcher.js';
+import type { InboundMessage, Reply } from '../core/messages.js';
 import { createLogger } from '../logging.js';
 import { ForwardingOutbox } from './forwarding-outbox.js';
 import { PendingCalls } from './pending-calls.js';
@@ -34,13 +36,19 @@ const finish = (id: number, work: Promise<unknown>) =>
     (error: unknown) => post({ type: 'done', id, error: failure(error) }),
   );
 
+async function turn(app: App, message: InboundMessage, onPartial: ((text: string) => void) | undefined): Promise<Reply[] | null> {
+  if (!(await app.ledger.firstSeen(dedupeKeyOf(message)))) return null;
+  return app.engine.handle(message, { onPartial });
+}
+
 function serve(app: App): void {
   port.on('message', (message: ToWorker) => {
     switch (message.type) {
       case 'turn': {
         const { id } = message;
         const onPartial = message.streaming ? (text: string) => post({ type: 'partial', id, text }) : undefined;
-        app.engine.handle(message.message, { onPartial }).then(
+        // The Dispatcher on the main thread has no ledger in this set-up: the cross-instance dedupe is here.
+        turn(app, message.message, onPartial).then(
           (replies) => post({ type: 'replies', id, replies }),
           (error: unknown) => post({ type: 'done', id, error: failure(error) }),
         );

@@ -48,13 +48,14 @@ export class TurnWorker {
     await this.current;
   }
 
-  async handle(message: InboundMessage, options: TurnOptions = {}): Promise<Reply[]> {
+  /** The replies, or null when the ledger (checked in the worker) has seen the message before. */
+  async handle(message: InboundMessage, options: TurnOptions = {}): Promise<Reply[] | null> {
     const worker = await this.liveWorker();
     const { id, answer } = this.calls.open();
     if (options.onPartial) this.partials.set(id, options.onPartial);
     this.send(worker, { type: 'turn', id, message, streaming: Boolean(options.onPartial) });
     try {
-      const replies = (await answer) as Reply[];
+      const replies = (await answer) as Reply[] | null;
       this.crashesInARow = 0;
       return replies;
     } finally {

@@ -95,6 +95,14 @@ describe('turns on the worker thread', () => {
     expect(second?.[0]?.text).toContain('31 December 2016');
   });
 
+  it('does not answer a message the ledger has seen (another instance answered it)', async () => {
+    // The worker checks the ledger, written here through the main thread's connection as another instance would.
+    expect(await app.ledger.firstSeen('web:answered-elsewhere')).toBe(true);
+    const message = { id: 'answered-elsewhere', surface: 'web' as const, userRef: 'web:tom00001', channelId: 'web:tom00001', text: 'hulp', direct: true };
+    expect(await app.dispatcher.dispatch(message)).toBeNull();
+    expect(await app.database.db.conversation.count({ where: { user: { ref: 'web:tom00001' } } })).toBe(0);
+  });
+
   it("sends a feature's coordinator notice through the main thread's outbox", async () => {
     const slack = new RecordingMessenger();
     app.outbox.register(slack);
