@@ -262,7 +262,7 @@ function report(results: Results, chartOk: boolean): string {
       `Command: ${code(discord.run.command)}`,
       '',
       `${d.events} DMs per round, ${d.concurrency} at a time, each from its own user (so its own DM channel), after ${d.warmup} warm-up DMs per client. ` +
-        'buurtbot: the real App and the real Discord surface (`startDiscord`, discord.js 14). Echo: a discord.js `Client` with the same intents and `Partials.Channel` that answers `message.reply(content)`. ' +
+        'buurtbot: the real App and the real Discord surface (`startDiscord`, discord.js 14), turns on a worker thread when the machine has more than one CPU (as `buurtbot serve` with TURN_WORKER=auto). Echo: a discord.js `Client` with the same intents and `Partials.Channel` that answers `message.reply(content)`. ' +
         'Each has its own fake Discord (test/support/fake-discord.ts: gateway + REST on 127.0.0.1). Latency = from the fake sending MESSAGE_CREATE on the gateway to it receiving the answer on `POST /channels/:id/messages`. ' +
         'discord.js keeps every client to Discord\'s global limit of 50 REST requests per second on its own side (`globalRequestsPerSecond`); the diagnostic rounds after the first two lift that limit on both clients (it separates the bot\'s own cost from Discord\'s request budget), and the last two also send one DM at a time.',
       '',

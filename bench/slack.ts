@@ -27,7 +27,7 @@ import type { AnsweredQuestion, Answerer } from '../src/core/answering/ports.js'
 import { answerableQuestions, questionAt } from './questions.js';
 import { closeBenchApp, createBenchApp } from './setup.js';
 import { wantsTurnWorker } from '../src/turn-worker/choice.js';
-import { emit, flag, machineInfo, ms, numberFlag, pool, ratio, runMain, sleep, summarize, type Summary } from './stats.js';
+import { emit, machineInfo, ms, numberFlag, pool, ratio, runMain, sleep, summarize, turnWorkerFlag, type Summary } from './stats.js';
 
 const EVENTS = numberFlag('--events', 300);
 const CONCURRENCY = numberFlag('--concurrency', 8);
@@ -36,8 +36,7 @@ const WARMUP = numberFlag('--warmup', 24);
 const UNLOADED = numberFlag('--unloaded', 60);
 /** Times the measured pairs (first contact, returning) are repeated; the target uses their median. */
 const REPEATS = numberFlag('--repeats', 3);
-/** Where buurtbot runs turns: as `buurtbot serve` decides (TURN_WORKER=auto), or `on`/`off` to compare. */
-const TURN_WORKER = flag('--turn-worker', 'auto') ?? 'auto';
+const TURN_WORKER = turnWorkerFlag();
 const EVENT_TIMEOUT_MS = 15_000;
 const BOT_TOKEN = 'xoxb-bench-1234567890-abcdef';
 const SECRET = 'bench-signing-secret';
@@ -162,7 +161,7 @@ async function startBot(options: { precomputed?: boolean } = {}): Promise<{ targ
   const app = await createBenchApp({
     env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl },
     // The precomputed answers live in this thread's memory: that diagnostic always runs turns here.
-    ...(options.precomputed ? { answerer: precomputedAnswerer } : { turnWorker: botUsesTurnWorker() }),
+    ...(options.precomputed ? { answerer: precomputedAnswerer } : { turnWorker: wantsTurnWorker({ TURN_WORKER }) }),
   });
   const web = new WebServer(silentLogger);
   // Production settings (per-channel gap 1.1 s, default Web API tuning): every event has its own DM channel.
@@ -182,11 +181,6 @@ async function startBot(options: { precomputed?: boolean } = {}): Promise<{ targ
       await fake.close();
     },
   };
-}
-
-function botUsesTurnWorker(): boolean {
-  if (!['auto', 'on', 'off'].includes(TURN_WORKER)) throw new Error(`--turn-worker must be auto, on or off (got ${TURN_WORKER})`);
-  return wantsTurnWorker({ TURN_WORKER: TURN_WORKER as 'auto' | 'on' | 'off' });
 }
 
 async function startEcho(): Promise<{ target: Target; close(): Promise<void> }> {
