@@ -12,7 +12,7 @@ let tsCounter = 1_480_000_100;
 const nextTs = () => `${(tsCounter += 1)}.000100`;
 
 beforeAll(async () => {
-  h = await startHarness({ fake: { names: { UEVIL: '<!channel> & <@U1>' } } });
+  h = await startHarness({ fake: { names: { UEVIL: '<!channel> & <@U1>', UMEM: 'Ilse' }, members: ['UMEM', 'UCHG'] } });
 });
 
 afterAll(async () => {
@@ -55,6 +55,26 @@ describe('Slack HTTP events', () => {
     const [post] = await h.fake.waitFor(() => (postsTo('D2').length ? postsTo('D2') : undefined), 'answer in D2');
     expect(post?.args.thread_ts).toBeUndefined();
     expect(sectionTexts(post?.args ?? {}).join('\n')).toContain(t('nl', 'help.intro'));
+  });
+
+  it('knows members from the member list and user_change events without asking users.info', async () => {
+    expect(await h.slack.directory).toBe(2);
+    const before = h.fake.callsTo('users.info').length;
+    const ts = nextTs();
+    await sendEvent({ type: 'message', channel_type: 'im', channel: 'DMEM', user: 'UMEM', text: 'hulp', ts, event_ts: ts });
+    await h.fake.waitFor(() => postsTo('DMEM').length > 0, 'answer in DMEM');
+    expect(h.inbound.find((m) => m.channelId === 'DMEM')?.userName).toBe('Ilse');
+    // A new display name arrives as an event; the next message carries it.
+    const changeTs = nextTs();
+    const change = { type: 'user_change', user: { id: 'UCHG', name: 'jan', profile: { display_name: 'Jan Renamed' } }, event_ts: changeTs };
+    expect((await sendEvent(change)).status).toBe(200);
+    // Bolt runs the listener right after the ack; give it a moment before the next event.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const ts2 = nextTs();
+    await sendEvent({ type: 'message', channel_type: 'im', channel: 'DCHG', user: 'UCHG', text: 'hulp', ts: ts2, event_ts: ts2 });
+    await h.fake.waitFor(() => postsTo('DCHG').length > 0, 'answer in DCHG');
+    expect(h.inbound.find((m) => m.channelId === 'DCHG')?.userName).toBe('Jan Renamed');
+    expect(h.fake.callsTo('users.info').length).toBe(before);
   });
 
   it('answers a retried delivery (X-Slack-Retry-Num) only once', async () => {

@@ -15,8 +15,8 @@ afterEach(async () => {
   await Promise.all(fakes.splice(0).map((f) => f.close()));
 });
 
-async function setup(names: Record<string, string>) {
-  const fake = await FakeSlack.start({ names });
+async function setup(names: Record<string, string>, members?: string[]) {
+  const fake = await FakeSlack.start({ names, ...(members ? { members } : {}) });
   fakes.push(fake);
   const clock = { now: 1_000_000 };
   // No retries: a failing users.info must fail at once in the test.
@@ -58,5 +58,36 @@ describe('SlackIdentity', () => {
     await fake.waitForCalls('users.info', 2);
     // However the refresh ended, the name stays.
     for (let i = 0; i < 5; i++) expect((await identity.person('U2')).name).toBe('Bram');
+  });
+
+  it('reads the member list page by page, so a member\'s first message needs no users.info', async () => {
+    const members = Array.from({ length: 450 }, (_, i) => `M${i}`);
+    const { fake, identity } = await setup({ M0: 'Carla', M449: 'Dirk' }, members);
+    expect(await identity.loadDirectory()).toBe(450);
+    expect(fake.callsTo('users.list')).toHaveLength(3);
+    expect(await identity.person('M0')).toEqual({ name: 'Carla', timeZone: 'Europe/Amsterdam' });
+    expect((await identity.person('M449')).name).toBe('Dirk');
+    expect(fake.callsTo('users.info')).toHaveLength(0);
+    // Someone not in the list (joined later, another workspace) is still looked up.
+    expect((await identity.person('X1')).name).toBe('Anna');
+    expect(fake.callsTo('users.info')).toHaveLength(1);
+  });
+
+  it('takes names from team_join / user_change user objects', async () => {
+    const { fake, identity } = await setup({ U3: 'Old name' });
+    expect((await identity.person('U3')).name).toBe('Old name');
+    identity.remember({ id: 'U3', name: 'eva', profile: { display_name: 'Eva', real_name: 'Eva de Vries' }, tz: 'Europe/Brussels' });
+    expect(await identity.person('U3')).toEqual({ name: 'Eva', timeZone: 'Europe/Brussels' });
+    identity.remember({ id: 'U4', name: 'frits', profile: { display_name: '', real_name: 'Frits' } });
+    expect((await identity.person('U4')).name).toBe('Frits');
+    expect(fake.callsTo('users.info')).toHaveLength(1);
+  });
+
+  it('falls back to users.info when the member list cannot be read', async () => {
+    const { fake, identity } = await setup({ U5: 'Gerda' }, ['U5']);
+    fake.override('users.list', () => ({ body: { ok: false, error: 'missing_scope' } }));
+    expect(await identity.loadDirectory()).toBe(0);
+    expect((await identity.person('U5')).name).toBe('Gerda');
+    expect(fake.callsTo('users.info')).toHaveLength(1);
   });
 });

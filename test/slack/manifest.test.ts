@@ -27,7 +27,7 @@ describe('slack-manifest.yaml', () => {
 
   it('subscribes to the events the listeners handle', () => {
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(
-      ['app_home_opened', 'app_mention', 'assistant_thread_context_changed', 'assistant_thread_started', 'message.im'].sort(),
+      ['app_home_opened', 'app_mention', 'assistant_thread_context_changed', 'assistant_thread_started', 'message.im', 'team_join', 'user_change'].sort(),
     );
   });
 

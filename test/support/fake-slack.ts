@@ -37,6 +37,8 @@ export interface ResponseUrlCall {
 export interface FakeSlackOptions {
   /** users.info display names by user id. */
   names?: Record<string, string>;
+  /** The workspace's members for users.list (ids; names from `names`, else "Anna"). */
+  members?: readonly string[];
   /** conversations.list result. */
   channels?: Array<{ id: string; name: string }>;
 }
@@ -194,10 +196,15 @@ export class FakeSlack {
         return { ok: true, channel: { id: `D${String(a.users)}` } };
       case 'conversations.list':
         return { ok: true, channels: this.options.channels ?? [], response_metadata: { next_cursor: '' } };
-      case 'users.info': {
-        const user = String(a.user);
-        const name = this.options.names?.[user] ?? 'Anna';
-        return { ok: true, user: { id: user, name: name.toLowerCase(), real_name: name, tz: 'Europe/Amsterdam', profile: { display_name: name, real_name: name } } };
+      case 'users.info':
+        return { ok: true, user: this.user(String(a.user)) };
+      case 'users.list': {
+        // Paged like Slack: `cursor` is where the next page starts, empty after the last.
+        const members = this.options.members ?? [];
+        const start = Number(a.cursor ?? 0) || 0;
+        const end = start + (Number(a.limit ?? 0) || 200);
+        const next = end < members.length ? String(end) : '';
+        return { ok: true, members: members.slice(start, end).map((id) => this.user(id)), response_metadata: { next_cursor: next } };
       }
       case 'views.open':
       case 'views.publish':
@@ -209,6 +216,11 @@ export class FakeSlack {
       default:
         return { ok: false, error: 'unknown_method' };
     }
+  }
+
+  private user(id: string): Record<string, unknown> {
+    const name = this.options.names?.[id] ?? 'Anna';
+    return { id, name: name.toLowerCase(), real_name: name, tz: 'Europe/Amsterdam', profile: { display_name: name, real_name: name } };
   }
 }
 

@@ -1,9 +1,11 @@
 /**
  * Who someone is on Slack: the neutral userRef (`slack:TEAM:USER`), their display name and time
- * zone from users.info, and the id of the bot's DM with them. Cached in memory with a TTL: names
- * change rarely and a users.info call per message would eat into Slack's rate limits. Only a
- * person never seen by this process waits for users.info; after the TTL the known name is used
- * at once while a fresh one is fetched for the next message (a Slack round trip is 100-300 ms).
+ * zone, and the id of the bot's DM with them. Cached in memory with a TTL: names change rarely and
+ * a users.info call per message would eat into Slack's rate limits. At start the workspace's
+ * member list (users.list, 200 a page) fills the cache, and team_join / user_change events keep it
+ * current, so a first message from a member does not wait for a users.info round trip (100-300 ms
+ * on the real Slack). Only someone the process has not met that way waits for users.info; after
+ * the TTL the known name is used at once while a fresh one is fetched for the next message.
  */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../core/ports.js';
@@ -41,6 +43,29 @@ export interface IdentityOptions {
 
 /** How long past its TTL an entry may still be served while it is refreshed. */
 const STALE_FOR_MS = 86_400_000;
+/** Members read from users.list at most: beyond this a large workspace falls back to users.info. */
+const DIRECTORY_LIMIT = 10_000;
+const DIRECTORY_PAGE = 200;
+
+/** The fields of a Slack user object we read (users.info, users.list, team_join, user_change). */
+export interface SlackUserObject {
+  id?: string;
+  name?: string;
+  real_name?: string;
+  tz?: string;
+  deleted?: boolean;
+  is_bot?: boolean;
+  profile?: { display_name?: string; real_name?: string };
+}
+
+/** Name and zone of a Slack user object: the display name first, as Slack shows it. */
+export function personOf(user: SlackUserObject | undefined): SlackPerson {
+  const person: SlackPerson = {};
+  const name = user?.profile?.display_name || user?.profile?.real_name || user?.real_name || user?.name;
+  if (name) person.name = name;
+  if (user?.tz) person.timeZone = user.tz;
+  return person;
+}
 
 export class SlackIdentity {
   private readonly people = new Map<string, Entry<SlackPerson>>();
@@ -70,7 +95,7 @@ export class SlackIdentity {
     }
     const entry: Entry<SlackPerson> = { value: this.lookup(userId, now), expires: now + this.ttlMs };
     this.people.set(userId, entry);
-    if (this.people.size > 10_000) this.prune(now);
+    if (this.people.size > DIRECTORY_LIMIT + 10_000) this.prune(now);
     return entry.value;
   }
 
@@ -84,6 +109,37 @@ export class SlackIdentity {
       const failed = fresh.name === undefined && known.name !== undefined;
       this.people.set(userId, { value: Promise.resolve(failed ? known : fresh), expires: this.now() + (failed ? this.failureTtlMs : this.ttlMs) });
     });
+  }
+
+  /**
+   * Reads the workspace's members into the cache (users.list, page by page; the Web API client
+   * waits out rate limits). Someone already cached keeps their entry. Resolves with the number of
+   * members read; a failure (e.g. a missing users:read scope) is logged and leaves users.info.
+   */
+  async loadDirectory(): Promise<number> {
+    let read = 0;
+    let cursor: string | undefined;
+    try {
+      do {
+        const page = await this.client.users.list({ limit: DIRECTORY_PAGE, ...(cursor ? { cursor } : {}) });
+        for (const member of (page.members ?? []) as SlackUserObject[]) {
+          if (!member.id || member.deleted || member.is_bot) continue;
+          if (!this.people.has(member.id)) this.remember(member);
+          read += 1;
+        }
+        cursor = page.response_metadata?.next_cursor || undefined;
+      } while (cursor && read < DIRECTORY_LIMIT);
+    } catch (error) {
+      this.options.logger.warn({ surface: 'slack', err: errorSummary(error), read }, 'users.list failed; names come from users.info');
+    }
+    return read;
+  }
+
+  /** A user object Slack sent (team_join, user_change, users.list): cached as fresh. */
+  remember(user: SlackUserObject): void {
+    if (!user.id) return;
+    this.people.set(user.id, { value: Promise.resolve(personOf(user)), expires: this.now() + this.ttlMs });
+    if (this.people.size > DIRECTORY_LIMIT + 10_000) this.prune(this.now());
   }
 
   /** The bot's DM channel with a person (conversations.open is idempotent; cached for good). */
@@ -103,12 +159,7 @@ export class SlackIdentity {
   private async lookup(userId: string, now: number): Promise<SlackPerson> {
     try {
       const result = await this.client.users.info({ user: userId });
-      const user = result.user;
-      const person: SlackPerson = {};
-      const name = user?.profile?.display_name || user?.profile?.real_name || user?.real_name || user?.name;
-      if (name) person.name = name;
-      if (user?.tz) person.timeZone = user.tz;
-      return person;
+      return personOf(result.user);
     } catch (error) {
       this.options.logger.warn({ surface: 'slack', user: userId, err: errorSummary(error) }, 'users.info failed; continuing without a display name');
       const entry = this.people.get(userId);

@@ -46,6 +46,8 @@ export interface SlackSurface {
   readonly messenger: SlackMessenger;
   /** Resolves once Slack is connected (never rejects; it may never resolve when Slack is down). */
   readonly connected: Promise<void>;
+  /** Resolves with the number of members read once the workspace's member list is loaded (after connecting). */
+  readonly directory: Promise<number>;
   /** Resolves when no post is queued (tests, shutdown). */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -120,7 +122,7 @@ export function startSlack(app: App, web: WebServer, options: SlackOptions = {})
     });
     created.use(ignoreBotsAndEdits);
     created.assistant(createAssistant({ turns, languageOf, logger }));
-    registerListeners(created, { turns, home, logger });
+    registerListeners(created, { turns, home, identity, logger });
     created.error(async (error) => {
       logger.error({ surface: 'slack', err: error.message, code: error.code }, 'Slack listener failed');
     });
@@ -159,6 +161,13 @@ export function startSlack(app: App, web: WebServer, options: SlackOptions = {})
     options.retryDelaysMs ?? [30_000, 60_000, 120_000, 300_000],
   );
   connection.start();
+  // Names of the workspace's members up front: a first message then need not wait for users.info.
+  const directory = connection.connected.then(async () => {
+    if (stopping) return 0;
+    const members = await identity.loadDirectory();
+    logger.info({ surface: 'slack', members }, 'Slack member directory loaded');
+    return members;
+  });
   // Reminders, digests and coordinator notices reach Slack people and channels through the outbox.
   app.outbox.register(messenger);
 
@@ -166,6 +175,7 @@ export function startSlack(app: App, web: WebServer, options: SlackOptions = {})
     name: 'slack',
     messenger,
     connected: connection.connected,
+    directory,
     idle: () => sender.idle(),
     async stop() {
       stopping = true;

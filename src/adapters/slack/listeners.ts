@@ -8,7 +8,7 @@ import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
 import { FORM_CALLBACK_ID } from './forms.js';
 import type { HomeTab } from './home.js';
 import type { Logger } from '../../core/ports.js';
-import { errorSummary } from './identity.js';
+import { errorSummary, type SlackIdentity, type SlackUserObject } from './identity.js';
 import type { MessageLike, SlackTurns } from './turns.js';
 
 export const SLASH_COMMAND = '/buurtbot';
@@ -40,10 +40,11 @@ export interface ListenerDeps {
   turns: SlackTurns;
   home: HomeTab;
   logger: Logger;
+  identity: Pick<SlackIdentity, 'remember'>;
 }
 
 export function registerListeners(bolt: App, deps: ListenerDeps): void {
-  const { turns, home, logger } = deps;
+  const { turns, home, identity, logger } = deps;
 
   bolt.event('app_mention', async ({ event, context }) => {
     const message = readMessageEvent(event);
@@ -93,6 +94,14 @@ export function registerListeners(bolt: App, deps: ListenerDeps): void {
     await ack();
     const teamId = context.teamId ?? body.team?.id ?? body.user.team_id ?? '';
     await turns.formSubmitted(view, teamId, body.user.id);
+  });
+
+  // Someone joined or changed their name: the directory (identity.ts) stays current without a lookup.
+  bolt.event('team_join', async ({ event }) => {
+    identity.remember(event.user as SlackUserObject);
+  });
+  bolt.event('user_change', async ({ event }) => {
+    identity.remember(event.user as SlackUserObject);
   });
 
   bolt.event('app_home_opened', async ({ event, context }) => {
