@@ -236,8 +236,8 @@ function report(results: Results, chartOk: boolean): string {
       `${d.events} signed ${code('message.im')} events per round, ${d.concurrency} at a time (closed loop), each from its own user and DM channel, after ${d.warmup} warm-up events per app. ` +
         'buurtbot: the real App (SQLite), the real Slack surface (Bolt 5 on our WebServer at /slack/events) with its **production settings** (per-channel gap of 1.1 s, which no event here meets because every event has its own DM channel; default Web API tuning; turns on a worker thread when the machine has more than one CPU, as `buurtbot serve` runs them with TURN_WORKER=auto). ' +
         'Echo: `new App({ token, signingSecret })` with Bolt\'s own HTTPReceiver, `app.message(({ say }) => say(text))`. Each gets its own fake Slack (test/support/fake-slack.ts); fake, load generator and app share one process, for both alike. ' +
-        'Latency = from sending the signed event to the fake receiving that channel\'s `chat.postMessage`; ack = the HTTP response to the event. Rounds alternate (echo, bot, echo, bot) so background load hits both. "First contact": every user is new (buurtbot also calls `users.info` once per user and creates the user and conversation); "returning": the same users again with other questions. ' +
-        'CPU / event is the CPU time of the whole process (app, fake Slack, load generator) per event, which other work on the machine does not inflate. The pairs of rounds are repeated with new users each time (a single pair on a shared machine can land either side of the target by chance); the target is judged on the **median** ratio of the repeats, and every repeat is shown. Two diagnostic pairs follow: one event at a time, so nothing queues; and the same bot with retrieval taken out (every answer computed once by the real answerer before the round, then served from memory), against another echo round.',
+        'Latency = from sending the signed event to the fake receiving that channel\'s `chat.postMessage`; ack = the HTTP response to the event. Rounds alternate (echo, bot, echo, bot) so background load hits both. "First contact": every user is new to buurtbot, which creates the user and conversation; as in a real workspace they are members, whose names buurtbot read with `users.list` when it connected (it follows `team_join`/`user_change` from then on); "returning": the same users again with other questions. ' +
+        'CPU / event is the CPU time of the whole process (app, fake Slack, load generator) per event, which other work on the machine does not inflate. The pairs of rounds are repeated with new users each time (a single pair on a shared machine can land either side of the target by chance); the target is judged on the **median** ratio of the repeats, and every repeat is shown. Three diagnostic pairs follow: first contact with people who are not in the member list (joined since start: one `users.info` call each before the turn); one event at a time, so nothing queues; and the same bot with retrieval taken out (every answer computed once by the real answerer before the round, then served from memory), against another echo round.',
       '',
       table(
         ['Round', 'In flight', 'Answered', 'Posts', 'Lost', 'Twice', 'p50', 'p95', 'max', 'ack p95', 'CPU / event', 'Wall'],
@@ -503,15 +503,17 @@ function findings(results: Results): string[] {
         (top ? `The profiler's split of a turn: ${top}. ` : '') +
         'The first version of this report (2026-11-28 19:10 UTC, same commands) measured 12.1 ms per turn at 5,000 passages, 14 statements, 53% of it in the Prisma client, and Slack p50 5.50× / p95 4.42×, Discord p50 10.53×. ' +
         'What changed: (1) the statements every turn runs (event ledger, person, conversation, transcript, question) go through a direct better-sqlite3 connection with prepared statements on the embedded database (src/storage/sqlite; PostgreSQL keeps Prisma) — Prisma 6.19 compiles every query again, about 1 ms of CPU each, against 10–70 µs for a prepared statement; ' +
-        '(2) the end of a turn (message in, replies out, state) is one transaction instead of three or more commits; (3) command words are normalised once per message instead of once per feature.',
+        '(2) the end of a turn (message in, replies out, state) is one transaction instead of three or more commits; (3) command words are normalised once per message instead of once per feature; ' +
+        '(4) `buurtbot serve` runs conversation turns (search, database, features) on a worker thread when the machine has more than one CPU (TURN_WORKER=auto, src/turn-worker), so the thread that receives Slack and Discord events keeps only their work; ' +
+        '(5) Slack names come from the member list read at start (users.list) and team_join / user_change events, so a member\'s first message does not wait for users.info.',
       '',
     );
   }
   if (slack && slackBot) {
     const returning = slack.runs.find((r) => r.label === 'buurtbot, returning users (run 1)');
     out.push(
-      `**Slack adapter:** every event was answered exactly once (${slack.runs.map((r) => `${r.answered}/${r.events}`).join(', ')}). First contact costs one extra \`users.info\` call per new person (cached for an hour). ` +
-        `The HTTP ack stays well under Slack's 3 s (p95 ${ms(slackBot.ack.p95)}${returning ? ` and ${ms(returning.ack.p95)}` : ''}), but it shares the event loop with the core's work, so it grows with load. ` +
+      `**Slack adapter:** every event was answered exactly once (${slack.runs.map((r) => `${r.answered}/${r.events}`).join(', ')}). First contact costs one extra \`users.info\` call only for someone not in the member list read at start (names are cached for an hour). ` +
+        `The HTTP ack stays well under Slack's 3 s (p95 ${ms(slackBot.ack.p95)}${returning ? ` and ${ms(returning.ack.p95)}` : ''}); with turns on the worker thread it shares the event loop only with Bolt, the Web API client and (here) the fake and the load generator. ` +
         'The per-channel gap of 1.1 s (production default) never applied here because every event came from its own DM channel; several questions in quick succession in one channel would each wait 1.1 s after the previous answer by design (Slack\'s posting allowance).',
       '',
     );

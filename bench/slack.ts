@@ -6,11 +6,13 @@
  * C at a time, each from its own DM channel and user. Latency = from sending the signed event to
  * the fake receiving the chat.postMessage for that channel.
  *
- * Rounds alternate so background load hits both alike: echo, bot (first contact: every user is new,
- * so buurtbot also calls users.info and creates the user and conversation), echo, bot (returning:
- * the same users again, new questions), repeated (--repeats, 3) with new users each time; the
- * target is judged on the median ratio. Posts are counted per channel afterwards: nothing may be
- * lost and nothing posted twice. Last, two diagnostic pairs: one event at a time (no queueing), and
+ * Rounds alternate so background load hits both alike: echo, bot (first contact: every user is new
+ * to buurtbot, which creates the user and conversation; as in a real workspace they are members,
+ * whose names buurtbot read from users.list at start), echo, bot (returning: the same users again,
+ * new questions), repeated (--repeats, 5) with new users each time; the target is judged on the
+ * median ratio. Posts are counted per channel afterwards: nothing may be lost and nothing posted
+ * twice. Last, three diagnostic pairs: first contact with people not in the member list (a
+ * users.info call each), one event at a time (no queueing), and
  * the bot with every answer precomputed (everything but retrieval; its answers live in this
  * thread's memory, so its turns always run in-process).
  *
@@ -35,7 +37,7 @@ const WARMUP = numberFlag('--warmup', 24);
 /** Events in the one-at-a-time diagnostic rounds. */
 const UNLOADED = numberFlag('--unloaded', 60);
 /** Times the measured pairs (first contact, returning) are repeated; the target uses their median. */
-const REPEATS = numberFlag('--repeats', 3);
+const REPEATS = numberFlag('--repeats', 5);
 const TURN_WORKER = turnWorkerFlag();
 const EVENT_TIMEOUT_MS = 15_000;
 const BOT_TOKEN = 'xoxb-bench-1234567890-abcdef';
@@ -156,8 +158,22 @@ function precomputedAnswerer(offline: Answerer): Answerer {
   };
 }
 
+/**
+ * The workspace the bench's people are members of: every user of the measured rounds. Users of the
+ * "not in the directory" diagnostic (prefix UX) are left out, as someone who joined after start.
+ */
+function workspaceMembers(): string[] {
+  const members: string[] = Array.from({ length: WARMUP }, (_, i) => `UW${String(i).padStart(4, '0')}`);
+  for (let run = 1; run <= REPEATS; run++) members.push(...roundUsers(run));
+  return members;
+}
+
+function roundUsers(run: number | string): string[] {
+  return Array.from({ length: EVENTS }, (_, i) => `U${run}${String(i).padStart(5, '0')}`);
+}
+
 async function startBot(options: { precomputed?: boolean } = {}): Promise<{ target: Target; close(): Promise<void> }> {
-  const fake = await FakeSlack.start();
+  const fake = await FakeSlack.start({ members: workspaceMembers() });
   const app = await createBenchApp({
     env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl },
     // The precomputed answers live in this thread's memory: that diagnostic always runs turns here.
@@ -168,6 +184,8 @@ async function startBot(options: { precomputed?: boolean } = {}): Promise<{ targ
   const slack = startSlack(app, web);
   const address = await web.listen(0, '127.0.0.1');
   await slack.connected;
+  // A deployed bot has read the member list long before these messages come in.
+  await slack.directory;
   const target = new Target('bot', fake, `http://127.0.0.1:${address.port}/slack/events`, async () => {
     await app.dispatcher.idle();
     await slack.idle();
@@ -263,7 +281,7 @@ async function main(): Promise<void> {
     const returning: Array<ReturnType<typeof pair>> = [];
     let users: string[] = [];
     for (let run = 1; run <= REPEATS; run++) {
-      users = Array.from({ length: EVENTS }, (_, i) => `U${run}${String(i).padStart(5, '0')}`);
+      users = roundUsers(run);
       const echoFirst = await load(echo.target, `echo (run ${run}, first)`, users, questions, 0);
       const botFirst = await load(bot.target, `buurtbot, first contact (run ${run})`, users, questions, 0);
       // The same DM channels again: leave more than the per-channel gap (1.1 s) since their last post.
@@ -276,6 +294,13 @@ async function main(): Promise<void> {
     }
     pairs.push(medianPair(firstContact, `buurtbot, first contact (median of ${REPEATS} runs)`), medianPair(returning, `buurtbot, returning users (median of ${REPEATS} runs)`));
     pairs.push(...firstContact, ...returning);
+    // Diagnostic: first contact with people who are not in the member list read at start (joined
+    // since): buurtbot waits for users.info for each of them.
+    const strangers = roundUsers('X');
+    const echoStrangers = await load(echo.target, 'echo (beside the non-members)', strangers, questions, 0);
+    const botStrangers = await load(bot.target, 'buurtbot, first contact, not in the member list', strangers, questions, 0);
+    runs.push(echoStrangers, botStrangers);
+    pairs.push(pair(botStrangers, echoStrangers, true));
     // Diagnostic: without queueing, one event at a time (returning users, the same gap first).
     await sleep(1500);
     const few = users.slice(0, UNLOADED);
