@@ -1,5 +1,5 @@
 /**
- * Discord reply latency, side by side (`npx tsx bench/discord.ts`): buurtbot (the real App and the
+ * Discord reply latency, side by side (`node --import tsx/esm bench/discord.ts`): buurtbot (the real App and the
  * real Discord surface on discord.js, SQLite) answering knowledge-base questions in DMs, against a
  * bare discord.js client that only echoes (`message.reply(content)`), each with its own instance of
  * the fake Discord from test/support (gateway + REST on 127.0.0.1). The same load for both: N DMs,

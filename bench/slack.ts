@@ -1,5 +1,5 @@
 /**
- * Slack reply latency, side by side (`npx tsx bench/slack.ts`): buurtbot (the real App, the real
+ * Slack reply latency, side by side (`node --import tsx/esm bench/slack.ts`): buurtbot (the real App, the real
  * Bolt-based Slack surface on our WebServer, SQLite) answering knowledge-base questions, against a
  * bare Bolt app (Bolt's own HTTPReceiver) that only echoes, each with its own instance of the fake
  * Slack from test/support on 127.0.0.1. The same load for both: N signed `message.im` events,
