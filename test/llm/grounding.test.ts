@@ -59,12 +59,15 @@ describe('grounded answers', () => {
     expect(fake.chatRequests()).toHaveLength(0);
   });
 
-  it('refuses off-topic questions that slip past retrieval when the model answers them without valid citations', async (ctx) => {
-    // Questions the evaluation set says must be refused, but which the offline gate lets through
+  it('refuses off-topic questions that slip past retrieval when the model answers them without valid citations', async () => {
+    // Questions the evaluation sets say must be refused, but which the offline gate lets through
     // (they share words with the domain; which ones depends on the retrieval tuning of the day).
-    const set = evalSetSchema.parse(parse(fs.readFileSync(path.join(ROOT, 'eval', 'questions.yaml'), 'utf8')));
+    // All sets together still have some; should the gate ever catch them all, this test needs
+    // new material rather than a skip.
+    const sets = fs.readdirSync(path.join(ROOT, 'eval')).filter((file) => file.endsWith('.yaml'));
+    const set = sets.flatMap((file) => evalSetSchema.parse(parse(fs.readFileSync(path.join(ROOT, 'eval', file), 'utf8'))));
     const slipping = set.filter((q) => q.expect === 'refuse' && app.knowledge.knowledge.answer(q.q).answered).slice(0, 6);
-    if (slipping.length === 0) ctx.skip(); // a perfect gate leaves nothing for the citation gate to catch
+    expect(slipping.length, 'refusals the offline gate lets through, across eval/*.yaml').toBeGreaterThan(0);
     let n = 0;
     fake.rule = () => ({ kind: 'hallucinate', citations: n++ % 2 ? ['verzonnen-bron-nl'] : [] });
     for (const question of slipping) {
@@ -119,7 +122,11 @@ describe('grounded answers', () => {
       const gap = passagesIn(body).find((p) => p.kind === 'gap');
       return { kind: 'json', value: { answered: true, answer: 'Ze moeten een VOG hebben.', citations: gap ? [gap.id] : [] } };
     };
-    const result = await app.answerer.answer({ question: 'Aan welke formele eisen moeten de bestuursleden precies voldoen?' });
+    // Without "precies" the offline answerer picks the answer entry (3 board members), so the model
+    // sees both and is asked; it cites the gap entry ("which requirements is not said").
+    const question = 'Aan welke formele eisen moeten de bestuursleden voldoen?';
+    expect(app.knowledge.knowledge.answer(question).answered).toBe(true);
+    const result = await app.answerer.answer({ question });
     const gap = app.knowledge.knowledge.byId.get('onbekend-formele-eisen-bestuursleden-nl')!;
     expect(gap.unknown).toBe(true);
     expect(result).toMatchObject({ answered: false, unknownTopic: true, via: 'model', topics: [gap.topic] });
