@@ -478,16 +478,16 @@ function findings(results: Results): string[] {
         `On Slack the median over ${slack?.pairs.filter((p) => p.bot.startsWith('buurtbot, first contact (run')).length ?? 0} repeats is p50 ${fx(slackPair.p50Ratio, 2)}, p95 ${fx(slackPair.p95Ratio, 2)} for first contact` +
         (slackReturningPair ? ` and p50 ${fx(slackReturningPair.p50Ratio, 2)}, p95 ${fx(slackReturningPair.p95Ratio, 2)} for returning users` : '') +
         ` (the single repeats range from p50 ${fx(Math.min(...(slack?.pairs.filter((p) => p.diagnostic && p.bot.includes('(run')).map((p) => p.p50Ratio) ?? [0])), 2)} to ${fx(Math.max(...(slack?.pairs.filter((p) => p.diagnostic && p.bot.includes('(run')).map((p) => p.p50Ratio) ?? [0])), 2)}: this machine's other work moves a single pair by a third either way). ` +
-        `Under this load (8 requests in flight, closed loop, load generator, fake and app in one process) a reply waits mostly for CPU, so latency follows the CPU each event costs: in the first repeat buurtbot spent ${ms(slackBot.cpuMsPerEvent)} of CPU per event against ${ms(slackEcho.cpuMsPerEvent)} for the echo. ` +
+        `Under this load (8 requests in flight, closed loop, load generator, fake and app in one process) a reply waits mostly for CPU: the main thread's (Bolt, HTTP, the fake, the load generator) and the turn worker's. CPU / event counts all threads, so it can exceed the echo's by more than the latency does: in the first repeat buurtbot spent ${ms(slackBot.cpuMsPerEvent)} of CPU per event against ${ms(slackEcho.cpuMsPerEvent)} for the echo. ` +
         'The echo does no work at all; buurtbot answers a question from the knowledge base, records it and the turn, and posts an answer with sources and buttons.' +
         (oneAtATime && oneBot && oneEcho
           ? ` One event at a time, without queueing, the ratio is p50 ${fx(oneAtATime.p50Ratio, 1)} (${ms(oneBot.latency.p50)} against ${ms(oneEcho.latency.p50)}): alone, an event's own work shows undiluted.`
           : '') +
         (withoutRetrieval && withoutRetrievalRun
-          ? ` **With retrieval taken out** (diagnostic: the same bot with every answer precomputed) the ratio is p50 ${fx(withoutRetrieval.p50Ratio, 1)}, p95 ${fx(withoutRetrieval.p95Ratio, 1)} at ${ms(withoutRetrievalRun.cpuMsPerEvent)} of CPU per event: ` +
+          ? ` **With retrieval taken out** (diagnostic: the same bot with every answer precomputed; its turns run on the main thread, where the precomputed answers live) the ratio is p50 ${fx(withoutRetrieval.p50Ratio, 1)}, p95 ${fx(withoutRetrieval.p95Ratio, 1)} at ${ms(withoutRetrievalRun.cpuMsPerEvent)} of CPU per event: ` +
             (withoutRetrieval.p50Ratio <= SLACK_TARGET && withoutRetrieval.p95Ratio <= SLACK_TARGET
               ? 'the rest of a turn fits the target, so what is left above it is the search itself.'
-              : 'even a turn that does not search is above the target, so a faster search alone cannot close the gap; the rest is the database writes of a turn, the answer\'s richer message (blocks, buttons) through Bolt, the Web API client and the fake, and garbage collection.')
+              : 'even a turn that does not search is above the target on one thread, so a faster search alone cannot close the gap; the rest is the database writes of a turn, the answer\'s richer message (blocks, buttons) through Bolt, the Web API client and the fake, and garbage collection.')
           : ''),
       '',
     );
