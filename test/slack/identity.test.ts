@@ -83,6 +83,22 @@ describe('SlackIdentity', () => {
     expect(fake.callsTo('users.info')).toHaveLength(1);
   });
 
+  it('waits out a rate limit on the member list (Retry-After) and reads on from the same page', async () => {
+    const members = Array.from({ length: 250 }, (_, i) => `R${i}`);
+    const fake = await FakeSlack.start({ names: { R249: 'Henk' }, members });
+    fakes.push(fake);
+    fake.override('users.list', (_call, index) => (index === 1 ? { status: 429, headers: { 'retry-after': '2' }, body: { ok: false, error: 'ratelimited' } } : undefined));
+    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
+    const waits: number[] = [];
+    const identity = new SlackIdentity(client, { logger: silentLogger, sleep: async (ms) => void waits.push(ms) });
+    expect(await identity.loadDirectory()).toBe(250);
+    expect(waits).toEqual([2000]);
+    // Page one, the refused page two, page two again.
+    expect(fake.callsTo('users.list').map((c) => c.args.cursor ?? '')).toEqual(['', '200', '200']);
+    expect((await identity.person('R249')).name).toBe('Henk');
+    expect(fake.callsTo('users.info')).toHaveLength(0);
+  });
+
   it('falls back to users.info when the member list cannot be read', async () => {
     const { fake, identity } = await setup({ U5: 'Gerda' }, ['U5']);
     fake.override('users.list', () => ({ body: { ok: false, error: 'missing_scope' } }));

@@ -9,6 +9,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../core/ports.js';
+import { retryAfterMs } from './rate-limited-sender.js';
 
 export interface SlackPerson {
   name?: string;
@@ -39,6 +40,8 @@ export interface IdentityOptions {
   logger: Logger;
   /** The time in ms (tests move it; the default is the real clock). */
   now?: () => number;
+  /** Waits out a rate limit while reading the member list (tests pass one that records). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** How long past its TTL an entry may still be served while it is refreshed. */
@@ -46,6 +49,13 @@ const STALE_FOR_MS = 86_400_000;
 /** Members read from users.list at most: beyond this a large workspace falls back to users.info. */
 const DIRECTORY_LIMIT = 10_000;
 const DIRECTORY_PAGE = 200;
+/** Tries per users.list page while Slack answers 429, and the wait when it names none. */
+const DIRECTORY_ATTEMPTS = 10;
+const DIRECTORY_RETRY_MS = 3000;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
 
 /** The fields of a Slack user object we read (users.info, users.list, team_join, user_change). */
 export interface SlackUserObject {
@@ -112,16 +122,18 @@ export class SlackIdentity {
   }
 
   /**
-   * Reads the workspace's members into the cache (users.list, page by page; the Web API client
-   * waits out rate limits). Someone already cached keeps their entry. Resolves with the number of
-   * members read; a failure (e.g. a missing users:read scope) is logged and leaves users.info.
+   * Reads the workspace's members into the cache (users.list, page by page). users.list is a
+   * Tier 2 method (about 20 calls a minute) and our Web API client hands rate limits back to us, so
+   * a 429 is waited out here (Retry-After) before the same page is asked again. Someone already
+   * cached keeps their entry. Resolves with the number of members read; another failure (e.g. a
+   * missing users:read scope) is logged and leaves the rest to users.info.
    */
   async loadDirectory(): Promise<number> {
     let read = 0;
     let cursor: string | undefined;
     try {
       do {
-        const page = await this.client.users.list({ limit: DIRECTORY_PAGE, ...(cursor ? { cursor } : {}) });
+        const page = await this.listPage(cursor);
         for (const member of (page.members ?? []) as SlackUserObject[]) {
           if (!member.id || member.deleted || member.is_bot) continue;
           if (!this.people.has(member.id)) this.remember(member);
@@ -133,6 +145,18 @@ export class SlackIdentity {
       this.options.logger.warn({ surface: 'slack', err: errorSummary(error), read }, 'users.list failed; names come from users.info');
     }
     return read;
+  }
+
+  private async listPage(cursor: string | undefined): Promise<webApi.UsersListResponse> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.client.users.list({ limit: DIRECTORY_PAGE, ...(cursor ? { cursor } : {}) });
+      } catch (error) {
+        const waitMs = retryAfterMs(error, DIRECTORY_RETRY_MS);
+        if (waitMs === undefined || attempt >= DIRECTORY_ATTEMPTS) throw error;
+        await (this.options.sleep ?? sleep)(waitMs);
+      }
+    }
   }
 
   /** A user object Slack sent (team_join, user_change, users.list): cached as fresh. */
