@@ -84,13 +84,15 @@ describe('context sentences', () => {
   });
 });
 
+/** A ranked topic as the answerer sees it; topics named onbekend-… are gap entries. */
+const topic = (name: string, matched: string[], confidence: number): RankedTopic => ({
+  topic: name,
+  confidence,
+  hit: { entryId: name, topic: name, language: 'nl', matched } as unknown as SearchHit,
+});
+const isGap = (candidate: RankedTopic): boolean => candidate.topic.startsWith('onbekend');
+
 describe('keyword questions and gap entries', () => {
-  const topic = (name: string, matched: string[], confidence: number): RankedTopic => ({
-    topic: name,
-    confidence,
-    hit: { entryId: name, topic: name, language: 'nl', matched } as unknown as SearchHit,
-  });
-  const isGap = (candidate: RankedTopic): boolean => candidate.topic.startsWith('onbekend');
 
   it('prefers an answer that matches everything the gap entry matches', () => {
     const ranked = [topic('onbekend-deadline-gemist', ['deadlin'], 0.95), topic('plan-van-aanpak-deadline', ['deadlin'], 0.9)];
@@ -106,12 +108,6 @@ describe('keyword questions and gap entries', () => {
 });
 
 describe('questions for the exact detail and gap entries', () => {
-  const topic = (name: string, matched: string[], confidence: number): RankedTopic => ({
-    topic: name,
-    confidence,
-    hit: { entryId: name, topic: name, language: 'nl', matched } as unknown as SearchHit,
-  });
-  const isGap = (candidate: RankedTopic): boolean => candidate.topic.startsWith('onbekend');
 
   it('recognises a question for the exact detail', () => {
     expect(asksForDetail('Aan welke formele eisen moeten de bestuursleden precies voldoen?')).toBe(true);

@@ -263,9 +263,7 @@ export function preferAnswerOverGap(
 ): RankedTopic | undefined {
   const top = ranked[0];
   if (!top || !isGap(top)) return top;
-  const covers = (candidate: RankedTopic): boolean =>
-    candidate.hit.language === top.hit.language && top.hit.matched.every((term) => candidate.hit.matched.includes(term));
-  return ranked.find((candidate) => !isGap(candidate) && candidate.confidence >= threshold && covers(candidate)) ?? top;
+  return coveringOtherKind(ranked, top, isGap, threshold) ?? top;
 }
 
 /** "precies", "exactly": the asker wants the detail itself, not the topic's general answer. */
@@ -288,9 +286,27 @@ export function preferGapOverAnswer(
   const top = ranked[0];
   // One shared word is only the subject ("what is a Buurtplan exactly?"), not the detail.
   if (!top || isGap(top) || top.hit.matched.length < 2) return top;
-  const covers = (candidate: RankedTopic): boolean =>
-    candidate.hit.language === top.hit.language && top.hit.matched.every((term) => candidate.hit.matched.includes(term));
-  return ranked.find((candidate) => isGap(candidate) && candidate.confidence >= threshold && covers(candidate)) ?? top;
+  return coveringOtherKind(ranked, top, isGap, threshold) ?? top;
+}
+
+/**
+ * The best-ranked topic of the other kind than `top` (an answer for a gap, a gap for an answer)
+ * that clears the threshold and matches, in the same language, every word `top` matches.
+ */
+function coveringOtherKind(
+  ranked: readonly RankedTopic[],
+  top: RankedTopic,
+  isGap: (topic: RankedTopic) => boolean,
+  threshold: number,
+): RankedTopic | undefined {
+  const topIsGap = isGap(top);
+  return ranked.find(
+    (candidate) =>
+      isGap(candidate) !== topIsGap &&
+      candidate.confidence >= threshold &&
+      candidate.hit.language === top.hit.language &&
+      top.hit.matched.every((term) => candidate.hit.matched.includes(term)),
+  );
 }
 
 function round(value: number): number {
