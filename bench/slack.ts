@@ -163,9 +163,14 @@ function precomputedAnswerer(offline: Answerer): Answerer {
  * "not in the directory" diagnostic (prefix UX) are left out, as someone who joined after start.
  */
 function workspaceMembers(): string[] {
-  const members: string[] = Array.from({ length: WARMUP }, (_, i) => `UW${String(i).padStart(4, '0')}`);
+  const members: string[] = warmUpUsers();
   for (let run = 1; run <= REPEATS; run++) members.push(...roundUsers(run));
   return members;
+}
+
+/** Warm-up users: members too, and not used by any measured round. */
+function warmUpUsers(): string[] {
+  return Array.from({ length: WARMUP }, (_, i) => `UW${String(i).padStart(4, '0')}`);
 }
 
 function roundUsers(run: number | string): string[] {
@@ -262,7 +267,7 @@ async function main(): Promise<void> {
   const echo = await startEcho();
   try {
     // Warm-up (JIT, connection pools): users not used later.
-    const warm = Array.from({ length: WARMUP }, (_, i) => `UW${String(i).padStart(4, '0')}`);
+    const warm = warmUpUsers();
     await load(echo.target, 'warm-up', warm, questions, 0);
     await load(bot.target, 'warm-up', warm, questions, 0);
     const runs: LoadResult[] = [];
