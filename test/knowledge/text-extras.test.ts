@@ -49,6 +49,13 @@ describe('domain concepts', () => {
     expect(conceptWords('funding', 'nl')).toEqual([]);
   });
 
+  it('reads picking a date and "de knoop doorhakken" as the choice, but not the council deciding', () => {
+    expect(conceptWords('pick', 'en')).toContain('choice');
+    expect(conceptWords('doorhakken', 'nl')).toContain('keuze');
+    // "When will the subsidy be decided?" is about the council's decision, not the platforms' choice.
+    expect(conceptWords('decided', 'en')).toEqual([]);
+  });
+
   it('makes true synonyms find each other in both directions', () => {
     expect(conceptWords('help', 'en')).toContain('support');
     expect(conceptWords('support', 'en')).toContain('help');

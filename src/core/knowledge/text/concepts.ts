@@ -35,7 +35,11 @@ const DUTCH: readonly Concept[] = [
   // stopping
   { from: ['ophouden', 'opheffen', 'opgeheven', 'kappen', 'beeindigen'], to: ['stoppen'] },
   // choosing
-  { from: ['kiezen', 'kies', 'kiest', 'koos', 'kozen', 'gekozen', 'beslissen', 'beslist', 'beslissing'], to: ['keuze'] },
+  // ("de knoop doorhakken": to decide)
+  {
+    from: ['kiezen', 'kies', 'kiest', 'koos', 'kozen', 'gekozen', 'beslissen', 'beslist', 'beslissing', 'doorhakken'],
+    to: ['keuze'],
+  },
   // help and support
   { group: ['hulp', 'helpen', 'ondersteuning', 'begeleiding'] },
   { from: ['steun', 'ondersteunen', 'begeleiden', 'geholpen'], to: ['ondersteuning', 'hulp'] },
@@ -57,6 +61,8 @@ const ENGLISH: readonly Concept[] = [
     to: ['subsidy', 'money'],
   },
   { from: ['quit', 'quits', 'quitting', 'cease', 'disband', 'dissolve'], to: ['stop'] },
+  // choosing, as in Dutch
+  { from: ['choose', 'chooses', 'chose', 'chosen', 'pick', 'picks', 'picked'], to: ['choice'] },
   { group: ['help', 'support', 'guidance', 'assistance'] },
   { from: ['talk', 'talks', 'speech', 'speeches', 'presentation', 'presentations', 'lecture', 'presenter'], to: ['speaker', 'spoke'] },
   { from: ['session', 'sessions', 'class', 'course', 'training'], to: ['workshop'] },
