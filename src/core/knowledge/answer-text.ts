@@ -9,7 +9,30 @@ export const MAX_ANSWER_CHARS = 500;
 /** Room for one more paragraph when it answers a part of the question the first one does not. */
 export const MAX_EXTRA_CHARS = 400;
 
-function paragraphsOf(body: string): string[] {
+/*
+ * Entry bodies and their paragraphs are few and fixed between reloads, but every answer splits
+ * and analyses them again: remembered here (bounded, so a huge knowledge base only costs the
+ * analysis again, never unbounded memory).
+ */
+const MEMO_LIMIT = 20_000;
+const paragraphMemo = new Map<string, readonly string[]>();
+const stemMemo = new Map<string, ReadonlySet<string>>();
+
+function remembered<T>(memo: Map<string, T>, key: string, make: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+function paragraphsOf(body: string): readonly string[] {
+  return remembered(paragraphMemo, body, () => splitParagraphs(body));
+}
+
+function splitParagraphs(body: string): string[] {
   return body
     .split(/\n\s*\n/)
     .map((p) => p.trim())
@@ -39,7 +62,7 @@ export function trimAtSentence(text: string, max = MAX_ANSWER_CHARS): string {
 
 /** Which of the question's content terms (by whole stem) a paragraph contains. */
 function termsIn(paragraph: string, question: readonly AnalyzedTerm[], language: Language): Set<string> {
-  const present = new Set(tokenize(paragraph).flatMap((token) => termsForToken(token, language)));
+  const present = remembered(stemMemo, `${language}\u0000${paragraph}`, () => new Set(tokenize(paragraph).flatMap((token) => termsForToken(token, language))));
   const found = new Set<string>();
   for (const term of question) {
     if (present.has(term.whole) || (term.parts.length > 0 && term.parts.every((part) => present.has(part)))) {
