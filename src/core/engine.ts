@@ -50,8 +50,8 @@ export class ConversationEngine {
       const language = message.language ?? fallback;
       return [
         guard.reason === 'empty'
-          ? { kind: 'info', text: t(language, 'input.empty') }
-          : { kind: 'info', text: t(language, 'input.tooLong', { length: guard.length, max: this.deps.maxMessageLength }) },
+          ? { kind: 'info', text: t(language, 'input.empty'), language }
+          : { kind: 'info', text: t(language, 'input.tooLong', { length: guard.length, max: this.deps.maxMessageLength }), language },
       ];
     }
     const text = guard.ok ? guard.text : '';
@@ -81,6 +81,8 @@ export class ConversationEngine {
       throw error;
     }
     replies ??= [{ kind: 'info', text: t(turn.language, 'unknown.command') }];
+    // The surface labels its own chrome ("Sources", form buttons) in the person's language.
+    replies = replies.map((reply) => (reply.language ? reply : { ...reply, language: turn.language }));
     // "Forget me" deleted this person's records during the turn: write nothing back.
     if (turn.forgotten) return replies;
     conversation.state = turn.state;

@@ -64,6 +64,11 @@ export interface Reply {
   ephemeral?: boolean;
   /** Set on knowledge answers, so feedback can be attached. */
   questionId?: string;
+  /**
+   * The language of the person the reply is for (the turn's language), for the words a surface
+   * adds itself ("Sources", a form button). Surfaces guess from the text when it is missing.
+   */
+  language?: Language;
   /** Set on coordinator digests: the data behind `text`, for surfaces that render tables natively. */
   digest?: import('./digest/digest.js').Digest;
 }

@@ -51,21 +51,28 @@ describe.each(DB_KINDS)('the engine on %s', (kind) => {
       maxMessageLength: 4000,
     });
 
-    expect((await engine.handle(message('1', 'hallo')))[0]?.text).toBe('turn 1');
-    expect((await engine.handle(message('2', 'nog eens')))[0]?.text).toBe('turn 2');
+    const first = await engine.handle(message('1', 'hallo'));
+    expect(first.map((r) => r.text)).toEqual(['turn 1', 'second line']);
+    // Every reply carries the turn's language, for the words a surface adds itself.
+    expect(first.map((r) => r.language)).toEqual(['nl', 'nl']);
+    expect((await engine.handle({ ...message('1b', 'again'), language: 'en' }))[0]?.language).toBe('en');
+    expect((await engine.handle(message('2', 'nog eens')))[0]?.text).toBe('turn 3');
     await expect(engine.handle(message('3', 'boom'))).rejects.toThrow('feature failed');
     expect(await engine.handle(message('4', 'forget'))).toHaveLength(1);
 
     const conversation = await database.db.conversation.findUniqueOrThrow({ where: { key: 'cli|cli:anna|-|cli:anna' } });
-    expect(JSON.parse(conversation.state)).toEqual({ count: 2 });
-    expect(conversation.version).toBe(2);
+    expect(JSON.parse(conversation.state)).toEqual({ count: 3 });
+    expect(conversation.version).toBe(3);
     const transcript = await stores.conversations.recentMessages(conversation.id, 20);
     expect(transcript.map((m) => `${m.direction} ${m.text}`)).toEqual([
       'in hallo',
       'out turn 1',
       'out second line',
-      'in nog eens',
+      'in again',
       'out turn 2',
+      'out second line',
+      'in nog eens',
+      'out turn 3',
       'out second line',
       // The failed turn keeps what the person wrote; the forgotten one writes nothing back.
       'in boom',

@@ -88,6 +88,13 @@ describe('render', () => {
     expect(renderReply({ text: 'The plan must be handed in by 31 December 2016, and what does the board need?', citations }).at(-1)?.embeds?.[0]?.title).toBe('Sources');
     expect(renderReply({ text: 'Het plan moet uiterlijk 31 december binnen zijn, wat moet het bestuur doen?', citations }).at(-1)?.embeds?.[0]?.title).toBe('Bronnen');
   });
+
+  it("labels the sources in the person's language when the core says it, not in the language of the quoted text", () => {
+    const citations = [{ id: 'c', title: 'Letter', source: 'council letter' }];
+    // A Dutch speaker shown the English entry (no Dutch one): the chrome stays Dutch.
+    const reply = { text: 'The plan must be handed in by 31 December 2016, and what does the board need?', citations, language: 'nl' as const };
+    expect(renderReply(reply).at(-1)?.embeds?.[0]?.title).toBe('Bronnen');
+  });
 });
 
 describe('modal', () => {

@@ -24,7 +24,7 @@ import type { DisplayNames } from './identity.js';
 import { userRefOf } from './identity.js';
 import { NO_PINGS } from './messenger.js';
 import { buildModal, readModal } from './modal.js';
-import { renderReply } from './render.js';
+import { renderReply, sendable } from './render.js';
 import { say } from './texts.js';
 
 export interface InteractionDeps {
@@ -85,7 +85,7 @@ async function answer(interaction: Answerable, inbound: InboundMessage, privateB
   const replies = early.done ? early.value : await work;
   const outgoing = (replies ?? []).flatMap((reply) => {
     const isPrivate = inGuild && (privateByDefault || reply.ephemeral === true);
-    return renderReply(reply, { formButton: (form) => deps.forms.register(form, interaction.user.id) }).map((m) => ({ ...m, isPrivate }));
+    return renderReply(reply, { formButton: (form) => deps.forms.register(form, interaction.user.id) }).map((m) => ({ ...sendable(m), isPrivate }));
   });
 
   if (!outgoing.length) {

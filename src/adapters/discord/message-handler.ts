@@ -14,7 +14,7 @@ import type { FormRegistry } from './forms.js';
 import type { DisplayNames } from './identity.js';
 import { messageToInbound } from './inbound.js';
 import { NO_PINGS, type DiscordMessenger } from './messenger.js';
-import { renderReply } from './render.js';
+import { renderReply, sendable } from './render.js';
 import { say } from './texts.js';
 
 /** How long an answer may take before the bot shows it is typing. */
@@ -57,10 +57,10 @@ export async function handleMessage(message: Message, botId: string, deps: Messa
     let first = true;
     for (const m of messages) {
       if (first) {
-        const options: MessageReplyOptions = { ...m, allowedMentions: { ...NO_PINGS, repliedUser: true }, failIfNotExists: false };
+        const options: MessageReplyOptions = { ...sendable(m), allowedMentions: { ...NO_PINGS, repliedUser: true }, failIfNotExists: false };
         await message.reply(options);
       } else if (channel.isSendable()) {
-        const options: MessageCreateOptions = { ...m, allowedMentions: NO_PINGS };
+        const options: MessageCreateOptions = { ...sendable(m), allowedMentions: NO_PINGS };
         await channel.send(options);
       }
       first = false;
@@ -70,7 +70,7 @@ export async function handleMessage(message: Message, botId: string, deps: Messa
 
 /** Sends asker-only replies by DM; returns the short note to leave in the channel. */
 async function sendPrivately(inbound: InboundMessage, replies: Reply[], deps: MessageDeps): Promise<string> {
-  const language = inbound.language ?? detectLanguage(replies.map((r) => r.text).join(' '), DEFAULT_LANGUAGE);
+  const language = inbound.language ?? replies[0]?.language ?? detectLanguage(replies.map((r) => r.text).join(' '), DEFAULT_LANGUAGE);
   try {
     await deps.messenger.sendDirect(inbound.userRef, replies);
     return say(language, 'sentByDm');
