@@ -23,6 +23,8 @@ export type ToWorker =
   | { type: 'reload-knowledge'; id: number }
   | { type: 'plan-links'; id: number; baseUrl: string }
   | { type: 'done'; id: number; error?: string }
+  /** Shut down: close the worker's App (database, model background work), answer, then exit. */
+  | { type: 'close'; id: number }
   /** Tests and drills: an uncaught error, exactly as a bug in a turn would throw one. */
   | { type: 'crash' };
 

@@ -61,6 +61,10 @@ function serve(app: App): void {
       case 'plan-links':
         void finish(message.id, app.enablePlanLinks(message.baseUrl));
         return;
+      case 'close':
+        // Turns are idle by now (the main thread waited); after the answer nothing keeps this thread alive.
+        void finish(message.id, app.close()).then(() => port.close());
+        return;
       case 'done':
         if (message.error === undefined) calls.resolve(message.id, undefined);
         else calls.reject(message.id, new Error(message.error));

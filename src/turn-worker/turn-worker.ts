@@ -38,6 +38,8 @@ export class TurnWorker {
   private closing = false;
   /** How often the worker was started again after dying (health, tests). */
   restarts = 0;
+  /** The exit code of the last worker that stopped: 0 when it closed its App and ended by itself, 1 when terminated. */
+  lastExitCode: number | undefined;
 
   constructor(private readonly deps: TurnWorkerDeps) {
     this.current = this.spawn();
@@ -79,9 +81,27 @@ export class TurnWorker {
     this.send(await this.liveWorker(), { type: 'crash' });
   }
 
-  async close(): Promise<void> {
+  /**
+   * Lets the worker close its own App (its database connection, the model's background work) and
+   * exit; a worker that does not answer within `graceMs` (stuck, or still starting) is terminated.
+   */
+  async close(graceMs = 5000): Promise<void> {
     this.closing = true;
     const worker = await this.current.catch(() => undefined);
+    if (worker && worker === this.live) {
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      const { id, answer } = this.calls.open();
+      this.send(worker, { type: 'close', id });
+      const closed = answer.then(
+        () => exited,
+        (error: unknown) => this.deps.logger.warn({ reason: errorText(error) }, 'turn worker could not close its app'),
+      );
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), graceMs)));
+      const outcome = await Promise.race([closed, late]);
+      clearTimeout(timer);
+      if (outcome === 'late') this.deps.logger.warn({ graceMs }, 'turn worker did not close in time; stopping it');
+    }
     await worker?.terminate();
     this.calls.rejectAll(new Error('turn worker closed'));
   }
@@ -173,6 +193,7 @@ export class TurnWorker {
   }
 
   private exited(worker: Worker, code: number): void {
+    this.lastExitCode = code;
     if (this.live === worker) this.live = undefined;
     // Everything in flight was in that worker; nothing will answer it now.
     this.calls.rejectAll(new Error(`turn worker exited (${code})`));

@@ -203,3 +203,21 @@ describe('what cannot cross to the worker', () => {
     await expect(createApp(config, { logger: silentLogger, answerer: (offline) => offline, turnWorker: {} })).rejects.toThrow(/answerer cannot run on the turn worker/);
   });
 });
+
+describe('closing', () => {
+  it('lets the worker close its own App and end by itself, so nothing it holds is cut off', async () => {
+    const dir = tempDir();
+    const config = testConfig({ LOG_LEVEL: 'silent' }, dir);
+    const app = await createApp(config, { logger: silentLogger, clock: new FixedClock(NOW), turnWorker: { fixedNow: NOW } });
+    const chat = new ChatDriver(app, 'cli:closing', 'Closing');
+    expect((await chat.say(QUESTION))[0]?.kind).toBe('answer');
+    const wal = path.join(dir, 'test.db-wal');
+    expect(fs.existsSync(wal)).toBe(true);
+    await app.close();
+    // Only when every connection of the process closed cleanly (the worker's too) does the log go away.
+    expect(fs.existsSync(wal)).toBe(false);
+    // 0: it ended by itself after closing its App (a terminated worker exits with 1).
+    expect(app.turnWorker?.lastExitCode).toBe(0);
+    expect(app.turnWorker?.restarts).toBe(0);
+  });
+});
