@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, indexTerms } from '../../src/core/knowledge/text/analyzer.js';
 import { splitCompound } from '../../src/core/knowledge/text/compounds.js';
 import { normalize, tokenize } from '../../src/core/knowledge/text/normalize.js';
-import { isStopword } from '../../src/core/knowledge/text/stopwords.js';
+import { isStopword, isWeakWord } from '../../src/core/knowledge/text/stopwords.js';
 
 /** The stem of the single content word in `text`. */
 function stem(text: string, language: 'nl' | 'en'): string | undefined {
@@ -41,6 +41,12 @@ describe('stop words', () => {
 
   it('keeps interrogatives that tell entries apart (waar, wie, when)', () => {
     expect(analyzeText('Waar leveren we het in?', 'nl').map((t) => t.token)).toContain('waar');
+  });
+
+  it('weighs everyday adverbs and "number" words lightly, in both languages, but not topic words', () => {
+    for (const word of ['steeds', 'ooit', 'aantal', 'nr', 'totaal']) expect(isWeakWord(word, 'nl')).toBe(true);
+    for (const word of ['always', 'number', 'nr', 'total']) expect(isWeakWord(word, 'en')).toBe(true);
+    for (const word of ['bestuursleden', 'deadline', 'subsidie']) expect(isWeakWord(word, 'nl')).toBe(false);
   });
 });
 

@@ -100,7 +100,7 @@ const DUTCH_WEAK = [
   'goed', 'goede', 'slecht', 'beter', 'best', 'beste', 'groot', 'grote', 'klein', 'kleine', 'lang',
   'lange', 'kort', 'korte', 'hoog', 'hoge', 'laag', 'nieuw', 'nieuwe', 'oud', 'oude', 'klaar', 'echt',
   'gewoon', 'precies', 'eigenlijk', 'misschien', 'zeker', 'ongeveer', 'helemaal', 'alleen', 'meteen',
-  'willen', 'wil', 'wilt', 'wou', 'wilden', 'direct', 'snel', 'altijd', 'nooit', 'vaak', 'soms', 'opnieuw', 'samen', 'ander', 'andere',
+  'willen', 'wil', 'wilt', 'wou', 'wilden', 'direct', 'snel', 'altijd', 'nooit', 'vaak', 'soms', 'steeds', 'telkens', 'ooit', 'nogal', 'opnieuw', 'samen', 'ander', 'andere',
   'zelfde', 'dezelfde', 'hetzelfde', 'genoeg', 'mogelijk', 'nodig', 'belangrijk', 'duidelijk',
   'bepaalde', 'bepaald', 'verschillende', 'hele', 'heel', 'erg', 'veel', 'weinig', 'minder',
   // order and quantity (not time nouns: "weer", "morgen", "dag" are also weather, tomorrow, day)
@@ -108,7 +108,7 @@ const DUTCH_WEAK = [
   'vier', 'vijf', 'een', 'één', 'elk', 'elke', 'ieder', 'iedere', 'iedereen', 'allemaal', 'alle',
   // generic nouns
   'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen',
-  'antwoord', 'deel', 'stuk', 'kant', 'geval', 'idee',
+  'antwoord', 'deel', 'stuk', 'kant', 'geval', 'idee', 'aantal', 'nummer', 'nr', 'totaal',
 ];
 const ENGLISH_WEAK = [
   // verbs
@@ -130,7 +130,7 @@ const ENGLISH_WEAK = [
   'every', 'each', 'everyone', 'everybody', 'anyone', 'anything', 'something', 'nothing', 'all',
   // generic nouns
   'way', 'thing', 'things', 'people', 'person', 'question', 'questions', 'answer', 'part', 'side',
-  'case', 'idea',
+  'case', 'idea', 'number', 'nr', 'total',
 ];
 
 const WEAK: Record<Language, ReadonlySet<string>> = {
