@@ -28,6 +28,18 @@ describe('normalize and tokenize', () => {
   it('rejoins Dutch separable verbs around "te"', () => {
     expect(tokenize('om ons plan in te leveren')).toContain('inleveren');
   });
+
+  it('rejoins separable verbs in a verb cluster ("in willen gaan" is ingaan), keeping the pieces', () => {
+    expect(tokenize('die het transitieproces in willen gaan')).toEqual(expect.arrayContaining(['in', 'willen', 'gaan', 'ingaan']));
+    expect(tokenize('als we mee kunnen doen')).toContain('meedoen');
+    expect(tokenize('om het in te willen leveren')).toContain('inleveren');
+    // "gaan" is the auxiliary when an infinitive follows: "in willen gaan werken" is inwerken.
+    expect(tokenize('in willen gaan werken')).toContain('inwerken');
+    expect(tokenize('in willen gaan werken')).not.toContain('ingaan');
+    // A preposition before an ordinary verb is not a cluster.
+    expect(tokenize('we gaan in op de vraag')).not.toContain('inop');
+    expect(tokenize('in de buurt wonen')).not.toContain('inwonen');
+  });
 });
 
 describe('stop words', () => {

@@ -14,14 +14,38 @@ const APOSTROPHE_S = /['’‘`]s\b/g;
 const CONTRACTION = /n['’‘`]t\b|['’‘`](?:re|ve|ll|d|m)\b/g;
 const NON_WORD = /[^a-z0-9]+/;
 
-/*
- * Dutch separable verbs split around "te": "om ons plan in te leveren" is the verb
- * "inleveren". Rejoin particle + verb (keeping the pieces too) so it meets "inleveren" and
- * "ingeleverd" in the entries.
- */
+/** Particles of Dutch separable verbs (inleveren, meedoen, opstellen). */
 const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
   'in', 'op', 'aan', 'af', 'mee', 'uit', 'door', 'over', 'terug', 'toe', 'bij', 'na', 'voor', 'vast',
 ]);
+
+/*
+ * In a verb cluster the particle stands before the auxiliaries: "die het transitieproces in willen
+ * gaan" is the verb "ingaan", "mee kunnen doen" is "meedoen"; "om het plan in te leveren" is
+ * "inleveren". Rejoin particle + verb (keeping the pieces too), so they meet the verb as one word.
+ */
+const CLUSTER_AUXILIARIES: ReadonlySet<string> = new Set(['willen', 'kunnen', 'moeten', 'zullen', 'mogen', 'gaan', 'te']);
+
+/** Short infinitives ("doen", "gaan") besides the usual -en form of three letters and more. */
+const SHORT_INFINITIVES: ReadonlySet<string> = new Set(['doen', 'gaan', 'staan', 'slaan', 'zien']);
+
+function isInfinitive(token: string): boolean {
+  return SHORT_INFINITIVES.has(token) || /^[a-z]{3,}en$/.test(token);
+}
+
+/** The separable verb a particle at `i` forms with the infinitive after up to three auxiliaries ("in te willen gaan"). */
+function separableVerbAt(tokens: readonly string[], i: number): string | undefined {
+  const particle = tokens[i];
+  if (!particle || !SEPARABLE_PARTICLES.has(particle)) return undefined;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length - 1; k++) {
+    if (!CLUSTER_AUXILIARIES.has(tokens[k] ?? '')) return undefined;
+    const verb = tokens[k + 1] ?? '';
+    // "in willen gaan": "gaan" closes the cluster as the verb itself when no infinitive follows.
+    const last = !CLUSTER_AUXILIARIES.has(verb) || !isInfinitive(tokens[k + 2] ?? '');
+    if (isInfinitive(verb) && last) return particle + verb;
+  }
+  return undefined;
+}
 
 /*
  * Fixed expressions whose words mean something else on their own. "Op de hoogte" (informed)
@@ -56,12 +80,10 @@ export function tokenize(text: string): string[] {
       .split(NON_WORD)
       .filter((token) => token.length > 0),
   );
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    const particle = tokens[i - 1];
-    const verb = tokens[i + 1];
-    if (tokens[i] === 'te' && particle && verb && SEPARABLE_PARTICLES.has(particle) && /^[a-z]{3,}en$/.test(verb)) {
-      tokens.push(particle + verb);
-    }
+  const length = tokens.length;
+  for (let i = 0; i + 2 < length; i++) {
+    const verb = separableVerbAt(tokens, i);
+    if (verb) tokens.push(verb);
   }
   return tokens;
 }
