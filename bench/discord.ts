@@ -167,13 +167,17 @@ async function startBot(): Promise<Started> {
     await app.dispatcher.idle();
     await surface.messenger.queue.idle();
   });
-  surface.client?.rest.on('rateLimited', () => {
-    target.rateLimitWaits += 1;
-  });
+  // Answers go out through the messenger's REST client; typing and interactions through discord.js's own.
+  const rests = [surface.messenger.rest, ...(surface.client ? [surface.client.rest] : [])];
+  for (const rest of rests) {
+    rest.on('rateLimited', () => {
+      target.rateLimitWaits += 1;
+    });
+  }
   return {
     target,
     liftGlobalLimit() {
-      if (surface.client) surface.client.rest.options.globalRequestsPerSecond = UNLIMITED;
+      for (const rest of rests) rest.options.globalRequestsPerSecond = UNLIMITED;
     },
     async close() {
       await surface.stop();

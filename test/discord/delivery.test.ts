@@ -31,6 +31,10 @@ describe('discord: long answers', () => {
     for (const s of batch) expect(s.content.length).toBeLessThanOrEqual(2000);
     expect(batch[0]?.replyTo).toBe(id);
     expect(batch.slice(1).every((s) => s.replyTo === undefined)).toBe(true);
+    // The reply notifies the asker and nobody else; the pieces after it notify no one.
+    expect(batch[0]?.raw.allowed_mentions).toEqual({ parse: [], replied_user: true });
+    expect(batch.slice(1).every((s) => JSON.stringify(s.raw.allowed_mentions) === JSON.stringify({ parse: [] }))).toBe(true);
+    expect(batch[0]?.raw.message_reference).toEqual({ message_id: id, fail_if_not_exists: false });
     expect(batch.map((s) => s.channelId)).toEqual(batch.map(() => CHANNEL_ID));
     // Nothing lost and nothing reordered: the pieces rebuild the paragraphs.
     expect(batch.map((s) => s.content).join('\n\n').replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));

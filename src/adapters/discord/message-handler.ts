@@ -1,20 +1,19 @@
 /**
  * Answers DMs and mentions: translate, ask the core, send the replies back as a reply to the
- * message (in order, through the channel's queue). A reply the core marks as for the asker only
+ * message (in order, through the channel's queue in the messenger). A reply the core marks as for the asker only
  * cannot be hidden in a channel, so it goes to them by DM instead.
  */
-import type { Message, MessageCreateOptions, MessageReplyOptions } from 'discord.js';
+import type { Message } from 'discord.js';
 import type { Dispatcher } from '../../core/dispatcher.js';
 import { DEFAULT_LANGUAGE } from '../../core/language.js';
 import type { InboundMessage, Reply } from '../../core/messages.js';
 import type { Logger } from '../../core/ports.js';
 import { detectLanguage } from '../../core/knowledge/index.js';
-import type { ChannelQueue } from './channel-queue.js';
 import type { FormRegistry } from './forms.js';
 import type { DisplayNames } from './identity.js';
 import { messageToInbound } from './inbound.js';
-import { NO_PINGS, type DiscordMessenger } from './messenger.js';
-import { renderReply, sendable } from './render.js';
+import type { DiscordMessenger } from './messenger.js';
+import { renderReply } from './render.js';
 import { say } from './texts.js';
 
 /** How long an answer may take before the bot shows it is typing. */
@@ -23,7 +22,6 @@ export const TYPING_AFTER_MS = 500;
 export interface MessageDeps {
   dispatcher: Pick<Dispatcher, 'dispatch'>;
   messenger: DiscordMessenger;
-  queue: ChannelQueue;
   forms: FormRegistry;
   names: DisplayNames;
   logger: Logger;
@@ -53,19 +51,7 @@ export async function handleMessage(message: Message, botId: string, deps: Messa
   if (hidden.length) notes.push({ kind: 'info', text: await sendPrivately(inbound, hidden, deps) });
 
   const messages = [...visible, ...notes].flatMap((r) => renderReply(r, { formButton: (form) => deps.forms.register(form, message.author.id) }));
-  await deps.queue.run(message.channelId, async () => {
-    let first = true;
-    for (const m of messages) {
-      if (first) {
-        const options: MessageReplyOptions = { ...sendable(m), allowedMentions: { ...NO_PINGS, repliedUser: true }, failIfNotExists: false };
-        await message.reply(options);
-      } else if (channel.isSendable()) {
-        const options: MessageCreateOptions = { ...sendable(m), allowedMentions: NO_PINGS };
-        await channel.send(options);
-      }
-      first = false;
-    }
-  });
+  await deps.messenger.reply(message.channelId, message.id, messages);
 }
 
 /** Sends asker-only replies by DM; returns the short note to leave in the channel. */

@@ -1,7 +1,8 @@
 /**
- * Messages nobody asked for (reminders, digests, coordinator notices) go out through Discord's REST
- * API directly. That works whether or not the gateway connection is up at that moment, and a
- * failure rejects, so the reminder scheduler can retry. Each channel has its own send queue.
+ * Messages go out through Discord's REST API directly: answers to a message (as a reply to it),
+ * and messages nobody asked for (reminders, digests, coordinator notices). That works whether or
+ * not the gateway connection is up at that moment, and a failure rejects, so the reminder
+ * scheduler can retry. Each channel has its own send queue.
  */
 import { Routes, type REST } from 'discord.js';
 import type { Reply } from '../../core/messages.js';
@@ -25,9 +26,12 @@ export class DiscordMessenger implements Messenger {
   readonly surface = 'discord' as const;
   readonly channels: { announcements?: string | undefined; coordinators?: string | undefined };
   readonly queue: ChannelQueue;
+  /** The REST client every message goes out through (its rate limits, its events). */
+  readonly rest: REST;
   private readonly dmChannels = new Map<string, string>();
 
   constructor(private readonly options: DiscordMessengerOptions) {
+    this.rest = options.rest;
     this.channels = options.channels;
     this.queue = options.queue ?? new ChannelQueue();
   }
@@ -44,6 +48,24 @@ export class DiscordMessenger implements Messenger {
     await this.send(channelId, this.render(replies, userId));
   }
 
+  /**
+   * Answers a message: the first message as a reply to it (the asker is notified, nobody else),
+   * the rest after it, in order. Straight to REST: discord.js's message.reply would rebuild the
+   * payload and turn the answer Discord sends back into a Message object nobody looks at.
+   */
+  async reply(channelId: string, messageId: string, messages: DiscordMessage[]): Promise<void> {
+    await this.queue.run(channelId, async () => {
+      let first = true;
+      for (const m of messages) {
+        const body = first
+          ? { ...m, allowed_mentions: { ...NO_PINGS, replied_user: true }, message_reference: { message_id: messageId, fail_if_not_exists: false } }
+          : { ...m, allowed_mentions: NO_PINGS };
+        await this.rest.post(Routes.channelMessages(channelId), { body });
+        first = false;
+      }
+    });
+  }
+
   private render(replies: Reply[], userId?: string): DiscordMessage[] {
     return replies.flatMap((r) => renderReply(r, { formButton: (form) => this.options.forms.register(form, userId) }));
   }
@@ -51,7 +73,7 @@ export class DiscordMessenger implements Messenger {
   private send(channelId: string, messages: DiscordMessage[]): Promise<void> {
     return this.queue.run(channelId, async () => {
       for (const m of messages) {
-        await this.options.rest.post(Routes.channelMessages(channelId), { body: { ...m, allowed_mentions: NO_PINGS } });
+        await this.rest.post(Routes.channelMessages(channelId), { body: { ...m, allowed_mentions: NO_PINGS } });
       }
     });
   }
@@ -60,7 +82,7 @@ export class DiscordMessenger implements Messenger {
   private async dmChannel(userId: string): Promise<string> {
     const known = this.dmChannels.get(userId);
     if (known) return known;
-    const channel = (await this.options.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id?: unknown };
+    const channel = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id?: unknown };
     if (typeof channel.id !== 'string') throw new Error('Discord did not return a DM channel');
     this.dmChannels.set(userId, channel.id);
     return channel.id;

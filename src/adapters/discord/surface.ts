@@ -152,7 +152,7 @@ export function startDiscord(app: App, options: DiscordOptions = {}): DiscordSur
       const botId = c.user?.id;
       if (!botId) return;
       track(
-        handleMessage(message, botId, { dispatcher, messenger, queue, forms, names, logger }).catch((error: unknown) =>
+        handleMessage(message, botId, { dispatcher, messenger, forms, names, logger }).catch((error: unknown) =>
           logger.warn({ surface: 'discord', reason: (error as Error).message, messageId: message.id }, 'discord: could not answer a message'),
         ),
       );
