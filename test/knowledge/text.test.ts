@@ -39,6 +39,8 @@ describe('normalize and tokenize', () => {
     // A preposition before an ordinary verb is not a cluster.
     expect(tokenize('we gaan in op de vraag')).not.toContain('inop');
     expect(tokenize('in de buurt wonen')).not.toContain('inwonen');
+    // A verb joined earlier in the text is not the end of a later cluster.
+    expect(tokenize('we gaan het plan in te leveren en op te willen')).toEqual(expect.not.arrayContaining(['opinleveren']));
   });
 });
 

@@ -80,10 +80,11 @@ export function tokenize(text: string): string[] {
       .split(NON_WORD)
       .filter((token) => token.length > 0),
   );
-  const length = tokens.length;
-  for (let i = 0; i + 2 < length; i++) {
+  // Appended after the scan, so a joined verb is never read as part of a later cluster.
+  const joined: string[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
     const verb = separableVerbAt(tokens, i);
-    if (verb) tokens.push(verb);
+    if (verb) joined.push(verb);
   }
-  return tokens;
+  return joined.length ? [...tokens, ...joined] : tokens;
 }
