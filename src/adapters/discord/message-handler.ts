@@ -1,7 +1,7 @@
 /**
  * Answers DMs and mentions: translate, ask the core, send the replies back as a reply to the
- * message (in order, through the channel's queue in the messenger). A reply the core marks as for the asker only
- * cannot be hidden in a channel, so it goes to them by DM instead.
+ * message (in order, through the messenger's queue for the channel). A reply the core marks as for
+ * the asker only cannot be hidden in a channel, so it goes to them by DM instead.
  */
 import type { Message } from 'discord.js';
 import type { Dispatcher } from '../../core/dispatcher.js';

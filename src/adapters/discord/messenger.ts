@@ -54,26 +54,22 @@ export class DiscordMessenger implements Messenger {
    * payload and turn the answer Discord sends back into a Message object nobody looks at.
    */
   async reply(channelId: string, messageId: string, messages: DiscordMessage[]): Promise<void> {
-    await this.queue.run(channelId, async () => {
-      let first = true;
-      for (const m of messages) {
-        const body = first
-          ? { ...m, allowed_mentions: { ...NO_PINGS, replied_user: true }, message_reference: { message_id: messageId, fail_if_not_exists: false } }
-          : { ...m, allowed_mentions: NO_PINGS };
-        await this.rest.post(Routes.channelMessages(channelId), { body });
-        first = false;
-      }
-    });
+    await this.send(channelId, messages, messageId);
   }
 
   private render(replies: Reply[], userId?: string): DiscordMessage[] {
     return replies.flatMap((r) => renderReply(r, { formButton: (form) => this.options.forms.register(form, userId) }));
   }
 
-  private send(channelId: string, messages: DiscordMessage[]): Promise<void> {
+  /** Posts in order through the channel's queue; with `replyTo`, the first message answers that message. */
+  private send(channelId: string, messages: DiscordMessage[], replyTo?: string): Promise<void> {
     return this.queue.run(channelId, async () => {
-      for (const m of messages) {
-        await this.rest.post(Routes.channelMessages(channelId), { body: { ...m, allowed_mentions: NO_PINGS } });
+      for (const [i, m] of messages.entries()) {
+        const body =
+          i === 0 && replyTo
+            ? { ...m, allowed_mentions: { ...NO_PINGS, replied_user: true }, message_reference: { message_id: replyTo, fail_if_not_exists: false } }
+            : { ...m, allowed_mentions: NO_PINGS };
+        await this.rest.post(Routes.channelMessages(channelId), { body });
       }
     });
   }
