@@ -4,8 +4,12 @@
 #   scripts/pg-cluster.sh start [PORT]   -> prints the DATABASE_URL to use (postgres://postgres@127.0.0.1:PORT/buurtbot)
 #   scripts/pg-cluster.sh stop
 set -euo pipefail
-DIR=${PGCLUSTER_DIR:-/tmp/buurtbot-pg}
-PORT=${2:-${PGCLUSTER_PORT:-54329}}
+# One cluster per checkout: two clones or worktrees on one machine never share a data directory or a port.
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+TAG=$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)
+DIR=${PGCLUSTER_DIR:-/tmp/buurtbot-pg-$TAG}
+# A port in 40000..49999 derived from the checkout; PGCLUSTER_PORT or the second argument override it.
+PORT=${2:-${PGCLUSTER_PORT:-$((40000 + TAG % 10000))}}
 cmd=${1:-start}
 
 pgbin() {
@@ -33,6 +37,7 @@ fi
 
 if [ ! -f "$DIR/data/PG_VERSION" ]; then
   mkdir -p "$DIR"
+  chmod 700 "$DIR"
   [ "$(id -u)" = 0 ] && chown postgres "$DIR"
   as_postgres "$BIN/initdb" -D "$DIR/data" -U postgres --auth=trust -E UTF8 >/dev/null
 fi
