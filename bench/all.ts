@@ -307,7 +307,7 @@ function report(results: Results, chartOk: boolean): string {
       '',
       `Content: the real knowledge base (${d.realEntries} entries) plus ${int(d.fillerEntries)} generated filler entries (bench/filler.ts), ${int(d.passages)} passages, written as Markdown and loaded by the App at start. ` +
         `Retrieval alone: ${code('app.knowledge.knowledge.answer(question)')} in a loop over the ${'evaluation set\'s answerable questions'} (one thread, no I/O). ` +
-        `Whole core: ${code('app.dispatcher.dispatch(message)')} (engine, features; SQLite: the per-turn statements on a direct connection, the rest through Prisma), ${d.core.concurrency} at a time, every question from a new person.`,
+        `Whole core: ${code('app.turns.dispatch(message)')} (engine, features; SQLite: the per-turn statements on a direct connection, the rest through Prisma), ${d.core.concurrency} at a time, every question from a new person.`,
       '',
       table(
         ['Figure', 'Value', 'Note'],

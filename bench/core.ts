@@ -7,7 +7,7 @@
  *  - retrieval alone: `knowledge.answer(question)` in a loop (one thread, no I/O), bounded in time
  *    but at least one pass over the questions: answers/s, p50/p95, and CPU time per answer (which
  *    other work on the machine does not inflate);
- *  - the whole core: `app.dispatcher.dispatch(message)` (engine, features, SQLite),
+ *  - the whole core: `app.turns.dispatch(message)` (engine, features, SQLite),
  *    C at a time, each question from a new person: answers/s, p50/p95, CPU per answer; RSS again.
  *
  * The content folder is written beforehand by bench/content.ts in a child process (cached in the
@@ -179,7 +179,7 @@ async function main(): Promise<void> {
       counter += 1;
       return { id: `bench-${counter}`, surface: 'web', userRef: `web:${user}`, userName: 'Bench', channelId: `web:${user}`, text, direct: true };
     };
-    for (let i = 0; i < 8; i++) await app.dispatcher.dispatch(message(`warm${i}`, questionAt(questions, i)));
+    for (let i = 0; i < 8; i++) await app.turns.dispatch(message(`warm${i}`, questionAt(questions, i)));
     const coreLatencies: number[] = [];
     let errors = 0;
     const coreStart = performance.now();
@@ -190,7 +190,7 @@ async function main(): Promise<void> {
       CONCURRENCY,
       async (i) => {
         const t = performance.now();
-        const out = await app.dispatcher.dispatch(message(`user${i}`, questionAt(questions, i)));
+        const out = await app.turns.dispatch(message(`user${i}`, questionAt(questions, i)));
         coreLatencies.push(performance.now() - t);
         if (!out?.length || out.some((r) => r.kind === 'error')) errors += 1;
       },
@@ -201,7 +201,7 @@ async function main(): Promise<void> {
     const statementsPerTurn = (statements - statementsBefore) / Math.max(1, turns);
     const sample = async (text: string): Promise<string[]> => {
       recording = [];
-      await app.dispatcher.dispatch(message('sample-person', text));
+      await app.turns.dispatch(message('sample-person', text));
       const seen = recording;
       recording = undefined;
       return seen.map(describeStatement);
@@ -214,7 +214,7 @@ async function main(): Promise<void> {
             turns: PROFILE_TURNS,
             shares: await profileTurns(async () => {
               await pool(PROFILE_TURNS, CONCURRENCY, async (i) => {
-                await app.dispatcher.dispatch(message(`profiled${i}`, questionAt(questions, i + 3)));
+                await app.turns.dispatch(message(`profiled${i}`, questionAt(questions, i + 3)));
               });
             }),
           }

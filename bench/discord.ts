@@ -11,23 +11,21 @@
  * requests per second on the client side; how often either client waited for it is reported.
  * Diagnostic rounds at the end lift that limit on both clients, then send one DM at a time.
  *
- * buurtbot runs its turns where `buurtbot serve` would (TURN_WORKER=auto: on a worker thread when
- * the machine has more than one CPU); `--turn-worker off` measures them on the main thread.
+ * buurtbot runs its turns as `buurtbot serve` does: in-process, through the durable inbox (each
+ * message stored before it is acknowledged).
  */
 import { Client, Events, GatewayIntentBits, Partials, type Message } from 'discord.js';
 import { startDiscord } from '../src/adapters/discord/surface.js';
 import { ANNOUNCE_CHANNEL_ID, APP_ID, FakeDiscord, GUILD_ID, TOKEN, type FakeUser, type Sent } from '../test/support/fake-discord.js';
 import { answerableQuestions, questionAt } from './questions.js';
 import { closeBenchApp, createBenchApp } from './setup.js';
-import { wantsTurnWorker } from '../src/turn-worker/choice.js';
-import { emit, machineInfo, ms, numberFlag, pool, ratio, runMain, sleep, summarize, turnWorkerFlag, type Summary } from './stats.js';
+import { emit, machineInfo, ms, numberFlag, pool, ratio, runMain, sleep, summarize, type Summary } from './stats.js';
 
 const EVENTS = numberFlag('--events', 300);
 const CONCURRENCY = numberFlag('--concurrency', 8);
 const WARMUP = numberFlag('--warmup', 24);
 /** DMs in the one-at-a-time diagnostic rounds. */
 const UNLOADED = numberFlag('--unloaded', 60);
-const TURN_WORKER = turnWorkerFlag();
 const EVENT_TIMEOUT_MS = 15_000;
 
 export interface LoadResult {
@@ -159,12 +157,11 @@ async function startBot(): Promise<Started> {
   const fake = await new FakeDiscord().start();
   const app = await createBenchApp({
     env: { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl, DISCORD_ANNOUNCE_CHANNEL_ID: ANNOUNCE_CHANNEL_ID },
-    turnWorker: wantsTurnWorker({ TURN_WORKER }),
   });
   const surface = startDiscord(app, { waitGuildTimeout: 200 });
   await surface.ready;
   const target = new Target('bot', fake, async () => {
-    await app.dispatcher.idle();
+    await app.turns.idle();
     await surface.messenger.queue.idle();
   });
   // Answers go out through the messenger's REST client; typing and interactions through discord.js's own.

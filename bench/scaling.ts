@@ -68,14 +68,14 @@ async function main(): Promise<void> {
       const fresh: string[] = [];
       while (users.length + fresh.length < target) fresh.push(`person${users.length + fresh.length}`);
       await pool(fresh.length, CONCURRENCY, async (i) => {
-        await app.dispatcher.dispatch(message(fresh[i] ?? 'x', questionAt(questions, i)));
+        await app.turns.dispatch(message(fresh[i] ?? 'x', questionAt(questions, i)));
       });
       users.push(...fresh);
       const openMs = performance.now() - openStart;
       if (stages.length === 0) {
         // Warm-up (JIT, Prisma) in the first stage, by the same people: no extra conversations.
         await pool(WARMUP, CONCURRENCY, async (i) => {
-          await app.dispatcher.dispatch(message(users[i % users.length] ?? 'x', questionAt(questions, i + 40)));
+          await app.turns.dispatch(message(users[i % users.length] ?? 'x', questionAt(questions, i + 40)));
         });
       }
 
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
         CONCURRENCY,
         async (i) => {
           const t = performance.now();
-          const out = await app.dispatcher.dispatch(message(users[i % users.length] ?? 'x', questionAt(questions, i + 11)));
+          const out = await app.turns.dispatch(message(users[i % users.length] ?? 'x', questionAt(questions, i + 11)));
           latencies.push(performance.now() - t);
           if (!out?.length || out.some((r) => r.kind === 'error')) errors += 1;
         },

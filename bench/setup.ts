@@ -29,7 +29,7 @@ export interface BenchApp extends App {
 }
 
 export async function createBenchApp(
-  options: { env?: Record<string, string>; now?: string; logger?: Logger; answerer?: AppOptions['answerer']; turnWorker?: boolean } = {},
+  options: { env?: Record<string, string>; now?: string; logger?: Logger; answerer?: AppOptions['answerer'] } = {},
 ): Promise<BenchApp> {
   const dir = tempDir();
   const clock = new FixedClock(new Date(options.now ?? BENCH_NOW));
@@ -42,7 +42,6 @@ export async function createBenchApp(
     logger: options.logger ?? silentLogger,
     ...(options.answerer ? { answerer: options.answerer } : {}),
     // The worker cannot share the clock object: it gets the same fixed business time.
-    ...(options.turnWorker ? { turnWorker: { fixedNow: clock.now() } } : {}),
   });
   return Object.assign(app, { clock, dir });
 }

@@ -16,8 +16,8 @@
  * the bot with every answer precomputed (everything but retrieval; its answers live in this
  * thread's memory, so its turns always run in-process).
  *
- * buurtbot runs its turns where `buurtbot serve` would (TURN_WORKER=auto: on a worker thread when
- * the machine has more than one CPU); `--turn-worker off` measures them on the main thread.
+ * buurtbot runs its turns as `buurtbot serve` does: in-process, through the durable inbox (each
+ * message stored before it is acknowledged).
  */
 import type { AddressInfo } from 'node:net';
 import { App as BoltApp, LogLevel } from '@slack/bolt';
@@ -28,8 +28,7 @@ import { FakeSlack, eventEnvelope, sendToSlackEndpoint } from '../test/support/f
 import type { AnsweredQuestion, Answerer } from '../src/core/answering/ports.js';
 import { answerableQuestions, questionAt } from './questions.js';
 import { closeBenchApp, createBenchApp } from './setup.js';
-import { wantsTurnWorker } from '../src/turn-worker/choice.js';
-import { emit, machineInfo, ms, numberFlag, pool, ratio, runMain, sleep, summarize, turnWorkerFlag, type Summary } from './stats.js';
+import { emit, machineInfo, ms, numberFlag, pool, ratio, runMain, sleep, summarize, type Summary } from './stats.js';
 
 const EVENTS = numberFlag('--events', 300);
 const CONCURRENCY = numberFlag('--concurrency', 8);
@@ -38,7 +37,6 @@ const WARMUP = numberFlag('--warmup', 24);
 const UNLOADED = numberFlag('--unloaded', 60);
 /** Times the measured pairs (first contact, returning) are repeated; the target uses their median. */
 const REPEATS = numberFlag('--repeats', 5);
-const TURN_WORKER = turnWorkerFlag();
 const EVENT_TIMEOUT_MS = 15_000;
 const BOT_TOKEN = 'xoxb-bench-1234567890-abcdef';
 const SECRET = 'bench-signing-secret';
@@ -182,7 +180,7 @@ async function startBot(options: { precomputed?: boolean } = {}): Promise<{ targ
   const app = await createBenchApp({
     env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl },
     // The precomputed answers live in this thread's memory: that diagnostic always runs turns here.
-    ...(options.precomputed ? { answerer: precomputedAnswerer } : { turnWorker: wantsTurnWorker({ TURN_WORKER }) }),
+    ...(options.precomputed ? { answerer: precomputedAnswerer } : {}),
   });
   const web = new WebServer(silentLogger);
   // Production settings (per-channel gap 1.1 s, default Web API tuning): every event has its own DM channel.
@@ -192,7 +190,7 @@ async function startBot(options: { precomputed?: boolean } = {}): Promise<{ targ
   // A deployed bot has read the member list long before these messages come in.
   await slack.directory;
   const target = new Target('bot', fake, `http://127.0.0.1:${address.port}/slack/events`, async () => {
-    await app.dispatcher.idle();
+    await app.turns.idle();
     await slack.idle();
   });
   return {

@@ -107,13 +107,6 @@ export function numberFlag(name: string, fallback: number): number {
   return value;
 }
 
-/** Where buurtbot runs turns: as `buurtbot serve` decides (auto), or `--turn-worker on|off` to compare. */
-export function turnWorkerFlag(): 'auto' | 'on' | 'off' {
-  const value = flag('--turn-worker', 'auto');
-  if (value === 'auto' || value === 'on' || value === 'off') return value;
-  throw new Error(`--turn-worker must be auto, on or off (got ${value})`);
-}
-
 /** A part prints its result as one marked JSON line (bench/all.ts reads it) plus a readable summary on stderr. */
 export function emit(result: unknown, readable: string): void {
   process.stderr.write(`${readable}\n`);

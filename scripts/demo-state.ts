@@ -31,7 +31,7 @@ const app = await createApp(loadConfig(), { logger: silentLogger, clock });
 let n = 0;
 const say = async (userRef: string, name: string, text: string, action?: string) => {
   const m: InboundMessage = { id: `demo-${Date.now()}-${++n}`, surface: 'web', userRef, userName: name, channelId: userRef, text, direct: true, ...(action ? { action } : {}) };
-  return (await app.dispatcher.dispatch(m)) ?? [];
+  return (await app.turns.dispatch(m)) ?? [];
 };
 
 const platforms: Array<[string, string, number, boolean]> = [

@@ -11,7 +11,7 @@ import { createModelServices, type ModelServices } from './adapters/llm/index.js
 import type { Answerer } from './core/answering/ports.js';
 import type { Clock } from './core/clock.js';
 import { systemClock } from './core/clock.js';
-import { Dispatcher } from './core/dispatcher.js';
+import { TurnRunner } from './core/turn-runner.js';
 import { ConversationEngine } from './core/engine.js';
 import { AskFeature } from './core/features/ask/ask-feature.js';
 import { HelpFeature } from './core/features/help.js';
@@ -41,9 +41,6 @@ import { PrismaPlatformStore } from './storage/repositories/platforms.js';
 import type { PrismaQuestionStore } from './storage/repositories/questions.js';
 import { PrismaSettings } from './storage/repositories/settings.js';
 import { planLinkMaker } from './adapters/web/signed-link.js';
-import { TurnWorker } from './turn-worker/turn-worker.js';
-import type { Outbox } from './core/ports.js';
-import type { CoordinatorNotifier } from './core/platforms/ports.js';
 import { createTurnStores, type TurnStores } from './storage/turn-stores.js';
 
 export class ContentError extends Error {
@@ -58,7 +55,7 @@ export interface App {
   users: TurnStores['users'];
   conversations: TurnStores['conversations'];
   notices: PrismaNoticeStore;
-  ledger: TurnStores['ledger'];
+  inbox: TurnStores['inbox'];
   platforms: PrismaPlatformStore;
   plans: PrismaPlanStore;
   questions: PrismaQuestionStore;
@@ -75,13 +72,12 @@ export interface App {
   /** Plan progress per person, for overview surfaces such as Slack's App Home. */
   planHome: PlanHome;
   engine: ConversationEngine;
-  dispatcher: Dispatcher;
+  /** The one path of every turn: inbox, order, engine, delivery (src/core/turn-runner.ts). */
+  turns: TurnRunner;
   /** Set by enablePlanLinks: a link to a readable plan for a user. */
   planLink: ((userRef: string, slug: string) => string | undefined) | undefined;
   /** Called by the web server when it listens: plans shown in chat link to a readable page under `baseUrl`. */
   enablePlanLinks(baseUrl: string): Promise<void>;
-  /** Set when turns run on a worker thread (see AppOptions.turnWorker). */
-  turnWorker: TurnWorker | undefined;
   close(): Promise<void>;
 }
 
@@ -96,15 +92,6 @@ export interface AppOptions {
   /** Build the search index at start (default); one-off CLI commands skip it until a question needs it. */
   prepareKnowledge?: boolean;
   answerer?: (offline: Answerer, app: Pick<App, 'knowledge' | 'database' | 'logger' | 'clock'>) => Answerer;
-  /**
-   * Handle turns on a worker thread (`buurtbot serve` asks for it when TURN_WORKER allows), so this
-   * thread keeps only the surfaces' work. The worker builds its own App from the same config: only
-   * plain data crosses, so it runs on the system clock, or on `fixedNow` (benchmarks), never on the
-   * injected clock, and an injected answerer cannot go with it.
-   */
-  turnWorker?: { fixedNow?: Date };
-  /** Where features send what they start themselves; the turn worker forwards it to the main thread. */
-  featureOutbox?: Outbox & CoordinatorNotifier;
 }
 
 export function loadTemplateOrFail(contentDir: string): PlanTemplate {
@@ -128,16 +115,14 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   // Content first: a broken template should stop startup before anything opens.
   const template = loadTemplateOrFail(config.contentDir);
   const deadlines = loadDeadlinesOrFail(config.contentDir);
-  if (options.turnWorker && options.answerer) throw new Error('an injected answerer cannot run on the turn worker');
-  // With a turn worker this thread answers no questions: its copy needs no search index up front.
-  const knowledge = new KnowledgeHolder(path.join(config.contentDir, 'kb'), { prepare: !options.turnWorker });
-  const loaded = await knowledge.reload({ prepare: options.prepareKnowledge !== false && !options.turnWorker });
+  const knowledge = new KnowledgeHolder(path.join(config.contentDir, 'kb'), { prepare: true });
+  const loaded = await knowledge.reload({ prepare: options.prepareKnowledge !== false });
   if (loaded.problems) logger.warn({ problems: knowledge.problems.slice(0, 20) }, `knowledge base loaded with ${loaded.problems} problem(s); run buurtbot kb validate`);
 
   const database = await openDatabase({ url: config.DATABASE_URL, rootDir: config.rootDir, migrate: options.migrate ?? config.BUURTBOT_AUTO_MIGRATE });
   if (database.migrations?.applied.length) logger.info({ applied: database.migrations.applied }, 'database migrated');
   const db = database.db;
-  const { users, conversations, ledger, questions } = createTurnStores(database);
+  const { users, conversations, inbox, questions } = createTurnStores(database);
   const notices = new PrismaNoticeStore(db);
   const platforms = new PrismaPlatformStore(db);
   const plans = new PrismaPlanStore(db);
@@ -175,14 +160,13 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   // With a model configured: answers grounded in the knowledge base; the offline answerer is the gate and the fallback.
   let model: ModelServices | undefined;
   try {
-    // With a turn worker the model is used there; here it would only embed the knowledge base a second time.
-    model = config.model && !options.turnWorker ? createModelServices(config, { knowledge: () => knowledge.knowledge, offline, logger, clock, db }) : undefined;
+    model = config.model ? createModelServices(config, { knowledge: () => knowledge.knowledge, offline, logger, clock, db }) : undefined;
   } catch (error) {
     await database.close();
     throw error;
   }
   const answerer = options.answerer ? options.answerer(offline, { knowledge, database, logger, clock }) : (model?.answerer ?? offline);
-  const featureOutbox = options.featureOutbox ?? outbox;
+  const featureOutbox = outbox;
 
   const app = {} as App;
   const features: Feature[] = [];
@@ -225,24 +209,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     detectLanguage: (text, fallback) => detectLanguage(text, fallback),
     maxMessageLength: config.MAX_MESSAGE_LENGTH,
   });
-  const fixedNow = options.turnWorker?.fixedNow?.toISOString();
-  const worker = options.turnWorker
-    ? new TurnWorker({ setup: { config, ...(fixedNow ? { fixedNow } : {}) }, logger, outbox, reloadKnowledgeHere: () => knowledge.reload({ onlyHere: true }) })
-    : undefined;
-  if (worker) {
-    knowledge.alsoReload(() => worker.reloadKnowledge());
-    try {
-      await worker.started();
-    } catch (error) {
-      await worker.close();
-      await database.close();
-      throw error;
-    }
-  }
-  // With a worker the ledger's write is done there too, just before the turn: this thread keeps no database work per message.
-  const dispatcher = worker
-    ? new Dispatcher({ handler: (m, o) => worker.handle(m, o), logger })
-    : new Dispatcher({ handler: (m, o) => engine.handle(m, o), logger, ledger });
+  const turns = new TurnRunner({ engine, inbox, logger, leaseMs: config.INBOX_LEASE_SECONDS * 1000 });
 
   return Object.assign(app, {
     config,
@@ -252,7 +219,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     users,
     conversations,
     notices,
-    ledger,
+    inbox,
     platforms,
     plans,
     questions,
@@ -268,17 +235,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     privacy,
     planHome: new PlanHome({ platforms, plans, template: () => template, clock }),
     engine,
-    dispatcher,
+    turns,
     planLink: undefined,
     async enablePlanLinks(baseUrl) {
       const secret = await new PrismaSettings(db).linkSecret();
       app.planLink = planLinkMaker(secret, baseUrl, () => clock.now().getTime());
-      await worker?.enablePlanLinks(baseUrl);
     },
-    turnWorker: worker,
     async close() {
-      await dispatcher.idle();
-      await worker?.close();
+      turns.stop();
+      await turns.idle();
       // Background embedding writes to the database: stop it before the database closes.
       await model?.close();
       await database.close();

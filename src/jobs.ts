@@ -27,11 +27,12 @@ export function defaultJobs(app: App): Job[] {
   ];
 }
 
-/** Retention: old chat messages and old dedupe keys are deleted. */
+/** Retention: old chat messages and answered inbox rows (the dedupe keys) are deleted. */
 export async function housekeeping(app: App): Promise<{ messages: number; events: number }> {
   const now = app.clock.now().getTime();
   const messages = app.config.MESSAGE_RETENTION_DAYS > 0 ? await app.privacy.pruneMessages(new Date(now - app.config.MESSAGE_RETENTION_DAYS * 86_400_000)) : 0;
-  const events = await app.ledger.prune(new Date(now - 86_400_000));
+  // The inbox runs on wall-clock time (leases), not the business clock.
+  const events = await app.inbox.prune(new Date(Date.now() - 86_400_000));
   return { messages, events };
 }
 

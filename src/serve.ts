@@ -21,20 +21,16 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** How long a shutdown waits for running turns before handing them back. */
+const DRAIN_MS = 10_000;
+
 export async function serve(app: App): Promise<Running> {
   const { config, logger } = app;
   const web = new WebServer(logger);
   registerChatRoutes(web, {
-    dispatcher: app.dispatcher,
+    dispatcher: app.turns,
     notices: app.notices,
-    health: async () => {
-      try {
-        await app.database.db.$queryRawUnsafe('SELECT 1');
-        return { ok: true, database: app.database.target.kind };
-      } catch (error) {
-        return { ok: false, database: app.database.target.kind, error: (error as Error).message };
-      }
-    },
+    health: () => health(app),
   });
   const address = await web.listen(config.PORT, config.HOST);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -52,6 +48,9 @@ export async function serve(app: App): Promise<Running> {
   if (jobs) surfaces.push({ name: 'scheduler', stop: () => jobs.stop() });
   const watcher = watchKnowledge(app);
   if (watcher) surfaces.push(watcher);
+  // Recovery of accepted-but-unanswered turns (a crash, another instance that died) starts once every
+  // surface registered how it delivers, so a recovered Slack answer finds its way out.
+  app.turns.start();
   let stopped = false;
   return {
     url,
@@ -59,6 +58,10 @@ export async function serve(app: App): Promise<Running> {
     async stop() {
       if (stopped) return;
       stopped = true;
+      // First stop taking messages (503 to Slack and web, which retry elsewhere), then let the running
+      // turns finish and answer, then close the connections they answer through.
+      const drained = await app.turns.drain(DRAIN_MS);
+      logger.info(drained, drained.finished ? 'in-flight turns finished' : 'in-flight turns handed back to the inbox');
       for (const s of surfaces.reverse()) {
         await s.stop().catch((error: unknown) => logger.warn({ err: error, surface: s.name }, 'surface did not stop cleanly'));
       }
@@ -66,4 +69,20 @@ export async function serve(app: App): Promise<Running> {
       await app.close();
     },
   };
+}
+
+/**
+ * Healthy means the database takes a write (a read can succeed on a full disk or a read-only
+ * file), so a load balancer stops sending messages this instance could not store. Turns waiting
+ * longer than a minute are reported (they are recovered, but someone should look).
+ */
+async function health(app: App): Promise<Record<string, unknown>> {
+  const database = app.database.target.kind;
+  try {
+    await app.leases.probeWrite(app.turns.owner, new Date());
+    const waitingTurns = await app.inbox.waiting(new Date(Date.now() - 60_000));
+    return { ok: true, database, waitingTurns, recoveredTurns: app.turns.recovered };
+  } catch (error) {
+    return { ok: false, database, error: 'the database does not take writes', reason: (error as Error).message };
+  }
 }

@@ -13,9 +13,9 @@ export function registerChat(program: Command): void {
     .action(async (opts: { jsonl?: boolean; user?: string; name?: string }) => {
       await withApp(async (app) => {
         if (opts.jsonl) {
-          await runJsonlChat(app.dispatcher, { user: opts.user ?? 'script', name: opts.name, input: process.stdin, output: process.stdout });
+          await runJsonlChat(app.turns, { user: opts.user ?? 'script', name: opts.name, input: process.stdin, output: process.stdout });
         } else {
-          await runInteractiveChat(app.dispatcher, { user: opts.user, name: opts.name, input: process.stdin, output: process.stdout });
+          await runInteractiveChat(app.turns, { user: opts.user, name: opts.name, input: process.stdin, output: process.stdout });
         }
       });
     });

@@ -5,7 +5,6 @@ import { createLogger } from '../logging.js';
 import { serve } from '../serve.js';
 import { secretsOf } from './context.js';
 import { StorageError } from '../storage/errors.js';
-import { wantsTurnWorker } from '../turn-worker/choice.js';
 import type { Logger } from '../core/ports.js';
 
 /**
@@ -36,10 +35,8 @@ export function registerServe(program: Command): void {
       const config = loadConfig();
       const logger = createLogger(config.LOG_LEVEL, process.stderr, secretsOf(config));
       const waitMs = Math.max(0, Number(opts.waitForDb) || 0) * 1000;
-      // Turns on a worker thread (TURN_WORKER): the main thread stays free for Slack, Discord and web traffic.
-      const turnWorker = wantsTurnWorker(config) ? { turnWorker: {} } : {};
-      const app = await createAppWaitingForDatabase(() => createApp(config, { logger, migrate: opts.migrate && config.BUURTBOT_AUTO_MIGRATE, ...turnWorker }), waitMs, logger);
-      logger.info({ database: app.database.describe(), turnWorker: Boolean(app.turnWorker) }, 'database ready');
+      const app = await createAppWaitingForDatabase(() => createApp(config, { logger, migrate: opts.migrate && config.BUURTBOT_AUTO_MIGRATE }), waitMs, logger);
+      logger.info({ database: app.database.describe() }, 'database ready');
       let running;
       try {
         running = await serve(app);
@@ -49,6 +46,8 @@ export function registerServe(program: Command): void {
       }
       process.stderr.write(`\nbuurtbot draait: open ${running.url} in je browser (Ctrl+C stopt).\n\n`);
       await new Promise<void>((resolve) => {
+        // SIGTERM drains (serve.ts): no new messages, running turns finish and are answered, what is
+        // left is handed back to the inbox for another instance or the next start.
         const shutdown = (signal: string) => {
           logger.info({ signal }, 'shutting down');
           void running.stop().then(resolve, (error: unknown) => {

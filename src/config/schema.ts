@@ -113,11 +113,9 @@ export const configSchema = z.object({
   MESSAGE_RETENTION_DAYS: intIn(365, 0, 3650),
   COORDINATOR_TOKEN: optionalString,
   PUBLIC_URL: url,
-  TURN_WORKER: z
-    .string()
-    .optional()
-    .transform((v) => (v ?? '').trim().toLowerCase() || 'auto')
-    .pipe(z.enum(['auto', 'on', 'off'], { message: 'must be one of auto, on, off' })),
+  // How long an instance holds an accepted message without renewing its claim: when it dies, another
+  // instance (or the next start) answers the message after at most this long.
+  INBOX_LEASE_SECONDS: intIn(15, 1, 600),
   // Reminders and digests
   QUIET_HOURS: quietHours,
   CHANNEL_POST_TIME: clockTime('10:00'),

@@ -10,6 +10,7 @@ import type { InboundMessage, Reply } from './messages.js';
 import type { ConversationStore, Logger, UserStore } from './ports.js';
 import type { ConversationState } from './state.js';
 import { t } from './texts.js';
+import type { TurnReceipt } from './inbox.js';
 import type { Feature, TurnContext, TurnOptions } from './turn.js';
 
 export type LanguageDetector = (text: string, fallback: Language) => Language;
@@ -31,7 +32,7 @@ export class ConversationEngine {
     return this.deps.features;
   }
 
-  async handle(message: InboundMessage, options: TurnOptions = {}): Promise<Reply[]> {
+  async handle(message: InboundMessage, options: TurnOptions & { receipt?: TurnReceipt } = {}): Promise<Reply[]> {
     const { users, conversations, logger } = this.deps;
     const rawText = message.form?.text ?? message.text;
     const guard = guardInput(rawText, this.deps.maxMessageLength);
@@ -87,9 +88,11 @@ export class ConversationEngine {
     if (turn.forgotten) return replies;
     conversation.state = turn.state;
     conversation.language = turn.language;
-    // Message in, replies out and the new state in one write at the end (one commit, not three or more).
+    // Message in, replies out, the new state and the inbox's answer in one write at the end (one commit, not three or more).
     const transcript = [inbound, ...replies.map((reply) => ({ direction: 'out' as const, text: reply.text }))];
-    if (!(await conversations.finishTurn(conversation, transcript))) {
+    // The inbox row's answer goes into the same commit: a turn is never half done after a crash.
+    const receipt = options.receipt ? Object.assign(options.receipt, { replies: JSON.stringify(replies) }) : undefined;
+    if (!(await conversations.finishTurn(conversation, transcript, receipt))) {
       logger.warn({ conversation: conversation.id }, 'conversation state changed concurrently; kept the other write');
     }
     return replies;

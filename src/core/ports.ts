@@ -2,6 +2,7 @@
  * What the core needs from the outside world, as interfaces. Storage implements them on Prisma
  * (src/storage); tests may use the real storage on a temporary database.
  */
+import type { TurnReceipt } from './inbox.js';
 import type { Language } from './language.js';
 
 export interface Logger {
@@ -47,13 +48,13 @@ export interface ConversationStore {
    * nobody saved it since it was opened (optimistic concurrency: false then, and the other write
    * stays; the lines are kept either way).
    */
-  finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>): Promise<boolean>;
+  finishTurn<S extends object>(
+    record: ConversationRecord<S>,
+    transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>,
+    /** The inbox row's answer, written in the same commit (the store sets `written`). */
+    receipt?: TurnReceipt,
+  ): Promise<boolean>;
   recentMessages(conversationId: string, limit: number): Promise<Array<{ direction: 'in' | 'out'; text: string; createdAt: Date }>>;
-}
-
-export interface EventLedger {
-  /** True the first time a key is seen (across restarts and instances), false after. */
-  firstSeen(key: string): Promise<boolean>;
 }
 
 /** The web chat's notice board: channel posts (reminders, announcements) for the embedded surface. */

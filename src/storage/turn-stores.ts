@@ -3,21 +3,22 @@
  * per-turn statements go through a direct connection (sqlite/connection.ts explains the cost);
  * on PostgreSQL through Prisma, as everything else. Both pass the same storage tests.
  */
-import type { EventLedger, ConversationStore, UserStore } from '../core/ports.js';
+import type { Inbox } from '../core/inbox.js';
+import type { ConversationStore, UserStore } from '../core/ports.js';
 import type { Database } from './database.js';
 import { PrismaConversationStore } from './repositories/conversations.js';
-import { PrismaEventLedger } from './repositories/event-ledger.js';
+import { PrismaInbox } from './repositories/inbox.js';
 import { PrismaQuestionStore } from './repositories/questions.js';
 import { PrismaUserStore } from './repositories/users.js';
 import { SqliteConversationStore } from './sqlite/conversations.js';
-import { SqliteEventLedger } from './sqlite/event-ledger.js';
+import { SqliteInbox } from './sqlite/inbox.js';
 import { SqliteQuestionStore } from './sqlite/questions.js';
 import { SqliteUserStore } from './sqlite/users.js';
 
 export interface TurnStores {
   users: UserStore;
   conversations: ConversationStore;
-  ledger: EventLedger & { prune(olderThan: Date): Promise<number> };
+  inbox: Inbox;
   questions: PrismaQuestionStore;
 }
 
@@ -27,14 +28,14 @@ export function createTurnStores(database: Database): TurnStores {
     return {
       users: new SqliteUserStore(sqlite),
       conversations: new SqliteConversationStore(sqlite),
-      ledger: new SqliteEventLedger(sqlite),
+      inbox: new SqliteInbox(sqlite),
       questions: new SqliteQuestionStore(db, sqlite),
     };
   }
   return {
     users: new PrismaUserStore(db),
     conversations: new PrismaConversationStore(db),
-    ledger: new PrismaEventLedger(db),
+    inbox: new PrismaInbox(db),
     questions: new PrismaQuestionStore(db),
   };
 }

@@ -57,10 +57,10 @@ describe('discord: messages', () => {
     await h.fake.waitForSent(from);
     expect(typing()).toBe(before);
 
-    const dispatch = h.app.dispatcher.dispatch.bind(h.app.dispatcher);
-    h.app.dispatcher.dispatch = async (message, options) => {
+    const handle = h.app.engine.handle.bind(h.app.engine);
+    h.app.engine.handle = async (message, options) => {
       await new Promise((r) => setTimeout(r, 900));
-      return dispatch(message, options);
+      return handle(message, options);
     };
     try {
       const slowFrom = h.fake.sent.length;
@@ -68,7 +68,7 @@ describe('discord: messages', () => {
       await h.fake.waitForSent(slowFrom);
       expect(typing()).toBe(before + 1);
     } finally {
-      h.app.dispatcher.dispatch = dispatch;
+      h.app.engine.handle = handle;
     }
   });
 

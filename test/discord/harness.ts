@@ -74,13 +74,13 @@ export async function startHarness(
   const app = await createTestApp({ env: discordEnv(fake, options.env), logger });
   const inbound: InboundMessage[] = [];
   const canned: Harness['canned'] = new Map();
-  const real = app.dispatcher.dispatch.bind(app.dispatcher);
-  vi.spyOn(app.dispatcher, 'dispatch').mockImplementation(async (message) => {
+  const real = app.engine.handle.bind(app.engine);
+  vi.spyOn(app.engine, 'handle').mockImplementation(async (message, turnOptions) => {
     inbound.push(message);
     const key = message.form ? `form:${message.form.stepId}` : (message.action ?? message.text);
     const reply = canned.get(key);
     if (typeof reply === 'function') return reply();
-    return reply ?? real(message);
+    return reply ?? real(message, turnOptions);
   });
   // A generous acknowledgement window (the fake has no 3-second limit), so a loaded test machine
   // does not turn a quick answer into a deferred one; tests about deferral set their own.

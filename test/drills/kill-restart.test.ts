@@ -11,7 +11,7 @@ import { chat, startServe } from '../support/serve-process.js';
 
 describe('kill -9 during a plan answer', { timeout: 180_000 }, () => {
   it('loses nothing that was acknowledged, and resumes the same section after a restart', async () => {
-    const env = { DATABASE_URL: `file:${path.join(tempDir(), 'bot.db')}`, SCHEDULER_ENABLED: 'false' };
+    const env = { DATABASE_URL: `file:${path.join(tempDir(), 'bot.db')}`, SCHEDULER_ENABLED: 'false', INBOX_LEASE_SECONDS: '2' };
     await runCli(['platform', 'add', 'Buurtplatform Wyck', '--json'], '', env);
     await runCli(['member', 'add', 'wyck', 'web:anna0000'], '', env);
     const client = { clientId: 'anna0000', name: 'Anna' };
@@ -31,9 +31,12 @@ describe('kill -9 during a plan answer', { timeout: 180_000 }, () => {
     try {
       const resumed = (await chat(bot.url, { ...client, text: 'plan' })).texts.join('\n');
       expect(resumed).toContain('Welkom terug');
-      if (lost.texts.join().includes('Opgeslagen: Het bestuur')) {
-        // The answer was acknowledged before the kill: it must have survived.
+      if (lost.texts.join().includes('Opgeslagen: Het bestuur') || resumed.includes('Stap 3 van 9')) {
+        // The answer reached the inbox before the kill (acknowledged, or stored and taken up again
+        // after the restart): it must have been saved.
         expect(resumed).toContain('Stap 3 van 9');
+        const saved = JSON.parse((await runCli(['plan', 'show', 'wyck', '--format', 'json'], '', env)).stdout) as { sections: Array<{ id: string; answer: string }> };
+        expect(saved.sections.find((s) => s.id === 'bestuur')?.answer).toContain(ANSWERS.bestuur.slice(0, 30));
       } else {
         // Not acknowledged: the client still holds the text; the last acknowledged draft is offered.
         expect(resumed).toContain('Stap 2 van 9: Het bestuur');

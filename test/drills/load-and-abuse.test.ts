@@ -31,7 +31,7 @@ describe('load and abuse', () => {
       messages.push({ id: `m-${i}`, surface: 'web', userRef: user, userName: `Buur ${i}`, channelId: user, text: i % 2 === 0 ? 'plan' : 'Wat is een buurtnetwerk?', direct: true });
     }
     const started = Date.now();
-    const results = await Promise.all(messages.map((m) => app.dispatcher.dispatch(m)));
+    const results = await Promise.all(messages.map((m) => app.turns.dispatch(m)));
     const elapsed = Date.now() - started;
     expect(results.every((r) => r !== null && r.length > 0)).toBe(true);
     expect(results.filter((r) => r?.some((x) => x.kind === 'error'))).toHaveLength(0);

@@ -34,7 +34,7 @@ describe('Slack 429 and 5xx bursts', () => {
       );
       const ok = () => h.fake.callsTo('chat.postMessage').filter((c) => (c.response as { ok?: boolean } | undefined)?.ok === true);
       await h.fake.waitFor(() => channels.every((c) => h.fake.callsTo('chat.postMessage').some((x) => x.args.channel === c)) && failures >= 6 ? true : undefined, 'all channels tried', 15_000);
-      await h.app.dispatcher.idle();
+      await h.app.turns.idle();
       await h.slack.idle();
       expect(failures).toBe(6);
       // Every channel got its answer, and exactly one successful copy of it.

@@ -10,10 +10,7 @@ import { modelAnswerSchema, parseModelJson, partialAnswer } from '../../src/core
 import { formatPassages, passageOf } from '../../src/core/answering/passages.js';
 import { loadPrompts, PROMPT_SPEC, PromptError, render } from '../../src/core/answering/prompts.js';
 import { reciprocalRankFusion, selectPassages } from '../../src/core/answering/retrieval.js';
-import { Dispatcher } from '../../src/core/dispatcher.js';
 import { createKnowledge, loadKnowledgeBase } from '../../src/core/knowledge/index.js';
-import { silentLogger } from '../../src/core/ports.js';
-import type { TurnOptions } from '../../src/core/turn.js';
 import { tempDir } from '../support/app.js';
 import { ROOT } from './helpers.js';
 
@@ -187,22 +184,5 @@ describe('small pieces', () => {
 
   it('scrubs the key from any text', () => {
     expect(scrubberFor(['abcd-secret'])('Bearer abcd-secret failed (abcd-secret)')).toBe('Bearer [redacted] failed ([redacted])');
-  });
-
-  it('the dispatcher hands turn options (the partial-text callback) to the handler', async () => {
-    const seen: Array<TurnOptions | undefined> = [];
-    const dispatcher = new Dispatcher({
-      handler: async (_message, options) => {
-        seen.push(options);
-        options?.onPartial?.('hallo');
-        return [{ text: 'ok' }];
-      },
-      logger: silentLogger,
-    });
-    const partials: string[] = [];
-    await dispatcher.dispatch({ id: 'm1', surface: 'web', userRef: 'web:x', channelId: 'web:x', text: 'hoi', direct: true }, { onPartial: (t) => partials.push(t) });
-    await dispatcher.dispatch({ id: 'm2', surface: 'web', userRef: 'web:x', channelId: 'web:x', text: 'hoi', direct: true });
-    expect(partials).toEqual(['hallo']);
-    expect(seen[1]).toEqual({});
   });
 });

@@ -65,11 +65,11 @@ export async function startHarness(
   const modeEnv = options.mode === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : { SLACK_SIGNING_SECRET: SIGNING_SECRET };
   const app = await createTestApp({ env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: fake.apiUrl, ...modeEnv, ...options.env }, logger });
   const inbound: InboundMessage[] = [];
-  const dispatch = app.dispatcher.dispatch.bind(app.dispatcher);
+  const handle = app.engine.handle.bind(app.engine);
   // Observe what reaches the core without changing it.
-  app.dispatcher.dispatch = (message) => {
+  app.engine.handle = (message, turnOptions) => {
     inbound.push(message);
-    return dispatch(message);
+    return handle(message, turnOptions);
   };
   const web = new WebServer(logger);
   const slack = startSlack(app, web, {

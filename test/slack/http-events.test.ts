@@ -84,10 +84,30 @@ describe('Slack HTTP events', () => {
     expect((await sendEvent(event, { eventId: 'EvRetry1', retryNum: 1 })).status).toBe(200);
     expect((await sendEvent(event, { eventId: 'EvRetry1', retryNum: 2 })).status).toBe(200);
     await h.fake.waitFor(() => postsTo('D3').length > 0, 'answer in D3');
-    await h.app.dispatcher.idle();
+    await h.app.turns.idle();
     await h.slack.idle();
     expect(postsTo('D3')).toHaveLength(1);
-    expect(h.inbound.filter((m) => m.channelId === 'D3')).toHaveLength(3);
+    // Repeats are dropped before the core: it sees the message once.
+    expect(h.inbound.filter((m) => m.channelId === 'D3')).toHaveLength(1);
+  });
+
+  it('does not acknowledge an event it could not store: Slack gets a 503, retries, and the retry is answered once', async () => {
+    const ts = nextTs();
+    const event = { type: 'message', channel_type: 'im', channel: 'D9', user: 'U9', text: 'hulp', ts, event_ts: ts };
+    const admit = h.app.inbox.admit.bind(h.app.inbox);
+    h.app.inbox.admit = async () => {
+      throw new Error('SQLITE_FULL: database or disk is full');
+    };
+    try {
+      expect((await sendEvent(event, { eventId: 'EvFull' })).status).toBe(503);
+    } finally {
+      h.app.inbox.admit = admit;
+    }
+    expect((await sendEvent(event, { eventId: 'EvFull', retryNum: 1 })).status).toBe(200);
+    await h.fake.waitFor(() => postsTo('D9').length > 0, 'answer in D9');
+    await h.app.turns.idle();
+    await h.slack.idle();
+    expect(postsTo('D9')).toHaveLength(1);
   });
 
   it('rejects a bad signature and a stale one with 401, and the core never sees them', async () => {
@@ -102,7 +122,7 @@ describe('Slack HTTP events', () => {
     expect(future.status).toBe(401);
     const unsigned = await fetch(h.eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(unsigned.status).toBe(401);
-    await h.app.dispatcher.idle();
+    await h.app.turns.idle();
     expect(h.inbound.some((m) => m.channelId === 'D4')).toBe(false);
     expect(h.logger.text()).toContain('signature rejected');
     expect(h.logger.text()).not.toContain(SIGNING_SECRET);
@@ -121,7 +141,7 @@ describe('Slack HTTP events', () => {
     const person = nextTs();
     await sendEvent({ type: 'message', channel_type: 'im', channel: 'D5', user: 'U5', text: 'hulp', ts: person });
     await h.fake.waitFor(() => postsTo('D5').length > 0, 'answer to the person');
-    await h.app.dispatcher.idle();
+    await h.app.turns.idle();
     await h.slack.idle();
     expect(postsTo('D5')).toHaveLength(1);
     expect(postsTo('C5')).toHaveLength(0);

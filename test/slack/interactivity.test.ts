@@ -128,12 +128,12 @@ describe('slash command /buurtbot', () => {
   });
 
   it('acknowledges before the answer is ready (the work happens after the 200)', async () => {
-    const original = h.app.dispatcher.dispatch;
+    const original = h.app.engine.handle;
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    h.app.dispatcher.dispatch = async (message) => {
+    h.app.engine.handle = async (message, options) => {
       await gate;
-      return original(message);
+      return original.call(h.app.engine, message, options);
     };
     try {
       const { body, responseId } = command('help');
@@ -143,7 +143,7 @@ describe('slash command /buurtbot', () => {
       release();
       await h.fake.waitFor(() => h.fake.responses.some((r) => r.id === responseId), 'late answer');
     } finally {
-      h.app.dispatcher.dispatch = original;
+      h.app.engine.handle = original;
       release();
     }
   });
@@ -165,7 +165,7 @@ describe('buttons and modals', () => {
     await post(interactionForm(blockAction({ user: 'U3', actionId: 'help', value: 'hulp', channel: 'D3', messageTs })));
     await post(interactionForm(blockAction({ user: 'U3', actionId: 'help', value: 'hulp', channel: 'D3', messageTs })));
     await h.fake.waitFor(() => postsTo('D3').length > 0, 'first answer');
-    await h.app.dispatcher.idle();
+    await h.app.turns.idle();
     await h.slack.idle();
     expect(postsTo('D3')).toHaveLength(1);
   });

@@ -56,7 +56,7 @@ describe('Slack messenger', () => {
     await send({ type: 'app_mention', channel: 'C0GENERAL', user: 'U5', text: '<@UBOT> mijn gegevens', ts, event_ts: ts });
     const [ephemeral] = await h.fake.waitForCalls('chat.postEphemeral', 1);
     expect(ephemeral?.args).toMatchObject({ channel: 'C0GENERAL', user: 'U5', thread_ts: ts });
-    await h.app.dispatcher.idle();
+    await h.app.turns.idle();
     await h.slack.idle();
     expect(postsTo('C0GENERAL')).toHaveLength(0);
   });

@@ -50,7 +50,7 @@ async function settle(from: number): Promise<ApiCall[]> {
   let count = -1;
   while (count !== dmPosts().length) {
     count = dmPosts().length;
-    await h.app.dispatcher.idle();
+    await h.app.turns.idle();
     await h.slack.idle();
     await new Promise((resolve) => setTimeout(resolve, 60));
   }

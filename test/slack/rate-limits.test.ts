@@ -32,7 +32,7 @@ describe('Slack rate limits and message limits', () => {
       const body = JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', channel: 'D429', user: 'U1', text: 'hulp', ts }));
       expect((await sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET })).status).toBe(200);
       const [limited, delivered] = await h.fake.waitFor(() => postsTo('D429').length >= 2 && postsTo('D429'), 'the retried post', 5000);
-      await h.app.dispatcher.idle();
+      await h.app.turns.idle();
       await h.slack.idle();
       // One refused try, one delivery of the same message, at least Retry-After later.
       expect(postsTo('D429')).toHaveLength(2);

@@ -50,11 +50,34 @@ describe('Slack Socket Mode', () => {
     await h.fake.deliver({ envelope_id: 'env-r-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload });
     await h.fake.deliver({ envelope_id: 'env-r-2', type: 'events_api', accepts_response_payload: false, retry_attempt: 1, retry_reason: 'timeout', payload });
     await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').some((c) => c.args.channel === 'C2'), 'answer in C2');
-    await h.app.dispatcher.idle();
+    await h.app.turns.idle();
     await h.slack.idle();
     const posts = h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C2');
     expect(posts).toHaveLength(1);
     expect(posts[0]?.args.thread_ts).toBe(ts);
+  });
+
+  it('acknowledges an envelope only once the message is stored; one that could not be stored is left for redelivery', async () => {
+    const ts = '1480001002.000100';
+    const payload = eventEnvelope({ type: 'message', channel_type: 'im', channel: 'D7', user: 'U7', text: 'hulp', ts, event_ts: ts }, 'EvSocketFull');
+    const admit = h.app.inbox.admit.bind(h.app.inbox);
+    let stored = false;
+    h.app.inbox.admit = async (...args) => {
+      if (!stored) throw new Error('SQLITE_FULL: database or disk is full');
+      return admit(...args);
+    };
+    try {
+      await expect(h.fake.deliver({ envelope_id: 'env-full-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload }, 1500)).rejects.toThrow(/ack of env-full-1/);
+      stored = true;
+      const ack = await h.fake.deliver({ envelope_id: 'env-full-2', type: 'events_api', accepts_response_payload: false, retry_attempt: 1, retry_reason: 'timeout', payload });
+      expect(ack.envelope_id).toBe('env-full-2');
+    } finally {
+      h.app.inbox.admit = admit;
+    }
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').some((c) => c.args.channel === 'D7'), 'answer in D7');
+    await h.app.turns.idle();
+    await h.slack.idle();
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'D7')).toHaveLength(1);
   });
 
   it('acks a slash command envelope and answers through its response_url', async () => {

@@ -47,13 +47,13 @@ describe.each(DB_KINDS)('conversations on %s', (db) => {
   it('a restart continues the conversation where it was', async () => {
     const app = await createTestApp({ db });
     const message = (id: string, text: string) => ({ id, surface: 'web' as const, userRef: 'web:abcdefgh', userName: 'Anna', channelId: 'web:abcdefgh', text, direct: true });
-    await app.dispatcher.dispatch(message('1', 'english'));
+    await app.turns.dispatch(message('1', 'english'));
     const key = 'web|web:abcdefgh|-|web:abcdefgh';
     const before = await app.database.db.conversation.findUniqueOrThrow({ where: { key } });
     await app.close();
 
     const again = await createApp(app.config, { logger: silentLogger, clock: app.clock });
-    const replies = await again.dispatcher.dispatch(message('2', 'hello'));
+    const replies = await again.turns.dispatch(message('2', 'hello'));
     // The language chosen before the restart is still in force, and the transcript continues.
     expect(replies?.[0]?.text).toMatch(/^Hi Anna!/);
     const after = await again.database.db.conversation.findUniqueOrThrow({ where: { key }, include: { messages: true } });

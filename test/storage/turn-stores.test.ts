@@ -93,15 +93,45 @@ describe.each(DB_KINDS)('per-turn stores on %s', (kind) => {
     expect((await conversations.recentMessages(a.id, 10)).map((m) => m.text)).toEqual(['vraag', 'antwoord 1', 'antwoord 2', 'later']);
   });
 
-  it('the event ledger says "first" once per key and forgets old keys', async () => {
+  it('the inbox: a key is new once; a repeat is a duplicate; a row changes hands only after its lease ran out', async () => {
     const d = await database(kind);
-    const { ledger } = createTurnStores(d);
-    expect(await ledger.firstSeen('slack:C1:1.0')).toBe(true);
-    expect(await ledger.firstSeen('slack:C1:1.0')).toBe(false);
-    expect(await ledger.firstSeen('slack:C1:2.0')).toBe(true);
-    expect(await ledger.prune(new Date(Date.now() - 60_000))).toBe(0);
-    expect(await ledger.prune(new Date(Date.now() + 60_000))).toBe(2);
-    expect(await ledger.firstSeen('slack:C1:1.0')).toBe(true);
+    const { inbox } = createTurnStores(d);
+    const t0 = new Date();
+    const later = (ms: number) => new Date(t0.getTime() + ms);
+    const item = { key: 'slack:C1:1.0', conversationKey: 'slack|C1|-|slack:T:U', surface: 'slack', userRef: 'slack:T:U', payload: '{"message":{}}' };
+    const first = await inbox.admit(item, 'a', t0, later(1000));
+    expect(first.outcome).toBe('new');
+    const second = await inbox.admit({ ...item, key: 'slack:C1:2.0' }, 'a', t0, later(1000));
+    expect(second.outcome === 'new' && first.outcome === 'new' && second.seq > first.seq).toBe(true);
+    expect((await inbox.admit(item, 'b', later(10), later(1010))).outcome).toBe('duplicate');
+    expect(await inbox.claimExpired('b', later(10), later(1010), 10)).toEqual([]);
+    // The holder died: after the lease, the repeat (Slack's retry) takes it over, and the sweep the rest.
+    const taken = await inbox.admit(item, 'b', later(2000), later(3000));
+    expect(taken.outcome === 'takenOver' && taken.item.attempts).toBe(2);
+    const swept = await inbox.claimExpired('b', later(2000), later(3000), 10);
+    expect(swept.map((i) => i.key)).toEqual(['slack:C1:2.0']);
+    expect(await inbox.claim('slack:C1:2.0', 'c', later(2500), later(3500))).toBeNull();
+    expect((await inbox.earlier(item.conversationKey, 1_000_000)).map((r) => r.key)).toEqual(['slack:C1:1.0', 'slack:C1:2.0']);
+
+    // The answer commits with the turn's state; delivered rows leave the open set.
+    const users = createTurnStores(d).users;
+    const conversations = createTurnStores(d).conversations;
+    const user = await users.touch('slack:T:U', 'U');
+    const conversation = await conversations.open({ key: item.conversationKey, userId: user.id, surface: 'slack', channelId: 'C1', initial: {} });
+    const receipt = { key: item.key, state: 'answered' as const, replies: '[{"text":"hoi"}]' };
+    await conversations.finishTurn(conversation, [{ direction: 'in', text: 'vraag' }], receipt);
+    expect(receipt).toMatchObject({ written: true });
+    const again = await inbox.admit(item, 'c', later(5000), later(6000));
+    expect(again.outcome === 'takenOver' && again.item.state === 'answered' && again.item.replies).toBe('[{"text":"hoi"}]');
+    await inbox.delivered(item.key);
+    expect((await inbox.admit(item, 'd', later(9000), later(9500))).outcome).toBe('duplicate');
+    expect(await inbox.waiting(later(10_000))).toBe(1);
+    expect(await inbox.release('b', later(2600))).toBe(1);
+    await inbox.retryLater('slack:C1:2.0', later(0), true);
+    expect(await inbox.waiting(later(10_000))).toBe(0);
+    expect(await inbox.prune(later(-60_000))).toBe(0);
+    expect(await inbox.prune(later(60_000))).toBe(2);
+    expect((await inbox.admit(item, 'e', later(9000), later(9500))).outcome).toBe('new');
   });
 
   it('a recorded question reads back through the question store', async () => {
@@ -176,7 +206,7 @@ describe('the direct SQLite connection beside Prisma', () => {
     const impatient = openTurnConnection(path.join(dir, 'bot.db'), 100);
     holder.db.exec('BEGIN IMMEDIATE');
     const started = Date.now();
-    await expect(impatient.run(() => impatient.db.prepare(`INSERT INTO "ProcessedEvent" (key, createdAt) VALUES ('x', 'y')`).run())).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
+    await expect(impatient.run(() => impatient.db.prepare(`INSERT INTO "InboxEvent" (key, conversationKey, surface, userRef, payload, leaseUntil) VALUES ('x', 'c', 's', 'u', '{}', 'y')`).run())).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(90);
     holder.db.exec('ROLLBACK');
     holder.close();

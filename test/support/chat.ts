@@ -6,7 +6,7 @@ let counter = 0;
 /** Talks to the real dispatcher as one person on one surface, like an adapter would. */
 export class ChatDriver {
   constructor(
-    private readonly app: Pick<App, 'dispatcher'>,
+    private readonly app: Pick<App, 'turns'>,
     readonly userRef: string,
     readonly name: string,
     private readonly surface: Surface = 'cli',
@@ -40,7 +40,7 @@ export class ChatDriver {
       direct: true,
       ...part,
     };
-    return (await this.app.dispatcher.dispatch(message)) ?? [];
+    return (await this.app.turns.dispatch(message)) ?? [];
   }
 }
 

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Running } from '../../src/serve.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -38,11 +39,13 @@ describe('web chat over HTTP', () => {
     expect(body.replies?.[0]?.text).toContain('Dit kan ik voor je doen');
   });
 
-  it('treats a repeated messageId as a duplicate', async () => {
+  it('answers a repeated messageId once, and gives the stored answer to the repeat (a page retrying a lost response)', async () => {
     const first = await post({ clientId: 'client-0001', text: 'hulp', messageId: 'm-1' });
     const again = await post({ clientId: 'client-0001', text: 'hulp', messageId: 'm-1' });
     expect(first.body.replies?.length).toBeGreaterThan(0);
-    expect(again.body).toEqual({ replies: [], duplicate: true });
+    expect(again.body).toEqual(first.body);
+    const conversation = await app.database.db.conversation.findFirstOrThrow({ where: { key: { contains: 'web:client-0001' } }, include: { messages: true } });
+    expect(conversation.messages.filter((m) => m.direction === 'in' && m.text === 'hulp')).toHaveLength(2);
   });
 
   it('answers empty and over-long messages politely', async () => {
@@ -66,9 +69,26 @@ describe('web chat over HTTP', () => {
 
   it('reports health, and 404 for unknown paths', async () => {
     const health = await fetch(`${running.url}/healthz`);
-    expect(await health.json()).toEqual({ ok: true, database: 'sqlite' });
+    expect(await health.json()).toEqual({ ok: true, database: 'sqlite', waitingTurns: 0, recoveredTurns: 0 });
     expect((await fetch(`${running.url}/nope`)).status).toBe(404);
   });
+
+  it('when the database takes no writes: /healthz is 503 and a message is refused as not stored (nothing claims it was kept)', async () => {
+    // Another process holds the write lock longer than the bot waits for it.
+    const holder = new Database(app.config.DATABASE_URL!.replace(/^file:/, ''));
+    holder.exec('BEGIN EXCLUSIVE');
+    try {
+      const [health, message] = await Promise.all([fetch(`${running.url}/healthz`), post({ clientId: 'client-0009', text: 'hulp' })]);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ ok: false, error: 'the database does not take writes' });
+      expect(message.status).toBe(503);
+      expect(message.body).toMatchObject({ stored: false, error: expect.stringMatching(/^not stored/) });
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+  }, 60_000);
 
   it('shows notices posted to the web notice board', async () => {
     await app.notices.post('web:announcements', 'Nog 7 dagen tot de deadline');

@@ -13,7 +13,7 @@ import {
   type InteractionReplyOptions,
   type ModalSubmitInteraction,
 } from 'discord.js';
-import type { Dispatcher } from '../../core/dispatcher.js';
+import type { TurnRunner } from '../../core/turn-runner.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../core/language.js';
 import type { InboundMessage } from '../../core/messages.js';
 import type { Logger, UserStore } from '../../core/ports.js';
@@ -28,7 +28,7 @@ import { renderReply, sendable } from './render.js';
 import { say } from './texts.js';
 
 export interface InteractionDeps {
-  dispatcher: Pick<Dispatcher, 'dispatch'>;
+  dispatcher: Pick<TurnRunner, 'dispatch'>;
   users: Pick<UserStore, 'get'>;
   forms: FormRegistry;
   names: DisplayNames;

@@ -1,10 +1,10 @@
 /**
- * Answers DMs and mentions: translate, ask the core, send the replies back as a reply to the
+ * Answers DMs and mentions: translate, hand to the turn runner, send the replies back as a reply to the
  * message (in order, through the messenger's queue for the channel). A reply the core marks as for
  * the asker only cannot be hidden in a channel, so it goes to them by DM instead.
  */
 import type { Message } from 'discord.js';
-import type { Dispatcher } from '../../core/dispatcher.js';
+import type { TurnRunner } from '../../core/turn-runner.js';
 import { DEFAULT_LANGUAGE } from '../../core/language.js';
 import type { InboundMessage, Reply } from '../../core/messages.js';
 import type { Logger } from '../../core/ports.js';
@@ -20,13 +20,26 @@ import { say } from './texts.js';
 export const TYPING_AFTER_MS = 500;
 
 export interface MessageDeps {
-  dispatcher: Pick<Dispatcher, 'dispatch'>;
+  dispatcher: Pick<TurnRunner, 'accept'>;
   messenger: DiscordMessenger;
   forms: FormRegistry;
   names: DisplayNames;
   logger: Logger;
 }
 
+/** Where the answer to a Discord message goes: plain data, stored with the message in the inbox. */
+export interface DiscordAddress {
+  channelId: string;
+  messageId: string;
+  authorId: string;
+  inGuild: boolean;
+}
+
+/**
+ * Stores the message (the inbox), then the answer is posted by `deliverAnswer` through the turn
+ * runner, also when it is recovered after a crash. A gateway resume replays what the connection
+ * missed; the inbox key (the message id) drops anything seen twice.
+ */
 export async function handleMessage(message: Message, botId: string, deps: MessageDeps): Promise<void> {
   const inbound = messageToInbound(message, botId, deps.names);
   if (!inbound) return;
@@ -36,26 +49,29 @@ export async function handleMessage(message: Message, botId: string, deps: Messa
   const typing = setTimeout(() => {
     if (channel.isSendable()) void channel.sendTyping().catch(() => undefined);
   }, TYPING_AFTER_MS);
-  let replies;
   try {
-    replies = await deps.dispatcher.dispatch(inbound);
+    const address: DiscordAddress = { channelId: message.channelId, messageId: message.id, authorId: message.author.id, inGuild: message.inGuild() };
+    const { done } = await deps.dispatcher.accept(inbound, address);
+    await done;
   } finally {
     clearTimeout(typing);
   }
-  if (!replies?.length) return;
+}
 
-  const inGuild = message.inGuild();
-  const visible = inGuild ? replies.filter((r) => !r.ephemeral) : replies;
-  const hidden = inGuild ? replies.filter((r) => r.ephemeral) : [];
+/** Posts a turn's replies as a reply to the message; asker-only replies in a server go by DM. */
+export async function deliverAnswer(address: DiscordAddress, replies: Reply[], inbound: InboundMessage, deps: Omit<MessageDeps, 'dispatcher' | 'names'>): Promise<void> {
+  if (!replies.length) return;
+  const visible = address.inGuild ? replies.filter((r) => !r.ephemeral) : replies;
+  const hidden = address.inGuild ? replies.filter((r) => r.ephemeral) : [];
   const notes: Reply[] = [];
   if (hidden.length) notes.push({ kind: 'info', text: await sendPrivately(inbound, hidden, deps) });
 
-  const messages = [...visible, ...notes].flatMap((r) => renderReply(r, { formButton: (form) => deps.forms.register(form, message.author.id) }));
-  await deps.messenger.reply(message.channelId, message.id, messages);
+  const messages = [...visible, ...notes].flatMap((r) => renderReply(r, { formButton: (form) => deps.forms.register(form, address.authorId) }));
+  await deps.messenger.reply(address.channelId, address.messageId, messages);
 }
 
 /** Sends asker-only replies by DM; returns the short note to leave in the channel. */
-async function sendPrivately(inbound: InboundMessage, replies: Reply[], deps: MessageDeps): Promise<string> {
+async function sendPrivately(inbound: InboundMessage, replies: Reply[], deps: Pick<MessageDeps, 'messenger' | 'logger'>): Promise<string> {
   const language = inbound.language ?? replies[0]?.language ?? detectLanguage(replies.map((r) => r.text).join(' '), DEFAULT_LANGUAGE);
   try {
     await deps.messenger.sendDirect(inbound.userRef, replies);

@@ -13,7 +13,7 @@ import { registerCommands } from './commands.js';
 import { FormRegistry } from './forms.js';
 import { DisplayNames, userIdOf } from './identity.js';
 import { handleInteraction } from './interactions.js';
-import { handleMessage } from './message-handler.js';
+import { deliverAnswer, handleMessage, type DiscordAddress } from './message-handler.js';
 import { DiscordMessenger } from './messenger.js';
 
 export interface DiscordOptions {
@@ -60,7 +60,7 @@ export function describeFailure(error: unknown): Failure {
 }
 
 export function startDiscord(app: App, options: DiscordOptions = {}): DiscordSurface {
-  const { config, logger, dispatcher, users } = app;
+  const { config, logger, turns: dispatcher, users } = app;
   const token = config.DISCORD_TOKEN;
   const applicationId = config.DISCORD_APPLICATION_ID;
   if (!token || !applicationId) throw new Error('startDiscord needs DISCORD_TOKEN and DISCORD_APPLICATION_ID');
@@ -168,6 +168,8 @@ export function startDiscord(app: App, options: DiscordOptions = {}): DiscordSur
 
   // Reminders, digests and coordinator notices reach Discord people and channels through the outbox.
   app.outbox.register(messenger);
+  // Answers of accepted messages (also ones recovered after a crash) go out from their stored address.
+  app.turns.register('discord', (address, replies, inbound) => deliverAnswer(address as DiscordAddress, replies, inbound, { messenger, forms, logger }));
   logger.info({ surface: 'discord' }, 'discord: connecting in the background');
   connect();
 
@@ -186,6 +188,7 @@ export function startDiscord(app: App, options: DiscordOptions = {}): DiscordSur
     async stop() {
       stopped = true;
       app.outbox.unregister('discord');
+      app.turns.unregister('discord');
       if (retryTimer) clearTimeout(retryTimer);
       // Let answers under way reach people, but do not hang shutdown on a stuck request.
       await Promise.race([idle(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);

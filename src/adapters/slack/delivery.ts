@@ -24,7 +24,14 @@ export type ReplyTarget =
       kind: 'response';
       channel: string;
       respond: RespondFn;
+      responseUrl?: string;
     };
+
+/** A reply target as stored in the inbox with the message (see turns.ts). */
+export type SlackAddress = (Extract<ReplyTarget, { kind: 'channel' }> | { kind: 'response'; channel: string; responseUrl?: string }) & {
+  /** Replies to a form opened from an ephemeral message stay private. */
+  allEphemeral?: boolean;
+};
 
 /** DM channel ids start with D; there "only visible to you" is what every message already is. */
 export function isDirectChannel(channel: string): boolean {
@@ -41,6 +48,17 @@ export class SlackDelivery {
     private readonly logger: Logger,
   ) {
     this.render = { formValue: (form) => forms.encode(form), formButtonLabel: (form) => `✏️ ${form.title}` };
+  }
+
+  /** Posts the stored answer of a turn (turn-runner.ts calls this, also for a recovered turn). */
+  async deliverTo(address: SlackAddress, replies: readonly Reply[]): Promise<void> {
+    const marked = address.allEphemeral ? replies.map((r) => ({ ...r, ephemeral: true })) : replies;
+    if (address.kind === 'channel') return this.deliver(address, marked);
+    if (!address.responseUrl) {
+      this.logger.warn({ surface: 'slack', channel: address.channel }, 'an answer for a response_url that was not kept is dropped');
+      return;
+    }
+    await this.deliver({ kind: 'response', channel: address.channel, respond: respondVia(address.responseUrl) }, marked);
   }
 
   renderAll(reply: Reply): SlackMessage[] {
@@ -96,4 +114,14 @@ export class SlackDelivery {
       );
     }
   }
+}
+
+/** What Bolt's `respond` does, from the URL alone: a JSON POST to Slack's response_url. */
+function respondVia(url: string): RespondFn {
+  return async (message) => {
+    const body = typeof message === 'string' ? { text: message } : message;
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`response_url answered ${response.status}`);
+    return response;
+  };
 }

@@ -12,7 +12,7 @@ import { boltLogLevel, createBoltLogger } from './bolt-logger.js';
 import { resolveChannels } from './channels.js';
 import { DEFAULT_TUNING, webClientOptions, type SlackTuning } from './client-options.js';
 import { SlackConnection, type BotIdentity } from './connection.js';
-import { SlackDelivery } from './delivery.js';
+import { SlackDelivery, type SlackAddress } from './delivery.js';
 import { FormRegistry } from './forms.js';
 import { HomeTab, isPlanHomeSource, type PlanHomeSource } from './home.js';
 import { SlackIdentity } from './identity.js';
@@ -20,6 +20,7 @@ import { ignoreBotsAndEdits, registerListeners } from './listeners.js';
 import { SlackMessenger } from './messenger.js';
 import { RateLimitedSender } from './rate-limited-sender.js';
 import { WebServerReceiver } from './receiver.js';
+import { createSocketReceiver } from './socket-receiver.js';
 import { SlackTurns } from './turns.js';
 
 export { SlackMessenger, isPermanentSlackError } from './messenger.js';
@@ -80,7 +81,7 @@ export function startSlack(app: App, web: WebServer, options: SlackOptions = {})
 
   let bot: BotIdentity | undefined;
   const turns = new SlackTurns({
-    dispatch: (message) => app.dispatcher.dispatch(message),
+    turns: app.turns,
     client,
     identity,
     delivery,
@@ -118,13 +119,15 @@ export function startSlack(app: App, web: WebServer, options: SlackOptions = {})
       logger: boltLogger,
       logLevel: boltLogger.getLevel(),
       convoStore: false,
-      ...(receiver ? { receiver } : { socketMode: true, appToken: appToken ?? '' }),
+      receiver: receiver ?? createSocketReceiver({ appToken: appToken ?? '', boltLogger, logger, clientOptions }),
     });
     created.use(ignoreBotsAndEdits);
     created.assistant(createAssistant({ turns, languageOf, logger }));
     registerListeners(created, { turns, home, identity, logger });
     created.error(async (error) => {
       logger.error({ surface: 'slack', err: error.message, code: error.code }, 'Slack listener failed');
+      // Rethrown so the receiver does not acknowledge what was not stored: Slack then retries it.
+      throw error;
     });
     return created;
   };
@@ -170,6 +173,8 @@ export function startSlack(app: App, web: WebServer, options: SlackOptions = {})
   });
   // Reminders, digests and coordinator notices reach Slack people and channels through the outbox.
   app.outbox.register(messenger);
+  // Answers of accepted turns (also ones recovered from an instance that died) go out from their stored address.
+  app.turns.register('slack', (address, replies) => delivery.deliverTo(address as SlackAddress, replies));
 
   return {
     name: 'slack',
@@ -181,6 +186,7 @@ export function startSlack(app: App, web: WebServer, options: SlackOptions = {})
       stopping = true;
       connection.stop();
       app.outbox.unregister('slack');
+      app.turns.unregister('slack');
       messenger.markDisconnected();
       sender.close();
       if (boltApp && (started || mode === 'socket')) {

@@ -1,7 +1,8 @@
 /**
- * The Bolt listeners: each acknowledges first (Slack wants an answer within three seconds; events
- * are acknowledged by Bolt itself before listeners run) and then hands the unpacked payload to
- * SlackTurns. A global middleware drops what the bot must never answer: its own messages, other
+ * The Bolt listeners: each hands the unpacked payload to SlackTurns, which returns once the message
+ * is stored in the inbox, and only then acknowledges (Slack wants that within three seconds; the
+ * turn itself runs after). Events are acknowledged by our receivers once the listeners returned
+ * (receiver.ts, socket-receiver.ts), so a message that could not be stored is retried by Slack. A global middleware drops what the bot must never answer: its own messages, other
  * bots, edits and deletions.
  */
 import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
@@ -61,14 +62,13 @@ export function registerListeners(bolt: App, deps: ListenerDeps): void {
   });
 
   bolt.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    await turns.command(command, respond);
     // An empty ack: nothing is echoed into the channel; the answer follows via response_url.
     await ack();
-    await turns.command(command, respond);
   });
 
   bolt.action(/.*/, async ({ body, action, ack, respond, context }) => {
-    await ack();
-    if (body.type !== 'block_actions' || action.type !== 'button' || !('action_id' in action)) return;
+    if (body.type !== 'block_actions' || action.type !== 'button' || !('action_id' in action)) return ack();
     const container = (body.container ?? {}) as Record<string, unknown>;
     const teamId = context.teamId ?? body.team?.id ?? body.user.team_id ?? '';
     const channel = body.channel?.id ?? (typeof container.channel_id === 'string' ? container.channel_id : undefined);
@@ -86,14 +86,16 @@ export function registerListeners(bolt: App, deps: ListenerDeps): void {
       ...(threadTs ? { threadTs } : {}),
       ephemeral: container.is_ephemeral === true,
       respond,
+      ...(typeof body.response_url === 'string' ? { responseUrl: body.response_url } : {}),
     });
+    await ack();
   });
 
   bolt.view(FORM_CALLBACK_ID, async ({ ack, body, view, context }) => {
-    // Closes the modal at once; the answer appears in the conversation.
-    await ack();
     const teamId = context.teamId ?? body.team?.id ?? body.user.team_id ?? '';
     await turns.formSubmitted(view, teamId, body.user.id);
+    // Closes the modal once the answer is stored; it appears in the conversation.
+    await ack();
   });
 
   // Someone joined or changed their name: the directory (identity.ts) stays current without a lookup.

@@ -2,8 +2,13 @@
  * Bolt receiver for HTTP events on our own web server (POST /slack/events), instead of Bolt's
  * HTTPReceiver, which insists on its own server and port. Transport only: verify the signature
  * (HMAC-SHA256 of "v0:ts:body" with the signing secret, at most five minutes old), parse, answer
- * Slack's URL check, and hand the event to Bolt with an `ack` that writes the HTTP response at once.
- * The work happens after the response, so Slack gets its answer well within three seconds.
+ * Slack's URL check, and hand the event to Bolt.
+ *
+ * Nothing acknowledged is lost: Bolt acknowledges an Events API request before its listeners run;
+ * here that early ack is held back until the listeners returned, which they do once the message is
+ * stored in the inbox (turns.ts). A listener that could not store it makes the request fail, and
+ * Slack retries it. Interactivity (buttons, modals, commands) is acknowledged by the listeners
+ * themselves, after storing. The turn runs after the response either way.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { verifySlackRequest, type App, type Receiver, type ReceiverEvent } from '@slack/bolt';
@@ -72,21 +77,33 @@ export class WebServerReceiver implements Receiver {
       else if (typeof response === 'string') res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(response);
       else sendJson(res, 200, response);
     };
+    // Slack gives up after three seconds. An event not stored by then (storage that hangs) gets a 503,
+    // so Slack retries it (the inbox drops the repeat if it was stored after all); an interaction no
+    // listener acknowledged is answered empty.
     const timer = setTimeout(() => {
-      if (!acked) logger.warn({ surface: 'slack', type: body.type }, 'no listener acknowledged a Slack request in time; answered empty');
-      respond();
+      if (acked) return;
+      logger.warn({ surface: 'slack', type: body.type }, 'a Slack request was not handled in time');
+      if (body.type !== 'event_callback') return respond();
+      acked = true;
+      res.writeHead(503, { 'retry-after': '1' }).end();
     }, this.options.ackTimeoutMs ?? 2500);
+    // Events: Bolt's own early ack is held back until the listeners stored the message.
+    const holdBack = body.type === 'event_callback';
     const event: ReceiverEvent = {
       body,
-      ack: async (response?: unknown) => respond(response),
+      ack: async (response?: unknown) => (holdBack ? undefined : respond(response)),
       ...retryInfo(req),
     };
     try {
       await bolt.processEvent(event);
-    } catch (error) {
-      logger.error({ surface: 'slack', err: error }, 'Slack event failed');
-    } finally {
       respond();
+    } catch (error) {
+      clearTimeout(timer);
+      logger.warn({ surface: 'slack', type: body.type, err: errorText(error) }, 'Slack request not stored; Slack will retry it');
+      if (!acked && !res.headersSent) {
+        acked = true;
+        res.writeHead(503, { 'retry-after': '1' }).end();
+      }
     }
   };
 
@@ -148,4 +165,8 @@ function retryInfo(req: IncomingMessage): Pick<ReceiverEvent, 'retryNum' | 'retr
     ...(header(req, 'x-slack-retry-num') && Number.isInteger(num) ? { retryNum: num } : {}),
     ...(reason ? { retryReason: reason } : {}),
   };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -9,11 +9,12 @@
  * once; the view id for a modal, which is submitted once.
  */
 import type { RespondFn, webApi } from '@slack/bolt';
+import type { TurnRunner } from '../../core/turn-runner.js';
 import type { Language } from '../../core/language.js';
-import type { InboundMessage, Reply } from '../../core/messages.js';
+import type { InboundMessage } from '../../core/messages.js';
 import type { Logger } from '../../core/ports.js';
 import { FORM_ACTION, SAY_ACTION_PREFIX } from './blocks.js';
-import { isDirectChannel, type ReplyTarget, type SlackDelivery } from './delivery.js';
+import { isDirectChannel, type ReplyTarget, type SlackAddress, type SlackDelivery } from './delivery.js';
 import { buildFormModal, readFormSubmission, type FormOrigin, type FormRegistry } from './forms.js';
 import { errorSummary, slackUserRef, type SlackIdentity } from './identity.js';
 import { fromSlackText } from './mrkdwn.js';
@@ -21,7 +22,7 @@ import { parseSlashCommand } from './slash-command.js';
 import { st } from './texts.js';
 
 export interface TurnDeps {
-  dispatch(message: InboundMessage): Promise<Reply[] | null>;
+  turns: Pick<TurnRunner, 'accept'>;
   client: webApi.WebClient;
   identity: SlackIdentity;
   delivery: SlackDelivery;
@@ -62,6 +63,8 @@ export interface ButtonPress {
   threadTs?: string;
   ephemeral: boolean;
   respond?: RespondFn;
+  /** Where `respond` posts: stored with the message, so a recovered answer can still use it. */
+  responseUrl?: string;
 }
 
 /** Hooks the assistant surface uses to show "thinking" while the core works. */
@@ -89,7 +92,7 @@ export class SlackTurns {
   }
 
   /** `/buurtbot …`: the plan moves to the DM; everything else is answered only to the asker. */
-  async command(command: CommandLike, respond: RespondFn): Promise<void> {
+  async command(command: CommandLike & { response_url?: string }, respond: RespondFn): Promise<void> {
     const parsed = parseSlashCommand(command.text);
     const userRef = slackUserRef(command.team_id, command.user_id);
     try {
@@ -105,7 +108,7 @@ export class SlackTurns {
         return;
       }
       const message = await this.inbound({ id: `command:${command.trigger_id}`, teamId: command.team_id, userId: command.user_id, channelId: command.channel_id, text: parsed.text });
-      await this.run(message, { kind: 'response', channel: command.channel_id, respond });
+      await this.run(message, { kind: 'response', channel: command.channel_id, respond, ...(command.response_url ? { responseUrl: command.response_url } : {}) });
     } catch (error) {
       this.deps.logger.error({ surface: 'slack', err: errorSummary(error) }, 'slash command failed');
       const language = await this.deps.languageOf(userRef);
@@ -130,6 +133,8 @@ export class SlackTurns {
       await this.run(message, target);
     } catch (error) {
       this.deps.logger.error({ surface: 'slack', action: press.actionId, err: errorSummary(error) }, 'button press failed');
+      // Not acknowledged then: Slack shows the person that the click did not go through.
+      throw error;
     }
   }
 
@@ -177,7 +182,9 @@ export class SlackTurns {
     const channel = press.channel;
     // In a channel every answer lives in a thread; a button on a top-level post starts one.
     const threadTs = press.threadTs ?? (isDirectChannel(channel) ? undefined : press.messageTs);
-    if (press.ephemeral && press.respond) return { channel, threadTs, target: { kind: 'response', channel, respond: press.respond } };
+    if (press.ephemeral && press.respond) {
+      return { channel, threadTs, target: { kind: 'response', channel, respond: press.respond, ...(press.responseUrl ? { responseUrl: press.responseUrl } : {}) } };
+    }
     return { channel, threadTs, target: { kind: 'channel', channel, user: press.userId, ...(threadTs ? { threadTs } : {}) } };
   }
 
@@ -210,18 +217,24 @@ export class SlackTurns {
     return message;
   }
 
+  /**
+   * Hands the message to the turn runner and returns once it is stored: the listener acknowledges
+   * Slack after that, so an acknowledged message is never lost. The answer is posted by `deliver`,
+   * from the stored address, by this instance or (after a crash) by any other.
+   */
   private async run(message: InboundMessage, target: ReplyTarget, hooks: TurnHooks = {}, allEphemeral = false): Promise<void> {
-    try {
-      await hooks.before?.(message);
-      const replies = await this.deps.dispatch(message);
-      if (!replies) {
-        this.deps.logger.debug({ surface: 'slack', id: message.id }, 'duplicate Slack delivery ignored');
-        await hooks.nothing?.();
-        return;
-      }
-      await this.deps.delivery.deliver(target, allEphemeral ? replies.map((r) => ({ ...r, ephemeral: true })) : replies);
-    } catch (error) {
-      this.deps.logger.error({ surface: 'slack', id: message.id, channel: message.channelId, err: errorSummary(error) }, 'could not answer on Slack');
+    await hooks.before?.(message);
+    const address: SlackAddress = { ...addressOf(target), ...(allEphemeral ? { allEphemeral: true } : {}) };
+    const { accepted } = await this.deps.turns.accept(message, address);
+    if (!accepted) {
+      this.deps.logger.debug({ surface: 'slack', id: message.id }, 'duplicate Slack delivery ignored');
+      await hooks.nothing?.();
     }
   }
+}
+
+/** The stored form of a reply target: plain data (a response_url instead of Bolt's respond function). */
+function addressOf(target: ReplyTarget): SlackAddress {
+  if (target.kind === 'channel') return target;
+  return { kind: 'response', channel: target.channel, ...(target.responseUrl ? { responseUrl: target.responseUrl } : {}) };
 }

@@ -1,11 +1,11 @@
 /** `buurtbot chat`: talk to the bot in a terminal. Buttons show their typed equivalent. */
 import os from 'node:os';
 import readline from 'node:readline';
-import type { Dispatcher } from '../../core/dispatcher.js';
+import type { TurnRunner } from '../../core/turn-runner.js';
 import { renderPlain, type InboundMessage } from '../../core/messages.js';
 
 export async function runInteractiveChat(
-  dispatcher: Dispatcher,
+  dispatcher: TurnRunner,
   options: { user?: string | undefined; name?: string | undefined; input: NodeJS.ReadableStream; output: NodeJS.WritableStream },
 ): Promise<void> {
   const rl = readline.createInterface({ input: options.input, output: options.output, terminal: Boolean((options.output as { isTTY?: boolean }).isTTY) });
@@ -16,7 +16,12 @@ export async function runInteractiveChat(
   let n = 0;
   const send = async (text: string) => {
     const message: InboundMessage = { id: `tty-${Date.now()}-${++n}`, surface: 'cli', userRef: `cli:${user}`, userName: name, channelId: `cli:${user}`, text, direct: true };
-    for (const reply of (await dispatcher.dispatch(message)) ?? []) write('\nbuurtbot: ' + renderPlain(reply) + '\n');
+    try {
+      for (const reply of (await dispatcher.dispatch(message)) ?? []) write('\nbuurtbot: ' + renderPlain(reply) + '\n');
+    } catch {
+      // Only storing the message can fail here: say so, the person still has the text.
+      write('\nbuurtbot: Je bericht is niet opgeslagen (de database is niet bereikbaar). Probeer het zo opnieuw.\n');
+    }
   };
   await send('hallo');
   rl.setPrompt('> ');

@@ -4,7 +4,7 @@
  * A line may be plain text, or JSON {"text":"..."} / {"action":"<button id>"} to press a button.
  */
 import readline from 'node:readline';
-import type { Dispatcher } from '../../core/dispatcher.js';
+import type { TurnRunner } from '../../core/turn-runner.js';
 import type { InboundMessage, Reply } from '../../core/messages.js';
 
 export interface JsonlOptions {
@@ -37,7 +37,7 @@ export function parseJsonlLine(line: string): { text: string; action?: string } 
   return { text: line };
 }
 
-export async function runJsonlChat(dispatcher: Dispatcher, options: JsonlOptions): Promise<void> {
+export async function runJsonlChat(dispatcher: TurnRunner, options: JsonlOptions): Promise<void> {
   const rl = readline.createInterface({ input: options.input, crlfDelay: Infinity, terminal: false });
   let n = 0;
   const runId = Date.now().toString(36);

@@ -9,7 +9,7 @@
  */
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import type { Dispatcher } from '../../core/dispatcher.js';
+import { DrainingError, type TurnRunner } from '../../core/turn-runner.js';
 import type { InboundMessage, Reply } from '../../core/messages.js';
 import type { TurnOptions } from '../../core/turn.js';
 import { HttpError } from './http.js';
@@ -53,12 +53,19 @@ export function toInbound(body: unknown): InboundMessage {
 
 export type ChatResponse = { replies: Reply[]; duplicate?: true };
 
-export async function handleChat(dispatcher: Dispatcher, body: unknown, options: TurnOptions = {}): Promise<ChatResponse> {
+export async function handleChat(dispatcher: TurnRunner, body: unknown, options: TurnOptions = {}): Promise<ChatResponse> {
   return handleMessage(dispatcher, toInbound(body), options);
 }
 
 /** For callers that validate first (the stream must answer 400 before it starts). */
-export async function handleMessage(dispatcher: Dispatcher, message: InboundMessage, options: TurnOptions = {}): Promise<ChatResponse> {
-  const replies = await dispatcher.dispatch(message, options);
+export async function handleMessage(dispatcher: TurnRunner, message: InboundMessage, options: TurnOptions = {}): Promise<ChatResponse> {
+  let replies: Reply[] | null;
+  try {
+    replies = await dispatcher.dispatch(message, options);
+  } catch (error) {
+    // Only storing the message can fail here (answering errors are polite replies): say honestly
+    // that it was not kept, so the page puts the text back and the person sends it again.
+    throw new HttpError(503, error instanceof DrainingError ? 'not stored: the bot is restarting, send it again' : 'not stored: send it again', { cause: error });
+  }
   return replies ? { replies } : { replies: [], duplicate: true };
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import type { Dispatcher } from '../../core/dispatcher.js';
+import type { TurnRunner } from '../../core/turn-runner.js';
 import type { NoticeStore } from '../../core/ports.js';
 import { handleChat, handleMessage, toInbound } from './chat-api.js';
 import { personalChannel } from '../../outbox.js';
@@ -13,7 +13,7 @@ export const WEB_NOTICE_CHANNEL = 'web:announcements';
 const BODY_LIMIT = 256 * 1024;
 
 export interface ChatRoutesDeps {
-  dispatcher: Dispatcher;
+  dispatcher: TurnRunner;
   notices: NoticeStore;
   health: () => Promise<Record<string, unknown>>;
 }

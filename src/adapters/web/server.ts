@@ -69,8 +69,9 @@ export class WebServer {
       await route.handler(req, res, url);
     } catch (error) {
       const status = error instanceof HttpError ? error.status : 500;
-      if (status >= 500) this.logger.error({ err: error, path: url.pathname }, 'web request failed');
-      if (!res.headersSent) sendJson(res, status, { error: status >= 500 ? 'internal error' : (error as Error).message });
+      // 503 is "not stored, send it again" (storage or shutdown): expected trouble, said plainly.
+      if (status >= 500) this.logger[status === 503 ? 'warn' : 'error']({ err: error, path: url.pathname }, 'web request failed');
+      if (!res.headersSent) sendJson(res, status, status === 503 ? { error: (error as Error).message, stored: false } : { error: status >= 500 ? 'internal error' : (error as Error).message });
       else res.end();
     }
   }

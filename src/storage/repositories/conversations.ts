@@ -1,7 +1,8 @@
 import type { Language } from '../../core/language.js';
+import type { TurnReceipt } from '../../core/inbox.js';
 import type { ConversationRecord, ConversationStore } from '../../core/ports.js';
 import type { Db } from '../prisma-client.js';
-import { isUniqueViolation } from './event-ledger.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 export class PrismaConversationStore implements ConversationStore {
   constructor(private readonly db: Db) {}
@@ -39,17 +40,20 @@ export class PrismaConversationStore implements ConversationStore {
     });
   }
 
-  async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>): Promise<boolean> {
+  async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>, receipt?: TurnReceipt): Promise<boolean> {
     // Compare-and-set on version: a concurrent writer (another instance) is detected, not overwritten.
     // createMany gives all lines one createdAt; separate creates keep them in order.
     const results = await this.db.$transaction([
       ...transcript.map(({ direction, text }) => this.db.message.create({ data: { conversationId: record.id, direction, text }, select: { id: true } })),
+      // The inbox row's answer commits with the state: a crash never leaves a turn half done.
+      ...(receipt ? [this.db.inboxEvent.updateMany({ where: { key: receipt.key, state: 'received' }, data: { state: receipt.state, replies: receipt.replies, updatedAt: new Date() } })] : []),
       this.db.conversation.updateMany({
         where: { id: record.id, version: record.version },
         data: { state: JSON.stringify(record.state), language: record.language, version: { increment: 1 } },
       }),
     ]);
     const saved = (results.at(-1) as { count: number } | undefined)?.count === 1;
+    if (receipt) receipt.written = true;
     if (saved) record.version += 1;
     return saved;
   }

@@ -1,6 +1,6 @@
 import type { DeliveryInfo, DeliveryStore } from '../../core/reminders/ports.js';
 import type { Db } from '../prisma-client.js';
-import { isUniqueViolation } from './event-ledger.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 /**
  * Reminder and digest deliveries under a unique key. `claim` is an INSERT that fails on a

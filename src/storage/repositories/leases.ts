@@ -1,5 +1,5 @@
 import type { Db } from '../prisma-client.js';
-import { isUniqueViolation } from './event-ledger.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 /**
  * A lease in the database: only the holder runs a scheduled tick; when it stops renewing (it died),
@@ -21,6 +21,11 @@ export class PrismaLeaseStore {
       data: { holder, expiresAt },
     });
     return taken.count === 1;
+  }
+
+  /** A real write to one shared row: whether the database takes writes at all (health checks). */
+  async probeWrite(holder: string, now: Date): Promise<void> {
+    await this.db.lease.upsert({ where: { name: 'healthz' }, create: { name: 'healthz', holder, expiresAt: now }, update: { holder, expiresAt: now } });
   }
 
   async release(name: string, holder: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { PlanStatus, SectionValue } from '../../core/plan/index.js';
 import type { PlanStore, PlatformRecord, SaveResult, StoredPlan, StoredSection } from '../../core/platforms/ports.js';
 import type { Db } from '../prisma-client.js';
-import { isUniqueViolation } from './event-ledger.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 type SectionRow = { sectionId: string; text: string; value: string | null; skipped: boolean; author: string | null; authorName: string | null; revision: number; updatedAt: Date };
 

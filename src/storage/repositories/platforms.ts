@@ -1,7 +1,7 @@
 import type { JoinRequestRecord, MemberRecord, MemberRole, PlatformRecord, PlatformStore } from '../../core/platforms/ports.js';
 import { slugify } from '../../core/platforms/slug.js';
 import type { Db } from '../prisma-client.js';
-import { isUniqueViolation } from './event-ledger.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 type PlatformRow = { id: string; slug: string; name: string; buurt: string | null };
 const toPlatform = (r: PlatformRow): PlatformRecord => ({ id: r.id, slug: r.slug, name: r.name, buurt: r.buurt });

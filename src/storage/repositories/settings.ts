@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../prisma-client.js';
-import { isUniqueViolation } from './event-ledger.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 /** Instance-wide values; the first instance to need one creates it, the others read the same. */
 export class PrismaSettings {

@@ -1,3 +1,4 @@
+import type { TurnReceipt } from '../../core/inbox.js';
 import type { ConversationRecord, ConversationStore } from '../../core/ports.js';
 import { toConversationRecord } from '../repositories/conversations.js';
 import type { SqliteTurnConnection } from './connection.js';
@@ -19,6 +20,7 @@ export class SqliteConversationStore implements ConversationStore {
   private readonly insertMessage;
   private readonly recent;
   private readonly finish;
+  private readonly answer;
 
   constructor(private readonly sql: SqliteTurnConnection, private readonly now: () => Date = () => new Date()) {
     const db = sql.db;
@@ -34,13 +36,18 @@ export class SqliteConversationStore implements ConversationStore {
     this.insertMessage = db.prepare<[string, string, string, string, string]>(
       `INSERT INTO "Message" (id, conversationId, direction, text, createdAt) VALUES (?, ?, ?, ?, ?)`,
     );
-    // One transaction for the end of a turn: one commit instead of one per line and one for the state.
-    this.finish = db.transaction((record: ConversationRecord<object>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>): boolean => {
-      const now = this.now();
-      const at = sqliteDate(now);
-      for (const line of transcript) this.insertMessage.run(newId(now.getTime()), record.id, line.direction, line.text, at);
-      return this.update.run(JSON.stringify(record.state), record.language, at, record.id, record.version).changes === 1;
-    });
+    this.answer = db.prepare<[string, string, string, string]>(`UPDATE "InboxEvent" SET state = ?, replies = ?, updatedAt = ? WHERE key = ? AND state = 'received'`);
+    // One transaction for the end of a turn: one commit instead of one per line, one for the state
+    // and one for the inbox's answer.
+    this.finish = db.transaction(
+      (record: ConversationRecord<object>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>, receipt: TurnReceipt | undefined): boolean => {
+        const now = this.now();
+        const at = sqliteDate(now);
+        for (const line of transcript) this.insertMessage.run(newId(now.getTime()), record.id, line.direction, line.text, at);
+        if (receipt) this.answer.run(receipt.state, receipt.replies, at, receipt.key);
+        return this.update.run(JSON.stringify(record.state), record.language, at, record.id, record.version).changes === 1;
+      },
+    );
     this.recent = db.prepare<[string, number], { direction: string; text: string; createdAt: unknown }>(
       `SELECT direction, text, createdAt FROM "Message" WHERE conversationId = ? ORDER BY createdAt DESC, id DESC LIMIT ?`,
     );
@@ -60,9 +67,10 @@ export class SqliteConversationStore implements ConversationStore {
     });
   }
 
-  async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>): Promise<boolean> {
+  async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>, receipt?: TurnReceipt): Promise<boolean> {
     // IMMEDIATE: take the write lock at the start, so a busy file fails before any work (and is retried).
-    const saved = await this.sql.run(() => this.finish.immediate(record, transcript));
+    const saved = await this.sql.run(() => this.finish.immediate(record, transcript, receipt));
+    if (receipt) receipt.written = true;
     if (saved) record.version += 1;
     return saved;
   }

@@ -1,0 +1,37 @@
+-- The durable inbox replaces the processed-event ledger: its key is the same dedupe key.
+-- DropTable
+DROP TABLE "ProcessedEvent";
+
+-- CreateTable
+CREATE TABLE "InboxEvent" (
+    "seq" SERIAL NOT NULL,
+    "key" TEXT NOT NULL,
+    "conversationKey" TEXT NOT NULL,
+    "surface" TEXT NOT NULL,
+    "userRef" TEXT NOT NULL,
+    "payload" TEXT NOT NULL,
+    "state" TEXT NOT NULL DEFAULT 'received',
+    "owner" TEXT,
+    "leaseUntil" TIMESTAMP(3) NOT NULL,
+    "attempts" INTEGER NOT NULL DEFAULT 1,
+    "replies" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "InboxEvent_pkey" PRIMARY KEY ("seq")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "InboxEvent_key_key" ON "InboxEvent"("key");
+
+-- CreateIndex
+CREATE INDEX "InboxEvent_state_leaseUntil_idx" ON "InboxEvent"("state", "leaseUntil");
+
+-- CreateIndex
+CREATE INDEX "InboxEvent_conversationKey_seq_idx" ON "InboxEvent"("conversationKey", "seq");
+
+-- CreateIndex
+CREATE INDEX "InboxEvent_userRef_idx" ON "InboxEvent"("userRef");
+
+-- CreateIndex
+CREATE INDEX "InboxEvent_createdAt_idx" ON "InboxEvent"("createdAt");

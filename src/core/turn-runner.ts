@@ -1,0 +1,359 @@
+/**
+ * The one path every turn takes, on every surface:
+ *
+ *   surface → accept (written to the inbox) → acknowledge → engine (state + answer in one commit)
+ *           → deliver (push surfaces) → delivered
+ *
+ * - Nothing acknowledged is lost: `accept`/`dispatch` resolve only once the message is in the
+ *   inbox; a surface acknowledges after that (Slack's HTTP response, a Socket Mode ack).
+ * - Exactly once: the inbox key (surface:message id) drops repeats across restarts and instances.
+ * - In order: one conversation's turns run one after another here, and a turn first waits for (or
+ *   takes over) earlier unanswered turns of its conversation held elsewhere.
+ * - Recovery: rows whose lease ran out (their instance died) are taken over by the periodic sweep
+ *   and run again from the stored payload; an answered row only has its replies delivered.
+ * - One broken turn never takes the bot down: an error becomes a polite reply.
+ *
+ * Push surfaces (Slack, Discord messages) register a Deliverer that can post from the stored
+ * address alone, so a recovered answer goes out even when the instance that took it is gone. Pull
+ * surfaces (web, terminal, Discord interactions) call `dispatch` and take the replies themselves.
+ */
+import crypto from 'node:crypto';
+import { conversationKey } from './conversation-key.js';
+import type { Inbox, InboxItem, TurnReceipt } from './inbox.js';
+import { DEFAULT_LANGUAGE } from './language.js';
+import type { InboundMessage, Reply } from './messages.js';
+import type { Logger } from './ports.js';
+import { t } from './texts.js';
+import type { TurnOptions } from './turn.js';
+
+export interface TurnEngine {
+  handle(message: InboundMessage, options?: TurnOptions & { receipt?: TurnReceipt }): Promise<Reply[]>;
+}
+
+/** Posts replies of one surface from what was stored at accept time. */
+export type Deliverer = (address: unknown, replies: Reply[], message: InboundMessage) => Promise<void>;
+
+export interface TurnRunnerOptions {
+  engine: TurnEngine;
+  inbox: Inbox;
+  logger: Logger;
+  /** Wall-clock time for leases (never the business clock, which may stand in 2016). */
+  now?: () => Date;
+  /** How long a claim holds without renewal; the time a dead instance's work waits to be taken over. */
+  leaseMs: number;
+  /** How many recent keys to remember in memory (fast repeats skip the database). */
+  memory?: number;
+  /** Deliveries tried this often before a row is given up (state failed, logged). */
+  maxDeliveryAttempts?: number;
+}
+
+/** Thrown by accept/dispatch while shutting down: the surface answers "try again" and nothing was stored. */
+export class DrainingError extends Error {
+  override name = 'DrainingError';
+}
+
+interface Payload {
+  message: InboundMessage;
+  address?: unknown;
+}
+
+export function inboxKeyOf(message: Pick<InboundMessage, 'surface' | 'id'>): string {
+  return `${message.surface}:${message.id}`;
+}
+
+export class TurnRunner {
+  /** Identifies this process's leases; random, so a restarted process never mistakes old rows for its own. */
+  readonly owner = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+  private readonly deliverers = new Map<string, Deliverer>();
+  private readonly inflight = new Map<string, Promise<Reply[] | null>>();
+  private readonly tails = new Map<string, Promise<unknown>>();
+  private readonly seen = new Set<string>();
+  private readonly order: string[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<void> | undefined;
+  private draining = false;
+  private recoveredCount = 0;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: TurnRunnerOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** A push surface says how its stored answers are posted. */
+  register(surface: string, deliver: Deliverer): void {
+    this.deliverers.set(surface, deliver);
+  }
+
+  unregister(surface: string): void {
+    this.deliverers.delete(surface);
+  }
+
+  /** Turns taken over from an instance that died (or from this one before a restart). */
+  get recovered(): number {
+    return this.recoveredCount;
+  }
+
+  /** Conversations with work queued or running (tests, shutdown). */
+  get busy(): number {
+    return this.tails.size;
+  }
+
+  /**
+   * Push: resolves once the message is stored (acknowledge it then). The answer is posted through
+   * the surface's deliverer; `done` resolves after that (or at once for a repeat).
+   */
+  async accept(message: InboundMessage, address: unknown): Promise<{ accepted: boolean; done: Promise<void> }> {
+    const admitted = await this.admit(message, address);
+    return { accepted: admitted !== null, done: admitted ? admitted.run.then(() => undefined) : Promise.resolve() };
+  }
+
+  /**
+   * Pull: stores the message, runs the turn and returns the replies. A repeat gets the stored
+   * replies when there are any, else null (it is being answered elsewhere).
+   */
+  async dispatch(message: InboundMessage, options: TurnOptions = {}): Promise<Reply[] | null> {
+    const key = inboxKeyOf(message);
+    // Asked again while it runs here (a page retrying a request whose response was lost): the same answer.
+    const running = this.inflight.get(key);
+    if (running) return running;
+    const admitted = await this.admit(message, undefined, options);
+    return admitted ? await admitted.run : null;
+  }
+
+  /** Starts the sweep (recovery and lease renewal); the first sweep runs at once. */
+  start(): void {
+    if (this.timer) return;
+    const every = Math.max(200, Math.floor(this.options.leaseMs / 3));
+    this.timer = setInterval(() => void this.tick(), every);
+    this.timer.unref();
+    void this.tick();
+  }
+
+  /** Runs one recovery sweep now (start-up, tests). */
+  async sweep(): Promise<number> {
+    const { inbox } = this.options;
+    const now = this.now();
+    const items = await inbox.claimExpired(this.owner, now, this.leaseEnd(), 50);
+    for (const item of items) this.recover(item);
+    return items.length;
+  }
+
+  /** Resolves when nothing is queued or running. */
+  async idle(): Promise<void> {
+    while (this.tails.size) await Promise.all([...this.tails.values()]);
+  }
+
+  /**
+   * Graceful shutdown: accept nothing new, let running turns finish (up to `graceMs`), then hand
+   * back whatever is left, so another instance (or the next start) takes it over at once.
+   */
+  async drain(graceMs: number): Promise<{ finished: boolean; released: number }> {
+    this.draining = true;
+    this.stopTimer();
+    await this.sweeping;
+    let timeout: NodeJS.Timeout | undefined;
+    const finished = await Promise.race([
+      this.idle().then(() => true),
+      new Promise<boolean>((resolve) => (timeout = setTimeout(() => resolve(false), graceMs))),
+    ]);
+    clearTimeout(timeout);
+    const released = await this.options.inbox.release(this.owner, this.now()).catch((error: unknown) => {
+      this.options.logger.warn({ err: error }, 'could not hand back unfinished turns; they are taken over when their lease runs out');
+      return 0;
+    });
+    return { finished, released };
+  }
+
+  stop(): void {
+    this.draining = true;
+    this.stopTimer();
+  }
+
+  private stopTimer(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private tick(): Promise<void> {
+    if (this.sweeping) return this.sweeping;
+    this.sweeping = (async () => {
+      try {
+        if (this.inflight.size) await this.options.inbox.renew(this.owner, this.leaseEnd());
+        if (!this.draining) await this.sweep();
+      } catch (error) {
+        this.options.logger.warn({ err: error }, 'inbox sweep failed; trying again');
+      } finally {
+        this.sweeping = undefined;
+      }
+    })();
+    return this.sweeping;
+  }
+
+  private leaseEnd(): Date {
+    return new Date(this.now().getTime() + this.options.leaseMs);
+  }
+
+  /** Stores the message (or finds it stored) and queues its turn; null for a repeat. */
+  private async admit(message: InboundMessage, address: unknown, options: TurnOptions = {}): Promise<{ run: Promise<Reply[] | null> } | null> {
+    if (this.draining) throw new DrainingError('shutting down');
+    const key = inboxKeyOf(message);
+    // Fast repeats (Slack's retries, app_mention + message for one post) skip the database; a pull
+    // surface asks the database, which has the stored answer for it.
+    if (address !== undefined && this.seen.has(key)) return null;
+    const payload: Payload = address === undefined ? { message } : { message, address };
+    const admission = await this.options.inbox.admit(
+      { key, conversationKey: conversationKey(message), surface: message.surface, userRef: message.userRef, payload: JSON.stringify(payload) },
+      this.owner,
+      this.now(),
+      this.leaseEnd(),
+    );
+    if (admission.outcome === 'duplicate') {
+      this.remember(key);
+      const stored = admission.item?.replies;
+      // A pull surface asking again (a web page retrying after a lost response) gets the stored answer.
+      if (address === undefined && stored) return { run: Promise.resolve(parseReplies(stored)) };
+      return null;
+    }
+    this.remember(key);
+    if (admission.outcome === 'takenOver') {
+      this.recoveredCount += 1;
+      this.options.logger.info({ key, state: admission.item.state }, 'took over a turn whose instance stopped before answering');
+      return { run: this.enqueue(admission.item, payload, options) };
+    }
+    const item: InboxItem = { seq: admission.seq, key, conversationKey: conversationKey(message), surface: message.surface, userRef: message.userRef, payload: '', state: 'received', replies: null, attempts: 1 };
+    return { run: this.enqueue(item, payload, options) };
+  }
+
+  private recover(item: InboxItem): void {
+    if (this.inflight.has(item.key)) return;
+    let payload: Payload;
+    try {
+      payload = JSON.parse(item.payload) as Payload;
+    } catch (error) {
+      this.options.logger.error({ key: item.key, err: error }, 'unreadable inbox row given up');
+      void this.options.inbox.retryLater(item.key, this.now(), true);
+      return;
+    }
+    this.recoveredCount += 1;
+    this.options.logger.info({ key: item.key, state: item.state, attempts: item.attempts }, 'recovered a turn that was accepted but not answered');
+    this.remember(item.key);
+    void this.enqueue(item, payload, {});
+  }
+
+  /** Runs the row in its conversation's queue, after the conversation's earlier turns. */
+  private enqueue(item: InboxItem, payload: Payload, options: TurnOptions): Promise<Reply[] | null> {
+    const ck = item.conversationKey;
+    const previous = this.tails.get(ck) ?? Promise.resolve();
+    const run = previous.then(() => this.process(item, payload, options));
+    this.inflight.set(item.key, run);
+    const tail = run.catch(() => undefined);
+    this.tails.set(ck, tail);
+    void tail.then(() => {
+      this.inflight.delete(item.key);
+      if (this.tails.get(ck) === tail) this.tails.delete(ck);
+    });
+    return run;
+  }
+
+  private async process(item: InboxItem, payload: Payload, options: TurnOptions): Promise<Reply[] | null> {
+    const { message, address } = payload;
+    const pushed = address !== undefined;
+    let replies: Reply[];
+    if (item.state === 'answered' && item.replies) {
+      replies = parseReplies(item.replies);
+    } else {
+      await this.earlierFirst(item);
+      replies = await this.answer(item.key, message, options, pushed);
+    }
+    if (pushed) await this.deliver(item, address, replies, message);
+    return replies;
+  }
+
+  /** Earlier unanswered turns of this conversation held by an instance that died run before this one. */
+  private async earlierFirst(item: InboxItem): Promise<void> {
+    const { inbox, logger } = this.options;
+    const giveUpAt = this.now().getTime() + 2 * this.options.leaseMs;
+    for (;;) {
+      const earlier = (await inbox.earlier(item.conversationKey, item.seq)).filter((row) => !this.inflight.has(row.key) || row.key === item.key);
+      if (!earlier.length) return;
+      let waiting = false;
+      for (const row of earlier) {
+        const claimed = await inbox.claim(row.key, this.owner, this.now(), this.leaseEnd());
+        if (claimed) {
+          const payload = JSON.parse(claimed.payload) as Payload;
+          this.recoveredCount += 1;
+          logger.info({ key: row.key, before: item.key }, 'ran an earlier turn of the conversation first');
+          this.inflight.set(claimed.key, Promise.resolve(null));
+          try {
+            await this.process(claimed, payload, {});
+          } finally {
+            this.inflight.delete(claimed.key);
+          }
+        } else {
+          waiting = true;
+        }
+      }
+      if (!waiting) continue;
+      // Held by a live instance: it answers soon, or its lease runs out and we take it over.
+      if (this.now().getTime() > giveUpAt) {
+        logger.warn({ key: item.key }, 'an earlier turn of this conversation is still held elsewhere; answering this one anyway');
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  private async answer(key: string, message: InboundMessage, options: TurnOptions, pushed: boolean): Promise<Reply[]> {
+    const receipt: TurnReceipt = { key, state: pushed ? 'answered' : 'delivered', replies: '' };
+    let replies: Reply[];
+    try {
+      replies = await this.options.engine.handle(message, { ...options, receipt });
+    } catch (error) {
+      this.options.logger.error({ err: error, messageId: message.id, surface: message.surface }, 'handler failed; answered politely');
+      replies = [{ kind: 'error', text: t(message.language ?? DEFAULT_LANGUAGE, 'error.generic') }];
+      receipt.written = false;
+    }
+    if (!receipt.written) {
+      // The turn ended before its commit (an early answer, a failure, a forgotten person): store the answer on its own.
+      receipt.replies = JSON.stringify(replies);
+      await this.options.inbox.answered(receipt).catch((error: unknown) => this.options.logger.warn({ err: error, key }, 'could not store the answer; it may be given again'));
+    }
+    return replies;
+  }
+
+  private async deliver(item: InboxItem, address: unknown, replies: Reply[], message: InboundMessage): Promise<void> {
+    const { inbox, logger } = this.options;
+    const deliver = this.deliverers.get(item.surface);
+    if (!deliver) {
+      // This instance does not run that surface (yet): leave it for one that does.
+      await inbox.retryLater(item.key, this.leaseEnd(), false);
+      return;
+    }
+    try {
+      await deliver(address, replies, message);
+      await inbox.delivered(item.key);
+    } catch (error) {
+      const giveUp = item.attempts >= (this.options.maxDeliveryAttempts ?? 5);
+      logger[giveUp ? 'error' : 'warn']({ err: error, key: item.key, attempts: item.attempts }, giveUp ? 'could not deliver an answer; given up' : 'could not deliver an answer; trying again later');
+      await inbox.retryLater(item.key, this.leaseEnd(), giveUp).catch(() => undefined);
+    }
+  }
+
+  private remember(key: string): void {
+    this.seen.add(key);
+    this.order.push(key);
+    if (this.order.length > (this.options.memory ?? 5000)) {
+      const old = this.order.shift();
+      if (old !== undefined) this.seen.delete(old);
+    }
+  }
+}
+
+function parseReplies(json: string): Reply[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? (value as Reply[]) : [];
+  } catch {
+    return [];
+  }
+}
