@@ -4,6 +4,8 @@
  * database.
  */
 import path from 'node:path';
+import { loadDeadlinesOrFail, loadTemplateOrFail } from './content.js';
+export { ContentError } from './content-error.js';
 import type { Config } from './config/load.js';
 import { KnowledgeHolder } from './core/answering/knowledge-holder.js';
 import { OfflineAnswererAdapter } from './core/answering/offline.js';
@@ -20,13 +22,13 @@ import { MembershipFeature } from './core/features/membership.js';
 import { PlanFeature } from './core/features/plan/plan-feature.js';
 import { PlanHome } from './core/features/plan/plan-home.js';
 import { detectLanguage } from './core/knowledge/index.js';
-import { loadPlanTemplate, type PlanTemplate } from './core/plan/index.js';
+import type { PlanTemplate } from './core/plan/index.js';
 import { AccessPolicy } from './core/platforms/access.js';
 import type { Logger } from './core/ports.js';
 import type { Feature } from './core/turn.js';
 import { MessengerOutbox, WebMessenger } from './outbox.js';
 import { AccountFeature } from './core/features/account.js';
-import { loadDeadlines, formatProblem as formatDeadlineProblem, type Deadline } from './core/reminders/index.js';
+import type { Deadline } from './core/reminders/index.js';
 import { ReminderService } from './core/scheduling/reminder-service.js';
 import { DigestService } from './core/scheduling/digest-service.js';
 import { realSleep, type Sleep } from './core/reminders/ports.js';
@@ -42,10 +44,6 @@ import type { PrismaQuestionStore } from './storage/repositories/questions.js';
 import { PrismaSettings } from './storage/repositories/settings.js';
 import { planLinkMaker } from './adapters/web/signed-link.js';
 import { createTurnStores, type TurnStores } from './storage/turn-stores.js';
-
-export class ContentError extends Error {
-  override name = 'ContentError';
-}
 
 export interface App {
   config: Config;
@@ -92,21 +90,6 @@ export interface AppOptions {
   /** Build the search index at start (default); one-off CLI commands skip it until a question needs it. */
   prepareKnowledge?: boolean;
   answerer?: (offline: Answerer, app: Pick<App, 'knowledge' | 'database' | 'logger' | 'clock'>) => Answerer;
-}
-
-export function loadTemplateOrFail(contentDir: string): PlanTemplate {
-  const file = path.join(contentDir, 'plan-template.yaml');
-  const { template, problems } = loadPlanTemplate(file);
-  if (!template || problems.length) {
-    throw new ContentError(`the plan template has problems:\n  ${problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n  ')}`);
-  }
-  return template;
-}
-
-export function loadDeadlinesOrFail(contentDir: string): Deadline[] {
-  const { deadlines, problems } = loadDeadlines(path.join(contentDir, 'deadlines.yaml'));
-  if (problems.length) throw new ContentError(`the deadlines have problems:\n  ${problems.map(formatDeadlineProblem).join('\n  ')}`);
-  return deadlines;
 }
 
 export async function createApp(config: Config, options: AppOptions): Promise<App> {

@@ -1,4 +1,4 @@
-import { createApp, type App } from '../app.js';
+import type { App } from '../app.js';
 import { loadConfig, type Config } from '../config/load.js';
 import type { Clock } from '../core/clock.js';
 import { FixedClock } from '../core/clock.js';
@@ -7,6 +7,8 @@ import { createLogger } from '../logging.js';
 /** Builds the app for a CLI command: config from the environment, logs to stderr. */
 export async function withApp<T>(fn: (app: App) => Promise<T>, options: { clock?: Clock; logLevel?: string; migrate?: boolean } = {}): Promise<T> {
   const config = loadConfig();
+  // Loaded on use: `buurtbot --help` and usage errors never pay for the whole app.
+  const { createApp } = await import('../app.js');
   const app = await createApp(config, {
     logger: createLogger(options.logLevel ?? (config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL), process.stderr, secretsOf(config)),
     ...(options.clock ? { clock: options.clock } : {}),

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { loadTemplateOrFail, loadDeadlinesOrFail } from '../app.js';
+import type { AnsweredQuestion } from '../core/answering/ports.js';
 import { loadConfig } from '../config/load.js';
-import { formatProblem, loadKnowledgeBase } from '../core/knowledge/index.js';
 import { printJson, withApp } from './context.js';
 
 export function registerKb(program: Command): void {
@@ -12,6 +11,8 @@ export function registerKb(program: Command): void {
     .option('--json', 'print the problems as JSON')
     .action(async (opts: { json?: boolean }) => {
       const config = loadConfig();
+      // Loaded on use: the knowledge code is heavy and `buurtbot --help` never needs it.
+      const [{ formatProblem, loadKnowledgeBase }, { loadTemplateOrFail, loadDeadlinesOrFail }] = await Promise.all([import('../core/knowledge/index.js'), import('../content.js')]);
       const { entries, problems } = await loadKnowledgeBase(path.join(config.contentDir, 'kb'));
       const other: string[] = [];
       for (const check of [loadTemplateOrFail, loadDeadlinesOrFail]) {
@@ -60,14 +61,27 @@ export function registerAsk(program: Command): void {
     .option('--language <language>', 'answer in nl or en (default: the question’s language)')
     .action(async (words: string[], opts: { json?: boolean; language?: string }) => {
       const question = words.join(' ');
+      const language = opts.language === 'en' || opts.language === 'nl' ? opts.language : undefined;
+      const config = loadConfig();
+      // Without a model the answer comes from the knowledge base alone: no database, no app.
+      if (!config.model) {
+        const [{ KnowledgeHolder }, { OfflineAnswererAdapter }] = await Promise.all([import('../core/answering/knowledge-holder.js'), import('../core/answering/offline.js')]);
+        const knowledge = new KnowledgeHolder(path.join(config.contentDir, 'kb'));
+        await knowledge.reload();
+        print(await new OfflineAnswererAdapter(() => knowledge.knowledge).answer({ question, language }), opts.json);
+        return;
+      }
       await withApp(async (app) => {
-        const result = await app.answerer.answer({ question, language: opts.language === 'en' || opts.language === 'nl' ? opts.language : undefined });
-        if (opts.json) {
-          printJson({ answered: result.answered, answer: result.answer, citations: result.citations, confidence: Math.round(result.confidence * 1000) / 1000, language: result.language });
-        } else {
-          process.stdout.write(result.answer + '\n');
-          for (const c of result.citations) process.stdout.write(`  — ${c.title} (${c.source})\n`);
-        }
+        print(await app.answerer.answer({ question, language }), opts.json);
       });
     });
+}
+
+function print(result: AnsweredQuestion, json: boolean | undefined): void {
+  if (json) {
+    printJson({ answered: result.answered, answer: result.answer, citations: result.citations, confidence: Math.round(result.confidence * 1000) / 1000, language: result.language });
+  } else {
+    process.stdout.write(result.answer + '\n');
+    for (const c of result.citations) process.stdout.write(`  — ${c.title} (${c.source})\n`);
+  }
 }

@@ -8,7 +8,7 @@ import { StorageError } from '../storage/errors.js';
 import { DatabaseUrlError } from '../storage/database-url.js';
 import { registerCommands } from './commands.js';
 import { UsageError } from './context.js';
-import { ContentError } from '../app.js';
+import { ContentError } from '../content-error.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command()

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { createApp } from '../app.js';
 import { loadConfig } from '../config/load.js';
 import { createLogger } from '../logging.js';
-import { serve } from '../serve.js';
 import { secretsOf } from './context.js';
 import { StorageError } from '../storage/errors.js';
 import type { Logger } from '../core/ports.js';
@@ -35,6 +33,8 @@ export function registerServe(program: Command): void {
       const config = loadConfig();
       const logger = createLogger(config.LOG_LEVEL, process.stderr, secretsOf(config));
       const waitMs = Math.max(0, Number(opts.waitForDb) || 0) * 1000;
+      // Loaded on use, so `buurtbot --help` and other commands never load every surface's code.
+      const [{ createApp }, { serve }] = await Promise.all([import('../app.js'), import('../serve.js')]);
       const app = await createAppWaitingForDatabase(() => createApp(config, { logger, migrate: opts.migrate && config.BUURTBOT_AUTO_MIGRATE }), waitMs, logger);
       logger.info({ database: app.database.describe() }, 'database ready');
       let running;
