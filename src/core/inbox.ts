@@ -7,6 +7,22 @@
  * When an instance dies, its leases run out and any instance takes the rows over: a `received` row
  * runs its turn again from the stored payload, an `answered` row only delivers the stored replies.
  */
+import type { InboundMessage, Reply } from './messages.js';
+
+/** A message's key in the inbox: the dedupe key across restarts and instances. */
+export function inboxKeyOf(message: Pick<InboundMessage, 'surface' | 'id'>): string {
+  return `${message.surface}:${message.id}`;
+}
+
+/** The stored replies of a row (an unreadable value reads as none). */
+export function readReplies(json: string): Reply[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? (value as Reply[]) : [];
+  } catch {
+    return [];
+  }
+}
 
 /** received → answered (replies stored with the turn's state) → delivered; failed after too many tries. */
 export type InboxState = 'received' | 'answered' | 'delivered' | 'failed';

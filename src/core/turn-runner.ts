@@ -19,19 +19,20 @@
  */
 import crypto from 'node:crypto';
 import { conversationKey } from './conversation-key.js';
-import type { Inbox, InboxItem, TurnReceipt } from './inbox.js';
+import { inboxKeyOf, readReplies, type Inbox, type InboxItem, type TurnReceipt } from './inbox.js';
+import { KeyedQueue, Periodic } from './keyed-queue.js';
+import { RecentKeys, TurnDelivery, type Deliverer } from './turn-delivery.js';
 import { DEFAULT_LANGUAGE } from './language.js';
 import type { InboundMessage, Reply } from './messages.js';
 import type { Logger } from './ports.js';
 import { t } from './texts.js';
 import type { TurnOptions } from './turn.js';
 
+export type { Deliverer } from './turn-delivery.js';
+
 export interface TurnEngine {
   handle(message: InboundMessage, options?: TurnOptions & { receipt?: TurnReceipt }): Promise<Reply[]>;
 }
-
-/** Posts replies of one surface from what was stored at accept time. */
-export type Deliverer = (address: unknown, replies: Reply[], message: InboundMessage) => Promise<void>;
 
 export interface TurnRunnerOptions {
   engine: TurnEngine;
@@ -57,35 +58,33 @@ interface Payload {
   address?: unknown;
 }
 
-export function inboxKeyOf(message: Pick<InboundMessage, 'surface' | 'id'>): string {
-  return `${message.surface}:${message.id}`;
-}
-
 export class TurnRunner {
   /** Identifies this process's leases; random, so a restarted process never mistakes old rows for its own. */
   readonly owner = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
-  private readonly deliverers = new Map<string, Deliverer>();
+  private readonly delivery: TurnDelivery;
   private readonly inflight = new Map<string, Promise<Reply[] | null>>();
-  private readonly tails = new Map<string, Promise<unknown>>();
-  private readonly seen = new Set<string>();
-  private readonly order: string[] = [];
-  private timer: NodeJS.Timeout | undefined;
-  private sweeping: Promise<void> | undefined;
+  private readonly queue = new KeyedQueue();
+  private readonly seen: RecentKeys;
+  private readonly ticker: Periodic;
   private draining = false;
   private recoveredCount = 0;
   private readonly now: () => Date;
 
   constructor(private readonly options: TurnRunnerOptions) {
     this.now = options.now ?? (() => new Date());
+    this.delivery = new TurnDelivery(options.inbox, options.logger, options.maxDeliveryAttempts);
+    this.seen = new RecentKeys(options.memory);
+    // Renewal and recovery, three times per lease: a lease never runs out while its turn runs.
+    this.ticker = new Periodic(Math.max(200, Math.floor(options.leaseMs / 3)), () => this.tick());
   }
 
   /** A push surface says how its stored answers are posted. */
   register(surface: string, deliver: Deliverer): void {
-    this.deliverers.set(surface, deliver);
+    this.delivery.register(surface, deliver);
   }
 
   unregister(surface: string): void {
-    this.deliverers.delete(surface);
+    this.delivery.unregister(surface);
   }
 
   /** Turns taken over from an instance that died (or from this one before a restart). */
@@ -95,7 +94,7 @@ export class TurnRunner {
 
   /** Conversations with work queued or running (tests, shutdown). */
   get busy(): number {
-    return this.tails.size;
+    return this.queue.size;
   }
 
   /**
@@ -122,11 +121,7 @@ export class TurnRunner {
 
   /** Starts the sweep (recovery and lease renewal); the first sweep runs at once. */
   start(): void {
-    if (this.timer) return;
-    const every = Math.max(200, Math.floor(this.options.leaseMs / 3));
-    this.timer = setInterval(() => void this.tick(), every);
-    this.timer.unref();
-    void this.tick();
+    this.ticker.start();
   }
 
   /** Runs one recovery sweep now (start-up, tests). */
@@ -139,8 +134,8 @@ export class TurnRunner {
   }
 
   /** Resolves when nothing is queued or running. */
-  async idle(): Promise<void> {
-    while (this.tails.size) await Promise.all([...this.tails.values()]);
+  idle(): Promise<void> {
+    return this.queue.idle();
   }
 
   /**
@@ -149,8 +144,7 @@ export class TurnRunner {
    */
   async drain(graceMs: number): Promise<{ finished: boolean; released: number }> {
     this.draining = true;
-    this.stopTimer();
-    await this.sweeping;
+    await this.ticker.stop();
     let timeout: NodeJS.Timeout | undefined;
     const finished = await Promise.race([
       this.idle().then(() => true),
@@ -166,27 +160,16 @@ export class TurnRunner {
 
   stop(): void {
     this.draining = true;
-    this.stopTimer();
+    void this.ticker.stop();
   }
 
-  private stopTimer(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-  }
-
-  private tick(): Promise<void> {
-    if (this.sweeping) return this.sweeping;
-    this.sweeping = (async () => {
-      try {
-        if (this.inflight.size) await this.options.inbox.renew(this.owner, this.leaseEnd());
-        if (!this.draining) await this.sweep();
-      } catch (error) {
-        this.options.logger.warn({ err: error }, 'inbox sweep failed; trying again');
-      } finally {
-        this.sweeping = undefined;
-      }
-    })();
-    return this.sweeping;
+  private async tick(): Promise<void> {
+    try {
+      if (this.inflight.size) await this.options.inbox.renew(this.owner, this.leaseEnd());
+      if (!this.draining) await this.sweep();
+    } catch (error) {
+      this.options.logger.warn({ err: error }, 'inbox sweep failed; trying again');
+    }
   }
 
   private leaseEnd(): Date {
@@ -208,13 +191,13 @@ export class TurnRunner {
       this.leaseEnd(),
     );
     if (admission.outcome === 'duplicate') {
-      this.remember(key);
+      this.seen.add(key);
       const stored = admission.item?.replies;
       // A pull surface asking again (a web page retrying after a lost response) gets the stored answer.
-      if (address === undefined && stored) return { run: Promise.resolve(parseReplies(stored)) };
+      if (address === undefined && stored) return { run: Promise.resolve(readReplies(stored)) };
       return null;
     }
-    this.remember(key);
+    this.seen.add(key);
     if (admission.outcome === 'takenOver') {
       this.recoveredCount += 1;
       this.options.logger.info({ key, state: admission.item.state }, 'took over a turn whose instance stopped before answering');
@@ -236,22 +219,15 @@ export class TurnRunner {
     }
     this.recoveredCount += 1;
     this.options.logger.info({ key: item.key, state: item.state, attempts: item.attempts }, 'recovered a turn that was accepted but not answered');
-    this.remember(item.key);
+    this.seen.add(item.key);
     void this.enqueue(item, payload, {});
   }
 
   /** Runs the row in its conversation's queue, after the conversation's earlier turns. */
   private enqueue(item: InboxItem, payload: Payload, options: TurnOptions): Promise<Reply[] | null> {
-    const ck = item.conversationKey;
-    const previous = this.tails.get(ck) ?? Promise.resolve();
-    const run = previous.then(() => this.process(item, payload, options));
+    const run = this.queue.add(item.conversationKey, () => this.process(item, payload, options));
     this.inflight.set(item.key, run);
-    const tail = run.catch(() => undefined);
-    this.tails.set(ck, tail);
-    void tail.then(() => {
-      this.inflight.delete(item.key);
-      if (this.tails.get(ck) === tail) this.tails.delete(ck);
-    });
+    void run.catch(() => undefined).then(() => this.inflight.delete(item.key));
     return run;
   }
 
@@ -260,12 +236,12 @@ export class TurnRunner {
     const pushed = address !== undefined;
     let replies: Reply[];
     if (item.state === 'answered' && item.replies) {
-      replies = parseReplies(item.replies);
+      replies = readReplies(item.replies);
     } else {
       await this.earlierFirst(item);
       replies = await this.answer(item.key, message, options, pushed);
     }
-    if (pushed) await this.deliver(item, address, replies, message);
+    if (pushed) await this.delivery.deliver(item, address, replies, message, this.leaseEnd());
     return replies;
   }
 
@@ -319,41 +295,5 @@ export class TurnRunner {
       await this.options.inbox.answered(receipt).catch((error: unknown) => this.options.logger.warn({ err: error, key }, 'could not store the answer; it may be given again'));
     }
     return replies;
-  }
-
-  private async deliver(item: InboxItem, address: unknown, replies: Reply[], message: InboundMessage): Promise<void> {
-    const { inbox, logger } = this.options;
-    const deliver = this.deliverers.get(item.surface);
-    if (!deliver) {
-      // This instance does not run that surface (yet): leave it for one that does.
-      await inbox.retryLater(item.key, this.leaseEnd(), false);
-      return;
-    }
-    try {
-      await deliver(address, replies, message);
-      await inbox.delivered(item.key);
-    } catch (error) {
-      const giveUp = item.attempts >= (this.options.maxDeliveryAttempts ?? 5);
-      logger[giveUp ? 'error' : 'warn']({ err: error, key: item.key, attempts: item.attempts }, giveUp ? 'could not deliver an answer; given up' : 'could not deliver an answer; trying again later');
-      await inbox.retryLater(item.key, this.leaseEnd(), giveUp).catch(() => undefined);
-    }
-  }
-
-  private remember(key: string): void {
-    this.seen.add(key);
-    this.order.push(key);
-    if (this.order.length > (this.options.memory ?? 5000)) {
-      const old = this.order.shift();
-      if (old !== undefined) this.seen.delete(old);
-    }
-  }
-}
-
-function parseReplies(json: string): Reply[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? (value as Reply[]) : [];
-  } catch {
-    return [];
   }
 }
