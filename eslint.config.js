@@ -1,5 +1,6 @@
 // Lint: recommended JS + typescript-eslint rules, and the architecture rule that keeps the core
-// platform-neutral (no chat SDK, no ORM, no storage imports under src/core).
+// platform-neutral (no chat SDK, no ORM, no storage imports under src/core), and the one that
+// keeps adapters away from storage and the App.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -22,6 +23,23 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@slack/*', 'discord.js', 'openai', '@prisma/*', 'prisma', 'pg', 'better-sqlite3', '**/generated/**', '**/storage/**', '**/adapters/**'], message: 'the core is platform-neutral: use a port in src/core/ports.ts instead' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Surfaces reach the app through a narrow context (src/adapters/surface-context.ts), never storage
+    // or the whole App. The coordinator web page's admin routes are the one exception left.
+    files: ['src/adapters/**/*.ts'],
+    ignores: ['src/adapters/web/admin-routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/storage/**', '@prisma/*', 'pg', 'better-sqlite3', '**/generated/**'], message: 'adapters do not touch storage: take what you need through a port' },
+            { group: ['**/app.js'], message: 'adapters get a SurfaceContext (src/adapters/surface-context.ts), not the App' },
           ],
         },
       ],

@@ -33,6 +33,7 @@ import { ReminderService } from './core/scheduling/reminder-service.js';
 import { DigestService } from './core/scheduling/digest-service.js';
 import { realSleep, type Sleep } from './core/reminders/ports.js';
 import { PrismaDeliveryStore } from './storage/repositories/deliveries.js';
+import { PrismaEmbeddingCache, PrismaUsageStore } from './storage/repositories/model-stores.js';
 import { PrismaLeaseStore } from './storage/repositories/leases.js';
 import { PrismaPrivacyStore } from './storage/repositories/privacy.js';
 import { PrismaStatsSource } from './storage/repositories/stats.js';
@@ -143,7 +144,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   // With a model configured: answers grounded in the knowledge base; the offline answerer is the gate and the fallback.
   let model: ModelServices | undefined;
   try {
-    model = config.model ? createModelServices(config, { knowledge: () => knowledge.knowledge, offline, logger, clock, db }) : undefined;
+    model = config.model ? createModelServices(config, { knowledge: () => knowledge.knowledge, offline, logger, clock, stores: { usage: new PrismaUsageStore(db), embeddings: new PrismaEmbeddingCache(db) } }) : undefined;
   } catch (error) {
     await database.close();
     throw error;

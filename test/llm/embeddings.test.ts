@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeVector } from '../../src/adapters/llm/prisma-stores.js';
+import { decodeVector } from '../../src/storage/repositories/model-stores.js';
 import { contentHash, cosine, embeddingText } from '../../src/core/answering/embedding-index.js';
 import { tempDir, type TestApp } from '../support/app.js';
 import { fakeEmbedding, startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeVector, encodeVector } from '../../src/adapters/llm/prisma-stores.js';
+import { decodeVector, encodeVector } from '../../src/storage/repositories/model-stores.js';
 import { retryAfterMs, scrubberFor } from '../../src/adapters/llm/openai-errors.js';
 import { Deadline, boundMs, withRetries } from '../../src/core/answering/budget.js';
 import { isFollowUp, retrievalQueries } from '../../src/core/answering/follow-up.js';

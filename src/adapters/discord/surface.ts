@@ -6,7 +6,7 @@
  * a refused token or intent is reported with what to fix, without retrying.
  */
 import { Events, REST, type Client } from 'discord.js';
-import type { App } from '../../app.js';
+import type { SurfaceContext } from '../surface-context.js';
 import { ChannelQueue } from './channel-queue.js';
 import { apiBase, createClient, inviteUrl } from './client.js';
 import { registerCommands } from './commands.js';
@@ -59,7 +59,7 @@ export function describeFailure(error: unknown): Failure {
   return { retry: true, message: `Discord is unreachable: ${message}${code}. The other surfaces keep running.` };
 }
 
-export function startDiscord(app: App, options: DiscordOptions = {}): DiscordSurface {
+export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}): DiscordSurface {
   const { config, logger, turns: dispatcher, users } = app;
   const token = config.DISCORD_TOKEN;
   const applicationId = config.DISCORD_APPLICATION_ID;

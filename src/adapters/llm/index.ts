@@ -14,13 +14,13 @@ import { UsageMeter } from '../../core/answering/meter.js';
 import type { Answerer } from '../../core/answering/ports.js';
 import { loadPrompts } from '../../core/answering/prompts.js';
 import type { Clock } from '../../core/clock.js';
+import { MemoryEmbeddingCache } from '../../core/answering/memory-embedding-cache.js';
+import type { EmbeddingCacheStore, UsageStore } from '../../core/answering/model-ports.js';
 import type { Knowledge } from '../../core/knowledge/index.js';
 import type { Logger } from '../../core/ports.js';
-import type { Db } from '../../storage/prisma-client.js';
 import { OpenAiChatModel } from './openai-chat.js';
 import { OpenAiEmbeddingModel } from './openai-embeddings.js';
 import { scrubberFor, type Scrub } from './openai-errors.js';
-import { MemoryEmbeddingCache, PrismaEmbeddingCache, PrismaUsageStore } from './prisma-stores.js';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
@@ -29,8 +29,8 @@ export interface ModelServicesDeps {
   offline: Answerer;
   logger: Logger;
   clock: Clock;
-  /** Usage rows and the embedding cache go here; without it (eval) usage is not stored and the cache lives in memory. */
-  db?: Db | undefined;
+  /** Where usage rows and cached embeddings are kept; without them (eval) usage is not stored and embeddings are computed each run. */
+  stores?: { usage: UsageStore; embeddings: EmbeddingCacheStore } | undefined;
   /** Defaults to <rootDir>/prompts. */
   promptsDir?: string | undefined;
 }
@@ -66,12 +66,12 @@ export function createModelServices(config: ModelConfig, deps: ModelServicesDeps
     logger: clientLogger(logger, scrub),
   });
   const policy: BudgetPolicy = { timeoutMs: config.OPENAI_TIMEOUT_MS, maxRetries: config.OPENAI_MAX_RETRIES, marginMs: DEFAULT_MARGIN_MS };
-  const meter = new UsageMeter(deps.db ? new PrismaUsageStore(deps.db) : undefined, deps.clock, logger);
+  const meter = new UsageMeter(deps.stores?.usage, deps.clock, logger);
   const chat = new OpenAiChatModel(client, config.OPENAI_MODEL, scrub);
   const embeddings = config.OPENAI_EMBEDDING_MODEL
     ? new EmbeddingIndex({
         model: new OpenAiEmbeddingModel(client, config.OPENAI_EMBEDDING_MODEL, scrub),
-        cache: deps.db ? new PrismaEmbeddingCache(deps.db) : new MemoryEmbeddingCache(),
+        cache: deps.stores?.embeddings ?? new MemoryEmbeddingCache(),
         meter,
         policy,
         logger,

@@ -27,10 +27,6 @@ export interface PlanHomeSource {
   summary(userRef: string, language: Language): Promise<PlanHomeSummary | null>;
 }
 
-export function isPlanHomeSource(value: unknown): value is PlanHomeSource {
-  return typeof value === 'object' && value !== null && typeof (value as { summary?: unknown }).summary === 'function';
-}
-
 export interface HomeDeps {
   client: webApi.WebClient;
   identity: SlackIdentity;

@@ -4,7 +4,7 @@
  * server at POST /slack/events; Socket Mode needs no public URL. Nothing here runs at import time.
  */
 import { App as BoltApp, webApi } from '@slack/bolt';
-import type { App } from '../../app.js';
+import type { SurfaceContext } from '../surface-context.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../core/language.js';
 import type { WebServer } from '../web/server.js';
 import { createAssistant } from './assistant.js';
@@ -14,7 +14,7 @@ import { DEFAULT_TUNING, webClientOptions, type SlackTuning } from './client-opt
 import { SlackConnection, type BotIdentity } from './connection.js';
 import { SlackDelivery, type SlackAddress } from './delivery.js';
 import { FormRegistry } from './forms.js';
-import { HomeTab, isPlanHomeSource, type PlanHomeSource } from './home.js';
+import { HomeTab, type PlanHomeSource } from './home.js';
 import { SlackIdentity } from './identity.js';
 import { ignoreBotsAndEdits, registerListeners } from './listeners.js';
 import { SlackMessenger } from './messenger.js';
@@ -54,7 +54,7 @@ export interface SlackSurface {
   stop(): Promise<void>;
 }
 
-export function startSlack(app: App, web: WebServer, options: SlackOptions = {}): SlackSurface {
+export function startSlack(app: SurfaceContext, web: WebServer, options: SlackOptions = {}): SlackSurface {
   const { config, logger } = app;
   const mode = config.slack?.mode;
   const token = config.SLACK_BOT_TOKEN;
@@ -90,7 +90,7 @@ export function startSlack(app: App, web: WebServer, options: SlackOptions = {})
     languageOf,
     botUserId: () => bot?.botUserId,
   });
-  const planHome = options.planHome ?? planHomeOf(app);
+  const planHome = options.planHome ?? app.planHome;
   const home = new HomeTab({ client, identity, features: () => app.engine.features, languageOf, planHome, logger });
 
   const receiver =
@@ -200,10 +200,4 @@ export function startSlack(app: App, web: WebServer, options: SlackOptions = {})
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
-}
-
-/** The plan feature may hang a Home-tab summary on the App as `planHome`; use it when present. */
-function planHomeOf(app: App): PlanHomeSource | undefined {
-  const candidate = (app as unknown as Record<string, unknown>).planHome;
-  return isPlanHomeSource(candidate) ? candidate : undefined;
 }

@@ -4,7 +4,7 @@
  * PostgreSQL.
  */
 import type { EmbeddingCacheStore, UsageRecord, UsageStore } from '../../core/answering/model-ports.js';
-import type { Db } from '../../storage/prisma-client.js';
+import type { Db } from '../prisma-client.js';
 
 export function encodeVector(vector: Float32Array): string {
   const bytes = new Uint8Array(vector.length * 4);
@@ -60,18 +60,5 @@ export class PrismaEmbeddingCache implements EmbeddingCacheStore {
       const vector = encodeVector(row.vector);
       await this.db.embeddingCache.upsert({ where: { hash: row.hash }, create: { hash: row.hash, model: row.model, vector }, update: { model: row.model, vector } });
     }
-  }
-}
-
-/** For runs without a database (eval): the same contract in memory. */
-export class MemoryEmbeddingCache implements EmbeddingCacheStore {
-  readonly rows = new Map<string, Float32Array>();
-
-  async get(hashes: readonly string[]): Promise<Map<string, Float32Array>> {
-    return new Map(hashes.flatMap((h) => (this.rows.has(h) ? [[h, this.rows.get(h) as Float32Array] as const] : [])));
-  }
-
-  async put(rows: ReadonlyArray<{ hash: string; vector: Float32Array }>): Promise<void> {
-    for (const row of rows) this.rows.set(row.hash, row.vector);
   }
 }
