@@ -1,20 +1,22 @@
-import { eld } from 'eld/extrasmall';
 import { DEFAULT_LANGUAGE, type Language } from '../language.js';
+import profile from './language-profile.json' with { type: 'json' };
 import { tokenize } from './text/normalize.js';
+import { trigramsOf } from './trigrams.js';
 
 /*
- * eld's n-gram model is good on sentences and unreliable on two or three words, and this
- * project's vocabulary is Dutch even in English questions ("What is a buurtnetwerk?" scores
- * Dutch). So the decision combines two signals:
+ * Short questions are hard for any statistical model, and this project's vocabulary is Dutch even
+ * in English questions ("What is a buurtnetwerk?"). So the decision combines two signals:
  *  1. function words that only one of the two languages has (the, what, does / de, het, wat):
  *     the strongest cue in a short question;
- *  2. eld's scores, restricted to nl/en, used only when the text is long enough and the
- *     margin between the two is clear.
+ *  2. a vote of three-letter sequences, counted in the knowledge base's own Dutch and English
+ *     entries (language-profile.json, written by scripts/language-profile.ts), used only when its
+ *     margin is clear. It replaced the eld package, which held 80 MB of memory for this vote.
  * When neither is decisive the conversation's language wins, then Dutch.
- * The extra-small eld database keeps startup fast (~0.25 s); nl-vs-en needs no more.
  */
-const detector = eld.newInstance();
-detector.setLanguageSubset(['nl', 'en']);
+const NL = profile.nl as Record<string, number>;
+const EN = profile.en as Record<string, number>;
+const NL_TOTAL = Object.values(NL).reduce((a, b) => a + b, 0);
+const EN_TOTAL = Object.values(EN).reduce((a, b) => a + b, 0);
 
 // Words that are common in one language and (nearly) absent in the other. Shared or
 // ambiguous ones (in, of, we, was, over, plan, door, die, me, and "van" from the English
@@ -36,18 +38,21 @@ const ENGLISH_CUES: ReadonlySet<string> = new Set([
   'hello', 'hi', 'thanks', 'please',
 ]);
 
-/** eld needs a margin of this much (scores are 0..1) before we believe it. */
-const ELD_MARGIN = 0.2;
-/** ...and at least this many words; below it eld is guessing. */
-const ELD_MIN_WORDS = 3;
+/** The sequence vote needs an average log-odds per sequence of this much before it counts. */
+const TRIGRAM_MARGIN = 0.15;
 
-function eldVote(text: string, words: number): Language | undefined {
-  if (words < ELD_MIN_WORDS) return undefined;
-  const scores = detector.detect(text).getScores();
-  const nl = scores['nl'] ?? 0;
-  const en = scores['en'] ?? 0;
-  if (nl - en >= ELD_MARGIN) return 'nl';
-  if (en - nl >= ELD_MARGIN) return 'en';
+/** ...and at least this many words: on one or two words any statistical vote is a guess. */
+const TRIGRAM_MIN_WORDS = 3;
+
+function trigramVote(text: string, words: number): Language | undefined {
+  if (words < TRIGRAM_MIN_WORDS) return undefined;
+  const grams = trigramsOf(text);
+  let logOdds = 0;
+  // Add-half smoothing: a sequence one language never has still counts, but not infinitely.
+  for (const gram of grams) logOdds += Math.log(((NL[gram] ?? 0) + 0.5) / NL_TOTAL) - Math.log(((EN[gram] ?? 0) + 0.5) / EN_TOTAL);
+  const perGram = logOdds / grams.length;
+  if (perGram >= TRIGRAM_MARGIN) return 'nl';
+  if (perGram <= -TRIGRAM_MARGIN) return 'en';
   return undefined;
 }
 
@@ -73,12 +78,11 @@ function detectUncached(text: string, fallback: Language): Language {
     if (DUTCH_CUES.has(token)) cues += 1;
     if (ENGLISH_CUES.has(token)) cues -= token === 'is' || token === 'deadline' ? 0.5 : 1;
   }
-  // eld's vote counts one point: two points of cues decide without it (and it is the costly part).
+  // The sequence vote counts one point: two points of cues decide without it.
   if (cues >= 2) return 'nl';
   if (cues <= -2) return 'en';
-  const eldLanguage = eldVote(text, tokens.length);
-  const eldPoints = eldLanguage === 'nl' ? 1 : eldLanguage === 'en' ? -1 : 0;
-  const total = cues + eldPoints;
+  const vote = trigramVote(text, tokens.length);
+  const total = cues + (vote === 'nl' ? 1 : vote === 'en' ? -1 : 0);
   if (total >= 1) return 'nl';
   if (total <= -1) return 'en';
   return fallback;
