@@ -1,7 +1,7 @@
 import type { App } from '../app.js';
 import { loadConfig, type Config } from '../config/load.js';
 import type { Clock } from '../core/clock.js';
-import { FixedClock } from '../core/clock.js';
+import { FixedClock, StartedAtClock } from '../core/clock.js';
 import { createLogger } from '../logging.js';
 
 /** Builds the app for a CLI command: config from the environment, logs to stderr. */
@@ -43,4 +43,17 @@ export class UsageError extends Error {
 
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+/**
+ * The clock of a running bot (serve, chat): from `--start-at` or BUURTBOT_START_AT when given (the
+ * letter's time, running on), else the real time (undefined: the app's default).
+ */
+export function runningClock(startAt: string | undefined, configured: Date | undefined): Clock | undefined {
+  if (startAt) {
+    const date = new Date(startAt);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(startAt) || Number.isNaN(date.getTime())) throw new UsageError(`--start-at: not a valid ISO date-time: "${startAt}" (example: 2016-11-20T10:00:00+01:00)`);
+    return new StartedAtClock(date);
+  }
+  return configured ? new StartedAtClock(configured) : undefined;
 }

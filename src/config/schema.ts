@@ -116,6 +116,21 @@ export const configSchema = z.object({
   // How long an instance holds an accepted message without renewing its claim: when it dies, another
   // instance (or the next start) answers the message after at most this long.
   INBOX_LEASE_SECONDS: intIn(15, 1, 600),
+  // Run the bot's clock from this moment on (ISO date-time, e.g. 2016-11-20T10:00:00+01:00): the
+  // letter's dates as they were then. Unset: the real time.
+  BUURTBOT_START_AT: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const s = (v ?? '').trim();
+      if (!s) return undefined;
+      const date = new Date(s);
+      if (!/^\d{4}-\d{2}-\d{2}T/.test(s) || Number.isNaN(date.getTime())) {
+        ctx.addIssue({ code: 'custom', message: `must be an ISO date-time such as 2016-11-20T10:00:00+01:00 (got "${v}")` });
+        return z.NEVER;
+      }
+      return date;
+    }),
   // Reminders and digests
   QUIET_HOURS: quietHours,
   CHANNEL_POST_TIME: clockTime('10:00'),

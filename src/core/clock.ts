@@ -21,3 +21,23 @@ export class FixedClock implements Clock {
     this.current = new Date(this.current.getTime() + ms);
   }
 }
+
+/**
+ * A clock that starts at a chosen moment and runs on from there (`BUURTBOT_START_AT`, `--start-at`):
+ * the letter's dates lie in the past, and this lets people see countdowns, reminders and choices as
+ * they were then. Only the business clock is shifted; leases, signatures and logs keep real time.
+ */
+export class StartedAtClock implements Clock {
+  private readonly offsetMs: number;
+
+  constructor(
+    startAt: Date,
+    private readonly realNow: () => number = Date.now,
+  ) {
+    this.offsetMs = startAt.getTime() - realNow();
+  }
+
+  now(): Date {
+    return new Date(this.realNow() + this.offsetMs);
+  }
+}
