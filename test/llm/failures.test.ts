@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CircuitBreaker } from '../../src/core/answering/circuit-breaker.js';
 import type { TestApp } from '../support/app.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { captureLogs, grounded, modelApp, usageRows, usageStats } from './helpers.js';
@@ -21,6 +22,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   fake.reset();
+  // Each test starts with a model that has not failed yet (the breaker has its own test below).
+  grounded(app).breaker.succeeded();
   await app.database.db.modelUsage.deleteMany();
 });
 
@@ -134,5 +137,32 @@ describe('model failures fall back to the offline answer', () => {
     expect(text).not.toContain(KEY);
     expect(text).not.toContain('SECRET');
     expect(await usageStats(app)).toMatchObject({ requests: 3, failures: 3 });
+  });
+
+  it('after repeated failures answers offline at once, probes in the background, and uses the model again once it answers', async () => {
+    const answerer = grounded(app);
+    const breaker = new CircuitBreaker({ threshold: 2, cooldownMs: 300 });
+    Object.assign(answerer, { breaker });
+    try {
+      fake.rule = () => ({ kind: 'status', status: 503 });
+      for (let i = 0; i < 2; i++) expect((await app.answerer.answer({ question: QUESTION })).via).toBe('offline');
+      expect(breaker.closed).toBe(false);
+      const calls = fake.chatRequests().length;
+      // Open: answered offline without waiting, and without a model call.
+      const { value, ms } = await timed(() => app.answerer.answer({ question: QUESTION }));
+      expect(value.via).toBe('offline');
+      expect(value.answer).toBe(offlineAnswer().answer);
+      expect(ms).toBeLessThan(300);
+      expect(fake.chatRequests()).toHaveLength(calls);
+      // After the cooldown one question probes the model in the background; it has recovered.
+      fake.rule = undefined;
+      await new Promise((r) => setTimeout(r, 350));
+      expect((await app.answerer.answer({ question: QUESTION })).via).toBe('offline');
+      await vi.waitFor(() => expect(breaker.closed).toBe(true), { timeout: 5000 });
+      expect(fake.chatRequests().length).toBeGreaterThan(calls);
+      expect((await app.answerer.answer({ question: QUESTION })).via).toBe('model');
+    } finally {
+      Object.assign(answerer, { breaker: new CircuitBreaker({ threshold: 3, cooldownMs: 30_000 }) });
+    }
   });
 });

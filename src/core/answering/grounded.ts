@@ -12,6 +12,7 @@
  */
 import type { Language } from '../language.js';
 import { detectLanguage, type Citation, type Knowledge } from '../knowledge/index.js';
+import { CircuitBreaker } from './circuit-breaker.js';
 import type { Logger } from '../ports.js';
 import { Deadline, boundMs, withRetries, type BudgetPolicy } from './budget.js';
 import type { EmbeddingIndex } from './embedding-index.js';
@@ -43,6 +44,8 @@ export interface GroundedDeps {
   logger: Logger;
   /** Present with OPENAI_EMBEDDING_MODEL: hybrid retrieval. */
   embeddings?: EmbeddingIndex | undefined;
+  /** Answers offline at once while the model keeps failing (default: 3 failures, 30 s between probes). */
+  breaker?: CircuitBreaker | undefined;
 }
 
 /** What happened to questions since startup (eval and tests read it; the digest reads the database). */
@@ -62,7 +65,12 @@ type Rejection = 'declined' | 'uncited' | 'invented-citation' | 'empty';
 export class GroundedAnswerer implements Answerer {
   readonly stats: GroundedStats = { gated: 0, accepted: 0, rejected: 0, fellBack: 0 };
 
-  constructor(private readonly deps: GroundedDeps) {}
+  /** Open while the model keeps failing (see circuit-breaker.ts). */
+  readonly breaker: CircuitBreaker;
+
+  constructor(private readonly deps: GroundedDeps) {
+    this.breaker = deps.breaker ?? new CircuitBreaker({ threshold: 3, cooldownMs: 30_000 });
+  }
 
   /** The longest an answer waits for the model before answering offline. */
   get boundMs(): number {
@@ -88,22 +96,44 @@ export class GroundedAnswerer implements Answerer {
       this.stats.gated += 1;
       return gate;
     }
+    if (!this.breaker.closed) {
+      // The model keeps failing: nobody waits for it. Now and then one question probes it in the background.
+      this.stats.fellBack += 1;
+      if (this.breaker.takeProbe()) void this.viaModel(request, knowledge, query, language, gate, history, true).catch(() => undefined);
+      return gate;
+    }
+    return this.viaModel(request, knowledge, query, language, gate, history, false).catch(() => gate);
+  }
+
+  /** The model's answer, judged; a failure is logged, counted by the breaker, and rethrown (the caller answers offline). */
+  private async viaModel(
+    request: AnswerRequest,
+    knowledge: Knowledge,
+    query: string,
+    language: Language,
+    gate: AnsweredQuestion,
+    history: () => Promise<Turn[]>,
+    probe: boolean,
+  ): Promise<AnsweredQuestion> {
     const deadline = new Deadline(boundMs(this.deps.policy));
     const started = performance.now();
     try {
       const passages = await this.retrieve(knowledge, query, language, deadline);
       const messages = this.messages(language, passages, request.question, await history());
-      const output = await this.ask(messages, deadline, request.onPartial);
+      const output = await this.ask(messages, deadline, probe ? undefined : request.onPartial);
+      if (!this.breaker.closed) this.deps.logger.info({ model: this.deps.chat.name }, 'the model answers again; model-backed answers are back on');
+      this.breaker.succeeded();
       return this.judge(output, passages, gate, language);
     } catch (error) {
-      this.stats.fellBack += 1;
+      if (!probe) this.stats.fellBack += 1;
       const failure = error instanceof ModelError ? error : new ModelError('unknown', error instanceof Error ? error.message : String(error));
       this.deps.logger.warn(
         // The message is the adapter's, with the API key cut out; it says what an admin must fix (e.g. a 401).
-        { reason: failure.kind, status: failure.details.status, detail: failure.message.slice(0, 300), model: this.deps.chat.name, elapsedMs: Math.round(performance.now() - started), boundMs: this.boundMs },
-        `model answer failed (${failure.kind}); answered offline`,
+        { reason: failure.kind, status: failure.details.status, detail: failure.message.slice(0, 300), model: this.deps.chat.name, elapsedMs: Math.round(performance.now() - started), boundMs: this.boundMs, probe },
+        probe ? `model probe failed (${failure.kind}); still answering offline` : `model answer failed (${failure.kind}); answered offline`,
       );
-      return gate;
+      if (this.breaker.failed()) this.deps.logger.warn({ model: this.deps.chat.name }, 'the model failed repeatedly; answering offline at once and probing it in the background');
+      throw failure;
     } finally {
       deadline.dispose();
     }
