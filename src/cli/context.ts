@@ -2,6 +2,7 @@ import type { App } from '../app.js';
 import { loadConfig, type Config } from '../config/load.js';
 import type { Clock } from '../core/clock.js';
 import { FixedClock, StartedAtClock } from '../core/clock.js';
+import { CodedError } from '../core/errors.js';
 import { createLogger } from '../logging.js';
 
 /** Builds the app for a CLI command: config from the environment, logs to stderr. */
@@ -37,8 +38,12 @@ export function clockAt(at: string | undefined): Clock | undefined {
   return new FixedClock(date);
 }
 
-export class UsageError extends Error {
+/** A command used wrongly (a bad flag or argument): exit code 2. */
+export class UsageError extends CodedError {
   override name = 'UsageError';
+  constructor(message: string) {
+    super('usage', message, { exitCode: 2 });
+  }
 }
 
 export function printJson(value: unknown): void {

@@ -3,12 +3,8 @@
  * command that prints data for machines has --json. Exit codes: 0 ok, 1 failure, 2 bad usage.
  */
 import { Command, CommanderError } from 'commander';
-import { ConfigError } from '../config/load.js';
-import { StorageError } from '../storage/errors.js';
-import { DatabaseUrlError } from '../storage/database-url.js';
+import { CodedError } from '../core/errors.js';
 import { registerCommands } from './commands.js';
-import { UsageError } from './context.js';
-import { ContentError } from '../content-error.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command()
@@ -29,13 +25,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
-    if (error instanceof UsageError) {
+    // Our own errors say what to fix; everything else is a bug and gets its stack.
+    if (error instanceof CodedError) {
       process.stderr.write(`buurtbot: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof ContentError || error instanceof ConfigError || error instanceof StorageError || error instanceof DatabaseUrlError) {
-      process.stderr.write(`buurtbot: ${error.message}\n`);
-      return 1;
+      return error.exitCode;
     }
     process.stderr.write(`buurtbot: ${(error as Error).stack ?? String(error)}\n`);
     return 1;

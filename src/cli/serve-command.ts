@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config/load.js';
 import { createLogger } from '../logging.js';
 import { runningClock, secretsOf } from './context.js';
-import { StorageError } from '../storage/errors.js';
+import { isCodedError } from '../core/errors.js';
 import type { Logger } from '../core/ports.js';
 
 /**
@@ -15,8 +15,7 @@ export async function createAppWaitingForDatabase<T>(create: () => Promise<T>, w
     try {
       return await create();
     } catch (error) {
-      const unreachable = error instanceof StorageError && /cannot reach|ECONNREFUSED|ETIMEDOUT|the database system is starting up/i.test(error.message);
-      if (!unreachable || Date.now() + delayMs > deadline) throw error;
+      if (!isCodedError(error, 'storage-unreachable') || Date.now() + delayMs > deadline) throw error;
       logger.warn({ reason: (error as Error).message }, `database not reachable yet; trying again in ${delayMs / 1000} s`);
       await new Promise((r) => setTimeout(r, delayMs));
     }

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { CodedError } from '../core/errors.js';
 import { configSchema, type RawConfig } from './schema.js';
 
-export class ConfigError extends Error {
+export class ConfigError extends CodedError {
   override name = 'ConfigError';
   constructor(readonly problems: string[]) {
-    super(`configuration problem${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`);
+    super('config', `configuration problem${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`);
   }
 }
 

@@ -19,6 +19,7 @@
  */
 import crypto from 'node:crypto';
 import { conversationKey } from './conversation-key.js';
+import { CodedError } from './errors.js';
 import { inboxKeyOf, readReplies, type Inbox, type InboxItem, type TurnReceipt } from './inbox.js';
 import { KeyedQueue, Periodic } from './keyed-queue.js';
 import { RecentKeys, TurnDelivery, type Deliverer } from './turn-delivery.js';
@@ -49,8 +50,11 @@ export interface TurnRunnerOptions {
 }
 
 /** Thrown by accept/dispatch while shutting down: the surface answers "try again" and nothing was stored. */
-export class DrainingError extends Error {
+export class DrainingError extends CodedError {
   override name = 'DrainingError';
+  constructor() {
+    super('shutting-down', 'shutting down: not accepting new messages', { retryable: true });
+  }
 }
 
 interface Payload {
@@ -178,7 +182,7 @@ export class TurnRunner {
 
   /** Stores the message (or finds it stored) and queues its turn; null for a repeat. */
   private async admit(message: InboundMessage, address: unknown, options: TurnOptions = {}): Promise<{ run: Promise<Reply[] | null> } | null> {
-    if (this.draining) throw new DrainingError('shutting down');
+    if (this.draining) throw new DrainingError();
     const key = inboxKeyOf(message);
     // Fast repeats (Slack's retries, app_mention + message for one post) skip the database; a pull
     // surface asks the database, which has the stored answer for it.

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { CodedError } from '../core/errors.js';
 
 /** Where the data lives, resolved from DATABASE_URL. SQLite is the embedded default. */
 export type DatabaseTarget =
@@ -7,8 +8,11 @@ export type DatabaseTarget =
 
 export const DEFAULT_DATABASE_URL = 'file:./data/buurtbot.db';
 
-export class DatabaseUrlError extends Error {
+export class DatabaseUrlError extends CodedError {
   override name = 'DatabaseUrlError';
+  constructor(message: string) {
+    super('database-url', message);
+  }
 }
 
 /**

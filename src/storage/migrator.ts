@@ -121,7 +121,7 @@ async function migratePostgres(target: Extract<DatabaseTarget, { kind: 'postgres
   try {
     await client.connect();
   } catch (error) {
-    throw new StorageError(`cannot reach PostgreSQL at ${target.host}:${target.port} (${(error as Error).message})`);
+    throw new StorageError(`cannot reach PostgreSQL at ${target.host}:${target.port} (${(error as Error).message})`, { unreachable: true, cause: error });
   }
   try {
     await client.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK]);

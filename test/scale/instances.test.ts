@@ -95,7 +95,7 @@ describe('serve and an unreachable database', () => {
     let attempts = 0;
     const result = await createAppWaitingForDatabase(
       async () => {
-        if (++attempts < 3) throw new StorageError('cannot reach PostgreSQL at 127.0.0.1:5432 (connect ECONNREFUSED)');
+        if (++attempts < 3) throw new StorageError('cannot reach PostgreSQL at 127.0.0.1:5432 (connect ECONNREFUSED)', { unreachable: true });
         return 'app';
       },
       10_000,

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { CodedError } from '../errors.js';
 import { LANGUAGES, type Bilingual, type Language } from '../language.js';
 
 export const PROMPT_VERSION = 'v1';
@@ -22,8 +23,11 @@ export type PromptName = keyof typeof PROMPT_SPEC;
 
 export type PromptSet = { version: string } & Record<PromptName, Bilingual>;
 
-export class PromptError extends Error {
+export class PromptError extends CodedError {
   override name = 'PromptError';
+  constructor(message: string) {
+    super('prompt', message);
+  }
 }
 
 const PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g;
