@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { redactNamesInText } from '../core/plan/index.js';
 import { checkUserRef } from './platform-command.js';
 import { printJson, UsageError, withApp } from './context.js';
 
@@ -31,13 +30,13 @@ export function registerUser(program: Command): void {
     });
   user
     .command('forget')
-    .description('delete a person; plan texts stay with their platform without the name')
+    .description('delete a person; plan texts they wrote stay with their platform, without their authorship')
     .argument('<user-ref>')
     .option('--yes', 'do it (without this flag nothing is deleted)')
     .action(async (ref: string, opts: { yes?: boolean }) => {
       if (!opts.yes) throw new UsageError('add --yes to really delete this person');
       await withApp(async (app) => {
-        const result = await app.privacy.forget(ref, (text, names) => redactNamesInText(text, names));
+        const result = await app.privacy.forget(ref);
         process.stdout.write(result.deleted ? `forgot ${ref} (${result.planSectionsAnonymised} plan section(s) anonymised)\n` : `nothing stored about ${ref}\n`);
       });
     });

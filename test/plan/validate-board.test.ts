@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBoard } from '../../src/core/plan/board-parse.js';
 import type { SectionValue } from '../../src/core/plan/plan-state.js';
-import { REDACTED, redactMemberNames } from '../../src/core/plan/redact.js';
 import { validateAnswer } from '../../src/core/plan/validate.js';
 import { GOOD_BOARD_TEXT, defaultTemplate } from './fixtures.js';
 
@@ -132,36 +131,5 @@ describe('parseBoard', () => {
 
   it('reads "Role: Name" the right way round', () => {
     expect(parseBoard('Secretaris: Piet de Vries').members).toEqual([{ name: 'Piet de Vries', role: 'Secretaris' }]);
-  });
-});
-
-describe('redactMemberNames', () => {
-  const value = members(`${GOOD_BOARD_TEXT}\nAnna Jansen is ook contactpersoon.`);
-
-  it('replaces every member name in the members and in the text', () => {
-    const redacted = redactMemberNames(value);
-    if (redacted.kind !== 'board') throw new Error('kind changed');
-    expect(redacted.members).toEqual(THREE.map((member) => ({ name: REDACTED, role: member.role })));
-    expect(redacted.text).not.toMatch(/Anna|Jansen|Piet|Karin|Smeets/);
-    expect(redacted.text).toContain('[verwijderd] - voorzitter');
-    expect(redacted.text).toContain('[verwijderd] is ook contactpersoon.');
-    expect(redacted.confirmed).toBe(true);
-  });
-
-  it('can remove one person only, leaving the input untouched', () => {
-    const redacted = redactMemberNames(value, ['anna jansen']);
-    if (redacted.kind !== 'board') throw new Error('kind changed');
-    expect(redacted.members.map((member) => member.name)).toEqual([REDACTED, 'Piet de Vries', 'Karin Smeets']);
-    expect(redacted.text).not.toMatch(/Anna/);
-    expect(value.kind === 'board' && value.members[0]?.name).toBe('Anna Jansen');
-  });
-
-  it('redacts given names in a text answer and leaves it alone without names', () => {
-    const text: SectionValue = { kind: 'text', text: 'Anna Jansen en Piet de Vries trekken de werkgroep groen.' };
-    expect(redactMemberNames(text)).toBe(text);
-    expect(redactMemberNames(text, ['Anna Jansen', 'Piet de Vries'])).toEqual({
-      kind: 'text',
-      text: '[verwijderd] en [verwijderd] trekken de werkgroep groen.',
-    });
   });
 });

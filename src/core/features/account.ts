@@ -6,7 +6,6 @@ import { matchCommand } from '../commands.js';
 import type { Digest } from '../digest/digest.js';
 import type { Bilingual, Language } from '../language.js';
 import type { Reply } from '../messages.js';
-import { redactNamesInText } from '../plan/index.js';
 import type { AccessPolicy } from '../platforms/access.js';
 import type { UserStore } from '../ports.js';
 import type { PrivacyStore } from '../privacy/ports.js';
@@ -132,7 +131,7 @@ export class AccountFeature implements Feature {
   }
 
   private async forget(turn: TurnContext): Promise<Reply[]> {
-    await this.deps.privacy.forget(turn.user.ref, (text, names) => redactNamesInText(text, names));
+    await this.deps.privacy.forget(turn.user.ref);
     // The conversation row went with the user; nothing of this turn may be written back.
     turn.state = {};
     turn.forgotten = true;

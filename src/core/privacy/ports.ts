@@ -12,10 +12,11 @@ export interface PersonalData {
 export interface PrivacyStore {
   export(userRef: string): Promise<PersonalData | null>;
   /**
-   * Deletes the person and what they typed in chat; plan texts stay (they belong to the platform)
-   * but lose the author, and the person's name is removed from plan texts.
+   * Deletes the person and what they typed in chat. Plan texts stay (they belong to the platform)
+   * and lose only their authorship. Texts are never searched for the person's name: a name like
+   * "de" or "Vera" would rewrite other people's words.
    */
-  forget(userRef: string, redact: (text: string, names: string[]) => string): Promise<{ deleted: boolean; planSectionsAnonymised: number }>;
+  forget(userRef: string): Promise<{ deleted: boolean; planSectionsAnonymised: number }>;
   /** Chat transcripts older than `before` are deleted (retention); returns how many. */
   pruneMessages(before: Date): Promise<number>;
 }

@@ -24,27 +24,16 @@ export class PrismaPrivacyStore implements PrivacyStore {
     };
   }
 
-  async forget(userRef: string, redact: (text: string, names: string[]) => string) {
+  async forget(userRef: string) {
     const user = await this.db.user.findUnique({ where: { ref: userRef } });
     if (!user) return { deleted: false, planSectionsAnonymised: 0 };
-    const names = user.displayName ? [user.displayName] : [];
     return this.db.$transaction(async (tx) => {
-      // Plans belong to the platform: keep the text, drop who wrote it, and remove the person's name.
-      const sections = await tx.planSection.findMany({ where: { OR: [{ author: userRef }, ...names.map((name) => ({ text: { contains: name } }))] } });
-      for (const s of sections) {
-        await tx.planSection.update({
-          where: { id: s.id },
-          data: {
-            ...(s.author === userRef ? { author: null, authorName: null } : {}),
-            text: redact(s.text, names),
-            value: s.value ? redactValue(s.value, names, redact) : null,
-          },
-        });
-      }
-      const revisions = await tx.planRevision.findMany({ where: { OR: [{ author: userRef }, ...names.map((name) => ({ text: { contains: name } }))] } });
-      for (const r of revisions) {
-        await tx.planRevision.update({ where: { id: r.id }, data: { ...(r.author === userRef ? { author: null, authorName: null } : {}), text: redact(r.text, names) } });
-      }
+      // Plans belong to the platform: the text stays as written (restorable history), only the
+      // authorship of the person's own rows goes. Nothing is matched by name.
+      const sections = await tx.planSection.findMany({ where: { author: userRef }, select: { id: true, updatedAt: true } });
+      // Row by row, keeping updatedAt: dropping a name is not an edit of the plan ("last edited" stays true).
+      for (const s of sections) await tx.planSection.update({ where: { id: s.id }, data: { author: null, authorName: null, updatedAt: s.updatedAt } });
+      await tx.planRevision.updateMany({ where: { author: userRef }, data: { author: null, authorName: null } });
       await tx.planDraft.deleteMany({ where: { userRef } });
       await tx.joinRequest.deleteMany({ where: { userRef } });
       await tx.plan.updateMany({ where: { submittedBy: userRef }, data: { submittedBy: null } });
@@ -58,16 +47,5 @@ export class PrismaPrivacyStore implements PrivacyStore {
   async pruneMessages(before: Date): Promise<number> {
     const result = await this.db.message.deleteMany({ where: { createdAt: { lt: before } } });
     return result.count;
-  }
-}
-
-function redactValue(json: string, names: string[], redact: (text: string, names: string[]) => string): string {
-  try {
-    const value = JSON.parse(json) as { text?: string; members?: Array<{ name: string; role: string }> };
-    if (typeof value.text === 'string') value.text = redact(value.text, names);
-    if (Array.isArray(value.members)) value.members = value.members.map((m) => ({ ...m, name: redact(m.name, names) }));
-    return JSON.stringify(value);
-  } catch {
-    return json;
   }
 }
