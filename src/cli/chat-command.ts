@@ -18,7 +18,7 @@ export function registerChat(program: Command): void {
         if (opts.jsonl) {
           await runJsonlChat(app.turns, { user: opts.user ?? 'script', name: opts.name, input: process.stdin, output: process.stdout });
         } else {
-          await runInteractiveChat(app.turns, { user: opts.user, name: opts.name, input: process.stdin, output: process.stdout });
+          await runInteractiveChat(app.turns, { user: opts.user, name: opts.name, input: process.stdin, output: process.stdout, open: (m) => app.engine.open(m) });
         }
       }, clock ? { clock } : {});
     });

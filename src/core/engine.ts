@@ -7,11 +7,14 @@ import { conversationKey } from './conversation-key.js';
 import { guardInput, sanitizeText } from './input-guard.js';
 import { DEFAULT_LANGUAGE, type Language } from './language.js';
 import type { InboundMessage, Reply } from './messages.js';
-import type { ConversationStore, Logger, UserStore } from './ports.js';
+import type { ConversationStore, Logger, UserRecord, UserStore } from './ports.js';
 import type { ConversationState } from './state.js';
 import { t } from './texts.js';
 import type { TurnReceipt } from './inbox.js';
 import type { Feature, TurnContext, TurnOptions } from './turn.js';
+
+/** What the transcript and the inbox keep instead of a one-time code (Reply.secret). */
+const SECRET_PLACEHOLDER = '[eenmalige code, niet bewaard]';
 
 export type LanguageDetector = (text: string, fallback: Language) => Language;
 
@@ -23,6 +26,17 @@ export interface EngineDeps {
   logger: Logger;
   detectLanguage: LanguageDetector;
   maxMessageLength: number;
+  /** What opening a chat shows (the help feature's greeting); see open(). */
+  opening?: (input: OpeningInput) => Promise<Reply[]>;
+}
+
+/** What the greeting on opening a chat may depend on. Nothing here is written back. */
+export interface OpeningInput {
+  user: UserRecord | null;
+  name: string;
+  language: Language;
+  /** The conversation's saved state, or undefined when this person never wrote here. */
+  state: ConversationState | undefined;
 }
 
 export class ConversationEngine {
@@ -30,6 +44,20 @@ export class ConversationEngine {
 
   get features(): readonly Feature[] {
     return this.deps.features;
+  }
+
+  /**
+   * Opening the chat (a page load, `buurtbot chat` starting) is not a message from the person: it
+   * reads who they are and where they were, and answers with a greeting, but stores nothing (no
+   * transcript line, no state, no user row), so it can never become a plan answer.
+   */
+  async open(message: Pick<InboundMessage, 'surface' | 'userRef' | 'channelId' | 'threadId' | 'userName' | 'language'>): Promise<Reply[]> {
+    const user = await this.deps.users.get(message.userRef);
+    const conversation = await this.deps.conversations.find<ConversationState>(conversationKey(message), {});
+    const language = message.language ?? user?.language ?? conversation?.language ?? DEFAULT_LANGUAGE;
+    const name = user?.displayName ?? (message.userName ? sanitizeText(message.userName) : '');
+    const replies = (await this.deps.opening?.({ user, name, language, state: conversation?.state })) ?? [];
+    return replies.map((reply) => (reply.language ? reply : { ...reply, language }));
   }
 
   async handle(message: InboundMessage, options: TurnOptions & { receipt?: TurnReceipt } = {}): Promise<Reply[]> {
@@ -89,9 +117,11 @@ export class ConversationEngine {
     conversation.state = turn.state;
     conversation.language = turn.language;
     // Message in, replies out, the new state and the inbox's answer in one write at the end (one commit, not three or more).
-    const transcript = [inbound, ...replies.map((reply) => ({ direction: 'out' as const, text: reply.text }))];
+    // A one-time code (reply.secret) is shown once and stored nowhere: not in the transcript, not in the inbox's answer.
+    const stored = replies.map((reply) => (reply.secret ? { ...reply, text: SECRET_PLACEHOLDER, buttons: undefined } : reply));
+    const transcript = [inbound, ...stored.map((reply) => ({ direction: 'out' as const, text: reply.text }))];
     // The inbox row's answer goes into the same commit: a turn is never half done after a crash.
-    const receipt = options.receipt ? Object.assign(options.receipt, { replies: JSON.stringify(replies) }) : undefined;
+    const receipt = options.receipt ? Object.assign(options.receipt, { replies: JSON.stringify(stored) }) : undefined;
     if (!(await conversations.finishTurn(conversation, transcript, receipt))) {
       logger.warn({ conversation: conversation.id }, 'conversation state changed concurrently; kept the other write');
     }

@@ -2,11 +2,14 @@
 import os from 'node:os';
 import readline from 'node:readline';
 import type { TurnRunner } from '../../core/turn-runner.js';
-import { renderPlain, type InboundMessage } from '../../core/messages.js';
+import { renderPlain, type InboundMessage, type Reply } from '../../core/messages.js';
+
+/** The greeting on start (ConversationEngine.open): not a message from the person, so it stores nothing. */
+export type OpenChat = (message: Pick<InboundMessage, 'surface' | 'userRef' | 'channelId' | 'userName'>) => Promise<Reply[]>;
 
 export async function runInteractiveChat(
   dispatcher: TurnRunner,
-  options: { user?: string | undefined; name?: string | undefined; input: NodeJS.ReadableStream; output: NodeJS.WritableStream },
+  options: { user?: string | undefined; name?: string | undefined; input: NodeJS.ReadableStream; output: NodeJS.WritableStream; open: OpenChat },
 ): Promise<void> {
   const rl = readline.createInterface({ input: options.input, output: options.output, terminal: Boolean((options.output as { isTTY?: boolean }).isTTY) });
   const user = options.user ?? os.userInfo().username;
@@ -23,7 +26,8 @@ export async function runInteractiveChat(
       write('\nbuurtbot: Je bericht is niet opgeslagen (de database is niet bereikbaar). Probeer het zo opnieuw.\n');
     }
   };
-  await send('hallo');
+  // Starting the chat used to send "hallo" as a turn; in the middle of a plan step that replaced the draft.
+  for (const reply of await options.open({ surface: 'cli', userRef: `cli:${user}`, userName: name, channelId: `cli:${user}` })) write('\nbuurtbot: ' + renderPlain(reply) + '\n');
   rl.setPrompt('> ');
   rl.prompt();
   for await (const line of rl) {

@@ -2,11 +2,19 @@ import { matchCommand } from '../commands.js';
 import type { Language } from '../language.js';
 import type { Button, Reply } from '../messages.js';
 import type { UserRecord } from '../ports.js';
+import type { ConversationState } from '../state.js';
 import { t } from '../texts.js';
 import type { Feature, TurnContext } from '../turn.js';
 
 export const HELP_WORDS = ['help', 'hulp', 'help me', 'wat kun je', 'what can you do', '?', 'menu'] as const;
-const GREETING_WORDS = ['hallo', 'hoi', 'hey', 'hi', 'hello', 'goedemorgen', 'goedemiddag', 'goedenavond', 'good morning', 'start', 'begin'];
+/** Words that only greet: never an answer to anything (the plan flow checks them too). */
+export const GREETINGS = ['hallo', 'hoi', 'hey', 'hi', 'hello', 'goedemorgen', 'goedemiddag', 'goedenavond', 'good morning'];
+const GREETING_WORDS = [...GREETINGS, 'start', 'begin'];
+
+const IN_PLAN = {
+  nl: 'Je was bezig met het Plan van Aanpak: typ `plan` om verder te gaan waar je was.',
+  en: 'You were working on the Plan van Aanpak: type `plan` to continue where you were.',
+} as const;
 
 /**
  * Greets, and lists what every feature can do (each feature contributes its own lines). The first
@@ -33,8 +41,21 @@ export class HelpFeature implements Feature {
     return null;
   }
 
-  async overview(language: Language, user: UserRecord): Promise<Reply> {
-    const audience = { coordinator: await this.isCoordinator(user) };
+  /**
+   * The greeting when a chat is opened (engine.open): the same words as a typed greeting, but
+   * nothing is stored, so the first-time overview shows until the person has written once.
+   */
+  async opening(input: { user: UserRecord | null; name: string; language: Language; state: ConversationState | undefined }): Promise<Reply[]> {
+    const { language, state } = input;
+    const returning = state !== undefined;
+    const greeting = t(language, returning ? 'greeting.again' : 'greeting', { name: input.name }).replace(/\s+!/, '!');
+    if (!returning) return [{ kind: 'info', text: greeting }, await this.overview(language, input.user)];
+    const text = state.flow === 'plan' ? `${greeting}\n\n${IN_PLAN[language]}` : greeting;
+    return [{ kind: 'info', text, buttons: this.startButtons(language) }];
+  }
+
+  async overview(language: Language, user: UserRecord | null): Promise<Reply> {
+    const audience = { coordinator: user ? await this.isCoordinator(user) : false };
     const lines = [t(language, 'help.intro'), t(language, 'help.ask')];
     for (const feature of this.features()) lines.push(...(feature.helpLines?.(language, audience) ?? []));
     lines.push('', t(language, 'help.footer'));

@@ -27,6 +27,11 @@ export class PrismaConversationStore implements ConversationStore {
     return toConversationRecord(row, input.initial);
   }
 
+  async find<S extends object>(key: string, initial: S): Promise<ConversationRecord<S> | null> {
+    const row = await this.db.conversation.findUnique({ where: { key } });
+    return row ? toConversationRecord(row, initial) : null;
+  }
+
   private create(input: { key: string; userId: string; surface: string; channelId: string; threadId?: string | undefined; initial: object }) {
     return this.db.conversation.create({
       data: {

@@ -67,6 +67,13 @@ export class SqliteConversationStore implements ConversationStore {
     });
   }
 
+  find<S extends object>(key: string, initial: S): Promise<ConversationRecord<S> | null> {
+    return this.sql.run(() => {
+      const row = this.byKey.get(key);
+      return row ? toConversationRecord(row, initial) : null;
+    });
+  }
+
   async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>, receipt?: TurnReceipt): Promise<boolean> {
     // IMMEDIATE: take the write lock at the start, so a busy file fails before any work (and is retried).
     const saved = await this.sql.run(() => this.finish.immediate(record, transcript, receipt));

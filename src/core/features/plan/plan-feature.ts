@@ -21,6 +21,7 @@ import {
 } from '../../plan/index.js';
 import type { AccessPolicy } from '../../platforms/access.js';
 import type { CoordinatorNotifier, PlanStore, PlatformRecord, PlatformStore, StoredPlan } from '../../platforms/ports.js';
+import { GREETINGS } from '../help.js';
 import type { Feature, TurnContext } from '../../turn.js';
 import { getFlow, setFlow, type PlanFlowState } from './flow-state.js';
 import { BUTTON_LABELS, pt } from './texts.js';
@@ -184,6 +185,8 @@ export class PlanFeature implements Feature {
     // the flow stays where it is and the answer reminds how to come back.
     if (matchCommandRaw(text, PLAN_WORDS.ask) !== null || (text.endsWith('?') && text.split(/\s+/).length < 15)) return null;
     if (flow.mode !== 'answer') return [{ kind: 'plan', text: pt(turn.language, 'answerYesNo'), buttons: this.confirmButtons(turn.language, flow) }];
+    // A greeting alone is never an answer: the help feature greets back and the saved draft stays.
+    if (is(GREETINGS)) return null;
     return this.answer(turn, flow, text);
   }
 
