@@ -44,6 +44,9 @@ import { PrismaPlatformStore } from './storage/repositories/platforms.js';
 import type { PrismaQuestionStore } from './storage/repositories/questions.js';
 import { PrismaSettings } from './storage/repositories/settings.js';
 import { planLinkMaker } from './adapters/web/signed-link.js';
+import { loginLinkMaker } from './adapters/web/login.js';
+import { PrismaWebSessions } from './storage/repositories/web-sessions.js';
+import { DeviceLinkFeature } from './core/features/device-link.js';
 import { createTurnStores, type TurnStores } from './storage/turn-stores.js';
 
 export interface App {
@@ -73,9 +76,16 @@ export interface App {
   engine: ConversationEngine;
   /** The one path of every turn: inbox, order, engine, delivery (src/core/turn-runner.ts). */
   turns: TurnRunner;
-  /** Set by enablePlanLinks: a link to a readable plan for a user. */
-  planLink: ((userRef: string, slug: string) => string | undefined) | undefined;
-  /** Called by the web server when it listens: plans shown in chat link to a readable page under `baseUrl`. */
+  /** Set by enablePlanLinks: a read-only, expiring link to one platform's readable plan (no identity in it). */
+  planLink: ((slug: string) => string | undefined) | undefined;
+  /** Web browser sessions and one-time login codes (hashed). */
+  webSessions: PrismaWebSessions;
+  /** Set by enablePlanLinks: a one-time link that signs a browser in as `userRef`. */
+  loginLink: ReturnType<typeof loginLinkMaker> | undefined;
+  /**
+   * Called by the web server when it listens: plans shown in chat link to a readable page under
+   * `baseUrl`, and `apparaat koppelen` hands out login links there.
+   */
   enablePlanLinks(baseUrl: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -114,6 +124,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const outbox = new MessengerOutbox(new WebMessenger(notices), logger);
   const leases = new PrismaLeaseStore(db);
   const privacy = new PrismaPrivacyStore(db);
+  const webSessions = new PrismaWebSessions(db, () => clock.now());
   const reminders = new ReminderService({
     platforms,
     plans,
@@ -154,8 +165,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
 
   const app = {} as App;
   const features: Feature[] = [];
+  const help = new HelpFeature(() => features, (user) => access.isCoordinator(user));
   features.push(
     new LanguageFeature(users),
+    // Before the plan flow: inside a plan step these words must not be saved as an answer.
+    new DeviceLinkFeature(async (userRef) => app.loginLink?.(userRef)),
     new PlanFeature({
       platforms,
       plans,
@@ -166,10 +180,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         const entry = knowledge.knowledge.entryFor(topic, language);
         return entry ? { title: entry.title, text: entry.body, source: entry.source } : undefined;
       },
-      viewLink: (userRef, slug) => app.planLink?.(userRef, slug),
+      // The link is a capability for one plan and carries nobody's identity (issue 16).
+      viewLink: (_userRef, slug) => app.planLink?.(slug),
       ...(model ? { coach: model.coach } : {}),
     }),
-    new HelpFeature(() => features, (user) => access.isCoordinator(user)),
+    help,
     new MembershipFeature({ platforms, access, notifier: featureOutbox }),
     new AccountFeature({
       users,
@@ -192,6 +207,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     logger,
     detectLanguage: (text, fallback) => detectLanguage(text, fallback),
     maxMessageLength: config.MAX_MESSAGE_LENGTH,
+    opening: (input) => help.opening(input),
   });
   const turns = new TurnRunner({ engine, inbox, logger, leaseMs: config.INBOX_LEASE_SECONDS * 1000 });
 
@@ -221,9 +237,12 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     engine,
     turns,
     planLink: undefined,
+    webSessions,
+    loginLink: undefined,
     async enablePlanLinks(baseUrl) {
       const secret = await new PrismaSettings(db).linkSecret();
       app.planLink = planLinkMaker(secret, baseUrl, () => clock.now().getTime());
+      app.loginLink = loginLinkMaker(webSessions, baseUrl);
     },
     async close() {
       turns.stop();

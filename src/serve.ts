@@ -9,6 +9,13 @@ import { WebServer } from './adapters/web/server.js';
 import { startJobs } from './jobs.js';
 import { registerAdminRoutes } from './adapters/web/admin-routes.js';
 import { watchKnowledge } from './knowledge-watch.js';
+import { conversationKey } from './core/conversation-key.js';
+import { FailureLimiter } from './adapters/web/guards.js';
+import { WebIdentity } from './adapters/web/identity.js';
+import { registerLoginRoutes } from './adapters/web/login.js';
+
+/** How much of the transcript the web page shows after a reload. */
+const HISTORY_LINES = 40;
 
 export interface Surface {
   name: string;
@@ -27,16 +34,27 @@ const DRAIN_MS = 10_000;
 export async function serve(app: App): Promise<Running> {
   const { config, logger } = app;
   const web = new WebServer(logger);
+  const identity = new WebIdentity(app.webSessions, config.PUBLIC_URL?.startsWith('https:') ?? false);
+  // One count of failed sign-ins per address, for coordinator passwords and login codes alike.
+  const limiter = new FailureLimiter(() => app.clock.now().getTime());
   registerChatRoutes(web, {
     dispatcher: app.turns,
     notices: app.notices,
+    identity,
+    // Opening the chat only reads: it is not a turn and goes nowhere near the inbox.
+    open: (message) => app.engine.open(message),
+    history: async (userRef) => {
+      const conversation = await app.conversations.find(conversationKey({ surface: 'web', channelId: userRef, userRef }), {});
+      return conversation ? app.conversations.recentMessages(conversation.id, HISTORY_LINES) : [];
+    },
     health: () => health(app),
   });
   const address = await web.listen(config.PORT, config.HOST);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   logger.info({ url }, `web chat listening on ${url}`);
-  await registerAdminRoutes(web, app, config.PUBLIC_URL?.replace(/\/$/, '') ?? url);
+  await registerAdminRoutes(web, app, config.PUBLIC_URL?.replace(/\/$/, '') ?? url, limiter);
+  registerLoginRoutes(web, { identity, sessions: app.webSessions, limiter, logger, publicUrl: config.PUBLIC_URL });
 
   const surfaces: Surface[] = [];
   // Chat SDKs are imported only when configured: a web-only bot and every CLI command start faster.

@@ -111,7 +111,11 @@ export const configSchema = z.object({
   BUURTBOT_AUTO_MIGRATE: boolFlag(true),
   MAX_MESSAGE_LENGTH: intIn(4000, 100, 40000),
   MESSAGE_RETENTION_DAYS: intIn(365, 0, 3650),
-  COORDINATOR_TOKEN: optionalString,
+  // The coordinator page is reachable by anyone who can reach the bot: a short password is guessable
+  // even at 5 tries per 15 minutes per address.
+  COORDINATOR_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, {
+    message: 'must be at least 16 characters (for example: openssl rand -base64 24)',
+  }),
   PUBLIC_URL: url,
   // How long an instance holds an accepted message without renewing its claim: when it dies, another
   // instance (or the next start) answers the message after at most this long.

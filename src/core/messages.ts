@@ -62,6 +62,8 @@ export interface Reply {
   citations?: Citation[];
   /** Only the caller should see it (Slack ephemeral, Discord ephemeral); others ignore. */
   ephemeral?: boolean;
+  /** Holds a secret (a one-time login code): the transcript keeps a placeholder, never the text. */
+  secret?: boolean;
   /** Set on knowledge answers, so feedback can be attached. */
   questionId?: string;
   /**

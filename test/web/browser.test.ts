@@ -34,10 +34,12 @@ describe('web chat in a real browser', () => {
     await expect.poll(() => page.locator('.msg.me').last().textContent()).toBe('hulp');
     await expect.poll(() => page.locator('.msg.bot').last().textContent()).toContain('Dit kan ik voor je doen');
 
-    // A reload does not ask again: the name and browser identity are remembered, and the
-    // greeting is short the second time.
+    // A reload does not ask again: the name and browser identity are remembered, the conversation
+    // so far comes back from the server, and the greeting is short the second time.
     await page.reload();
-    await expect.poll(() => page.locator('.msg.bot').first().textContent()).toContain('Welkom terug, Fatima!');
+    await expect.poll(() => page.locator('.msg.bot').last().textContent()).toContain('Welkom terug, Fatima!');
+    expect(await page.locator('.msg.me').allTextContents()).toEqual(['hulp']);
+    expect(await page.locator('.msg.bot').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Dit kan ik voor je doen')]));
     expect(await page.locator('#namedialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
 
     // Readable on a phone: no horizontal scrolling.

@@ -5,6 +5,8 @@ import { createTestApp, type TestApp } from '../support/app.js';
 
 let app: TestApp;
 let running: Running;
+/** One browser's session cookie, kept across requests like a browser would. */
+let cookie: string | undefined;
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -15,7 +17,8 @@ afterAll(async () => {
 });
 
 async function post(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) {
-  const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { ...headers, ...(cookie ? { cookie } : {}) }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  cookie = res.headers.get('set-cookie')?.split(';')[0] ?? cookie;
   return { status: res.status, body: (await res.json()) as { replies?: Array<{ text: string; kind?: string }>; error?: string; duplicate?: boolean } };
 }
 
@@ -34,36 +37,35 @@ describe('web chat over HTTP', () => {
   });
 
   it('answers a message with the reply contract', async () => {
-    const { status, body } = await post({ clientId: 'client-0001', name: 'Anna', text: 'hulp' });
+    const { status, body } = await post({ name: 'Anna', text: 'hulp' });
     expect(status).toBe(200);
     expect(body.replies?.[0]?.text).toContain('Dit kan ik voor je doen');
   });
 
   it('answers a repeated messageId once, and gives the stored answer to the repeat (a page retrying a lost response)', async () => {
-    const first = await post({ clientId: 'client-0001', text: 'hulp', messageId: 'm-1' });
-    const again = await post({ clientId: 'client-0001', text: 'hulp', messageId: 'm-1' });
+    const first = await post({ text: 'hulp', messageId: 'm-1' });
+    const again = await post({ text: 'hulp', messageId: 'm-1' });
     expect(first.body.replies?.length).toBeGreaterThan(0);
     expect(again.body).toEqual(first.body);
-    const conversation = await app.database.db.conversation.findFirstOrThrow({ where: { key: { contains: 'web:client-0001' } }, include: { messages: true } });
+    const conversation = await app.database.db.conversation.findFirstOrThrow({ where: { surface: 'web' }, include: { messages: true } });
     expect(conversation.messages.filter((m) => m.direction === 'in' && m.text === 'hulp')).toHaveLength(2);
   });
 
   it('answers empty and over-long messages politely', async () => {
-    const empty = await post({ clientId: 'client-0002', text: '   ' });
+    const empty = await post({ text: '   ' });
     expect(empty.body.replies?.[0]?.text).toMatch(/Je bericht is leeg/);
-    const long = await post({ clientId: 'client-0002', text: 'x'.repeat(5000) });
+    const long = await post({ text: 'x'.repeat(5000) });
     expect(long.body.replies?.[0]?.text).toMatch(/te lang \(5000 tekens\)/);
   });
 
   it('rejects invalid JSON with 400 and a reason', async () => {
-    const res = await post('{"clientId": ');
+    const res = await post('{"text": ');
     expect(res.status).toBe(400);
     expect(res.body.error).toMatch(/^invalid JSON/);
   });
 
   it('rejects missing fields and wrong content types', async () => {
-    expect((await post({ text: 'hoi' })).body.error).toMatch(/clientId/);
-    expect((await post({ clientId: 'client-0003' })).body.error).toMatch(/send text, action or form/);
+    expect((await post({ name: 'Anna' })).body.error).toMatch(/send text, action or form/);
     expect((await post('hoi', { 'content-type': 'text/plain' })).status).toBe(415);
   });
 
@@ -78,7 +80,7 @@ describe('web chat over HTTP', () => {
     const holder = new Database(app.config.DATABASE_URL!.replace(/^file:/, ''));
     holder.exec('BEGIN EXCLUSIVE');
     try {
-      const [health, message] = await Promise.all([fetch(`${running.url}/healthz`), post({ clientId: 'client-0009', text: 'hulp' })]);
+      const [health, message] = await Promise.all([fetch(`${running.url}/healthz`), post({ text: 'hulp' })]);
       expect(health.status).toBe(503);
       expect(await health.json()).toMatchObject({ ok: false, error: 'the database does not take writes' });
       expect(message.status).toBe(503);

