@@ -58,6 +58,19 @@ describe('web chat over HTTP', () => {
     expect(long.body.replies?.[0]?.text).toMatch(/te lang \(5000 tekens\)/);
   });
 
+  it('says stored:false when the turn failed before anything was saved', async () => {
+    const handle = app.engine.handle.bind(app.engine);
+    app.engine.handle = () => Promise.reject(new Error('SQLITE_FULL: database or disk is full'));
+    try {
+      const { status, body } = await post({ text: 'Mijn tekst' });
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ stored: false, replies: [{ kind: 'error' }] });
+    } finally {
+      app.engine.handle = handle;
+    }
+    expect((await post({ text: 'hulp' })).body).not.toHaveProperty('stored');
+  });
+
   it('rejects invalid JSON with 400 and a reason', async () => {
     const res = await post('{"text": ');
     expect(res.status).toBe(400);

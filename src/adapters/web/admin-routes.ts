@@ -92,7 +92,7 @@ export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: 
       if (!token) throw new HttpError(403, 'reloading over HTTP needs COORDINATOR_TOKEN (the bot also reloads by itself when the files change)');
       if (!notLimited(req, res, limiter)) return;
       if (!coordinatorAuthorized(req, token)) {
-        failed(req, limiter, logger, url.pathname);
+        if (req.headers.authorization) failed(req, limiter, logger, url.pathname);
         throw new HttpError(403, 'coordinator token required (Authorization: Bearer COORDINATOR_TOKEN)');
       }
       sendJson(res, 200, await app.knowledge.reload());
