@@ -13,23 +13,26 @@ describe('kill -9 during a plan answer', { timeout: 180_000 }, () => {
   it('loses nothing that was acknowledged, and resumes the same section after a restart', async () => {
     const env = { DATABASE_URL: `file:${path.join(tempDir(), 'bot.db')}`, SCHEDULER_ENABLED: 'false', INBOX_LEASE_SECONDS: '2' };
     await runCli(['platform', 'add', 'Buurtplatform Wyck', '--json'], '', env);
-    await runCli(['member', 'add', 'wyck', 'web:anna0000'], '', env);
-    const client = { clientId: 'anna0000', name: 'Anna' };
+    const client = { name: 'Anna' };
+    // Anna's browser: the session cookie is who she is, before and after the restart.
+    const session: { cookie?: string } = {};
 
     let bot = await startServe(env);
-    await chat(bot.url, { ...client, text: 'plan' });
-    expect((await chat(bot.url, { ...client, text: ANSWERS['platform-en-buurt'] })).texts.join()).toContain('Opgeslagen');
+    const id = /(web:[\w-]+)/.exec((await chat(bot.url, { ...client, text: 'mijn gegevens' }, session)).texts.join())?.[1] ?? '';
+    await runCli(['member', 'add', 'wyck', id], '', env);
+    await chat(bot.url, { ...client, text: 'plan' }, session);
+    expect((await chat(bot.url, { ...client, text: ANSWERS['platform-en-buurt'] }, session)).texts.join()).toContain('Opgeslagen');
     // A too-short board answer is kept as a draft; then the process dies hard.
-    expect((await chat(bot.url, { ...client, text: 'Anna Jansen - voorzitter' })).texts.join()).toContain('bewaard als concept');
+    expect((await chat(bot.url, { ...client, text: 'Anna Jansen - voorzitter' }, session)).texts.join()).toContain('bewaard als concept');
     // And one more answer is in flight when the process is killed.
-    const inFlight = chat(bot.url, { ...client, text: ANSWERS.bestuur }).catch(() => ({ status: 0, texts: [] as string[] }));
+    const inFlight = chat(bot.url, { ...client, text: ANSWERS.bestuur }, session).catch(() => ({ status: 0, texts: [] as string[] }));
     await new Promise((r) => setTimeout(r, 5));
     expect(await bot.stop('SIGKILL')).toBeNull();
     const lost = await inFlight;
 
     bot = await startServe(env);
     try {
-      const resumed = (await chat(bot.url, { ...client, text: 'plan' })).texts.join('\n');
+      const resumed = (await chat(bot.url, { ...client, text: 'plan' }, session)).texts.join('\n');
       expect(resumed).toContain('Welkom terug');
       if (lost.texts.join().includes('Opgeslagen: Het bestuur') || resumed.includes('Stap 3 van 9')) {
         // The answer reached the inbox before the kill (acknowledged, or stored and taken up again

@@ -129,9 +129,9 @@ describe('web chat over server-sent events', () => {
   });
 
   it('still rejects a bad request with a plain 400', async () => {
-    const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify({ text: 'hoi' }) });
+    const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify({ name: 'hoi' }) });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: string }).error).toMatch(/clientId/);
+    expect(((await res.json()) as { error: string }).error).toMatch(/send text, action or form/);
   });
 
   it('keeps the JSON endpoint for clients that do not ask for a stream', async () => {

@@ -47,8 +47,12 @@ export async function startServe(env: Record<string, string>, timeoutMs = 60_000
   };
 }
 
-export async function chat(url: string, body: Record<string, unknown>): Promise<{ status: number; texts: string[] }> {
-  const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+/** `session` keeps the cookie the server sets, like a browser: pass the same object to stay one person. */
+export async function chat(url: string, body: Record<string, unknown>, session: { cookie?: string } = {}): Promise<{ status: number; texts: string[] }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(session.cookie ? { cookie: session.cookie } : {}) };
+  const res = await fetch(`${url}/api/messages`, { method: 'POST', headers, body: JSON.stringify(body) });
+  const issued = res.headers.get('set-cookie')?.split(';')[0];
+  if (issued) session.cookie = issued;
   const json = (await res.json()) as { replies?: Array<{ text: string }> };
   return { status: res.status, texts: (json.replies ?? []).map((r) => r.text) };
 }

@@ -48,7 +48,7 @@ describe('web chat trust, in a real browser', () => {
   it('a person who puts another’s web:<id> in every request of her page is still herself', async () => {
     const a = await openAs('Anna');
     const annaId = idIn(await say(a.page, 'mijn gegevens'));
-    expect(annaId).toMatch(/^web:[\w-]{16}$/);
+    expect(annaId).toMatch(/^web:[\w-]+$/);
     await app.outbox.toUser(annaId, [{ text: 'Alleen voor Anna' }]);
 
     const b = await openAs('Bea');
