@@ -24,7 +24,7 @@ import { PlanHome } from './core/features/plan/plan-home.js';
 import { detectLanguage } from './core/knowledge/index.js';
 import type { PlanTemplate } from './core/plan/index.js';
 import { AccessPolicy } from './core/platforms/access.js';
-import type { Logger } from './core/ports.js';
+import type { Logger, WebSessionStore } from './core/ports.js';
 import type { Feature } from './core/turn.js';
 import { MessengerOutbox, WebMessenger } from './outbox.js';
 import { AccountFeature } from './core/features/account.js';
@@ -79,7 +79,7 @@ export interface App {
   /** Set by enablePlanLinks: a read-only, expiring link to one platform's readable plan (no identity in it). */
   planLink: ((slug: string) => string | undefined) | undefined;
   /** Web browser sessions and one-time login codes (hashed). */
-  webSessions: PrismaWebSessions;
+  webSessions: WebSessionStore;
   /** Set by enablePlanLinks: a one-time link that signs a browser in as `userRef`. */
   loginLink: ReturnType<typeof loginLinkMaker> | undefined;
   /**

@@ -84,3 +84,19 @@ export interface Outbox {
   toCoordinators(replies: import('./messages.js').Reply[]): Promise<void>;
   toAnnouncements(replies: import('./messages.js').Reply[]): Promise<void>;
 }
+
+/**
+ * Web browser sessions and one-time login codes. Only hashes are stored: the browser (or the
+ * person holding a code) has the secret.
+ */
+export interface WebSessionStore {
+  /** A new session for `userRef`; returns the secret for the cookie (never stored). */
+  create(userRef: string): Promise<string>;
+  /** Who the session with this secret is, or undefined. */
+  resolve(secret: string): Promise<string | undefined>;
+  end(secret: string): Promise<void>;
+  /** A one-time code that signs a browser in as `userRef` until it expires. */
+  createLoginCode(userRef: string, ttlMs: number): Promise<{ code: string; expiresAt: Date }>;
+  /** The person the code was made for, once; undefined when unknown, used or expired. */
+  redeemLoginCode(code: string): Promise<string | undefined>;
+}

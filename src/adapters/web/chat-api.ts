@@ -58,7 +58,7 @@ export function toInbound(b: ChatRequest, userRef: string): InboundMessage {
   return message;
 }
 
-export type ChatResponse = { replies: Reply[]; duplicate?: true };
+export type ChatResponse = { replies: Reply[]; duplicate?: true; stored?: false };
 
 /** For callers that validate first (the stream must answer 400 before it starts). */
 export async function handleMessage(dispatcher: TurnRunner, message: InboundMessage, options: TurnOptions = {}): Promise<ChatResponse> {
@@ -70,5 +70,8 @@ export async function handleMessage(dispatcher: TurnRunner, message: InboundMess
     // that it was not kept (503 with "stored":false), so the page puts the text back and the person sends it again.
     throw new HttpError(503, error instanceof DrainingError ? 'not stored: the bot is restarting, send it again' : 'not stored: send it again', { cause: error });
   }
-  return replies ? { replies } : { replies: [], duplicate: true };
+  if (!replies) return { replies: [], duplicate: true };
+  // Only the turn runner answers with kind 'error', and only when the turn failed before its commit:
+  // nothing of it took effect, so the page puts the text back in the box ("stored": false).
+  return replies.some((r) => r.kind === 'error') ? { replies, stored: false } : { replies };
 }

@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { PrismaWebSessions } from '../../storage/repositories/web-sessions.js';
+import type { WebSessionStore } from '../../core/ports.js';
 
 export const SESSION_COOKIE = 'buurtbot_session';
 /** A year: the browser is the person's until they clear it or use `vergeet mij`. */
@@ -26,7 +26,7 @@ export function newWebUserRef(): string {
 
 export class WebIdentity {
   constructor(
-    private readonly sessions: PrismaWebSessions,
+    private readonly sessions: WebSessionStore,
     /** Secure cookies when the public address is https (behind a proxy the socket itself is plain http). */
     private readonly secure: boolean,
   ) {}

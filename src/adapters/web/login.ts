@@ -4,8 +4,7 @@
  * form, so a link preview (Slack, a mail scanner) cannot use the code up; the POST redeems it.
  */
 import type { ServerResponse } from 'node:http';
-import type { Logger } from '../../core/ports.js';
-import type { PrismaWebSessions } from '../../storage/repositories/web-sessions.js';
+import type { Logger, WebSessionStore } from '../../core/ports.js';
 import { FailureLimiter, remoteAddress, sameOrigin } from './guards.js';
 import { escapeHtml as e, readBody, sendHtml } from './http.js';
 import type { WebIdentity } from './identity.js';
@@ -14,7 +13,7 @@ import type { WebServer } from './server.js';
 /** How long a code from `apparaat koppelen` works: long enough to pick up the other device. */
 export const DEVICE_CODE_TTL_MS = 15 * 60_000;
 
-export function loginLinkMaker(sessions: PrismaWebSessions, baseUrl: string) {
+export function loginLinkMaker(sessions: WebSessionStore, baseUrl: string) {
   return async (userRef: string, ttlMs = DEVICE_CODE_TTL_MS) => {
     const { code, expiresAt } = await sessions.createLoginCode(userRef, ttlMs);
     return { url: `${baseUrl}/login?c=${encodeURIComponent(code)}`, code, loginPage: `${baseUrl}/login`, expiresAt };
@@ -23,7 +22,7 @@ export function loginLinkMaker(sessions: PrismaWebSessions, baseUrl: string) {
 
 export interface LoginRoutesDeps {
   identity: WebIdentity;
-  sessions: PrismaWebSessions;
+  sessions: WebSessionStore;
   limiter: FailureLimiter;
   logger: Logger;
   publicUrl: string | undefined;

@@ -3,6 +3,7 @@
  * secret; this table has only its SHA-256, so reading the database gives no way to sign in.
  */
 import crypto from 'node:crypto';
+import type { WebSessionStore } from '../../core/ports.js';
 import type { Db } from '../prisma-client.js';
 
 export function hashSecret(secret: string): string {
@@ -33,7 +34,7 @@ export function normalizeLoginCode(code: string): string {
 /** lastSeenAt is a hint for pruning, not an audit: writing it on every request would cost a write per turn. */
 const TOUCH_EVERY_MS = 3_600_000;
 
-export class PrismaWebSessions {
+export class PrismaWebSessions implements WebSessionStore {
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
