@@ -17,23 +17,27 @@ export interface Job {
   /** How long the lease lasts: longer than a tick takes, shorter than the wait for a takeover should be. */
   leaseMs: number;
   run(app: App): Promise<unknown>;
+  /** Also run once at start: a job whose tick fell in a downtime catches up instead of waiting a day. */
+  catchUp?: boolean;
 }
 
 export function defaultJobs(app: App): Job[] {
   return [
     { name: 'reminders', cron: app.config.REMINDER_CRON, leaseMs: 10 * 60_000, run: (a) => a.reminders.send() },
     { name: 'digest', cron: app.config.DIGEST_CRON, leaseMs: 30 * 60_000, run: (a) => a.digests.send() },
-    { name: 'housekeeping', cron: '17 3 * * *', leaseMs: 30 * 60_000, run: housekeeping },
+    { name: 'housekeeping', cron: '17 3 * * *', leaseMs: 30 * 60_000, run: housekeeping, catchUp: true },
   ];
 }
 
-/** Retention: old chat messages and answered inbox rows (the dedupe keys) are deleted. */
-export async function housekeeping(app: App): Promise<{ messages: number; events: number }> {
-  const now = app.clock.now().getTime();
-  const messages = app.config.MESSAGE_RETENTION_DAYS > 0 ? await app.privacy.pruneMessages(new Date(now - app.config.MESSAGE_RETENTION_DAYS * 86_400_000)) : 0;
-  // The inbox runs on wall-clock time (leases), not the business clock.
-  const events = await app.inbox.prune(new Date(Date.now() - 86_400_000));
-  return { messages, events };
+/** Retention: old chat messages, notices and sessions, and answered inbox rows (the dedupe keys) are deleted. */
+export async function housekeeping(app: App): Promise<{ messages: number; notices: number; sessions: number; events: number }> {
+  // Stored rows carry wall-clock times (database defaults), so retention counts in wall-clock time
+  // too, not on the business clock (which may run in 2016 for a demo).
+  const now = Date.now();
+  const days = app.config.MESSAGE_RETENTION_DAYS;
+  const pruned = days > 0 ? await app.privacy.pruneOlderThan(new Date(now - days * 86_400_000), new Date(now)) : { messages: 0, notices: 0, sessions: 0 };
+  const events = await app.inbox.prune(new Date(now - 86_400_000));
+  return { ...pruned, events };
 }
 
 /** Runs one job once under its lease; returns false when another instance holds it. */
@@ -56,5 +60,8 @@ export function startJobs(app: App, jobs: Job[] = defaultJobs(app)): { stop(): P
       }),
   );
   for (const s of schedulers) s.start();
+  for (const job of jobs.filter((j) => j.catchUp)) {
+    runJobOnce(app, job).catch((error: unknown) => app.logger.error({ err: error, job: job.name }, 'catch-up run failed; it runs again at the next tick'));
+  }
   return { stop: async () => void (await Promise.all(schedulers.map((s) => s.stop()))) };
 }

@@ -15,7 +15,7 @@ export class WebMessenger implements Messenger {
   constructor(private readonly notices: NoticeStore) {}
 
   async postToChannel(channelId: string, replies: Reply[]): Promise<void> {
-    for (const reply of replies) await this.notices.post(channelId, renderPlain(reply));
+    for (const reply of replies) await this.notices.post(channelId, renderPlain(reply), reply.about);
   }
 
   async sendDirect(userRef: string, replies: Reply[]): Promise<void> {
@@ -64,8 +64,8 @@ export class MessengerOutbox implements Outbox, CoordinatorNotifier {
     await this.broadcast('announcements', replies);
   }
 
-  async notify(text: string): Promise<void> {
-    await this.toCoordinators([{ kind: 'notice', text }]);
+  async notify(text: string, about?: readonly string[]): Promise<void> {
+    await this.toCoordinators([{ kind: 'notice', text, ...(about ? { about } : {}) }]);
   }
 
   private async broadcast(kind: 'coordinators' | 'announcements', replies: Reply[]): Promise<void> {

@@ -119,7 +119,7 @@ export class ConversationEngine {
     // Message in, replies out, the new state and the inbox's answer in one write at the end (one commit, not three or more).
     // A one-time code (reply.secret) is shown once and stored nowhere: not in the transcript, not in the inbox's answer.
     const stored = replies.map((reply) => (reply.secret ? { ...reply, text: SECRET_PLACEHOLDER, buttons: undefined } : reply));
-    const transcript = [inbound, ...stored.map((reply) => ({ direction: 'out' as const, text: reply.text }))];
+    const transcript = [inbound, ...stored.map((reply) => ({ direction: 'out' as const, text: reply.text, about: reply.about }))];
     // The inbox row's answer goes into the same commit: a turn is never half done after a crash.
     const receipt = options.receipt ? Object.assign(options.receipt, { replies: JSON.stringify(stored) }) : undefined;
     if (!(await conversations.finishTurn(conversation, transcript, receipt))) {

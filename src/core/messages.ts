@@ -71,6 +71,11 @@ export interface Reply {
    * adds itself ("Sources", a form button). Surfaces guess from the text when it is missing.
    */
   language?: Language;
+  /**
+   * User refs of the people `text` names (who asked, who wants to join). Stored with the line or
+   * notice, so `vergeet mij` removes exactly those, never by searching texts for a name.
+   */
+  about?: readonly string[];
   /** Set on coordinator digests: the data behind `text`, for surfaces that render tables natively. */
   digest?: import('./digest/digest.js').Digest;
 }

@@ -40,6 +40,13 @@ export interface ConversationRecord<S> {
   version: number;
 }
 
+/** One transcript line; `about` names the people it is about (see Reply.about). */
+export interface TranscriptLine {
+  direction: 'in' | 'out';
+  text: string;
+  about?: readonly string[] | undefined;
+}
+
 export interface ConversationStore {
   open<S extends object>(input: { key: string; userId: string; surface: string; channelId: string; threadId?: string | undefined; initial: S }): Promise<ConversationRecord<S>>;
   /** The conversation with this key, without creating it (opening a chat must not write anything). */
@@ -52,7 +59,7 @@ export interface ConversationStore {
    */
   finishTurn<S extends object>(
     record: ConversationRecord<S>,
-    transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>,
+    transcript: readonly TranscriptLine[],
     /** The inbox row's answer, written in the same commit (the store sets `written`). */
     receipt?: TurnReceipt,
   ): Promise<boolean>;
@@ -61,7 +68,8 @@ export interface ConversationStore {
 
 /** The web chat's notice board: channel posts (reminders, announcements) for the embedded surface. */
 export interface NoticeStore {
-  post(channel: string, text: string): Promise<void>;
+  /** `about`: the user refs the notice names, so forgetting one of them removes it (see Reply.about). */
+  post(channel: string, text: string, about?: readonly string[]): Promise<void>;
   since(channel: string, after: Date | undefined, limit: number): Promise<Array<{ text: string; createdAt: Date }>>;
 }
 

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultJobs, startJobs } from '../../src/jobs.js';
 import { ANSWERS, ChatDriver } from '../support/chat.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
@@ -25,8 +26,10 @@ describe('personal data', () => {
     const mine = await anna.sayText('mijn gegevens');
     expect(mine).toContain('Naam: Anna Jansen');
     expect(mine).toContain('Lid van: Buurtplatform Wyck (board)');
-    expect(mine).toContain('Stukken van een plan geschreven: 2');
-    expect(mine).toContain('Vragen gesteld: 1');
+    expect(mine).toContain('Plantekst die je schreef (je naam staat erbij): Buurtplatform Wyck · platform-en-buurt, Buurtplatform Wyck · bestuur');
+    expect(mine).toContain('Vragen die je stelde (1):\n  "Wat is een opbouwwerker?" (1 december 2016)');
+    expect(mine).toMatch(/Chatberichten met mij: \d+, sinds /);
+    expect(mine).toContain('Concepten (nog niet in het plan): —');
 
     const confirm = await anna.say('vergeet mij');
     expect(confirm[0]?.buttons?.[0]?.id).toBe('account:forget');
@@ -55,14 +58,32 @@ describe('personal data', () => {
     expect(await app.users.get('web:anna0000')).not.toBeNull();
   });
 
-  it('retention deletes old chat messages but keeps recent ones', async () => {
+  it('retention deletes old chat messages, notices and sessions but keeps recent ones', async () => {
     const anna = new ChatDriver(app, 'web:anna0000', 'Anna', 'web');
     await anna.say('hulp');
+    await app.notices.post('dm:web:anna0000', 'Herinnering van lang geleden');
+    await app.webSessions.create('web:anna0000');
     const old = new Date(Date.now() - 400 * 86_400_000);
     await app.database.db.message.updateMany({ data: { createdAt: old } });
+    await app.database.db.notice.updateMany({ data: { createdAt: old } });
+    await app.database.db.webSession.updateMany({ data: { lastSeenAt: old } });
     await anna.say('hulp');
-    const removed = await app.privacy.pruneMessages(new Date(Date.now() - 365 * 86_400_000));
-    expect(removed).toBe(2);
+    await app.notices.post('dm:web:anna0000', 'Herinnering van vandaag');
+    const removed = await app.privacy.pruneOlderThan(new Date(Date.now() - 365 * 86_400_000), new Date());
+    expect(removed).toEqual({ messages: 2, notices: 1, sessions: 1 });
     expect(await app.database.db.message.count()).toBe(2);
+    expect((await app.database.db.notice.findMany()).map((n) => n.text)).toEqual(['Herinnering van vandaag']);
+  });
+
+  it('housekeeping catches up at start: a night spent down does not postpone retention by a day', async () => {
+    await app.notices.post('web:announcements', 'Oude mededeling');
+    await app.database.db.notice.updateMany({ data: { createdAt: new Date(Date.now() - 400 * 86_400_000) } });
+    // The nightly cron is far away; only the catch-up run at start can prune.
+    const jobs = startJobs(app, defaultJobs(app).filter((j) => j.name === 'housekeeping'));
+    try {
+      await vi.waitFor(async () => expect(await app.database.db.notice.count()).toBe(0), { timeout: 10_000 });
+    } finally {
+      await jobs.stop();
+    }
   });
 });

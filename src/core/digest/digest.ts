@@ -10,6 +10,7 @@ import type { PlanStore, PlatformStore } from '../platforms/ports.js';
 import { upcomingDeadlines, type Deadline } from '../reminders/index.js';
 import type { ActivityStats, StatsSource } from './ports.js';
 import { fill } from '../texts.js';
+import { formatDate } from '../dates.js';
 
 export interface PlatformProgressRow {
   slug: string;
@@ -159,7 +160,7 @@ const L = {
 
 
 function day(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+  return formatDate(iso, language, { month: 'short' });
 }
 
 /** Markdown cells must not break the table: pipes and line breaks in names are neutralised. */

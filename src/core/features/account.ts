@@ -10,6 +10,7 @@ import type { AccessPolicy } from '../platforms/access.js';
 import type { UserStore } from '../ports.js';
 import type { PrivacyStore } from '../privacy/ports.js';
 import { textCatalog } from '../texts.js';
+import { formatDate } from '../dates.js';
 import type { Feature, TurnContext } from '../turn.js';
 
 const WORDS = {
@@ -27,16 +28,28 @@ const T = {
   nothing: { nl: 'Ik heb (nog) niets over je opgeslagen.', en: 'I have not stored anything about you (yet).' },
   dataTitle: { nl: 'Dit heb ik over je opgeslagen:', en: 'This is what I have stored about you:' },
   dataLines: {
-    nl: '• Je id (voor beheerders): {ref}\n• Naam: {name}\n• Taal: {language}\n• Rol: {role}\n• Persoonlijke herinneringen: {reminders}\n• Lid van: {memberships}\n• Chatberichten: {messages}\n• Vragen gesteld: {questions}\n• Reacties op antwoorden: {feedback}\n• Stukken van een plan geschreven: {sections}',
-    en: '• Your id (for admins): {ref}\n• Name: {name}\n• Language: {language}\n• Role: {role}\n• Personal reminders: {reminders}\n• Member of: {memberships}\n• Chat messages: {messages}\n• Questions asked: {questions}\n• Reactions to answers: {feedback}\n• Plan sections written: {sections}',
+    nl: '• Je id (voor beheerders; het geeft niemand toegang): {ref}\n• Naam: {name}\n• Taal: {language}\n• Rol: {role}\n• Persoonlijke herinneringen: {reminders}\n• Lid van: {memberships}\n• Aanmeldingen bij een platform: {joins}',
+    en: '• Your id (for admins; it gives nobody access): {ref}\n• Name: {name}\n• Language: {language}\n• Role: {role}\n• Personal reminders: {reminders}\n• Member of: {memberships}\n• Requests to join a platform: {joins}',
   },
+  dataSections: { nl: '• Plantekst die je schreef (je naam staat erbij): {items}', en: '• Plan text you wrote (your name is shown with it): {items}' },
+  dataDrafts: { nl: '• Concepten (nog niet in het plan): {items}', en: '• Drafts (not in the plan yet): {items}' },
+  dataQuestions: { nl: '• Vragen die je stelde ({count}):', en: '• Questions you asked ({count}):' },
+  dataMore: { nl: '  … en nog {count}', en: '  … and {count} more' },
+  dataMessages: { nl: '• Chatberichten met mij: {count}{since}', en: '• Chat messages with me: {count}{since}' },
+  dataSince: { nl: ', sinds {date}', en: ', since {date}' },
+  dataFeedback: { nl: '• Reacties op antwoorden (👍/👎): {count}', en: '• Reactions to answers (👍/👎): {count}' },
+  dataNotices: { nl: '• Meldingen aan of over jou in de webchat: {count}{latest}', en: '• Notices to or about you in the web chat: {count}{latest}' },
+  dataLatest: { nl: ', de laatste op {date}', en: ', the latest on {date}' },
+  dataSessions: { nl: '• Browsers die als jou zijn ingelogd: {count}{latest}', en: '• Browsers signed in as you: {count}{latest}' },
+  dataLastUsed: { nl: ', laatst gebruikt op {date}', en: ', last used on {date}' },
+  dataInbox: { nl: '• Berichten van het laatste etmaal, bewaard zodat ik elk één keer beantwoord: {count}', en: '• Messages from the last day, kept so I answer each exactly once: {count}' },
   dataWhy: {
     nl: 'Waarom: je naam laat medebestuursleden zien wie iets schreef; berichten en vragen helpen de coördinatoren de antwoorden te verbeteren. Typ `vergeet mij` om alles te laten verwijderen.',
     en: 'Why: your name shows fellow board members who wrote what; messages and questions help coordinators improve the answers. Type `forget me` to have everything deleted.',
   },
   forgetConfirm: {
-    nl: 'Weet je het zeker? Ik verwijder je naam, je berichten, je vragen en je lidmaatschappen. Teksten die je in een plan schreef blijven voor je platform bewaard, maar zonder jouw naam.',
-    en: 'Are you sure? I will delete your name, your messages, your questions and your memberships. Texts you wrote in a plan stay with your platform, but without your name.',
+    nl: 'Weet je het zeker? Ik verwijder je naam, je berichten, je vragen, je lidmaatschappen en aanmeldingen, je concepten, meldingen aan en over jou, en log je browsers uit. Teksten die je in een plan schreef blijven voor je platform bewaard, maar zonder jouw naam.',
+    en: 'Are you sure? I will delete your name, your messages, your questions, your memberships and requests, your drafts, notices to and about you, and sign out your browsers. Texts you wrote in a plan stay with your platform, but without your name.',
   },
   forgotten: { nl: 'Gedaan: je gegevens zijn verwijderd. Als je me opnieuw iets vraagt, begin je als nieuwe gebruiker.', en: 'Done: your data has been deleted. If you talk to me again, you start as a new user.' },
   notForgotten: { nl: 'Oké, ik heb niets verwijderd.', en: 'OK, I did not delete anything.' },
@@ -53,6 +66,14 @@ const T = {
 } satisfies Record<string, Bilingual>;
 
 const tt = textCatalog(T);
+
+const SHOWN_QUESTIONS = 5;
+
+/** A question on one line, at most 80 characters. */
+function quote(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
 
 export interface AccountFeatureDeps {
   users: UserStore;
@@ -115,19 +136,32 @@ export class AccountFeature implements Feature {
     const data = await this.deps.privacy.export(turn.user.ref);
     if (!data) return [{ kind: 'info', text: tt(language, 'nothing') }];
     const yesNo = (on: boolean) => (on ? (language === 'nl' ? 'aan' : 'on') : language === 'nl' ? 'uit' : 'off');
-    const lines = tt(language, 'dataLines', {
-      ref: data.user.ref,
-      name: data.user.displayName ?? '—',
-      language: data.user.language ?? '—',
-      role: data.user.role,
-      reminders: yesNo(!data.user.remindersOff),
-      memberships: data.memberships.map((m) => `${m.platform} (${m.role})`).join(', ') || '—',
-      messages: data.messages,
-      questions: data.questions.length,
-      feedback: data.feedback,
-      sections: data.planSections.length,
-    });
-    return [{ kind: 'info', ephemeral: true, text: [tt(language, 'dataTitle'), lines, '', tt(language, 'dataWhy')].join('\n') }];
+    const date = (iso: string) => formatDate(iso, language);
+    const list = (items: readonly string[]) => items.join(', ') || '—';
+    // Every category `user export` has, with what is in it (not only counts): a person should
+    // recognise their own data. Long lists are cut; the admin's export has everything.
+    const lines = [
+      tt(language, 'dataLines', {
+        ref: data.user.ref,
+        name: data.user.displayName ?? '—',
+        language: data.user.language ?? '—',
+        role: data.user.role,
+        reminders: yesNo(!data.user.remindersOff),
+        memberships: list(data.memberships.map((m) => `${m.platform} (${m.role})`)),
+        joins: list(data.joinRequests.map((j) => `${j.platform} (${j.status})`)),
+      }),
+      tt(language, 'dataSections', { items: list(data.planSections.map((s) => `${s.platform} · ${s.section}`)) }),
+      tt(language, 'dataDrafts', { items: list(data.planDrafts.map((d) => `${d.platform} · ${d.section}`)) }),
+      tt(language, 'dataQuestions', { count: data.questions.length }),
+      ...data.questions.slice(0, SHOWN_QUESTIONS).map((q) => `  "${quote(q.text)}" (${date(q.createdAt)})`),
+      ...(data.questions.length > SHOWN_QUESTIONS ? [tt(language, 'dataMore', { count: data.questions.length - SHOWN_QUESTIONS })] : []),
+      tt(language, 'dataMessages', { count: data.messages.count, since: data.messages.oldest ? tt(language, 'dataSince', { date: date(data.messages.oldest) }) : '' }),
+      tt(language, 'dataFeedback', { count: data.feedback }),
+      tt(language, 'dataNotices', { count: data.notices.length, latest: data.notices[0] ? tt(language, 'dataLatest', { date: date(data.notices[0].createdAt) }) : '' }),
+      ...(data.webSessions.length ? [tt(language, 'dataSessions', { count: data.webSessions.length, latest: tt(language, 'dataLastUsed', { date: date(data.webSessions[0]!.lastSeenAt) }) })] : []),
+      tt(language, 'dataInbox', { count: data.recentInbox }),
+    ];
+    return [{ kind: 'info', ephemeral: true, text: [tt(language, 'dataTitle'), ...lines, '', tt(language, 'dataWhy')].join('\n') }];
   }
 
   private async forget(turn: TurnContext): Promise<Reply[]> {

@@ -81,7 +81,7 @@ export class MembershipFeature implements Feature {
     const memberships = await this.deps.platforms.membershipsOf(turn.user.ref);
     if (memberships.some((m) => m.platform.id === platform.id)) return [{ kind: 'info', text: tt(language, 'already', { platform: platform.name }) }];
     const request = await this.deps.platforms.requestJoin(platform.id, turn.user.ref);
-    await this.deps.notifier.notify(tt('nl', 'notify', { name: turn.user.displayName ?? turn.user.ref, platform: platform.name, id: shortId(request) }));
+    await this.deps.notifier.notify(tt('nl', 'notify', { name: turn.user.displayName ?? turn.user.ref, platform: platform.name, id: shortId(request) }), [turn.user.ref]);
     return [{ kind: 'info', text: tt(language, 'requested', { platform: platform.name }) }];
   }
 
@@ -96,6 +96,7 @@ export class MembershipFeature implements Feature {
         kind: 'info' as const,
         ephemeral: true,
         text: `${shortId(r)}: ${r.displayName ?? r.userRef} → ${r.platform.name}`,
+        about: [r.userRef],
         buttons: [
           { id: `join:approve:${r.id}`, label: tt(language, 'approve'), typed: `${language === 'nl' ? 'goedkeuren' : 'approve'} ${shortId(r)}`, style: 'primary' as const },
           { id: `join:reject:${r.id}`, label: tt(language, 'reject'), typed: `${language === 'nl' ? 'afwijzen' : 'reject'} ${shortId(r)}` },
@@ -113,7 +114,7 @@ export class MembershipFeature implements Feature {
     const decided = match ? await this.deps.platforms.decideJoin(match.id, approve, turn.user.ref) : null;
     if (!decided) return [{ kind: 'info', text: tt(language, 'gone') }];
     const vars = { name: decided.displayName ?? decided.userRef, platform: decided.platform.name };
-    return [{ kind: 'info', text: tt(language, approve ? 'approved' : 'rejected', vars) }];
+    return [{ kind: 'info', text: tt(language, approve ? 'approved' : 'rejected', vars), about: [decided.userRef] }];
   }
 }
 

@@ -7,6 +7,7 @@ import { parseBoard } from './board-parse.js';
 import { matchChoice } from './choice.js';
 import { escapeBlock, escapeInline } from './markdown-escape.js';
 import type { PlanSection, PlanTemplate } from './template-schema.js';
+import { formatDate } from '../dates.js';
 
 export type PlanStatus = 'draft' | 'submitted' | 'revised';
 
@@ -67,15 +68,8 @@ const LABELS = {
   },
 } as const;
 
-function formatDate(date: Date, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+function formatDateTime(date: Date, language: Language, timeZone: string): string {
+  return formatDate(date, language, { time: true, timeZone });
 }
 
 function hasAnswer(entry: ExportSection | undefined): entry is ExportSection {
@@ -109,10 +103,10 @@ function renderMeta(entry: ExportSection, language: Language, timeZone: string):
   const labels = LABELS[language];
   const bits: string[] = [];
   if (entry.author !== undefined && entry.author.trim().length > 0) {
-    const when = entry.updatedAt === undefined ? '' : ` ${labels.on} ${formatDate(entry.updatedAt, language, timeZone)}`;
+    const when = entry.updatedAt === undefined ? '' : ` ${labels.on} ${formatDateTime(entry.updatedAt, language, timeZone)}`;
     bits.push(`${labels.writtenBy} ${escapeInline(entry.author)}${when}`);
   } else if (entry.updatedAt !== undefined) {
-    bits.push(`${labels.updated} ${labels.on} ${formatDate(entry.updatedAt, language, timeZone)}`);
+    bits.push(`${labels.updated} ${labels.on} ${formatDateTime(entry.updatedAt, language, timeZone)}`);
   }
   if (entry.revision > 0) bits.push(`${labels.revision} ${entry.revision}`);
   return bits.length === 0 ? undefined : `*${bits.join(' · ')}*`;
@@ -131,10 +125,10 @@ export function renderPlanMarkdown(plan: PlanForExport, template: PlanTemplate, 
   facts.push(`- **${labels.status}:** ${labels.statuses[plan.status]}`);
   if (plan.submittedBy !== undefined || plan.submittedAt !== undefined) {
     const who = plan.submittedBy === undefined ? '' : ` ${labels.by} ${escapeInline(plan.submittedBy)}`;
-    const when = plan.submittedAt === undefined ? '' : ` ${labels.on} ${formatDate(plan.submittedAt, language, timeZone)}`;
+    const when = plan.submittedAt === undefined ? '' : ` ${labels.on} ${formatDateTime(plan.submittedAt, language, timeZone)}`;
     facts.push(`- **${labels.submitted}:**${who}${when}`);
   }
-  facts.push(`- **${labels.deadline}:** ${formatDate(template.deadline.at, language, timeZone)}`);
+  facts.push(`- **${labels.deadline}:** ${formatDateTime(template.deadline.at, language, timeZone)}`);
   out.push(...facts);
 
   template.sections.forEach((section, index) => {

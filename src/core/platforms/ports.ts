@@ -94,5 +94,6 @@ export interface PlanStore {
 
 /** Says something to coordinators on every surface (their channels and the web coordinator board). */
 export interface CoordinatorNotifier {
-  notify(text: string): Promise<void>;
+  /** `about`: the user refs the text names, so their `vergeet mij` removes the notice (see Reply.about). */
+  notify(text: string, about?: readonly string[]): Promise<void>;
 }

@@ -2,11 +2,19 @@
 export interface PersonalData {
   user: { ref: string; displayName: string | null; language: string | null; role: string; remindersOff: boolean; createdAt: string };
   memberships: Array<{ platform: string; role: string }>;
-  messages: number;
+  /** Chat lines in the person's own conversations, and since when (older ones are pruned). */
+  messages: { count: number; oldest: string | null };
   questions: Array<{ text: string; createdAt: string }>;
   feedback: number;
   planSections: Array<{ platform: string; section: string; updatedAt: string }>;
+  planDrafts: Array<{ platform: string; section: string; updatedAt: string }>;
   joinRequests: Array<{ platform: string; status: string }>;
+  /** Web chat notices to the person (reminders, coordinator answers) and notices that name them. */
+  notices: Array<{ text: string; createdAt: string }>;
+  /** Browsers signed in as the person (web chat). */
+  webSessions: Array<{ createdAt: string; lastSeenAt: string }>;
+  /** Messages received in the last day, kept so each is answered once (the inbox). */
+  recentInbox: number;
 }
 
 export interface PrivacyStore {
@@ -17,6 +25,9 @@ export interface PrivacyStore {
    * "de" or "Vera" would rewrite other people's words.
    */
   forget(userRef: string): Promise<{ deleted: boolean; planSectionsAnonymised: number }>;
-  /** Chat transcripts older than `before` are deleted (retention); returns how many. */
-  pruneMessages(before: Date): Promise<number>;
+  /**
+   * Retention: chat transcript lines and web notices older than `before`, sign-in sessions unused
+   * since then and expired login codes are deleted; returns how many of each.
+   */
+  pruneOlderThan(before: Date, now: Date): Promise<{ messages: number; notices: number; sessions: number }>;
 }

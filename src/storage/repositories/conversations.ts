@@ -1,6 +1,7 @@
 import type { Language } from '../../core/language.js';
 import type { TurnReceipt } from '../../core/inbox.js';
-import type { ConversationRecord, ConversationStore } from '../../core/ports.js';
+import type { ConversationRecord, ConversationStore, TranscriptLine } from '../../core/ports.js';
+import { encodeAbout } from './about.js';
 import type { Db } from '../prisma-client.js';
 import { isUniqueViolation } from './unique-violation.js';
 
@@ -45,11 +46,11 @@ export class PrismaConversationStore implements ConversationStore {
     });
   }
 
-  async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>, receipt?: TurnReceipt): Promise<boolean> {
+  async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: readonly TranscriptLine[], receipt?: TurnReceipt): Promise<boolean> {
     // Compare-and-set on version: a concurrent writer (another instance) is detected, not overwritten.
     // createMany gives all lines one createdAt; separate creates keep them in order.
     const results = await this.db.$transaction([
-      ...transcript.map(({ direction, text }) => this.db.message.create({ data: { conversationId: record.id, direction, text }, select: { id: true } })),
+      ...transcript.map(({ direction, text, about }) => this.db.message.create({ data: { conversationId: record.id, direction, text, about: encodeAbout(about) }, select: { id: true } })),
       // The inbox row's answer commits with the state: a crash never leaves a turn half done.
       ...(receipt ? [this.db.inboxEvent.updateMany({ where: { key: receipt.key, state: 'received' }, data: { state: receipt.state, replies: receipt.replies, updatedAt: new Date() } })] : []),
       this.db.conversation.updateMany({

@@ -1,5 +1,6 @@
 import type { TurnReceipt } from '../../core/inbox.js';
-import type { ConversationRecord, ConversationStore } from '../../core/ports.js';
+import type { ConversationRecord, ConversationStore, TranscriptLine } from '../../core/ports.js';
+import { encodeAbout } from '../repositories/about.js';
 import { toConversationRecord } from '../repositories/conversations.js';
 import type { SqliteTurnConnection } from './connection.js';
 import { newId, readDate, sqliteDate } from './values.js';
@@ -33,17 +34,17 @@ export class SqliteConversationStore implements ConversationStore {
     this.update = db.prepare<[string, string, string, string, number]>(
       `UPDATE "Conversation" SET state = ?, language = ?, version = version + 1, updatedAt = ? WHERE id = ? AND version = ?`,
     );
-    this.insertMessage = db.prepare<[string, string, string, string, string]>(
-      `INSERT INTO "Message" (id, conversationId, direction, text, createdAt) VALUES (?, ?, ?, ?, ?)`,
+    this.insertMessage = db.prepare<[string, string, string, string, string | null, string]>(
+      `INSERT INTO "Message" (id, conversationId, direction, text, about, createdAt) VALUES (?, ?, ?, ?, ?, ?)`,
     );
     this.answer = db.prepare<[string, string, string, string]>(`UPDATE "InboxEvent" SET state = ?, replies = ?, updatedAt = ? WHERE key = ? AND state = 'received'`);
     // One transaction for the end of a turn: one commit instead of one per line, one for the state
     // and one for the inbox's answer.
     this.finish = db.transaction(
-      (record: ConversationRecord<object>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>, receipt: TurnReceipt | undefined): boolean => {
+      (record: ConversationRecord<object>, transcript: readonly TranscriptLine[], receipt: TurnReceipt | undefined): boolean => {
         const now = this.now();
         const at = sqliteDate(now);
-        for (const line of transcript) this.insertMessage.run(newId(now.getTime()), record.id, line.direction, line.text, at);
+        for (const line of transcript) this.insertMessage.run(newId(now.getTime()), record.id, line.direction, line.text, encodeAbout(line.about), at);
         if (receipt) this.answer.run(receipt.state, receipt.replies, at, receipt.key);
         return this.update.run(JSON.stringify(record.state), record.language, at, record.id, record.version).changes === 1;
       },
@@ -74,7 +75,7 @@ export class SqliteConversationStore implements ConversationStore {
     });
   }
 
-  async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: ReadonlyArray<{ direction: 'in' | 'out'; text: string }>, receipt?: TurnReceipt): Promise<boolean> {
+  async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: readonly TranscriptLine[], receipt?: TurnReceipt): Promise<boolean> {
     // IMMEDIATE: take the write lock at the start, so a busy file fails before any work (and is retried).
     const saved = await this.sql.run(() => this.finish.immediate(record, transcript, receipt));
     if (receipt) receipt.written = true;
@@ -84,7 +85,7 @@ export class SqliteConversationStore implements ConversationStore {
 
   async appendMessage(conversationId: string, direction: 'in' | 'out', text: string): Promise<void> {
     const now = this.now();
-    await this.sql.run(() => this.insertMessage.run(newId(now.getTime()), conversationId, direction, text, sqliteDate(now)));
+    await this.sql.run(() => this.insertMessage.run(newId(now.getTime()), conversationId, direction, text, null, sqliteDate(now)));
   }
 
   async recentMessages(conversationId: string, limit: number) {

@@ -146,6 +146,7 @@ export class AskFeature implements Feature {
       {
         kind: 'notice',
         text: at('nl', 'notifyForward', { name: turn.user.displayName ?? turn.user.ref, language: question.language, question: question.text, id: shortId(question.id) }),
+        about: [turn.user.ref],
       },
     ]);
     return [{ kind: 'info', text: at(language, 'forwarded') }];
@@ -157,7 +158,8 @@ export class AskFeature implements Feature {
     const waiting = await this.deps.questions.waitingForCoordinator(20);
     if (waiting.length === 0) return [{ kind: 'info', text: at(language, 'waitingNone') }];
     const lines = waiting.map((q) => `• ${shortId(q.id)} — ${q.askerName ?? q.userRef ?? '?'}: "${q.text}"`);
-    return [{ kind: 'info', ephemeral: true, text: [at(language, 'waitingTitle'), ...lines, '', at(language, 'replyUsage')].join('\n') }];
+    const about = waiting.flatMap((q) => (q.userRef ? [q.userRef] : []));
+    return [{ kind: 'info', ephemeral: true, text: [at(language, 'waitingTitle'), ...lines, '', at(language, 'replyUsage')].join('\n'), about }];
   }
 
   private async reply(turn: TurnContext, args: string): Promise<Reply[]> {
@@ -172,7 +174,8 @@ export class AskFeature implements Feature {
     if (question.userRef) {
       await this.deps.outbox.toUser(question.userRef, [{ kind: 'notice', text: at(question.language, 'replyToAsker', { question: question.text, answer }) }]);
     }
-    return [{ kind: 'info', text: at(language, 'replySent', { name: question.askerName ?? question.userRef ?? '?', id: shortId(question.id) }) }];
+    const about = question.userRef ? [question.userRef] : [];
+    return [{ kind: 'info', text: at(language, 'replySent', { name: question.askerName ?? question.userRef ?? '?', id: shortId(question.id) }), about }];
   }
 
   private async kbAdd(turn: TurnContext, short: string): Promise<Reply[]> {

@@ -23,6 +23,7 @@ import type { AccessPolicy } from '../../platforms/access.js';
 import type { CoordinatorNotifier, PlanStore, PlatformRecord, PlatformStore, StoredPlan } from '../../platforms/ports.js';
 import { GREETINGS } from '../help.js';
 import type { Feature, TurnContext } from '../../turn.js';
+import { formatDate } from '../../dates.js';
 import { getFlow, setFlow, type PlanFlowState } from './flow-state.js';
 import { BUTTON_LABELS, pt } from './texts.js';
 import { PLAN_WORDS } from './words.js';
@@ -563,10 +564,6 @@ function quote(text: string, max = SNIPPET): string {
 function firstSentences(text: string): string {
   const paragraph = text.split(/\n\s*\n/)[0] ?? text;
   return paragraph.replace(/\s+/g, ' ').trim();
-}
-
-export function formatDate(date: Date, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
 }
 
 function withTip(text: string, tip: string | undefined): string {
