@@ -79,12 +79,22 @@ describe('discord: /digest', () => {
     expect(isEphemeral(refused)).toBe(true);
 
     await h.app.users.setRole(`discord:${ALICE.id}`, 'coordinator');
+    await h.app.platforms.create({ name: 'Buurtplatform Wyck', buurt: 'Wyck' });
     from = h.fake.sent.length;
     h.fake.slashCommand(ALICE, 'digest');
     const batch = await h.settle(from);
     expect(batch[0]?.embeds.length).toBeGreaterThan(0);
     expect(batch[0]?.embeds[0]?.description?.length).toBeGreaterThan(20);
     for (const s of batch) expect(isEphemeral(s)).toBe(true);
+    // Laid out natively: one embed field per platform, and no Markdown table anywhere.
+    const embeds = batch.flatMap((s) => s.embeds);
+    const wyck = embeds.flatMap((e) => e.fields ?? []).find((f) => f.name === 'Buurtplatform Wyck');
+    expect(wyck?.value).toMatch(/^[█░]{10} \d+\/\d+\nStatus: concept\n/);
+    const texts = [...batch.map((s) => s.content), ...embeds.flatMap((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])];
+    for (const text of texts) {
+      expect(text).not.toContain('|---');
+      expect(text).not.toMatch(/^\s*\|.*\|\s*$/m);
+    }
   });
 });
 

@@ -72,6 +72,21 @@ function blockAction(input: {
   };
 }
 
+/** Every string in a payload (text, fields, fallback) is free of Markdown table syntax. */
+function expectNoMarkdownTable(payload: unknown): void {
+  const strings: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') strings.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(payload);
+  for (const text of strings) {
+    expect(text).not.toContain('|---');
+    expect(text).not.toMatch(/^\s*\|.*\|\s*$/m);
+  }
+}
+
 const post = (body: string, contentType = FORM_CONTENT_TYPE) => sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET, contentType });
 const postsTo = (channel: string) => h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
 
@@ -125,6 +140,20 @@ describe('slash command /buurtbot', () => {
     expect(String(refusal?.body.text)).toMatch(/alleen voor coördinatoren|for coordinators only/);
     expect(String(digest?.body.text)).not.toMatch(/alleen voor coördinatoren|for coordinators only/);
     expect(String(digest?.body.text).length).toBeGreaterThan(20);
+    // Laid out natively: the platform's figures are section fields, and no Markdown table anywhere.
+    expectNoMarkdownTable(digest?.body);
+    const blocks = (digest?.body.blocks ?? []) as Array<{ type: string; text?: { text?: string }; fields?: Array<{ text: string }> }>;
+    const row = blocks.find((b) => b.type === 'section' && b.text?.text?.includes('Buurtplatform Wyck'));
+    expect(row?.fields?.map((f) => f.text.split('\n')[0])).toEqual(['*Voortgang*', '*Status*', '*Laatst bewerkt*', '*Dagen tot deadline*']);
+    expect(row?.fields?.[0]?.text).toMatch(/[█░]{10} \d+\/\d+/);
+  });
+
+  it('posts the scheduled digest in a channel as blocks, without Markdown table rows', async () => {
+    const reply = h.app.digests.reply(await h.app.digests.build());
+    await h.slack.messenger.postToChannel('CCOORD', [reply]);
+    const posts = await h.fake.waitFor(() => postsTo('CCOORD').length && postsTo('CCOORD'), 'digest post');
+    for (const p of posts) expectNoMarkdownTable(p.args);
+    expect(posts.flatMap((p) => (p.args.blocks ?? []) as Array<{ type: string }>).map((b) => b.type)).toContain('header');
   });
 
   it('acknowledges before the answer is ready (the work happens after the 200)', async () => {

@@ -33,6 +33,8 @@ export interface WireEmbed {
   title?: string;
   description?: string;
   color?: number;
+  fields?: Array<{ name: string; value: string; inline?: boolean }>;
+  footer?: { text: string };
 }
 export interface WireTextInput {
   type: number;

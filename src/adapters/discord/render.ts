@@ -1,7 +1,7 @@
 /**
  * One neutral Reply → one or more Discord messages: text split at 2,000 characters, buttons as
  * components (custom_id = the neutral button id), a form step as a button that opens a modal,
- * sources, digests and reminders as embeds. Whatever Discord cannot show (a 26th button, an id
+ * sources, digests (laid out from their data, see digest-embeds.ts) and reminders as embeds. Whatever Discord cannot show (a 26th button, an id
  * over 100 characters) falls back to its typed equivalent in the text, so nothing is lost.
  */
 import {
@@ -14,6 +14,7 @@ import {
 import type { Language } from '../../core/language.js';
 import type { Button, Citation, FormStep, Reply } from '../../core/messages.js';
 import { detectLanguage } from '../../core/knowledge/index.js';
+import { digestEmbeds } from './digest-embeds.js';
 import { clamp, LIMITS } from './limits.js';
 import { splitMessage } from './split.js';
 import { say } from './texts.js';
@@ -68,7 +69,12 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
   if (overflow.length) text += '\n\n' + overflow.map((b) => `[${b.typed}] ${b.label}`).join('  ');
 
   const messages: DiscordMessage[] = [];
-  if (reply.kind === 'digest' || reply.kind === 'notice') {
+  if (reply.digest) {
+    // Laid out from its data: Discord draws no Markdown tables.
+    const embeds = digestEmbeds(reply.digest, reply.language ?? 'nl', COLORS.digest);
+    if (overflow.length) embeds.push({ description: clamp(overflow.map((b) => `[${b.typed}] ${b.label}`).join('  '), LIMITS.embedDescription), color: COLORS.digest });
+    for (const group of packEmbeds(embeds)) messages.push({ embeds: group });
+  } else if (reply.kind === 'digest' || reply.kind === 'notice') {
     // Digests and reminders stand out as a card; long ones become several cards.
     for (const embeds of packEmbeds(splitMessage(text, LIMITS.embedDescription).map((d) => ({ description: d, color: COLORS[reply.kind as 'digest' | 'notice'] })))) {
       messages.push({ embeds });
@@ -139,7 +145,8 @@ function sourcesEmbed(citations: Citation[], language: Language): APIEmbed {
 }
 
 function embedLength(e: APIEmbed): number {
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0);
+  const fields = (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + fields;
 }
 
 function fitsBeside(existing: APIEmbed[], extra: APIEmbed): boolean {

@@ -1,5 +1,6 @@
 /**
- * Block Kit rendering of the neutral Reply: text as mrkdwn sections, citations as a context block,
+ * Block Kit rendering of the neutral Reply: text as mrkdwn sections (a digest laid out from its
+ * data, see digest-blocks.ts), citations as a context block,
  * buttons as an actions block (action_id = the button id, value = its typed equivalent), a form as
  * one more button that opens a modal. A long reply becomes several messages, each inside Slack's
  * limits; the top-level `text` carries the same words for notifications and screen readers.
@@ -7,6 +8,7 @@
 import type { types } from '@slack/bolt';
 import type { Button, Citation, FormStep, Reply } from '../../core/messages.js';
 import { SLACK_LIMITS, truncate } from './limits.js';
+import { digestUnits, type BlockUnit } from './digest-blocks.js';
 import { escapeMrkdwn, splitMrkdwn, toMrkdwn } from './mrkdwn.js';
 
 export type Block = types.KnownBlock;
@@ -30,22 +32,25 @@ export interface RenderOptions {
 }
 
 export function renderReply(reply: Reply, options: RenderOptions): SlackMessage[] {
-  const sections = splitMrkdwn(toMrkdwn(reply.text), SLACK_LIMITS.sectionText);
+  // A digest is laid out from its data (mrkdwn has no tables); any other text becomes sections.
+  const units: BlockUnit[] = reply.digest
+    ? digestUnits(reply.digest, reply.language ?? 'nl')
+    : splitMrkdwn(toMrkdwn(reply.text), SLACK_LIMITS.sectionText).map((section) => ({ block: { type: 'section', text: { type: 'mrkdwn', text: section } }, text: section }));
   const extras: Block[] = [...citationBlocks(reply.citations ?? []), ...actionBlocks(reply, options)];
   const messages: SlackMessage[] = [];
   let current: SlackMessage | undefined;
-  for (const section of sections) {
+  for (const unit of units) {
     const separator = current?.text ? 2 : 0;
     if (
       !current ||
       current.blocks.length >= SLACK_LIMITS.blocksPerMessage ||
-      current.text.length + separator + section.length > SLACK_LIMITS.messageText
+      current.text.length + separator + unit.text.length > SLACK_LIMITS.messageText
     ) {
       current = { text: '', blocks: [] };
       messages.push(current);
     }
-    current.text = current.text ? `${current.text}\n\n${section}` : section;
-    current.blocks.push({ type: 'section', text: { type: 'mrkdwn', text: section } });
+    current.text = current.text ? `${current.text}\n\n${unit.text}` : unit.text;
+    current.blocks.push(unit.block);
   }
   for (const block of extras) {
     if (!current || current.blocks.length >= SLACK_LIMITS.blocksPerMessage) {

@@ -168,30 +168,71 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 }
 
-export function renderDigestMarkdown(d: Digest, language: Language = 'nl'): string {
+/** The progress table as data: column names and one row of cells per platform (already worded). */
+export interface DigestTable {
+  heading: string;
+  columns: string[];
+  rows: Array<{ name: string; cells: string[] }>;
+  /** Said instead of the table when there are no platforms. */
+  empty: string;
+}
+
+/**
+ * The digest worded in one language, as parts a surface can lay out natively (Slack fields,
+ * Discord embed fields): title, period, the progress table, then headed sections of light
+ * Markdown lines (bullets, `**bold**`), and closing lines. `renderDigestMarkdown` joins the same
+ * parts, so every surface says the same.
+ */
+export interface DigestLayout {
+  title: string;
+  period: string;
+  progress: DigestTable;
+  sections: Array<{ heading: string; lines: string[] }>;
+  footer: string[];
+}
+
+export function digestLayout(d: Digest, language: Language = 'nl'): DigestLayout {
   const t = L[language];
-  const out: string[] = [`# ${t.title}`, fill(t.period, { from: day(d.since, language), to: day(d.at, language) }), '', `## ${t.progress}`];
-  if (d.platforms.length === 0) out.push(t.none);
+  const progress: DigestTable = {
+    heading: t.progress,
+    columns: [...t.head],
+    rows: d.platforms.map((p) => ({
+      name: p.name,
+      cells: [
+        `${progressBar(p.sectionsDone, p.sectionsTotal)} ${p.sectionsDone}/${p.sectionsTotal}`,
+        t.status[p.status],
+        p.lastActivity ? day(p.lastActivity, language) : t.never,
+        p.deadlinePassed ? t.passed : String(p.daysToDeadline),
+      ],
+    })),
+    empty: t.none,
+  };
+  const questions = [fill(t.questionsLine, { total: d.questions.total, nl: d.questions.byLanguage.nl, en: d.questions.byLanguage.en, answered: d.questions.answered, unanswered: d.questions.unanswered })];
+  if (d.questions.topTopics.length) questions.push('', `**${t.top}:**`, ...d.questions.topTopics.map((x) => `- ${cell(x.title)} (${x.count}×)`));
+  if (d.unansweredQuestions.length) questions.push('', `**${t.unanswered}:**`, ...d.unansweredQuestions.map((q) => `- "${cell(q)}"`));
+  const sections = [
+    { heading: t.changed, lines: d.plansChanged.length ? d.plansChanged.map((c) => `- ${cell(c.platform)}: ${t.status[c.status]} (${day(c.at, language)})`) : [t.nothing] },
+    { heading: t.questions, lines: questions },
+    { heading: t.waiting, lines: d.waitingForCoordinator.length ? [...d.waitingForCoordinator.map((w) => `- ${w.id}: "${cell(w.text)}" — ${cell(w.asker ?? '?')}`), t.waitingHint] : [t.nothing] },
+    { heading: t.negative, lines: d.negativeFeedback.length ? d.negativeFeedback.map((f) => `- "${cell(f.question)}": ${cell(f.reason ?? t.noReason)}`) : [t.nothing] },
+    { heading: t.deadlines, lines: d.upcomingDeadlines.length ? d.upcomingDeadlines.map((u) => `- ${day(u.at, language)}: ${cell(u.title)} (${fill(t.daysLeft, { n: u.daysLeft })})`) : [t.nothing] },
+  ];
+  const footer = [fill(t.reminders, { sent: d.reminders.sent, failed: d.reminders.failed, skipped: d.reminders.skipped })];
+  if (d.modelUsage) footer.push(fill(t.model, { requests: d.modelUsage.requests, failures: d.modelUsage.failures, tokens: d.modelUsage.promptTokens + d.modelUsage.completionTokens }));
+  return { title: t.title, period: fill(t.period, { from: day(d.since, language), to: day(d.at, language) }), progress, sections, footer };
+}
+
+/** The digest as Markdown (CLI, web, terminal, the plain-text fallback of chat surfaces). */
+export function renderDigestMarkdown(d: Digest, language: Language = 'nl'): string {
+  const layout = digestLayout(d, language);
+  const { progress } = layout;
+  const out: string[] = [`# ${layout.title}`, layout.period, '', `## ${progress.heading}`];
+  if (progress.rows.length === 0) out.push(progress.empty);
   else {
-    out.push(`| ${t.head.join(' | ')} |`, `|${t.head.map(() => '---').join('|')}|`);
-    for (const p of d.platforms) {
-      const bar = `${progressBar(p.sectionsDone, p.sectionsTotal)} ${p.sectionsDone}/${p.sectionsTotal}`;
-      const days = p.deadlinePassed ? t.passed : String(p.daysToDeadline);
-      out.push(`| ${cell(p.name)} | ${bar} | ${t.status[p.status]} | ${p.lastActivity ? day(p.lastActivity, language) : t.never} | ${days} |`);
-    }
+    out.push(`| ${progress.columns.join(' | ')} |`, `|${progress.columns.map(() => '---').join('|')}|`);
+    for (const row of progress.rows) out.push(`| ${[cell(row.name), ...row.cells].join(' | ')} |`);
   }
-  out.push('', `## ${t.changed}`);
-  out.push(...(d.plansChanged.length ? d.plansChanged.map((c) => `- ${cell(c.platform)}: ${t.status[c.status]} (${day(c.at, language)})`) : [t.nothing]));
-  out.push('', `## ${t.questions}`, fill(t.questionsLine, { total: d.questions.total, nl: d.questions.byLanguage.nl, en: d.questions.byLanguage.en, answered: d.questions.answered, unanswered: d.questions.unanswered }));
-  if (d.questions.topTopics.length) out.push('', `**${t.top}:**`, ...d.questions.topTopics.map((x) => `- ${cell(x.title)} (${x.count}×)`));
-  if (d.unansweredQuestions.length) out.push('', `**${t.unanswered}:**`, ...d.unansweredQuestions.map((q) => `- "${cell(q)}"`));
-  out.push('', `## ${t.waiting}`);
-  out.push(...(d.waitingForCoordinator.length ? [...d.waitingForCoordinator.map((w) => `- ${w.id}: "${cell(w.text)}" — ${cell(w.asker ?? '?')}`), t.waitingHint] : [t.nothing]));
-  out.push('', `## ${t.negative}`);
-  out.push(...(d.negativeFeedback.length ? d.negativeFeedback.map((f) => `- "${cell(f.question)}": ${cell(f.reason ?? t.noReason)}`) : [t.nothing]));
-  out.push('', `## ${t.deadlines}`);
-  out.push(...(d.upcomingDeadlines.length ? d.upcomingDeadlines.map((u) => `- ${day(u.at, language)}: ${cell(u.title)} (${fill(t.daysLeft, { n: u.daysLeft })})`) : [t.nothing]));
-  out.push('', fill(t.reminders, { sent: d.reminders.sent, failed: d.reminders.failed, skipped: d.reminders.skipped }));
-  if (d.modelUsage) out.push(fill(t.model, { requests: d.modelUsage.requests, failures: d.modelUsage.failures, tokens: d.modelUsage.promptTokens + d.modelUsage.completionTokens }));
+  for (const section of layout.sections) out.push('', `## ${section.heading}`, ...section.lines);
+  out.push('', ...layout.footer);
   return out.join('\n') + '\n';
 }

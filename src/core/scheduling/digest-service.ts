@@ -24,7 +24,8 @@ export class DigestService {
   }
 
   reply(digest: Digest): Reply {
-    return { kind: 'digest', text: renderDigestMarkdown(digest, 'nl'), digest };
+    // The words are Dutch: the language tells surfaces that lay out `digest` natively to match.
+    return { kind: 'digest', text: renderDigestMarkdown(digest, 'nl'), digest, language: 'nl' };
   }
 
   /** The scheduled run: one digest per coordinator channel per local day. */
