@@ -7,6 +7,12 @@ import { t } from '../../src/core/texts.js';
 import { commandForm, eventEnvelope, FORM_CONTENT_TYPE, interactionForm, sendToSlackEndpoint } from '../support/fake-slack.js';
 import { SIGNING_SECRET, sectionTexts, startHarness, type Harness } from './harness.js';
 
+interface ModalView {
+  private_metadata: string;
+  title: { text: string };
+  blocks: Array<{ type: string; block_id?: string; text?: { text: string }; label?: { text: string }; element?: { initial_value?: string; max_length?: number; placeholder?: { text: string } }; elements?: Array<{ text: string }> }>;
+}
+
 let h: Harness;
 let platform: PlatformRecord;
 let counter = 0;
@@ -277,5 +283,70 @@ describe('App Home', () => {
     const inbound = h.inbound.find((m) => m.channelId === 'DU8');
     expect(inbound?.text).toBe('hulp');
     expect(inbound?.action).toBeUndefined();
+  });
+});
+
+describe('the plan modal', () => {
+  let jekerdal: PlatformRecord;
+  beforeAll(async () => {
+    jekerdal = await h.app.platforms.create({ name: 'Buurtplatform Jekerdal', buurt: 'Jekerdal' });
+    await h.app.platforms.addMember(jekerdal.id, 'slack:T1:UJEKER', 'board');
+  });
+
+  /** Asks `plan` in the DM and returns the form button's value of the newest plan reply. */
+  async function formButtonValue(user: string): Promise<string> {
+    const dm = `D${user}`;
+    const before = postsTo(dm).length;
+    await post(JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', channel: dm, user, text: 'plan', ts: `1480001${String((counter += 1)).padStart(3, '0')}.000100` })), 'application/json');
+    const planPost = await h.fake.waitFor(() => postsTo(dm).slice(before).find((p) => JSON.stringify(p.args.blocks).includes('buurtbot:form')), 'plan reply with form');
+    const button = ((planPost.args.blocks ?? []) as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'buurtbot:form');
+    return button?.value ?? '';
+  }
+
+  async function openModal(user: string, value: string): Promise<ModalView> {
+    const opened = h.fake.callsTo('views.open').length;
+    await post(interactionForm(blockAction({ user, actionId: 'buurtbot:form', value, channel: `D${user}`, messageTs: `1480002${String((counter += 1)).padStart(3, '0')}.000100` })));
+    const calls = await h.fake.waitForCalls('views.open', opened + 1);
+    return calls[opened]?.args.view as ModalView;
+  }
+
+  /** A view_submission of the modal with every input as it was shown (or as `edit` changes it). */
+  function submission(user: string, view: ModalView, viewId: string, edit: (blockId: string, value: string) => string = (_id, v) => v): Record<string, unknown> {
+    const values: Record<string, Record<string, { type: string; value: string }>> = {};
+    for (const block of view.blocks) {
+      if (block.type === 'input' && block.block_id) values[block.block_id] = { text: { type: 'plain_text_input', value: edit(block.block_id, block.element?.initial_value ?? '') } };
+    }
+    return {
+      type: 'view_submission',
+      team: { id: 'T1', domain: 'buurten' },
+      user: { id: user, name: 'u', team_id: 'T1' },
+      api_app_id: 'A1',
+      token: 'x',
+      trigger_id: unique('trigger'),
+      view: { id: viewId, type: 'modal', callback_id: 'buurtbot_form', private_metadata: view.private_metadata, hash: 'h', state: { values } },
+    };
+  }
+
+  it('a 3,500-character section round-trips the modal unchanged (spread over inputs of at most 3,000)', async () => {
+    const paragraphs: string[] = [];
+    for (let i = 0; paragraphs.join('\n\n').length < 3600; i++) {
+      paragraphs.push(`Buurtplatform Jekerdal werkt aan plan ${i}: ${Array.from({ length: 14 }, (_, j) => `onderwerp${i * 14 + j}`).join(' ')}.`);
+    }
+    const long = `${paragraphs.join('\n\n').slice(0, 3499).trimEnd()}.`;
+    expect(long.length).toBeGreaterThan(3400);
+    const plan = await h.app.plans.load(jekerdal);
+    await h.app.plans.saveDraft(plan.id, 'platform-en-buurt', 'slack:T1:UJEKER', long);
+
+    const view = await openModal('UJEKER', await formButtonValue('UJEKER'));
+    const inputs = view.blocks.filter((b) => b.type === 'input');
+    expect(inputs.length).toBeGreaterThan(1);
+    for (const input of inputs) expect((input.element?.initial_value ?? '').length).toBeLessThanOrEqual(3000);
+
+    const before = postsTo('DUJEKER').length;
+    const res = await post(interactionForm(submission('UJEKER', view, 'VLONG1')));
+    expect(res.status).toBe(200);
+    await h.fake.waitFor(() => postsTo('DUJEKER').length > before, 'answer to the long form');
+    const saved = await h.app.plans.load(jekerdal);
+    expect(saved.sections['platform-en-buurt']?.text).toBe(long);
   });
 });

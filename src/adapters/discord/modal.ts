@@ -7,13 +7,8 @@ import { ComponentType, TextInputStyle, type APILabelComponent, type APIModalInt
 import type { Language } from '../../core/language.js';
 import type { FormStep } from '../../core/messages.js';
 import { clamp, LIMITS } from './limits.js';
-import { joinPieces, splitPieces, type Piece, type Separator } from './split.js';
+import { FRESH, joinInputs, SEPARATOR_CODES, separatorOf, splitPieces, type Piece } from '../text-pieces.js';
 import { say } from './texts.js';
-
-const SEPARATOR_CODES: Record<Separator, string> = { '\n\n': 'p', '\n': 'n', ' ': 's', '': 'x' };
-const CODE_SEPARATORS = new Map(Object.entries(SEPARATOR_CODES).map(([sep, code]) => [code, sep as Separator]));
-/** A fresh extra input (no draft text in it) starts a new paragraph. */
-const FRESH: Separator = '\n\n';
 const PART_ID = /^part:(\d):([pnsx])$/;
 
 function draftPieces(form: FormStep): Piece[] {
@@ -70,12 +65,7 @@ export function readModal(values: ReadonlyMap<string, string>): string {
   for (const [id, value] of values) {
     const m = PART_ID.exec(id);
     if (!m || !m[1] || !m[2]) continue;
-    parts.push({ index: Number(m[1]), piece: { text: value, before: CODE_SEPARATORS.get(m[2]) ?? FRESH } });
+    parts.push({ index: Number(m[1]), piece: { text: value, before: separatorOf(m[2]) } });
   }
-  parts.sort((a, b) => a.index - b.index);
-  // Empty inputs contribute nothing, not even their separator; the first non-empty one leads.
-  const filled = parts.map((p) => p.piece).filter((p) => p.text !== '');
-  const first = filled[0];
-  if (first) filled[0] = { text: first.text, before: '' };
-  return joinPieces(filled);
+  return joinInputs(parts);
 }

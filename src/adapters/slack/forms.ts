@@ -3,18 +3,23 @@
  * (Slack hands it back on the click), so a restart between posting and clicking still opens the
  * right modal; only the pre-filled draft, which may be longer than a button value allows, waits in
  * memory. Where the conversation continues (channel, thread) travels in the modal's
- * private_metadata and comes back with the submission.
+ * private_metadata and comes back with the submission. Text longer than one input holds is spread
+ * over several inputs and joined again: a modal never saves less than it showed.
  */
 import { randomUUID } from 'node:crypto';
 import type { types } from '@slack/bolt';
 import type { Language } from '../../core/language.js';
 import type { FormStep } from '../../core/messages.js';
+import { FRESH, joinInputs, SEPARATOR_CODES, separatorOf, splitPieces, type Piece } from '../text-pieces.js';
 import { SLACK_LIMITS, truncate } from './limits.js';
 import { st } from './texts.js';
 
 export const FORM_CALLBACK_ID = 'buurtbot_form';
 const INPUT_BLOCK = 'answer';
 const INPUT_ACTION = 'text';
+const PART_BLOCK = /^answer:(\d+):([pnsx])$/;
+/** Empty inputs offered at most: room for the longest answer the core accepts (MAX_ANSWER_CHARS, 20,000). */
+const MAX_INPUTS = 7;
 
 interface EncodedForm {
   id: string;
@@ -107,16 +112,37 @@ function isEncodedForm(value: unknown): value is EncodedForm {
   return typeof v.id === 'string' && typeof v.t === 'string' && typeof v.l === 'string' && typeof v.m === 'number';
 }
 
+/**
+ * A plain_text_input holds at most 3,000 characters, so a longer draft (or a form that allows
+ * more) is spread over several inputs: the first keeps block_id `answer`, the others
+ * `answer:<i>:<separator code>`, and the submission joins them back exactly as they were split.
+ */
 export function buildFormModal(form: FormStep, origin: FormOrigin, language: Language): types.ModalView {
-  const maxLength = Math.max(1, Math.min(form.maxLength, SLACK_LIMITS.plainTextInput));
-  const element: types.PlainTextInput = {
-    type: 'plain_text_input',
-    action_id: INPUT_ACTION,
-    multiline: true,
-    max_length: maxLength,
-  };
-  if (form.initial) element.initial_value = form.initial.slice(0, maxLength);
-  if (form.placeholder) element.placeholder = { type: 'plain_text', text: truncate(form.placeholder, SLACK_LIMITS.placeholder) };
+  const pieces = form.initial ? splitPieces(form.initial, SLACK_LIMITS.plainTextInput) : [];
+  const byLength = Math.ceil(Math.max(1, form.maxLength) / SLACK_LIMITS.plainTextInput);
+  // Every piece of the draft gets its input (nothing shown cut); empty extra inputs only up to the cap.
+  const count = Math.max(1, pieces.length, Math.min(byLength, MAX_INPUTS));
+  const inputs: types.InputBlock[] = [];
+  for (let i = 0; i < count; i++) {
+    const piece = pieces[i];
+    const separator = piece?.before ?? (i === 0 ? '' : FRESH);
+    const element: types.PlainTextInput = {
+      type: 'plain_text_input',
+      action_id: INPUT_ACTION,
+      multiline: true,
+      max_length: count === 1 ? Math.max(1, Math.min(form.maxLength, SLACK_LIMITS.plainTextInput)) : SLACK_LIMITS.plainTextInput,
+    };
+    if (piece?.text) element.initial_value = piece.text;
+    if (i === 0 && form.placeholder) element.placeholder = { type: 'plain_text', text: truncate(form.placeholder, SLACK_LIMITS.placeholder) };
+    const label = count === 1 ? form.label : i === 0 ? `${form.label} (1/${count})` : `${st(language, 'modal.continued')} (${i + 1}/${count})`;
+    inputs.push({
+      type: 'input',
+      block_id: i === 0 ? INPUT_BLOCK : `${INPUT_BLOCK}:${i}:${SEPARATOR_CODES[separator]}`,
+      label: { type: 'plain_text', text: truncate(label, SLACK_LIMITS.inputLabel) },
+      element,
+      ...(i > 0 ? { optional: true } : {}),
+    });
+  }
   return {
     type: 'modal',
     callback_id: FORM_CALLBACK_ID,
@@ -124,15 +150,7 @@ export function buildFormModal(form: FormStep, origin: FormOrigin, language: Lan
     submit: { type: 'plain_text', text: st(language, 'modal.submit') },
     close: { type: 'plain_text', text: st(language, 'modal.close') },
     private_metadata: encodeOrigin(origin),
-    blocks: [
-      { type: 'context', elements: [{ type: 'plain_text', text: st(language, 'modal.hint') }] },
-      {
-        type: 'input',
-        block_id: INPUT_BLOCK,
-        label: { type: 'plain_text', text: truncate(form.label, SLACK_LIMITS.inputLabel) },
-        element,
-      },
-    ],
+    blocks: [{ type: 'context', elements: [{ type: 'plain_text', text: st(language, 'modal.hint') }] }, ...inputs],
   };
 }
 
@@ -160,6 +178,12 @@ export function readFormSubmission(view: {
   const origin: FormOrigin = { stepId: m.s, channel: m.c };
   if (typeof m.t === 'string') origin.threadTs = m.t;
   if (m.e === true) origin.ephemeral = true;
-  const text = view.state?.values?.[INPUT_BLOCK]?.[INPUT_ACTION]?.value ?? '';
-  return { origin, text };
+  const parts: Array<{ index: number; piece: Piece }> = [];
+  for (const [blockId, inputs] of Object.entries(view.state?.values ?? {})) {
+    const value = inputs[INPUT_ACTION]?.value ?? '';
+    if (blockId === INPUT_BLOCK) parts.push({ index: 0, piece: { text: value, before: '' } });
+    const m = PART_BLOCK.exec(blockId);
+    if (m?.[1] && m[2]) parts.push({ index: Number(m[1]), piece: { text: value, before: separatorOf(m[2]) } });
+  }
+  return { origin, text: joinInputs(parts) };
 }
