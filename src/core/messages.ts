@@ -39,9 +39,13 @@ export interface Button {
 /** A step that asks for longer text; surfaces with modals may open one, others just take typed text. */
 export interface FormStep {
   id: string;
+  /** A short name (a modal title, the open-form button); a surface with less room shortens it at a word. */
   title: string;
+  /** The whole question: surfaces show all of it (Slack above the input, Discord label + description). */
   label: string;
+  /** The draft: shown in full, spread over several inputs where one is too small. */
   initial?: string;
+  /** Guidance for the answer; where it does not fit a placeholder, whole sentences or shown beside the input. */
   placeholder?: string;
   maxLength: number;
 }

@@ -93,6 +93,32 @@ describe('discord: form steps as modals', () => {
     expect(isEphemeral(done)).toBe(true);
   });
 
+  it('a long question is spread over the label and its description, cut only between words; the title too', async () => {
+    const section = h.app.template().sections[0]!;
+    const question = section.question.nl;
+    expect(question.length).toBeGreaterThan(45);
+    const form: FormStep = { id: 'plan:vraag-lang', title: `Stap 5: ${'Activiteiten en planning 2017-2018'} en meer`, label: question, placeholder: section.guidance.nl, maxLength: 3000 };
+    h.canned.set('lange vraag', [{ kind: 'plan', text: 'Vertel.', form }]);
+    let from = h.fake.sent.length;
+    h.fake.directMessage(ALICE, 'lange vraag');
+    const [prompt] = await h.fake.waitForSent(from);
+    from = h.fake.sent.length;
+    h.fake.pressButton(ALICE, formButton(prompt).custom_id, 'dm');
+    const [modal] = await h.fake.waitForSent(from);
+    const [first] = modalOf(modal).components;
+    expect(first?.label.length).toBeLessThanOrEqual(45);
+    expect(`${first?.label} ${first?.description ?? ''}`.trim()).toBe(question);
+    const title = modalOf(modal).title;
+    expect(title.length).toBeLessThanOrEqual(45);
+    expect(title.endsWith('…')).toBe(true);
+    expect(form.title.charAt(title.length - 1)).toMatch(/\s/);
+    // The placeholder: whole sentences of the guidance.
+    const placeholder = first?.component.placeholder ?? '';
+    expect(placeholder.length).toBeLessThanOrEqual(100);
+    expect(placeholder).toMatch(/[.!?]$/);
+    expect(section.guidance.nl.replace(/\s+/g, ' ')).toContain(placeholder);
+  });
+
   it('someone else pressing a shared form button gets an empty form, not the other person\u2019s draft', async () => {
     const form: FormStep = { id: 'plan:bestuur', title: 'Bestuur', label: 'Wie zitten in het bestuur?', initial: 'Anna, Piet en Fatima.', maxLength: 2000 };
     h.canned.set('bestuur', [{ kind: 'plan', text: 'Wie zitten in het bestuur?', form }]);

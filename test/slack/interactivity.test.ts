@@ -286,46 +286,51 @@ describe('App Home', () => {
   });
 });
 
+/** Asks `plan` in the DM and returns the form button's value of the newest plan reply. */
+async function formButtonValue(user: string): Promise<string> {
+  const dm = `D${user}`;
+  const before = postsTo(dm).length;
+  await post(JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', channel: dm, user, text: 'plan', ts: `1480001${String((counter += 1)).padStart(3, '0')}.000100` })), 'application/json');
+  const planPost = await h.fake.waitFor(() => postsTo(dm).slice(before).find((p) => JSON.stringify(p.args.blocks).includes('buurtbot:form')), 'plan reply with form');
+  const button = ((planPost.args.blocks ?? []) as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'buurtbot:form');
+  return button?.value ?? '';
+}
+
+async function openModal(user: string, value: string): Promise<ModalView> {
+  const opened = h.fake.callsTo('views.open').length;
+  await post(interactionForm(blockAction({ user, actionId: 'buurtbot:form', value, channel: `D${user}`, messageTs: `1480002${String((counter += 1)).padStart(3, '0')}.000100` })));
+  const calls = await h.fake.waitForCalls('views.open', opened + 1);
+  return calls[opened]?.args.view as ModalView;
+}
+
+/** A view_submission of the modal with every input as it was shown (or as `edit` changes it). */
+function submission(user: string, view: ModalView, viewId: string, edit: (blockId: string, value: string) => string = (_id, v) => v): Record<string, unknown> {
+  const values: Record<string, Record<string, { type: string; value: string }>> = {};
+  for (const block of view.blocks) {
+    if (block.type === 'input' && block.block_id) values[block.block_id] = { text: { type: 'plain_text_input', value: edit(block.block_id, block.element?.initial_value ?? '') } };
+  }
+  return {
+    type: 'view_submission',
+    team: { id: 'T1', domain: 'buurten' },
+    user: { id: user, name: 'u', team_id: 'T1' },
+    api_app_id: 'A1',
+    token: 'x',
+    trigger_id: unique('trigger'),
+    view: { id: viewId, type: 'modal', callback_id: 'buurtbot_form', private_metadata: view.private_metadata, hash: 'h', state: { values } },
+  };
+}
+
+/** The modal of the step the person is on now (after `plan` in the DM). */
+async function openModalFor(user: string): Promise<ModalView> {
+  return openModal(user, await formButtonValue(user));
+}
+
 describe('the plan modal', () => {
   let jekerdal: PlatformRecord;
   beforeAll(async () => {
     jekerdal = await h.app.platforms.create({ name: 'Buurtplatform Jekerdal', buurt: 'Jekerdal' });
     await h.app.platforms.addMember(jekerdal.id, 'slack:T1:UJEKER', 'board');
   });
-
-  /** Asks `plan` in the DM and returns the form button's value of the newest plan reply. */
-  async function formButtonValue(user: string): Promise<string> {
-    const dm = `D${user}`;
-    const before = postsTo(dm).length;
-    await post(JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', channel: dm, user, text: 'plan', ts: `1480001${String((counter += 1)).padStart(3, '0')}.000100` })), 'application/json');
-    const planPost = await h.fake.waitFor(() => postsTo(dm).slice(before).find((p) => JSON.stringify(p.args.blocks).includes('buurtbot:form')), 'plan reply with form');
-    const button = ((planPost.args.blocks ?? []) as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'buurtbot:form');
-    return button?.value ?? '';
-  }
-
-  async function openModal(user: string, value: string): Promise<ModalView> {
-    const opened = h.fake.callsTo('views.open').length;
-    await post(interactionForm(blockAction({ user, actionId: 'buurtbot:form', value, channel: `D${user}`, messageTs: `1480002${String((counter += 1)).padStart(3, '0')}.000100` })));
-    const calls = await h.fake.waitForCalls('views.open', opened + 1);
-    return calls[opened]?.args.view as ModalView;
-  }
-
-  /** A view_submission of the modal with every input as it was shown (or as `edit` changes it). */
-  function submission(user: string, view: ModalView, viewId: string, edit: (blockId: string, value: string) => string = (_id, v) => v): Record<string, unknown> {
-    const values: Record<string, Record<string, { type: string; value: string }>> = {};
-    for (const block of view.blocks) {
-      if (block.type === 'input' && block.block_id) values[block.block_id] = { text: { type: 'plain_text_input', value: edit(block.block_id, block.element?.initial_value ?? '') } };
-    }
-    return {
-      type: 'view_submission',
-      team: { id: 'T1', domain: 'buurten' },
-      user: { id: user, name: 'u', team_id: 'T1' },
-      api_app_id: 'A1',
-      token: 'x',
-      trigger_id: unique('trigger'),
-      view: { id: viewId, type: 'modal', callback_id: 'buurtbot_form', private_metadata: view.private_metadata, hash: 'h', state: { values } },
-    };
-  }
 
   it('a 3,500-character section round-trips the modal unchanged (spread over inputs of at most 3,000)', async () => {
     const paragraphs: string[] = [];
@@ -348,5 +353,30 @@ describe('the plan modal', () => {
     await h.fake.waitFor(() => postsTo('DUJEKER').length > before, 'answer to the long form');
     const saved = await h.app.plans.load(jekerdal);
     expect(saved.sections['platform-en-buurt']?.text).toBe(long);
+  });
+});
+
+describe('the plan modal shows the whole question', () => {
+  it('the question in full above the input, the guidance whole, a title of whole words', async () => {
+    const user = 'UJEKER';
+    const view = await openModalFor(user);
+    const stepId = (JSON.parse(view.private_metadata) as { s: string }).s.replace(/^plan:/, '');
+    const section = h.app.template().sections.find((s) => s.id === stepId);
+    expect(section).toBeDefined();
+    const question = section?.question.nl ?? '';
+    expect(question.length).toBeGreaterThan(45);
+    const shown = view.blocks.map((b) => [b.text?.text, b.label?.text, b.element?.placeholder?.text, ...(b.elements ?? []).map((e) => e.text)].join('\n')).join('\n');
+    expect(view.blocks.find((b) => b.type === 'section')?.text?.text).toContain(question);
+    expect(shown).toContain(section?.guidance.nl.replace(/\s+/g, ' ').trim());
+    // The title: at most 24 characters, and any cut falls between words.
+    const title = view.title.text;
+    expect(title.length).toBeLessThanOrEqual(24);
+    const full = `Stap ${h.app.template().sections.indexOf(section!) + 1}: ${section?.title.nl}`;
+    if (title !== full) {
+      expect(title.endsWith('…')).toBe(true);
+      const head = title.slice(0, -1);
+      expect(full.startsWith(head)).toBe(true);
+      expect(full.charAt(head.length)).toMatch(/\s/);
+    }
   });
 });

@@ -11,12 +11,15 @@ import type { types } from '@slack/bolt';
 import type { Language } from '../../core/language.js';
 import type { FormStep } from '../../core/messages.js';
 import { FRESH, joinInputs, SEPARATOR_CODES, separatorOf, splitPieces, type Piece } from '../text-pieces.js';
+import { fitWords } from '../fit-text.js';
 import { SLACK_LIMITS, truncate } from './limits.js';
+import { escapeMrkdwn } from './mrkdwn.js';
 import { st } from './texts.js';
 
 export const FORM_CALLBACK_ID = 'buurtbot_form';
 const INPUT_BLOCK = 'answer';
 const INPUT_ACTION = 'text';
+const QUESTION_BLOCK = 'question';
 const PART_BLOCK = /^answer:(\d+):([pnsx])$/;
 /** Empty inputs offered at most: room for the longest answer the core accepts (MAX_ANSWER_CHARS, 20,000). */
 const MAX_INPUTS = 7;
@@ -50,12 +53,17 @@ export class FormRegistry {
   /** The open-modal button's value. */
   encode(form: FormStep): string {
     const encoded: EncodedForm = { id: form.id, t: form.title, l: form.label, m: form.maxLength };
-    if (form.placeholder) encoded.p = truncate(form.placeholder, SLACK_LIMITS.placeholder);
+    if (form.placeholder) encoded.p = form.placeholder;
     if (form.initial) {
       encoded.k = randomUUID().slice(0, 12);
       this.remember(encoded.k, form.initial);
     }
     let value = JSON.stringify(encoded);
+    if (value.length > SLACK_LIMITS.buttonValue && encoded.p) {
+      // The guidance is also in the message the button sits under: it goes first.
+      delete encoded.p;
+      value = JSON.stringify(encoded);
+    }
     if (value.length > SLACK_LIMITS.buttonValue) {
       // A very long label is the only part that can grow; the modal shows the rest.
       encoded.l = truncate(encoded.l, Math.max(40, encoded.l.length - (value.length - SLACK_LIMITS.buttonValue) - 10));
@@ -113,16 +121,25 @@ function isEncodedForm(value: unknown): value is EncodedForm {
 }
 
 /**
- * A plain_text_input holds at most 3,000 characters, so a longer draft (or a form that allows
- * more) is spread over several inputs: the first keeps block_id `answer`, the others
- * `answer:<i>:<separator code>`, and the submission joins them back exactly as they were split.
+ * The modal: the whole question in a section at the top (an input label would do, but a section
+ * reads as the question it is), the guidance as the placeholder when it fits whole, else beside
+ * the input; a title of whole words. A plain_text_input holds at most 3,000 characters, so a
+ * longer draft (or a form that allows more) is spread over several inputs: the first keeps
+ * block_id `answer`, the others `answer:<i>:<separator code>`, and the submission joins them back
+ * exactly as they were split.
  */
 export function buildFormModal(form: FormStep, origin: FormOrigin, language: Language): types.ModalView {
+  const title = fitWords(form.title, SLACK_LIMITS.modalTitle) || 'buurtbot';
+  const heading = title === form.title ? '' : `*${escapeMrkdwn(form.title)}*\n`;
+  const blocks: types.KnownBlock[] = [{ type: 'section', block_id: QUESTION_BLOCK, text: { type: 'mrkdwn', text: truncate(`${heading}${escapeMrkdwn(form.label)}`, SLACK_LIMITS.sectionText) } }];
+  const guidance = form.placeholder?.trim();
+  const asPlaceholder = guidance && guidance.length <= SLACK_LIMITS.placeholder ? guidance : undefined;
+  if (guidance && !asPlaceholder) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`💡 ${escapeMrkdwn(guidance)}`, SLACK_LIMITS.sectionText) }] });
+
   const pieces = form.initial ? splitPieces(form.initial, SLACK_LIMITS.plainTextInput) : [];
   const byLength = Math.ceil(Math.max(1, form.maxLength) / SLACK_LIMITS.plainTextInput);
   // Every piece of the draft gets its input (nothing shown cut); empty extra inputs only up to the cap.
   const count = Math.max(1, pieces.length, Math.min(byLength, MAX_INPUTS));
-  const inputs: types.InputBlock[] = [];
   for (let i = 0; i < count; i++) {
     const piece = pieces[i];
     const separator = piece?.before ?? (i === 0 ? '' : FRESH);
@@ -133,24 +150,25 @@ export function buildFormModal(form: FormStep, origin: FormOrigin, language: Lan
       max_length: count === 1 ? Math.max(1, Math.min(form.maxLength, SLACK_LIMITS.plainTextInput)) : SLACK_LIMITS.plainTextInput,
     };
     if (piece?.text) element.initial_value = piece.text;
-    if (i === 0 && form.placeholder) element.placeholder = { type: 'plain_text', text: truncate(form.placeholder, SLACK_LIMITS.placeholder) };
-    const label = count === 1 ? form.label : i === 0 ? `${form.label} (1/${count})` : `${st(language, 'modal.continued')} (${i + 1}/${count})`;
-    inputs.push({
+    if (i === 0 && asPlaceholder) element.placeholder = { type: 'plain_text', text: asPlaceholder };
+    const label = count === 1 ? st(language, 'modal.answer') : i === 0 ? `${st(language, 'modal.answer')} (1/${count})` : `${st(language, 'modal.continued')} (${i + 1}/${count})`;
+    blocks.push({
       type: 'input',
       block_id: i === 0 ? INPUT_BLOCK : `${INPUT_BLOCK}:${i}:${SEPARATOR_CODES[separator]}`,
-      label: { type: 'plain_text', text: truncate(label, SLACK_LIMITS.inputLabel) },
+      label: { type: 'plain_text', text: label },
       element,
       ...(i > 0 ? { optional: true } : {}),
     });
   }
+  blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: st(language, 'modal.hint') }] });
   return {
     type: 'modal',
     callback_id: FORM_CALLBACK_ID,
-    title: { type: 'plain_text', text: truncate(form.title, SLACK_LIMITS.modalTitle) || 'buurtbot' },
+    title: { type: 'plain_text', text: title },
     submit: { type: 'plain_text', text: st(language, 'modal.submit') },
     close: { type: 'plain_text', text: st(language, 'modal.close') },
     private_metadata: encodeOrigin(origin),
-    blocks: [{ type: 'context', elements: [{ type: 'plain_text', text: st(language, 'modal.hint') }] }, ...inputs],
+    blocks,
   };
 }
 

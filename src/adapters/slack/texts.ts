@@ -9,6 +9,7 @@ const catalog = {
   'modal.submit': { nl: 'Opslaan', en: 'Save' },
   'modal.close': { nl: 'Annuleren', en: 'Cancel' },
   'modal.continued': { nl: 'Vervolg', en: 'Continued' },
+  'modal.answer': { nl: 'Jouw antwoord', en: 'Your answer' },
   'modal.hint': {
     nl: 'Schrijf rustig in dit venster. Je kunt ook gewoon in het gesprek typen.',
     en: 'Take your time writing here. You can also just type in the conversation.',

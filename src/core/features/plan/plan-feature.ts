@@ -514,11 +514,12 @@ export class PlanFeature implements Feature {
     const n = this.number(section);
     return {
       id: `plan:${section.id}`,
-      title: pt(language, 'formTitle', { n, title: section.title[language] }).slice(0, 45),
-      label: section.question[language].slice(0, 45),
-      placeholder: section.guidance[language].slice(0, 150),
+      // Whole words and whole texts: each surface fits them to its own limits (never mid-word, never less than was there).
+      title: pt(language, 'formTitle', { n, title: section.title[language] }),
+      label: section.question[language],
+      placeholder: section.guidance[language],
       maxLength: 4000,
-      ...(initial ? { initial: initial.slice(0, 4000) } : {}),
+      ...(initial ? { initial } : {}),
     };
   }
 
