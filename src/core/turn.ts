@@ -39,4 +39,10 @@ export interface Feature {
   handle(turn: TurnContext): Promise<Reply[] | null>;
   /** Lines for the `help` overview, in the user's language; coordinator commands only for coordinators. */
   helpLines?(language: Language, audience?: { coordinator: boolean }): string[];
+  /**
+   * What is wrong with a form answer, checked before it is accepted, so a surface with modals can
+   * keep the modal open with the reason inline (Slack). Pure: no storage, no state. Undefined when
+   * the answer is fine or the form is not this feature's; the turn itself checks again.
+   */
+  checkForm?(form: { stepId: string; text: string }, language: Language): string | undefined;
 }

@@ -325,8 +325,9 @@ async function openModalFor(user: string): Promise<ModalView> {
   return openModal(user, await formButtonValue(user));
 }
 
+let jekerdal: PlatformRecord;
+
 describe('the plan modal', () => {
-  let jekerdal: PlatformRecord;
   beforeAll(async () => {
     jekerdal = await h.app.platforms.create({ name: 'Buurtplatform Jekerdal', buurt: 'Jekerdal' });
     await h.app.platforms.addMember(jekerdal.id, 'slack:T1:UJEKER', 'board');
@@ -378,5 +379,26 @@ describe('the plan modal shows the whole question', () => {
       expect(full.startsWith(head)).toBe(true);
       expect(full.charAt(head.length)).toMatch(/\s/);
     }
+  });
+});
+
+describe('the plan modal checks the answer before closing', () => {
+  it('a too-short answer keeps the modal open with the reason inline; nothing is stored or posted', async () => {
+    const user = 'UJEKER';
+    const view = await openModalFor(user);
+    const stepId = (JSON.parse(view.private_metadata) as { s: string }).s;
+    const turnsBefore = h.inbound.length;
+    const postsBefore = postsTo(`D${user}`).length;
+    const res = await post(interactionForm(submission(user, view, 'VSHORT1', (id) => (id === 'answer' ? 'Anna' : ''))));
+    expect(res.status).toBe(200);
+    const body = JSON.parse((await res.text()) || '{}') as { response_action?: string; errors?: Record<string, string> };
+    expect(body.response_action).toBe('errors');
+    expect(body.errors?.answer?.length).toBeGreaterThan(10);
+    await h.app.turns.idle();
+    await h.slack.idle();
+    expect(h.inbound.slice(turnsBefore).some((m) => m.id === 'view:VSHORT1')).toBe(false);
+    expect(postsTo(`D${user}`).length).toBe(postsBefore);
+    const plan = await h.app.plans.load(jekerdal);
+    expect(plan.sections[stepId.replace(/^plan:/, '')]).toBeUndefined();
   });
 });

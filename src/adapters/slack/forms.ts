@@ -18,6 +18,8 @@ import { st } from './texts.js';
 
 export const FORM_CALLBACK_ID = 'buurtbot_form';
 const INPUT_BLOCK = 'answer';
+/** The first input's block: where a validation error is shown. */
+export const FORM_INPUT_BLOCK = INPUT_BLOCK;
 const INPUT_ACTION = 'text';
 const QUESTION_BLOCK = 'question';
 const PART_BLOCK = /^answer:(\d+):([pnsx])$/;

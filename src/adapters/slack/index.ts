@@ -89,6 +89,7 @@ export function startSlack(app: SurfaceContext, web: WebServer, options: SlackOp
     logger,
     languageOf,
     botUserId: () => bot?.botUserId,
+    features: () => app.engine.features,
   });
   const planHome = options.planHome ?? app.planHome;
   const home = new HomeTab({ client, identity, features: () => app.engine.features, languageOf, planHome, logger });

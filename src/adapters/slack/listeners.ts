@@ -93,6 +93,9 @@ export function registerListeners(bolt: App, deps: ListenerDeps): void {
 
   bolt.view(FORM_CALLBACK_ID, async ({ ack, body, view, context }) => {
     const teamId = context.teamId ?? body.team?.id ?? body.user.team_id ?? '';
+    // A too-short answer: the modal stays open with the reason under the text, which stays as typed.
+    const errors = await turns.formErrors(view, teamId, body.user.id);
+    if (errors) return ack({ response_action: 'errors', errors });
     await turns.formSubmitted(view, teamId, body.user.id);
     // Closes the modal once the answer is stored; it appears in the conversation.
     await ack();

@@ -13,10 +13,12 @@ import type { TurnRunner } from '../../core/turn-runner.js';
 import type { Language } from '../../core/language.js';
 import type { InboundMessage } from '../../core/messages.js';
 import type { Logger } from '../../core/ports.js';
+import type { Feature } from '../../core/turn.js';
 import { FORM_ACTION, SAY_ACTION_PREFIX } from './blocks.js';
 import { isDirectChannel, type ReplyTarget, type SlackAddress, type SlackDelivery } from './delivery.js';
-import { buildFormModal, readFormSubmission, type FormOrigin, type FormRegistry } from './forms.js';
+import { buildFormModal, FORM_INPUT_BLOCK, readFormSubmission, type FormOrigin, type FormRegistry } from './forms.js';
 import { errorSummary, slackUserRef, type SlackIdentity } from './identity.js';
+import { SLACK_LIMITS, truncate } from './limits.js';
 import { fromSlackText } from './mrkdwn.js';
 import { parseSlashCommand } from './slash-command.js';
 import { st } from './texts.js';
@@ -32,6 +34,8 @@ export interface TurnDeps {
   languageOf(userRef: string): Promise<Language>;
   /** Known after auth.test; used to drop the bot's own mention from the text. */
   botUserId(): string | undefined;
+  /** The core's features: their form checks run before a modal is accepted. */
+  features(): readonly Pick<Feature, 'checkForm'>[];
 }
 
 /** The fields of a message event we use (app_mention and message.im share them). */
@@ -136,6 +140,27 @@ export class SlackTurns {
       // Not acknowledged then: Slack shows the person that the click did not go through.
       throw error;
     }
+  }
+
+  /**
+   * The core's check of a submitted modal, before anything is stored: the reason per input block
+   * (Slack shows it under the input and keeps the modal open with the text as typed), or
+   * undefined to accept. A failing check accepts: the turn validates again and answers in the chat.
+   */
+  async formErrors(view: Parameters<typeof readFormSubmission>[0], teamId: string, userId: string): Promise<Record<string, string> | undefined> {
+    const submission = readFormSubmission(view);
+    if (!submission) return undefined;
+    try {
+      const language = await this.deps.languageOf(slackUserRef(teamId, userId));
+      const form = { stepId: submission.origin.stepId, text: submission.text };
+      for (const feature of this.deps.features()) {
+        const problem = feature.checkForm?.(form, language);
+        if (problem) return { [FORM_INPUT_BLOCK]: truncate(problem, SLACK_LIMITS.inputLabel) };
+      }
+    } catch (error) {
+      this.deps.logger.warn({ surface: 'slack', err: errorSummary(error) }, 'form check failed; the answer is accepted and checked in the turn');
+    }
+    return undefined;
   }
 
   /** A submitted modal: the form answer goes to the conversation the form came from. */

@@ -25,6 +25,7 @@ import { GREETINGS } from '../help.js';
 import type { Feature, TurnContext } from '../../turn.js';
 import { formatDate } from '../../dates.js';
 import { getFlow, setFlow, type PlanFlowState } from './flow-state.js';
+import { planFormProblem } from './form-check.js';
 import { BUTTON_LABELS, pt } from './texts.js';
 import { PLAN_WORDS } from './words.js';
 
@@ -60,6 +61,10 @@ export class PlanFeature implements Feature {
 
   helpLines(language: Language): string[] {
     return [pt(language, 'helpLine')];
+  }
+
+  checkForm(form: { stepId: string; text: string }, language: Language): string | undefined {
+    return planFormProblem(this.deps.template(), form, language);
   }
 
   async handle(turn: TurnContext): Promise<Reply[] | null> {
