@@ -3,6 +3,7 @@
  * features handle the turn, and saves state and transcript. It knows no platform and no database.
  */
 import type { Clock } from './clock.js';
+import { isCommandOf } from './commands.js';
 import { conversationKey } from './conversation-key.js';
 import { guardInput, sanitizeText } from './input-guard.js';
 import { DEFAULT_LANGUAGE, type Language } from './language.js';
@@ -60,6 +61,22 @@ export class ConversationEngine {
     return replies.map((reply) => (reply.language ? reply : { ...reply, language }));
   }
 
+  /**
+   * The order features are asked in for this turn: the one that asked a question waiting for an
+   * answer first (its `ja` beats a flow's), then those with an `anywhere` command in the text (so
+   * `mijn gegevens` in the middle of a plan step is never saved as the answer), then the rest in
+   * their fixed order.
+   */
+  private routing(turn: TurnContext): readonly Feature[] {
+    const features = this.deps.features;
+    const asked = turn.state.pending?.feature;
+    const first = [
+      ...features.filter((f) => f.name === asked && f.commands?.some((c) => c.scope === 'pending')),
+      ...(turn.message.action ? [] : features.filter((f) => f.name !== asked && f.commands?.some((c) => c.scope === 'anywhere' && isCommandOf(c, turn.text)))),
+    ];
+    return first.length ? [...first, ...features.filter((f) => !first.includes(f))] : features;
+  }
+
   async handle(message: InboundMessage, options: TurnOptions & { receipt?: TurnReceipt } = {}): Promise<Reply[]> {
     const { users, conversations, logger } = this.deps;
     const rawText = message.form?.text ?? message.text;
@@ -100,7 +117,7 @@ export class ConversationEngine {
     };
     let replies: Reply[] | null = null;
     try {
-      for (const feature of this.deps.features) {
+      for (const feature of this.routing(turn)) {
         replies = await feature.handle(turn);
         if (replies) break;
       }

@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js';
+import type { CommandSpec } from './commands.js';
 import type { Language } from './language.js';
 import type { InboundMessage, Reply } from './messages.js';
 import type { Logger, UserRecord } from './ports.js';
@@ -36,6 +37,12 @@ export interface TurnContext {
  */
 export interface Feature {
   readonly name: string;
+  /**
+   * The feature's command table: every word it answers to, and when (see CommandScope). The engine
+   * routes `anywhere` commands and answers to a pending question by it; a test checks that no two
+   * features claim one word at the same moment.
+   */
+  readonly commands?: readonly CommandSpec[];
   handle(turn: TurnContext): Promise<Reply[] | null>;
   /** Lines for the `help` overview, in the user's language; coordinator commands only for coordinators. */
   helpLines?(language: Language, audience?: { coordinator: boolean }): string[];

@@ -2,7 +2,7 @@
  * A person's own settings and data: personal reminders on/off, "mijn gegevens" (what is stored)
  * and "vergeet mij" (delete it, after a confirmation). Also the coordinator's on-demand digest.
  */
-import { matchCommand } from '../commands.js';
+import { matchCommand, type CommandSpec } from '../commands.js';
 import type { Digest } from '../digest/digest.js';
 import type { Bilingual, Language } from '../language.js';
 import type { Reply } from '../messages.js';
@@ -84,6 +84,15 @@ export interface AccountFeatureDeps {
 
 export class AccountFeature implements Feature {
   readonly name = 'account';
+  // Privacy and reminder settings work anywhere, also in the middle of a plan step.
+  readonly commands: readonly CommandSpec[] = [
+    { id: 'reminders-off', words: WORDS.remindersOff, scope: 'anywhere' },
+    { id: 'reminders-on', words: WORDS.remindersOn, scope: 'anywhere' },
+    { id: 'my-data', words: WORDS.myData, scope: 'anywhere' },
+    { id: 'forget', words: WORDS.forget, scope: 'anywhere' },
+    { id: 'forget-confirm', words: WORDS.yes, scope: 'pending' },
+    { id: 'digest', words: WORDS.digest, scope: 'outside-flow' },
+  ];
   constructor(private readonly deps: AccountFeatureDeps) {}
 
   helpLines(language: Language, audience?: { coordinator: boolean }): string[] {

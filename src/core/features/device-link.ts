@@ -3,7 +3,7 @@
  * and link (short expiry, stored hashed); opening it in another browser makes that browser them.
  * Only in the web chat: there the reply is private, and the code moves a web session only.
  */
-import { matchCommand } from '../commands.js';
+import { matchCommand, type CommandSpec } from '../commands.js';
 import type { Bilingual, Language } from '../language.js';
 import type { Reply } from '../messages.js';
 import { textCatalog } from '../texts.js';
@@ -28,6 +28,7 @@ export type LoginLinkFor = (userRef: string) => Promise<{ url: string; code: str
 
 export class DeviceLinkFeature implements Feature {
   readonly name = 'device-link';
+  readonly commands: readonly CommandSpec[] = [{ id: 'link', words: DEVICE_LINK_WORDS, scope: 'anywhere' }];
   constructor(private readonly loginLink: LoginLinkFor) {}
 
   helpLines(language: Language): string[] {

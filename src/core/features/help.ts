@@ -1,4 +1,4 @@
-import { matchCommand } from '../commands.js';
+import { matchCommand, type CommandSpec } from '../commands.js';
 import type { Language } from '../language.js';
 import type { Button, Reply } from '../messages.js';
 import type { UserRecord } from '../ports.js';
@@ -22,6 +22,11 @@ const IN_PLAN = {
  */
 export class HelpFeature implements Feature {
   readonly name = 'help';
+  // Inside the plan flow `hulp` is the plan's own help; greetings are never a plan answer (the plan passes them on).
+  readonly commands: readonly CommandSpec[] = [
+    { id: 'help', words: HELP_WORDS, scope: 'outside-flow' },
+    { id: 'greeting', words: GREETING_WORDS, scope: 'outside-flow' },
+  ];
   constructor(
     private readonly features: () => readonly Feature[],
     private readonly isCoordinator: (user: UserRecord) => Promise<boolean>,

@@ -2,7 +2,7 @@
  * Joining a platform from chat: a volunteer asks (`aanmelden <platform>`), coordinators are told
  * and approve or reject (`goedkeuren <nr>` / buttons). `platforms` lists what exists.
  */
-import { matchCommand, matchCommandRaw } from '../commands.js';
+import { matchCommand, matchCommandRaw, type CommandSpec } from '../commands.js';
 import type { Bilingual, Language } from '../language.js';
 import type { Reply } from '../messages.js';
 import type { AccessPolicy } from '../platforms/access.js';
@@ -42,6 +42,13 @@ const tt = textCatalog(T);
 
 export class MembershipFeature implements Feature {
   readonly name = 'membership';
+  readonly commands: readonly CommandSpec[] = [
+    { id: 'list', words: WORDS.list, scope: 'outside-flow' },
+    { id: 'join', words: WORDS.join, scope: 'outside-flow', argument: true },
+    { id: 'requests', words: WORDS.requests, scope: 'outside-flow' },
+    { id: 'approve', words: WORDS.approve, scope: 'outside-flow', argument: true },
+    { id: 'reject', words: WORDS.reject, scope: 'outside-flow', argument: true },
+  ];
   constructor(
     private readonly deps: { platforms: PlatformStore; access: AccessPolicy; notifier: CoordinatorNotifier },
   ) {}

@@ -3,7 +3,7 @@
  * Every answer can get feedback; an answer the bot is unsure of offers a hand-off to a coordinator,
  * and coordinators answer forwarded questions in chat and can turn the answer into an entry.
  */
-import { matchCommand, matchCommandRaw } from '../../commands.js';
+import { matchCommand, matchCommandRaw, type CommandSpec } from '../../commands.js';
 import type { Answerer, HistoryTurn, QuestionStore } from '../../answering/ports.js';
 import type { Language } from '../../language.js';
 import type { Button, Reply } from '../../messages.js';
@@ -44,6 +44,19 @@ const HISTORY_TURNS = 6;
 
 export class AskFeature implements Feature {
   readonly name = 'ask';
+  readonly commands: readonly CommandSpec[] = [
+    // `vraag ...` asks the knowledge base from anywhere, also in the middle of a plan step.
+    { id: 'ask', words: WORDS.ask, scope: 'anywhere', argument: true },
+    { id: 'helpful', words: WORDS.helpful, scope: 'outside-flow' },
+    { id: 'not-helpful', words: WORDS.notHelpful, scope: 'outside-flow' },
+    { id: 'forward', words: WORDS.forward, scope: 'outside-flow' },
+    { id: 'reason-forward', words: WORDS.forward, scope: 'pending' },
+    { id: 'reason-skip', words: WORDS.skip, scope: 'pending' },
+    { id: 'waiting', words: WORDS.waiting, scope: 'outside-flow' },
+    { id: 'reply', words: WORDS.reply, scope: 'outside-flow', argument: true },
+    { id: 'kb-add', words: WORDS.kbAdd, scope: 'outside-flow', argument: true },
+    { id: 'kb-reload', words: WORDS.kbReload, scope: 'outside-flow' },
+  ];
   constructor(private readonly deps: AskFeatureDeps) {}
 
   helpLines(language: Language, audience?: { coordinator: boolean }): string[] {

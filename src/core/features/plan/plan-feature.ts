@@ -27,7 +27,7 @@ import { formatDate } from '../../dates.js';
 import { getFlow, setFlow, type PlanFlowState } from './flow-state.js';
 import { planFormProblem } from './form-check.js';
 import { BUTTON_LABELS, pt } from './texts.js';
-import { PLAN_WORDS } from './words.js';
+import { PLAN_COMMANDS, PLAN_WORDS } from './words.js';
 
 export interface KnowledgePassage {
   title: string;
@@ -57,6 +57,7 @@ const SNIPPET = 600;
 
 export class PlanFeature implements Feature {
   readonly name = 'plan';
+  readonly commands = PLAN_COMMANDS;
   constructor(private readonly deps: PlanFeatureDeps) {}
 
   helpLines(language: Language): string[] {

@@ -1,0 +1,51 @@
+/**
+ * One command table per feature: no two features claim a word at the same moment, and the words
+ * that work anywhere (privacy, language) are never taken as the answer to a plan step.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandConflicts } from '../../src/core/commands.js';
+import { ANSWERS, ChatDriver } from '../support/chat.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp({ now: '2016-12-01T10:00:00+01:00' });
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe('command tables', () => {
+  it('no two features of the running bot claim one word in scopes that hold at once', () => {
+    expect(app.engine.features.filter((f) => f.commands).map((f) => f.name)).toEqual(expect.arrayContaining(['plan', 'account', 'ask', 'help', 'language', 'membership', 'device-link']));
+    expect(commandConflicts(app.engine.features)).toEqual([]);
+  });
+
+  it('the check finds a real conflict (a word claimed anywhere and in a flow, or twice outside a flow)', () => {
+    const conflicts = commandConflicts([
+      { name: 'a', commands: [{ id: 'stop', words: ['Stop!'], scope: 'anywhere' }, { id: 'list', words: ['lijst'], scope: 'outside-flow' }] },
+      { name: 'b', commands: [{ id: 'pause', words: ['stop'], scope: 'in-flow' }, { id: 'list', words: ['lijst'], scope: 'outside-flow' }, { id: 'yes', words: ['ja'], scope: 'pending' }] },
+      { name: 'c', commands: [{ id: 'yes', words: ['ja'], scope: 'in-flow' }] },
+    ]);
+    expect(conflicts).toEqual(['"stop": a.stop (anywhere) and b.pause (in-flow)', '"lijst": a.list (outside-flow) and b.list (outside-flow)']);
+  });
+
+  it('in the middle of a plan step, privacy and language commands are heard and nothing is saved as the answer', async () => {
+    const wyck = await app.platforms.create({ name: 'Buurtplatform Wyck' });
+    await app.platforms.addMember(wyck.id, 'web:anna0000', 'board');
+    const anna = new ChatDriver(app, 'web:anna0000', 'Anna', 'web');
+    expect(await anna.sayText('plan')).toMatch(/Stap 1/);
+
+    expect(await anna.sayText('mijn gegevens')).toContain('Dit heb ik over je opgeslagen');
+    expect(await anna.sayText('vergeet mij')).toContain('Weet je het zeker?');
+    // The forget question was asked last: its "nee" is not the plan's "nee".
+    expect(await anna.sayText('nee')).toContain('niets verwijderd');
+    expect(await anna.sayText('herinneringen uit')).toContain('geen persoonlijke herinneringen');
+    expect(await app.database.db.planDraft.count()).toBe(0);
+    expect((await app.plans.load(wyck)).sections['platform-en-buurt']).toBeUndefined();
+
+    // Still at step 1: the real answer is taken.
+    expect(await anna.sayText(ANSWERS['platform-en-buurt'])).toMatch(/Stap 2|opgeslagen/);
+    expect((await app.plans.load(wyck)).sections['platform-en-buurt']?.text).toBe(ANSWERS['platform-en-buurt']);
+  });
+});
