@@ -20,6 +20,7 @@ import { isFollowUp, retrievalQueries, type Turn } from './follow-up.js';
 import type { UsageMeter } from './meter.js';
 import { ModelError, type ChatMessage, type ChatModel } from './model-ports.js';
 import { modelAnswerSchema, parseModelJson, partialAnswer, type ModelAnswer } from './model-output.js';
+import { dropLinks, escapeQuestion, unsupportedFacts } from './answer-facts.js';
 import { formatPassages, gapText, type Passage } from './passages.js';
 import type { AnsweredQuestion, Answerer, AnswerRequest } from './ports.js';
 import { promptFor, render, type PromptSet } from './prompts.js';
@@ -123,7 +124,7 @@ export class GroundedAnswerer implements Answerer {
       const output = await this.ask(messages, deadline, probe ? undefined : request.onPartial);
       if (!this.breaker.closed) this.deps.logger.info({ model: this.deps.chat.name }, 'the model answers again; model-backed answers are back on');
       this.breaker.succeeded();
-      return this.judge(output, passages, gate, language);
+      return this.judge(output, passages, gate, language, request.question);
     } catch (error) {
       if (!probe) this.stats.fellBack += 1;
       const failure = error instanceof ModelError ? error : new ModelError('unknown', error instanceof Error ? error.message : String(error));
@@ -172,7 +173,7 @@ export class GroundedAnswerer implements Answerer {
     return [
       { role: 'system', content: promptFor(prompts, 'system', language) },
       ...recent,
-      { role: 'user', content: render(promptFor(prompts, 'answer', language), { passages: formatPassages(passages), question: question.trim() }) },
+      { role: 'user', content: render(promptFor(prompts, 'answer', language), { passages: formatPassages(passages), question: escapeQuestion(question.trim()) }) },
     ];
   }
 
@@ -202,7 +203,7 @@ export class GroundedAnswerer implements Answerer {
     );
   }
 
-  private judge(output: ModelAnswer, passages: readonly Passage[], gate: AnsweredQuestion, language: Language): AnsweredQuestion {
+  private judge(output: ModelAnswer, passages: readonly Passage[], gate: AnsweredQuestion, language: Language, question: string): AnsweredQuestion {
     const given = new Map(passages.map((p) => [p.id, p] as const));
     const cited = [...new Set(output.citations.map((id) => id.trim()))];
     const rejection: Rejection | undefined = !output.answered
@@ -222,10 +223,19 @@ export class GroundedAnswerer implements Answerer {
       this.stats.rejected += 1;
       return { answered: false, answer: gapText(gap), citations: [citationOf(gap)], confidence: gate.confidence, language, topics: [gap.topic], unknownTopic: true, via: 'model' };
     }
+    const answer = dropLinks(output.answer);
+    // Every number and name in the answer must be in what it cites (or in the question itself):
+    // otherwise the offline answer, which quotes the knowledge base, is the safer one.
+    const unsupported = unsupportedFacts(answer, [...sources.map((p) => `${p.title}\n${p.text}`), question]);
+    if (unsupported.length || !answer) {
+      this.stats.rejected += 1;
+      this.deps.logger.info({ unsupported: unsupported.slice(0, 5), cited }, 'model answer states facts its passages do not; answered offline');
+      return gate;
+    }
     this.stats.accepted += 1;
     return {
       answered: true,
-      answer: output.answer.trim(),
+      answer,
       citations: sources.map(citationOf),
       confidence: gate.confidence,
       language,
