@@ -8,6 +8,7 @@
  *   npx tsx bench/all.ts                 all parts, writes the report
  *   npx tsx bench/all.ts --only slack    some parts (comma-separated ids), prints, writes nothing
  *   npx tsx bench/all.ts --report-only   rewrites REPORT.md and latency.png from bench/results.json
+ *   npx tsx bench/all.ts --only inbox-drill --update   runs some parts and merges them into results.json and REPORT.md
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chartSvg, renderPng, type ChartData } from './chart.js';
 import type { CoreBenchResult } from './core.js';
 import type { DiscordBenchResult } from './discord.js';
+import type { InboxDrillResult } from './inbox-drill.js';
 import type { RemindersBenchResult } from './reminders.js';
 import type { ScalingBenchResult } from './scaling.js';
 import type { SlackBenchResult } from './slack.js';
@@ -45,6 +47,7 @@ const PARTS: Part[] = [
   { id: 'slack', args: ['--import', 'tsx/esm', 'bench/slack.ts'], timeoutMs: 240_000 },
   { id: 'discord', args: ['--import', 'tsx/esm', 'bench/discord.ts'], timeoutMs: 240_000 },
   { id: 'reminders', args: ['--expose-gc', '--import', 'tsx', 'bench/reminders.ts'], timeoutMs: 400_000 },
+  { id: 'inbox-drill', args: ['--import', 'tsx', 'bench/inbox-drill.ts', '--events', '90', '--runs', '3'], timeoutMs: 900_000 },
 ];
 
 interface PartRun {
@@ -103,6 +106,12 @@ function table(header: string[], rows: string[][], align?: string[]): string {
   return [`| ${header.join(' | ')} |`, `| ${sep.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
+/** " (re-run on …)" for a part merged in later with `--update`. */
+function updatedAt(results: Results, id: string): string {
+  const at = results.updated?.find((u) => u.id === id)?.at;
+  return at ? ` (re-run on ${at.slice(0, 16).replace('T', ' ')} UTC with ${code('--update')})` : '';
+}
+
 function status(ok: boolean): string {
   return ok ? '**met**' : '**not met**';
 }
@@ -115,6 +124,8 @@ interface Results {
   totalMs: number;
   runs: PartRun[];
   discordPresent: boolean;
+  /** Parts re-run later with `--update`, and when. */
+  updated?: Array<{ id: string; at: string }>;
 }
 
 function get<T>(results: Results, id: string): { run: PartRun; data: T } | undefined {
@@ -217,6 +228,11 @@ function report(results: Results, chartOk: boolean): string {
     const lost = discord.data.runs.reduce((n, r) => n + r.lost + r.duplicated, 0);
     rows.push(['Discord: DMs without exactly one answer post (all rounds)', String(lost), '0', status(lost === 0)]);
   } else rows.push(['Discord', results.discordPresent ? 'failed, see below' : 'not benchmarked: the Discord surface is missing', '', '']);
+  const drillRows = get<InboxDrillResult>(results, 'inbox-drill')?.data.runs;
+  if (drillRows) {
+    const bad = drillRows.reduce((n, r) => n + r.lost + r.doubled, 0);
+    rows.push([`Two instances, one killed: lost + doubled over ${drillRows.length} runs`, String(bad), '0', status(bad === 0)]);
+  }
   if (reminders) {
     const d = reminders.data;
     rows.push(['Reminders: rows recorded / deliveries planned', `${int(d.rows)} / ${int(d.planned)}`, 'equal', status(d.rows === d.planned)]);
@@ -237,7 +253,7 @@ function report(results: Results, chartOk: boolean): string {
       `Command: ${code(slack.run.command)}`,
       '',
       `${d.events} signed ${code('message.im')} events per round, ${d.concurrency} at a time (closed loop), each from its own user and DM channel, after ${d.warmup} warm-up events per app. ` +
-        'buurtbot: the real App (SQLite), the real Slack surface (Bolt 5 on our WebServer at /slack/events) with its **production settings** (per-channel gap of 1.1 s, which no event here meets because every event has its own DM channel; default Web API tuning; turns on a worker thread when the machine has more than one CPU, as `buurtbot serve` runs them with TURN_WORKER=auto). ' +
+        'buurtbot: the real App (SQLite), the real Slack surface (Bolt 5 on our WebServer at /slack/events) with its **production settings** (per-channel gap of 1.1 s, which no event here meets because every event has its own DM channel; default Web API tuning; every event stored in the durable inbox before it is acknowledged, turns on the same thread, as `buurtbot serve` runs them). ' +
         'Echo: `new App({ token, signingSecret })` with Bolt\'s own HTTPReceiver, `app.message(({ say }) => say(text))`. Each gets its own fake Slack (test/support/fake-slack.ts); fake, load generator and app share one process, for both alike. ' +
         'Latency = from sending the signed event to the fake receiving that channel\'s `chat.postMessage`; ack = the HTTP response to the event. Rounds alternate (echo, bot, echo, bot) so background load hits both. "First contact": every user is new to buurtbot, which creates the user and conversation; as in a real workspace they are members, whose names buurtbot read with `users.list` when it connected (it follows `team_join`/`user_change` from then on); "returning": the same users again with other questions. ' +
         'CPU / event is the CPU time of the whole process (app, fake Slack, load generator) per event, which other work on the machine does not inflate. The pairs of rounds are repeated with new users each time (a single pair on a shared machine can land either side of the target by chance); the target is judged on the **median** ratio of the repeats, and every repeat is shown. Three diagnostic pairs follow: first contact with people who are not in the member list (joined since start: one `users.info` call each before the turn); one event at a time, so nothing queues; and the same bot with retrieval taken out (every answer computed once by the real answerer before the round, then served from memory), against another echo round.',
@@ -265,7 +281,7 @@ function report(results: Results, chartOk: boolean): string {
       `Command: ${code(discord.run.command)}`,
       '',
       `${d.events} DMs per round, ${d.concurrency} at a time, each from its own user (so its own DM channel), after ${d.warmup} warm-up DMs per client. ` +
-        'buurtbot: the real App and the real Discord surface (`startDiscord`, discord.js 14), turns on a worker thread when the machine has more than one CPU (as `buurtbot serve` with TURN_WORKER=auto). Echo: a discord.js `Client` with the same intents and `Partials.Channel` that answers `message.reply(content)`. ' +
+        'buurtbot: the real App and the real Discord surface (`startDiscord`, discord.js 14), every message stored in the durable inbox before work, turns on the same thread (as `buurtbot serve`). Echo: a discord.js `Client` with the same intents and `Partials.Channel` that answers `message.reply(content)`. ' +
         'Each has its own fake Discord (test/support/fake-discord.ts: gateway + REST on 127.0.0.1). Latency = from the fake sending MESSAGE_CREATE on the gateway to it receiving the answer on `POST /channels/:id/messages`. ' +
         'discord.js keeps every client to Discord\'s global limit of 50 REST requests per second on its own side (`globalRequestsPerSecond`); the diagnostic rounds after the first two lift that limit on both clients (it separates the bot\'s own cost from Discord\'s request budget), and the last two also send one DM at a time.',
       '',
@@ -371,6 +387,28 @@ function report(results: Results, chartOk: boolean): string {
       '',
     );
   } else out.push(failed(results, 'reminders'), '');
+
+  // ------------------------------------------------------------------ Inbox drill
+  out.push('## Nothing acknowledged is lost: two instances, one killed', '');
+  const drill = get<InboxDrillResult>(results, 'inbox-drill');
+  if (drill) {
+    const d = drill.data;
+    out.push(
+      `Command: ${code(drill.run.command)}${updatedAt(results, 'inbox-drill')}`,
+      '',
+      `Two ${code('buurtbot serve')} processes on one PostgreSQL database behind Slack HTTP events (a fake Slack and a fake model on 127.0.0.1). ` +
+        `Each run: ${d.runs[0]?.events ?? 0} mentions, each in its own channel, delivered to A and then to B (as Slack's retries through a load balancer do); A is killed with SIGKILL while its turns wait for the model; every event is retried once more to B. ` +
+        `Lease: ${d.leaseSeconds} s (${code('INBOX_LEASE_SECONDS')}, the default), so B takes the turns over once A's leases run out. Counted from the answers the fake Slack received.`,
+      '',
+      table(
+        ['Run', 'Events', 'Acknowledged by both', 'Lost', 'Doubled', 'Recovered by B', 'Kill → last answer'],
+        d.runs.map((r, i) => [String(i + 1), String(r.events), String(r.acknowledged), String(r.lost), String(r.doubled), String(r.recovered), `${(r.killToLastAnswerMs / 1000).toFixed(1)} s`]),
+      ),
+      '',
+      'Before the durable inbox (issue 21, same drill): lost 3, 48 and 32 of 90, doubled 0. The time to the last answer is the lease plus answering the recovered turns.',
+      '',
+    );
+  } else out.push(failed(results, 'inbox-drill'), '');
 
   // ------------------------------------------------------------------ Scaling
   out.push('## How cost grows', '');
@@ -478,7 +516,7 @@ function findings(results: Results): string[] {
         `On Slack the median over ${slack?.pairs.filter((p) => p.bot.startsWith('buurtbot, first contact (run')).length ?? 0} repeats is p50 ${fx(slackPair.p50Ratio, 2)}, p95 ${fx(slackPair.p95Ratio, 2)} for first contact` +
         (slackReturningPair ? ` and p50 ${fx(slackReturningPair.p50Ratio, 2)}, p95 ${fx(slackReturningPair.p95Ratio, 2)} for returning users` : '') +
         ` (the single repeats range from p50 ${fx(Math.min(...(slack?.pairs.filter((p) => p.diagnostic && p.bot.includes('(run')).map((p) => p.p50Ratio) ?? [0])), 2)} to ${fx(Math.max(...(slack?.pairs.filter((p) => p.diagnostic && p.bot.includes('(run')).map((p) => p.p50Ratio) ?? [0])), 2)}: this machine's other work moves a single pair by a third either way). ` +
-        `Under this load (8 requests in flight, closed loop, load generator, fake and app in one process) a reply waits mostly for CPU: the main thread's (Bolt, HTTP, the fake, the load generator) and the turn worker's. CPU / event counts all threads, so it can exceed the echo's by more than the latency does: in the first repeat buurtbot spent ${ms(slackBot.cpuMsPerEvent)} of CPU per event against ${ms(slackEcho.cpuMsPerEvent)} for the echo. ` +
+        `Under this load (8 requests in flight, closed loop, load generator, fake and app in one process) a reply waits mostly for CPU: one thread runs Bolt, HTTP, the turns, the fake and the load generator. CPU / event counts the whole process: in the first repeat buurtbot spent ${ms(slackBot.cpuMsPerEvent)} of CPU per event against ${ms(slackEcho.cpuMsPerEvent)} for the echo. ` +
         'The echo does no work at all; buurtbot answers a question from the knowledge base, records it and the turn, and posts an answer with sources and buttons.' +
         (oneAtATime && oneBot && oneEcho
           ? ` One event at a time, without queueing, the ratio is p50 ${fx(oneAtATime.p50Ratio, 1)} (${ms(oneBot.latency.p50)} against ${ms(oneEcho.latency.p50)}): alone, an event's own work shows undiluted.`
@@ -507,7 +545,7 @@ function findings(results: Results): string[] {
         'The first version of this report (2026-11-28 19:10 UTC, same commands) measured 12.1 ms per turn at 5,000 passages, 14 statements, 53% of it in the Prisma client, and Slack p50 5.50× / p95 4.42×, Discord p50 10.53×. ' +
         'What changed: (1) the statements every turn runs (event ledger, person, conversation, transcript, question) go through a direct better-sqlite3 connection with prepared statements on the embedded database (src/storage/sqlite; PostgreSQL keeps Prisma) — Prisma 6.19 compiles every query again, about 1 ms of CPU each, against 10–70 µs for a prepared statement; ' +
         '(2) the end of a turn (message in, replies out, state) is one transaction instead of three or more commits; (3) command words are normalised once per message instead of once per feature; ' +
-        '(4) `buurtbot serve` runs conversation turns (search, database, features) on a worker thread when the machine has more than one CPU (TURN_WORKER=auto, src/turn-worker), so the thread that receives Slack and Discord events keeps only their work; ' +
+        '(4) a worker thread for turns (TURN_WORKER) was tried and removed again: since the durable inbox every turn takes one path on one thread (src/core/turn-runner.ts), and the Slack and Discord figures above are measured that way; ' +
         '(5) Slack names come from the member list read at start (users.list) and team_join / user_change events, so a member\'s first message does not wait for users.info.',
       '',
     );
@@ -516,7 +554,7 @@ function findings(results: Results): string[] {
     const returning = slack.runs.find((r) => r.label === 'buurtbot, returning users (run 1)');
     out.push(
       `**Slack adapter:** every event was answered exactly once (${slack.runs.map((r) => `${r.answered}/${r.events}`).join(', ')}). First contact costs one extra \`users.info\` call only for someone not in the member list read at start (names are cached for an hour). ` +
-        `The HTTP ack stays well under Slack's 3 s (p95 ${ms(slackBot.ack.p95)}${returning ? ` and ${ms(returning.ack.p95)}` : ''}); with turns on the worker thread it shares the event loop only with Bolt, the Web API client and (here) the fake and the load generator. ` +
+        `The HTTP ack stays well under Slack's 3 s (p95 ${ms(slackBot.ack.p95)}${returning ? ` and ${ms(returning.ack.p95)}` : ''}); the event is stored in the inbox before the ack, so the ack includes one database write; turns run on the same event loop, with Bolt, the Web API client and (here) the fake and the load generator. ` +
         'The per-channel gap of 1.1 s (production default) never applied here because every event came from its own DM channel; several questions in quick succession in one channel would each wait 1.1 s after the previous answer by design (Slack\'s posting allowance).',
       '',
     );
@@ -583,8 +621,8 @@ async function writeOutputs(results: Results, started: number): Promise<void> {
     process.stderr.write(`chart not rendered: ${(error as Error).message}\n`);
   }
   if (started) results.totalMs = performance.now() - started;
-  const { startedAt, machine, loadEnd, totalMs, runs, discordPresent } = results;
-  fs.writeFileSync(path.join(BENCH, 'results.json'), `${JSON.stringify({ startedAt, machine, loadEnd, totalMs, discordPresent, runs }, null, 2)}\n`);
+  const { startedAt, machine, loadEnd, totalMs, runs, discordPresent, updated } = results;
+  fs.writeFileSync(path.join(BENCH, 'results.json'), `${JSON.stringify({ startedAt, machine, loadEnd, totalMs, discordPresent, runs, ...(updated ? { updated } : {}) }, null, 2)}\n`);
   fs.writeFileSync(path.join(BENCH, 'REPORT.md'), report(results, chartOk));
   process.stderr.write(`\nbench/REPORT.md written (${Math.round(results.totalMs / 1000)} s)\n`);
 }
@@ -606,6 +644,14 @@ async function main(): Promise<void> {
   const runs: PartRun[] = [];
   for (const part of parts) runs.push(await runPart(part));
   const results: Results = { startedAt, machine, loadEnd: machineInfo().loadAverage, totalMs: performance.now() - started, runs, discordPresent };
+  if (only && process.argv.includes('--update')) {
+    // Merges the parts just run into the saved results (the other parts keep their figures and dates).
+    const saved = JSON.parse(fs.readFileSync(path.join(BENCH, 'results.json'), 'utf8')) as Results;
+    saved.runs = [...saved.runs.filter((r) => !runs.some((n) => n.id === r.id)), ...runs];
+    saved.updated = [...(saved.updated ?? []).filter((u) => !runs.some((n) => n.id === u.id)), ...runs.map((r) => ({ id: r.id, at: startedAt }))];
+    await writeOutputs(saved, 0);
+    return;
+  }
   if (only) {
     for (const run of runs) process.stdout.write(`${run.id}: ${run.ok ? 'ok' : run.error}\n`);
     return;
