@@ -13,9 +13,9 @@ import { containsText, evalSetSchema, scoreOne } from './score.js';
 import { analyzeText } from '../src/core/knowledge/text/analyzer.js';
 
 const all = process.argv.includes('--all');
-const { entries } = await loadKnowledgeBase(process.env['KB_DIR'] ?? 'content/kb');
+const { entries, thesaurus } = await loadKnowledgeBase(process.env['KB_DIR'] ?? 'content/kb');
 const questions = evalSetSchema.parse(parse(await readFile(process.env['EVAL_QUESTIONS'] ?? 'eval/questions.yaml', 'utf8')));
-const knowledge = createKnowledge(entries);
+const knowledge = createKnowledge(entries, {}, thesaurus);
 
 for (const question of questions) {
   const ranked = knowledge.search(question.q, { limit: 20 });

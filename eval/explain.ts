@@ -8,9 +8,9 @@ import { analyzeText } from '../src/core/knowledge/text/analyzer.js';
 import { detectLanguage } from '../src/core/knowledge/language-detect.js';
 
 const dir = process.env['KB_DIR'] ?? 'content/kb';
-const { entries, problems } = await loadKnowledgeBase(dir);
+const { entries, problems, thesaurus } = await loadKnowledgeBase(dir);
 for (const problem of problems) console.error(formatProblem(problem));
-const knowledge = createKnowledge(entries);
+const knowledge = createKnowledge(entries, {}, thesaurus);
 
 for (const question of process.argv.slice(2)) {
   const language = detectLanguage(question);

@@ -39,8 +39,8 @@ const questionsFile = process.env['EVAL_QUESTIONS'] ?? path.join(ROOT, 'eval/que
 const STALL_POLICY = { timeoutMs: 500, retries: 2 };
 const STALL_QUESTIONS = 5;
 
-const { entries } = await loadKnowledgeBase(contentDir);
-const knowledge = createKnowledge(entries);
+const { entries, thesaurus } = await loadKnowledgeBase(contentDir);
+const knowledge = createKnowledge(entries, {}, thesaurus);
 const questions: EvalQuestion[] = evalSetSchema.parse(parse(await readFile(questionsFile, 'utf8')));
 const offline = new OfflineAnswererAdapter(() => knowledge);
 const outOfScope = new Set(questions.filter((q) => q.expect === 'refuse').map((q) => q.q.trim()));

@@ -36,13 +36,13 @@ const json = args.has('--json');
 const contentDir = process.env['KB_DIR'] ?? 'content/kb';
 const questionsFile = process.env['EVAL_QUESTIONS'] ?? 'eval/questions.yaml';
 
-const { entries, problems } = await loadKnowledgeBase(contentDir);
+const { entries, problems, thesaurus } = await loadKnowledgeBase(contentDir);
 if (hasErrors(problems) && !json) {
   console.warn(`Knowledge base has problems (entries with errors are left out):`);
   for (const problem of problems) console.warn(`  ${formatProblem(problem)}`);
 }
 const questions: EvalQuestion[] = evalSetSchema.parse(parse(await readFile(questionsFile, 'utf8')));
-const knowledge = createKnowledge(entries, overrides());
+const knowledge = createKnowledge(entries, overrides(), thesaurus);
 
 function run(at: number): Summary {
   const outcomes = questions.map((question) => scoreOne(question, knowledge.answer(question.q, { threshold: at })));

@@ -44,8 +44,8 @@ export class KnowledgeHolder implements KnowledgeAdmin {
    * a reload that another copy asked for: it already reloaded itself.
    */
   async reload(options: { prepare?: boolean; onlyHere?: boolean } = {}): Promise<{ entries: number; problems: number }> {
-    const { entries, problems } = await loadKnowledgeBase(this.dir);
-    const next = createKnowledge(entries);
+    const { entries, problems, thesaurus } = await loadKnowledgeBase(this.dir);
+    const next = createKnowledge(entries, {}, thesaurus);
     if ((options.prepare ?? this.defaults.prepare) !== false) next.prepare();
     this.current = next;
     this.lastProblems = problems;

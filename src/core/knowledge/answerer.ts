@@ -1,4 +1,5 @@
 import { LANGUAGES, pick, type Language } from '../language.js';
+import { EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import { answerText, gapText } from './answer-text.js';
 import { askedAnswerType, gapIsAbout, hasAnswerType } from './answer-type.js';
 import { confidenceOf } from './confidence.js';
@@ -68,11 +69,11 @@ function citationOf(entry: KbEntry): Citation {
  * Build the offline answerer over a set of entries. Cheap enough (well under a second for
  * thousands of passages) to call again after the content changed: build the new one, then swap.
  */
-export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<Tuning> = {}): Knowledge {
+export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<Tuning> = {}, thesaurus: Thesaurus = EMPTY_THESAURUS): Knowledge {
   const tuning = tuningWith(overrides);
   // Built on first use: CLI commands that answer nothing (plans, reminders, digests) skip it.
   let built: SearchIndex | undefined;
-  const searchIndex = (): SearchIndex => (built ??= new SearchIndex(entries, tuning));
+  const searchIndex = (): SearchIndex => (built ??= new SearchIndex(entries, tuning, thesaurusRewriter(thesaurus)));
   const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
   const byTopic = new Map<string, KbEntry>();
   for (const entry of entries) byTopic.set(`${entry.topic}\u0000${entry.language}`, entry);

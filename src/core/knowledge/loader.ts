@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { EMPTY_THESAURUS, parseThesaurus, THESAURUS_FILE, type Thesaurus } from './thesaurus.js';
 import { join, sep } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { FRONT_MATTER_KEYS, frontMatterSchema } from './schema.js';
@@ -7,6 +8,8 @@ import type { KbEntry, KbProblem } from './types.js';
 export interface LoadResult {
   entries: KbEntry[];
   problems: KbProblem[];
+  /** From `thesaurus.yaml` in the same folder (empty when there is none, or it is broken). */
+  thesaurus: Thesaurus;
 }
 
 /** Files named `<topic>.<lang>.md`. */
@@ -195,7 +198,20 @@ export async function loadKnowledgeBase(dir: string): Promise<LoadResult> {
     parsed.push({ ...result, shown });
   }
 
-  return { ...crossCheck(parsed, problems), problems: problems.sort(byPosition) };
+  const thesaurus = await loadThesaurus(dir, problems);
+  return { ...crossCheck(parsed, problems), thesaurus, problems: problems.sort(byPosition) };
+}
+
+async function loadThesaurus(dir: string, problems: KbProblem[]): Promise<Thesaurus> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, THESAURUS_FILE), 'utf8');
+  } catch {
+    return EMPTY_THESAURUS; // optional
+  }
+  const result = parseThesaurus(text, join(dir, THESAURUS_FILE));
+  problems.push(...result.problems);
+  return result.thesaurus;
 }
 
 /** Checks that need all files: unique ids, one entry per topic and language, twins. */

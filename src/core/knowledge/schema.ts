@@ -16,6 +16,8 @@ export const frontMatterSchema = z.object({
   kind: z.enum(['fact', 'glossary', 'faq'], 'must be fact, glossary or faq'),
   title: nonEmpty,
   tags: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
+  /** Ways people ask for this entry, in their own words (indexed like the title and tags). */
+  questions: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
   source: nonEmpty,
   updated: isoDate,
   unknown: z.boolean('must be true or false').default(false),

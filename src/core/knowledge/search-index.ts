@@ -20,6 +20,7 @@ export interface Passage {
   topic: string;
   title: string;
   tags: string;
+  questions: string;
   body: string;
 }
 
@@ -107,6 +108,7 @@ export function splitPassages(entry: KbEntry): Passage[] {
     topic: entry.topic.replace(/-/g, ' '),
     title: entry.title,
     tags: entry.tags.join(', '),
+    questions: (entry.questions ?? []).join('\n'),
     body,
   }));
 }
@@ -126,7 +128,7 @@ class LanguageIndex {
     private readonly tuning: Tuning,
   ) {
     this.mini = new MiniSearch<Passage>({
-      fields: ['title', 'topic', 'tags', 'body'],
+      fields: ['title', 'topic', 'tags', 'questions', 'body'],
       storeFields: ['entryId'],
       tokenize: (text) => tokenize(text),
       processTerm: (token, field) => {
@@ -141,7 +143,7 @@ class LanguageIndex {
         // A word in the title says more about an entry than the same word in its body. The
         // topic key is the author's shortest name for the entry ("trajekt"), which separates
         // "the entry about X" from entries that merely mention X.
-        boost: { title: tuning.boostTitle, topic: tuning.boostTopic, tags: tuning.boostTags, body: tuning.boostBody },
+        boost: { title: tuning.boostTitle, topic: tuning.boostTopic, tags: tuning.boostTags, questions: tuning.boostTags, body: tuning.boostBody },
         bm25: { k: tuning.bm25k, b: tuning.bm25b, d: tuning.bm25d },
         // The query arrives analysed (see search()); MiniSearch must not analyse it again.
         tokenize: (text) => [text],
@@ -248,8 +250,8 @@ interface Coverage {
 /** Share of the question sentence an entry must match before the context words count less. */
 const QUESTION_SENTENCE_COVERAGE = 0.5;
 
-/** Fields written to be searched: the title states the fact, tags list what people type. */
-const HEAD_FIELDS: ReadonlySet<string> = new Set(['title', 'topic', 'tags']);
+/** Fields written to be searched: the title states the fact, tags and example questions are what people type. */
+const HEAD_FIELDS: ReadonlySet<string> = new Set(['title', 'topic', 'tags', 'questions']);
 
 /** Index terms of a result that matched in a head field (title, topic, tags). */
 function headTerms(result: SearchResult): string[] {
@@ -368,12 +370,17 @@ export class SearchIndex {
   constructor(
     entries: readonly KbEntry[],
     private readonly tuning: Tuning = DEFAULT_TUNING,
+    /** People's words to the knowledge base's (the thesaurus), applied to every question and every indexed text. */
+    private readonly rewrite: (question: string, language: Language) => string = (question) => question,
   ) {
     const byLanguage = new Map<Language, Passage[]>();
     for (const entry of entries) {
       this.entries.set(entry.id, entry);
       const list = byLanguage.get(entry.language) ?? [];
-      list.push(...splitPassages(entry));
+      // The thesaurus applies to what is indexed as much as to questions: an example question that
+      // says "de handdoek in de ring gooien" and a question that says it meet as "stoppen" on both sides.
+      const rewrite = (text: string) => this.rewrite(text, entry.language);
+      list.push(...splitPassages(entry).map((p) => ({ ...p, title: rewrite(p.title), tags: rewrite(p.tags), questions: rewrite(p.questions), body: rewrite(p.body) })));
       byLanguage.set(entry.language, list);
     }
     for (const language of LANGUAGES) {
@@ -387,14 +394,14 @@ export class SearchIndex {
 
   /** The question's analysis in one language (for confidence and debugging). */
   analyze(question: string, language: Language): QueryAnalysis | undefined {
-    return this.indexes.get(language)?.analyze(question);
+    return this.indexes.get(language)?.analyze(this.rewrite(question, language));
   }
 
   /** Hits in one language's entries, best first, one per entry. */
   searchLanguage(question: string, language: Language, limit = 10): { query: QueryAnalysis; hits: SearchHit[] } | undefined {
     const index = this.indexes.get(language);
     if (!index) return undefined;
-    const query = index.analyze(question);
+    const query = index.analyze(this.rewrite(question, language));
     const best = new Map<string, SearchHit>();
     // Coverage is computed for the best-scoring passages only: a common word can match
     // thousands of passages, and the right one is always among the first few dozen by BM25.

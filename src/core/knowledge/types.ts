@@ -13,6 +13,8 @@ export interface KbEntry {
   kind: KbKind;
   title: string;
   tags: string[];
+  /** Ways people ask for this entry, in their own words (optional; searched like the title and tags). */
+  questions?: string[];
   /** Where the fact comes from (document and section); shown as the citation. */
   source: string;
   /** ISO date (YYYY-MM-DD) of the last content change. */

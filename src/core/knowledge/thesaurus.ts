@@ -1,0 +1,74 @@
+/**
+ * The domain thesaurus (content/kb/thesaurus.yaml): the words and idioms volunteers use, mapped to
+ * the word the knowledge base uses. "budget", "centen" → "subsidie"; "de handdoek in de ring
+ * gooien" → "stoppen". A question is rewritten before it is searched, so an entry is found in
+ * people's own words without every entry listing every synonym. Replacing (not adding) keeps the
+ * number of words in the question the same, so a synonym never dilutes how much of it is matched.
+ * Content, not code: coordinators extend it, `kb validate` checks it, `kb herladen` loads it.
+ */
+import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { Language } from '../language.js';
+import type { KbProblem } from './types.js';
+
+export const THESAURUS_FILE = 'thesaurus.yaml';
+
+const groupSchema = z.strictObject({
+  term: z.string().trim().min(1, 'term is empty'),
+  also: z.array(z.string().trim().min(1, 'an empty word')).min(1, 'also needs at least one word or phrase'),
+});
+const fileSchema = z.strictObject({ nl: z.array(groupSchema).default([]), en: z.array(groupSchema).default([]) });
+
+export type Thesaurus = Record<Language, ReadonlyArray<{ term: string; also: readonly string[] }>>;
+
+export const EMPTY_THESAURUS: Thesaurus = { nl: [], en: [] };
+
+/** Parses the file; problems name the file and line. An invalid file gives an empty thesaurus. */
+export function parseThesaurus(text: string, shown: string): { thesaurus: Thesaurus; problems: KbProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const yamlError = doc.errors[0];
+  if (yamlError) return { thesaurus: EMPTY_THESAURUS, problems: [{ file: shown, line: lineAt(yamlError.pos[0]), message: `not valid YAML: ${yamlError.message.split('\n')[0]}`, severity: 'error' }] };
+  const parsed = fileSchema.safeParse(doc.toJS() ?? {});
+  if (parsed.success) return { thesaurus: parsed.data, problems: [] };
+  const problems = parsed.error.issues.map((issue): KbProblem => {
+    // Walk the document along the issue's path to the node it is about, for its line.
+    let node: unknown = doc.contents;
+    for (const key of issue.path) {
+      if (isMap(node)) node = node.get(key, true) ?? node;
+      else if (isSeq(node) && typeof key === 'number') node = node.items[key] ?? node;
+    }
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    return { file: shown, line: lineAt(range?.[0]), message: `${issue.path.join('.') || 'thesaurus'}: ${issue.message}`, severity: 'error' };
+  });
+  return { thesaurus: EMPTY_THESAURUS, problems };
+}
+
+/** Lowercase, accents off, one space: how phrases are compared. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The question in the knowledge base's words, per language. Longer phrases first ("de handdoek in
+ * de ring gooien" before "ring"), whole words only, and a word once replaced is not replaced again.
+ */
+export function thesaurusRewriter(thesaurus: Thesaurus): (question: string, language: Language) => string {
+  const compiled = {} as Record<Language, { pattern: RegExp; to: Map<string, string> } | undefined>;
+  for (const language of ['nl', 'en'] as const) {
+    const to = new Map<string, string>();
+    for (const group of thesaurus[language]) for (const word of group.also) to.set(fold(word.trim()), fold(group.term.trim()));
+    const phrases = [...to.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    compiled[language] = phrases.length ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), to } : undefined;
+  }
+  return (question, language) => {
+    const table = compiled[language];
+    if (!table) return question;
+    return fold(question).replace(table.pattern, (phrase) => table.to.get(phrase) ?? phrase);
+  };
+}

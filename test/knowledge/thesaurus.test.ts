@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createKnowledge, loadKnowledgeBase } from '../../src/core/knowledge/index.js';
+import { parseThesaurus, thesaurusRewriter } from '../../src/core/knowledge/thesaurus.js';
+
+const KB = path.resolve(import.meta.dirname, '../../content/kb');
+
+describe('the domain thesaurus', () => {
+  const rewrite = thesaurusRewriter({
+    nl: [
+      { term: 'stoppen', also: ['de handdoek in de ring gooien', 'ring'] },
+      { term: 'subsidie', also: ['budget', 'centen'] },
+    ],
+    en: [{ term: 'neighbourhood', also: ['neighborhood'] }],
+  });
+
+  it('puts people’s words in the knowledge base’s words: longest phrase first, whole words, per language', () => {
+    expect(rewrite('Gooit er een platform De Handdoek in de Ring gooien?', 'nl')).toBe('gooit er een platform stoppen?');
+    expect(rewrite('Hoeveel budget, centen of budgetten?', 'nl')).toBe('hoeveel subsidie, subsidie of budgetten?');
+    expect(rewrite('a neighborhood budget', 'en')).toBe('a neighbourhood budget');
+    expect(rewrite('neighborhood', 'nl')).toBe('neighborhood');
+  });
+
+  it('names the file and line of a broken entry', () => {
+    const text = 'nl:\n  - term: subsidie\n    also: [budget]\n  - term: stoppen\n    ook: [kappen]\n';
+    const { problems, thesaurus } = parseThesaurus(text, 'content/kb/thesaurus.yaml');
+    expect(thesaurus.nl).toEqual([]);
+    expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'content/kb/thesaurus.yaml', line: 4, severity: 'error' })]));
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/nl\.1/);
+    expect(parseThesaurus('nl: [\n', 'x.yaml').problems[0]).toMatchObject({ file: 'x.yaml', message: expect.stringMatching(/not valid YAML/) });
+  });
+
+  it('the shipped thesaurus loads, and an idiom finds the entry its plain word finds', async () => {
+    const { entries, problems, thesaurus } = await loadKnowledgeBase(KB);
+    expect(problems.filter((p) => p.file.endsWith('thesaurus.yaml'))).toEqual([]);
+    expect(thesaurus.nl.length).toBeGreaterThan(5);
+    const withThesaurus = createKnowledge(entries, {}, thesaurus);
+    const plain = withThesaurus.answer('Hoeveel buurtplatforms stoppen ermee?', { language: 'nl' });
+    const idiom = withThesaurus.answer('Hoeveel buurtplatforms gooien de handdoek in de ring?', { language: 'nl' });
+    expect(plain.answered).toBe(true);
+    expect(idiom.citations.map((c) => c.id)).toEqual(plain.citations.map((c) => c.id));
+    // Without the thesaurus the idiom is not understood the same way.
+    const without = createKnowledge(entries).answer('Hoeveel buurtplatforms gooien de handdoek in de ring?', { language: 'nl' });
+    expect(without.citations.map((c) => c.id)).not.toEqual(plain.citations.map((c) => c.id));
+  });
+
+  it('a coordinator’s addition to the file is read with the knowledge base', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thesaurus-'));
+    fs.cpSync(KB, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'thesaurus.yaml'), 'nl:\n  - term: stoppen\n    also: [opdoeken]\n');
+    const { thesaurus } = await loadKnowledgeBase(dir);
+    expect(thesaurus.nl).toEqual([{ term: 'stoppen', also: ['opdoeken'] }]);
+  });
+});
