@@ -24,7 +24,9 @@ describe('questions, feedback and the coordinator loop', () => {
     expect(answer?.kind).toBe('answer');
     expect(answer?.text).toContain('31 december 2016');
     expect(answer?.citations?.[0]?.source).toMatch(/Raadsinformatiebrief/);
-    expect(answer?.buttons?.map((b) => b.typed)).toEqual(['nuttig', 'niet nuttig']);
+    // Feedback first; any further button is a "Zie ook" topic.
+    expect(answer?.buttons?.slice(0, 2).map((b) => b.typed)).toEqual(['nuttig', 'niet nuttig']);
+    expect(answer?.buttons?.slice(2).every((b) => b.id.startsWith('ask:topic:') && b.label.startsWith('Zie ook: '))).toBe(true);
     expect(await vera.sayText('niet nuttig')).toMatch(/Wat klopte er niet/);
     expect(await vera.sayText('Ik zocht het adres om het in te leveren')).toMatch(/Bedankt/);
     const feedback = await app.database.db.feedback.findMany({ include: { question: true } });
@@ -37,7 +39,8 @@ describe('questions, feedback and the coordinator loop', () => {
     const tom = new ChatDriver(app, 'web:tom00000', 'Tom', 'web');
     const [answer] = await tom.say('When is the deadline for the Plan van Aanpak?');
     expect(answer?.text).toContain('31 December 2016');
-    expect(answer?.buttons?.map((b) => b.typed)).toEqual(['helpful', 'not helpful']);
+    expect(answer?.buttons?.slice(0, 2).map((b) => b.typed)).toEqual(['helpful', 'not helpful']);
+    expect(answer?.buttons?.slice(2).every((b) => b.id.startsWith('ask:topic:') && b.label.startsWith('See also: '))).toBe(true);
   });
 
   it('forwards an unknown question, lets a coordinator answer it, and turns the answer into an entry', async () => {

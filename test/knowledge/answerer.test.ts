@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKnowledge, OfflineAnswerer } from '../../src/core/knowledge/answerer.js';
+import { choiceLabel, createKnowledge, OfflineAnswerer } from '../../src/core/knowledge/answerer.js';
 import { KNOWLEDGE_TEXTS } from '../../src/core/knowledge/texts.js';
 import { ENTRIES, entry } from './fixtures.js';
 
@@ -75,6 +75,8 @@ describe('refusing', () => {
     expect(answer.unknownTopic).toBeUndefined();
     expect(answer.citations).toEqual([]);
     expect(answer.language).toBe(language);
+    // Nothing close: no "Bedoel je…?", the honest refusal.
+    expect(answer.alternatives).toBeUndefined();
     expect(answer.answer).toBe(KNOWLEDGE_TEXTS.notKnown[language]);
   });
 
@@ -106,6 +108,29 @@ describe('refusing', () => {
   });
 });
 
+describe('asking back', () => {
+  it('offers the topics that came close instead of giving up, with short labels, and answers the one chosen', () => {
+    const answer = knowledge.answer('wanneer was die bijeenkomst ook alweer', { language: 'nl' });
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toBe(KNOWLEDGE_TEXTS.didYouMean.nl);
+    expect(answer.alternatives).toEqual([{ topic: 'startbijeenkomst', label: 'Startbijeenkomst op 2 april 2016' }]);
+    const chosen = knowledge.answerTopic('startbijeenkomst', 'nl');
+    expect(chosen).toMatchObject({ answered: true, topics: ['startbijeenkomst'] });
+    expect(chosen?.answer).toContain('2 april 2016');
+    expect(chosen?.citations[0]?.id).toBe('startbijeenkomst-nl');
+    expect(knowledge.answerTopic('bestaat-niet', 'nl')).toBeUndefined();
+  });
+
+  it('labels a glossary title by its term and a question title by its question', () => {
+    expect(choiceLabel('Begrip: Buurtnetblad, de visie van de buurtplatforms (november 2015)')).toBe('Buurtnetblad, de visie van de buurtplatforms (november 2015)');
+    expect(choiceLabel('Hoeveel subsidie krijgt een buurtnetwerk? De brief noemt geen bedragen')).toBe('Hoeveel subsidie krijgt een buurtnetwerk?');
+    expect(choiceLabel('Financiële armslag: gelijke normering voor alle buurten via de Verordening (juni 2016) en de Uitvoeringsregeling Buurtnetwerken 2017-2018')).toBe('Financiële armslag');
+    const long = choiceLabel('Begrip: ' + 'heel lang woord '.repeat(10));
+    expect(long.length).toBeLessThanOrEqual(61);
+    expect(long.endsWith('…')).toBe(true);
+  });
+});
+
 describe('see also', () => {
   it('adds a second topic that is nearly as good', () => {
     const entries = [
@@ -121,8 +146,11 @@ describe('see also', () => {
     const answer = createKnowledge(entries).answer('Wat moet er in het plan van aanpak en wanneer?');
     expect(answer.answered).toBe(true);
     expect(answer.topics).toHaveLength(2);
-    expect(answer.answer).toMatch(/\nZie ook: /);
-    expect(answer.citations).toHaveLength(2);
+    // "Zie ook" is a button the chat adds (a topic and a short label), not a line in the text.
+    expect(answer.answer).not.toMatch(/Zie ook/);
+    expect(answer.related).toEqual([{ topic: expect.any(String), label: expect.any(String) }]);
+    expect(answer.topics).toContain(answer.related?.[0]?.topic);
+    expect(answer.citations).toHaveLength(1);
   });
 });
 

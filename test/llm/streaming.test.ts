@@ -96,7 +96,7 @@ describe('web chat over server-sent events', () => {
     const replies = last?.data['replies'] as Array<{ text: string; kind: string; citations: Array<{ id: string }> }>;
     expect(replies[0]?.kind).toBe('answer');
     expect(replies[0]?.text).toBe(partials.at(-1));
-    expect(replies[0]?.citations[0]?.id).toBe('plan-van-aanpak-nl');
+    expect(replies[0]?.citations[0]?.id).toBe('plan-van-aanpak-deadline-nl');
   });
 
   it('ends with the refusal when the streamed answer is rejected', async () => {

@@ -106,6 +106,11 @@ export class GroundedAnswerer implements Answerer {
     return this.viaModel(request, knowledge, query, language, gate, history, false).catch(() => gate);
   }
 
+  /** A chosen topic is answered from the knowledge base as written: the person picked it, nothing to judge. */
+  answerTopic(topic: string, language: Language): Promise<AnsweredQuestion | undefined> {
+    return this.deps.offline.answerTopic?.(topic, language) ?? Promise.resolve(undefined);
+  }
+
   /** The model's answer, judged; a failure is logged, counted by the breaker, and rethrown (the caller answers offline). */
   private async viaModel(
     request: AnswerRequest,

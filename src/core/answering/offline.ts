@@ -1,3 +1,4 @@
+import type { Language } from '../language.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { AnsweredQuestion, Answerer, AnswerRequest } from './ports.js';
 
@@ -14,5 +15,10 @@ export class OfflineAnswererAdapter implements Answerer {
       ...(request.fallbackLanguage ? { fallbackLanguage: request.fallbackLanguage } : {}),
     });
     return { ...result, via: 'offline' };
+  }
+
+  async answerTopic(topic: string, language: Language): Promise<AnsweredQuestion | undefined> {
+    const result = this.knowledge().answerTopic(topic, language);
+    return result ? { ...result, via: 'offline' } : undefined;
   }
 }

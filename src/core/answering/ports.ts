@@ -31,6 +31,8 @@ export interface AnsweredQuestion extends Answer {
 
 export interface Answerer {
   answer(request: AnswerRequest): Promise<AnsweredQuestion>;
+  /** One topic's answer from the knowledge base, when the person chose it ("Bedoel je…?", "Zie ook"). */
+  answerTopic?(topic: string, language: Language): Promise<AnsweredQuestion | undefined>;
 }
 
 export interface QuestionRecord {

@@ -59,6 +59,32 @@ export interface Knowledge {
   entryFor(topic: string, language: Language): KbEntry | undefined;
   /** Builds the search index now (it is built on the first question otherwise). */
   prepare(): void;
+  /** The answer of one topic, as when a question found it (a "Bedoel je…?" or "Zie ook" choice). */
+  answerTopic(topic: string, language: Language): Answer | undefined;
+}
+
+/**
+ * Below the answer threshold but at least this sure: offered as "Bedoel je…?". Measured on the
+ * project's question sets: answerable questions the bot refuses reach 0.26–0.39, weather and
+ * football questions about 0.22, so this keeps the offers to questions that came close.
+ */
+const ASK_BACK_CONFIDENCE = 0.25;
+
+/**
+ * A button label from an entry title: the question part of a "Question? Answer" title; for a
+ * "Begrip: X (…)" title the term; else the title up to a colon. At most LABEL_MAX characters, cut on a
+ * word boundary, a trailing "(…)" dropped first.
+ */
+const LABEL_MAX = 60; // "Zie ook: " or "1. " in front still fits Slack's 75 and Discord's 80 characters
+export function choiceLabel(title: string): string {
+  const question = /^[^?]{8,}\?/.exec(title)?.[0];
+  const colon = title.indexOf(': ');
+  const [prefix, rest] = colon > 0 ? [title.slice(0, colon), title.slice(colon + 2)] : [title, ''];
+  let head = question ?? (prefix.length <= 12 && rest ? rest : prefix);
+  if (head.length > LABEL_MAX) head = head.replace(/\s*\([^)]*\)\s*$/, '');
+  if (head.length <= LABEL_MAX) return head;
+  const cut = head.slice(0, LABEL_MAX - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), LABEL_MAX / 2))}…`;
 }
 
 function citationOf(entry: KbEntry): Citation {
@@ -170,7 +196,15 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     if (!top || top.confidence < threshold) {
       // The topic stays on record (digests) also when the answer type ruled its entry out.
       const shown = top ?? best;
-      return notKnown(language, top?.confidence ?? 0, shown ? [shown.topic] : []);
+      const refused = notKnown(language, top?.confidence ?? 0, shown ? [shown.topic] : []);
+      const alternatives = ranked
+        .filter((t) => !isGap(t) && t.confidence >= ASK_BACK_CONFIDENCE && t.confidence < threshold)
+        .slice(0, 3)
+        .flatMap((t) => {
+          const entry = entryInLanguage(t.topic, language)?.entry;
+          return entry ? [{ topic: t.topic, label: choiceLabel(entry.title) }] : [];
+        });
+      return alternatives.length ? { ...refused, answer: pick(KNOWLEDGE_TEXTS.didYouMean, language), alternatives } : refused;
     }
     const chosen = entryInLanguage(top.topic, language);
     if (!chosen) return notKnown(language, top.confidence, [top.topic]);
@@ -205,11 +239,8 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
         candidate.hit.rank >= SEE_ALSO_RANK_RATIO * top.hit.rank,
     );
     const related = second ? entryInLanguage(second.topic, language) : undefined;
-    if (second && related && !related.entry.unknown) {
-      lines.push(`${pick(KNOWLEDGE_TEXTS.seeAlso, language)}: ${related.entry.title}`);
-      citations.push(citationOf(related.entry));
-      topics.push(second.topic);
-    }
+    const alsoShown = second && related && !related.entry.unknown ? [{ topic: second.topic, label: choiceLabel(related.entry.title) }] : [];
+    if (second && alsoShown.length) topics.push(second.topic);
     return {
       answered: true,
       answer: lines.join('\n'),
@@ -217,6 +248,24 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
       confidence: round(top.confidence),
       language,
       topics,
+      // "Zie ook" is a button the chat adds, not a line of text.
+      ...(alsoShown.length ? { related: alsoShown } : {}),
+    };
+  }
+
+  function answerTopic(topic: string, language: Language): Answer | undefined {
+    const chosen = entryInLanguage(topic, language);
+    if (!chosen) return undefined;
+    const { entry, note } = chosen;
+    const text = entry.unknown ? gapText(entry.body) : answerText(entry.body, [], entry.language);
+    return {
+      answered: !entry.unknown,
+      answer: note ? `${note}\n${text}` : text,
+      citations: [citationOf(entry)],
+      confidence: 1,
+      language,
+      topics: [topic],
+      ...(entry.unknown ? { unknownTopic: true } : {}),
     };
   }
 
@@ -228,6 +277,7 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     byId,
     entryFor,
     prepare: () => void searchIndex(),
+    answerTopic,
   };
 }
 

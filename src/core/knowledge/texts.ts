@@ -15,6 +15,10 @@ export const KNOWLEDGE_TEXTS = {
     en: 'What would you like to know? Ask in a few words, for example: "When is the Plan van Aanpak due?"',
   },
   seeAlso: { nl: 'Zie ook', en: 'See also' },
+  didYouMean: {
+    nl: 'Dat weet ik niet zeker. Bedoel je een van deze? Kies er een (of typ het nummer).',
+    en: "I'm not sure. Did you mean one of these? Pick one (or type its number).",
+  },
   /** Shown when the entry exists only in the other language. */
   otherLanguageNote: {
     nl: '(Dit staat alleen in het Engels in de kennisbank.)',

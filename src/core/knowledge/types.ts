@@ -51,6 +51,19 @@ export interface Answer {
   topics: string[];
   /** Set when the best match is an entry that documents a gap in the sources. */
   unknownTopic?: boolean;
+  /**
+   * Not answered, but these topics came close: the chat asks "Bedoel je…?" with them as buttons
+   * instead of giving up. Best first, at most three.
+   */
+  alternatives?: TopicChoice[];
+  /** Answered; this topic was nearly as good ("Zie ook"), offered as a button. */
+  related?: TopicChoice[];
+}
+
+/** A topic offered to choose, with a label short enough for a button. */
+export interface TopicChoice {
+  topic: string;
+  label: string;
 }
 
 /** A content problem, always pointing at a file and a line so an editor can fix it. */

@@ -3,8 +3,8 @@
  * Every answer can get feedback; an answer the bot is unsure of offers a hand-off to a coordinator,
  * and coordinators answer forwarded questions in chat and can turn the answer into an entry.
  */
-import { matchCommand, matchCommandRaw, type CommandSpec } from '../../commands.js';
-import type { Answerer, HistoryTurn, QuestionStore } from '../../answering/ports.js';
+import { matchCommand, matchCommandRaw, normalizeCommand, type CommandSpec } from '../../commands.js';
+import type { AnsweredQuestion, Answerer, HistoryTurn, QuestionStore } from '../../answering/ports.js';
 import type { Language } from '../../language.js';
 import type { Button, Reply } from '../../messages.js';
 import type { AccessPolicy } from '../../platforms/access.js';
@@ -39,6 +39,9 @@ const WORDS = {
   kbReload: ['kb herladen', 'kb reload', 'herlaad kennisbank', 'reload knowledge'],
 };
 
+/** Typed twins of the "Bedoel je…?" buttons. */
+const CHOICE_NUMBERS = ['1', '2', '3'];
+
 /** How many recent turns a follow-up question may lean on. */
 const HISTORY_TURNS = 6;
 
@@ -52,6 +55,7 @@ export class AskFeature implements Feature {
     { id: 'forward', words: WORDS.forward, scope: 'outside-flow' },
     { id: 'reason-forward', words: WORDS.forward, scope: 'pending' },
     { id: 'reason-skip', words: WORDS.skip, scope: 'pending' },
+    { id: 'did-you-mean', words: CHOICE_NUMBERS, scope: 'pending' },
     { id: 'waiting', words: WORDS.waiting, scope: 'outside-flow' },
     { id: 'reply', words: WORDS.reply, scope: 'outside-flow', argument: true },
     { id: 'kb-add', words: WORDS.kbAdd, scope: 'outside-flow', argument: true },
@@ -78,6 +82,14 @@ export class AskFeature implements Feature {
       }
       return [{ kind: 'info', text: at(turn.language, 'thanks') }];
     }
+    if (pending?.feature === 'ask' && pending.kind === 'did-you-mean') {
+      turn.state.pending = undefined;
+      const topics = Array.isArray(pending.data?.topics) ? (pending.data.topics as unknown[]).map(String) : [];
+      const picked = CHOICE_NUMBERS.indexOf(normalizeCommand(text));
+      const topic = picked >= 0 ? topics[picked] : undefined;
+      if (topic) return this.choose(turn, topic, String(pending.data?.question ?? ''));
+      // Anything else is a new message: handled as usual below.
+    }
     if (matchCommand(text, WORDS.helpful) === '') return this.feedback(turn, turn.state.lastQuestionId, true);
     if (matchCommand(text, WORDS.notHelpful) === '') return this.feedback(turn, turn.state.lastQuestionId, false);
     if (matchCommand(text, WORDS.forward) === '') return this.forward(turn, turn.state.lastQuestionId);
@@ -95,6 +107,12 @@ export class AskFeature implements Feature {
     const [kind, arg, id] = action.split(':');
     if (kind === 'feedback' && id) return this.feedback(turn, id, arg === 'up');
     if (kind === 'forward' && arg) return this.forward(turn, arg);
+    if (kind === 'ask' && arg === 'topic' && id) {
+      const pending = turn.state.pending;
+      const question = pending?.feature === 'ask' && pending.kind === 'did-you-mean' ? String(pending.data?.question ?? '') : '';
+      if (pending?.feature === 'ask') turn.state.pending = undefined;
+      return this.choose(turn, id, question);
+    }
     return null;
   }
 
@@ -113,6 +131,17 @@ export class AskFeature implements Feature {
       onPartial: turn.onPartial,
     });
     turn.language = result.language;
+    return this.present(turn, question, result);
+  }
+
+  /** A topic the person picked ("Bedoel je…?" or "Zie ook"): its answer, recorded as the answer to their question. */
+  private async choose(turn: TurnContext, topic: string, question: string): Promise<Reply[]> {
+    const result = await this.deps.answerer.answerTopic?.(topic, turn.language);
+    if (!result) return [{ kind: 'info', text: at(turn.language, 'choiceGone') }];
+    return this.present(turn, question || result.citations[0]?.title || topic, result);
+  }
+
+  private async present(turn: TurnContext, question: string, result: AnsweredQuestion): Promise<Reply[]> {
     const id = await this.deps.questions.record({
       userId: turn.user.id,
       conversationId: turn.conversationId,
@@ -127,12 +156,23 @@ export class AskFeature implements Feature {
     });
     turn.state.lastQuestionId = id;
     const { language } = turn;
+    const alternatives = result.answered ? [] : (result.alternatives ?? []);
+    if (alternatives.length) {
+      // Close, not certain: ask back instead of giving up. Typed numbers work too.
+      turn.state.pending = { feature: 'ask', kind: 'did-you-mean', data: { topics: alternatives.map((a) => a.topic), question } };
+    }
     const buttons: Button[] = result.answered
       ? [
           { id: `feedback:up:${id}`, label: `👍 ${at(language, 'helpful')}`, typed: language === 'nl' ? 'nuttig' : 'helpful' },
           { id: `feedback:down:${id}`, label: `👎 ${at(language, 'notHelpful')}`, typed: language === 'nl' ? 'niet nuttig' : 'not helpful' },
+          ...(result.related ?? []).map((r) => ({ id: `ask:topic:${r.topic}`, label: `${at(language, 'seeAlso')}: ${r.label}`, typed: r.label })),
         ]
-      : [this.forwardButton(language, id)].filter(isButton);
+      : alternatives.length
+        ? [
+            ...alternatives.map((a, i) => ({ id: `ask:topic:${a.topic}`, label: `${i + 1}. ${a.label}`, typed: String(i + 1) })),
+            { id: `forward:${id}`, label: `📨 ${at(language, 'noneOfThese')}`, typed: language === 'nl' ? 'doorsturen' : 'forward' },
+          ]
+        : [this.forwardButton(language, id)].filter(isButton);
     let text = result.answer;
     if (turn.state.flow === 'plan') text += `\n\n${at(language, 'backToPlan')}`;
     return [{ kind: result.answered ? 'answer' : 'refusal', text, citations: result.citations, questionId: id, buttons }];

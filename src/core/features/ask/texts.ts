@@ -5,6 +5,9 @@ const texts = {
   helpful: { nl: 'Nuttig', en: 'Helpful' },
   notHelpful: { nl: 'Niet nuttig', en: 'Not helpful' },
   forward: { nl: 'Vraag het een coördinator', en: 'Ask a coordinator' },
+  noneOfThese: { nl: 'Geen van deze: vraag een coördinator', en: 'None of these: ask a coordinator' },
+  seeAlso: { nl: 'Zie ook', en: 'See also' },
+  choiceGone: { nl: 'Dat onderwerp kan ik niet meer vinden. Stel je vraag nog eens?', en: 'I cannot find that topic any more. Could you ask again?' },
   thanks: { nl: 'Dank je voor je reactie!', en: 'Thanks for your feedback!' },
   whyNot: {
     nl: 'Jammer. Wat klopte er niet of wat miste je? Typ het in één zin (of `overslaan`). Ik kan de vraag ook doorsturen naar een coördinator.',
