@@ -49,3 +49,31 @@ describe('command tables', () => {
     expect((await app.plans.load(wyck)).sections['platform-en-buurt']?.text).toBe(ANSWERS['platform-en-buurt']);
   });
 });
+
+describe('buttons from an earlier step', () => {
+  it('a stale "Overslaan" explains and changes nothing; the current step’s own button still works', async () => {
+    const heer = await app.platforms.create({ name: 'Buurtplatform Heer' });
+    await app.platforms.addMember(heer.id, 'web:bram0000', 'board');
+    const bram = new ChatDriver(app, 'web:bram0000', 'Bram', 'web');
+    const opened = await bram.say('plan');
+    const oldSkip = opened.flatMap((r) => r.buttons ?? []).find((b) => b.id.startsWith('plan:skip@'));
+    expect(oldSkip?.id).toBe('plan:skip@answer/platform-en-buurt');
+    const next = await bram.say(ANSWERS['platform-en-buurt']);
+    const currentSkip = next.flatMap((r) => r.buttons ?? []).find((b) => b.id.startsWith('plan:skip@'));
+    expect(currentSkip?.id).not.toBe(oldSkip?.id);
+
+    const stale = await bram.press(oldSkip!.id);
+    expect(stale[0]?.text).toMatch(/Die knop hoort bij een eerdere stap, dus ik heb niets veranderd/);
+    const stepOf = async () => {
+      const row = await app.database.db.conversation.findFirstOrThrow({ where: { user: { ref: 'web:bram0000' } } });
+      return (JSON.parse(row.state) as { plan?: { sectionId?: string; skipped?: string[] } }).plan;
+    };
+    const before = await stepOf();
+    expect(before?.sectionId).not.toBe('platform-en-buurt');
+    expect(before?.skipped ?? []).toEqual([]);
+    // Only the current step's button acts: it skips the step Bram is on.
+    const skipped = await bram.press(currentSkip!.id);
+    expect(skipped.map((r) => r.text).join('\n')).not.toMatch(/eerdere stap/);
+    expect((await stepOf())?.skipped).toEqual([before?.sectionId]);
+  });
+});

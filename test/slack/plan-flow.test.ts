@@ -104,7 +104,8 @@ describe('slack: the plan flow end to end', () => {
       if (!last) throw new Error('no answer');
       const all = batch.flatMap((call) => elements(call).map((element) => ({ call, element })));
       const form = all.find((e) => e.element.action_id === 'buurtbot:form');
-      const byId = (id: string) => all.find((e) => e.element.action_id === id);
+      // Step buttons carry their step after '@' (plan:yes@confirm-submit/…): match the action itself.
+      const byId = (id: string) => all.find((e) => e.element.action_id === id || e.element.action_id?.startsWith(`${id}@`));
       if (form) {
         const stepId = (JSON.parse(form.element.value ?? '{}') as { id: string }).id;
         const sectionId = stepId.replace(/^plan:/, '');
@@ -152,7 +153,9 @@ describe('slack: the plan flow end to end', () => {
     // Everything reached the core in the neutral shape: one typed answer, modals as forms, presses as actions.
     const fromFenna = h.inbound.filter((m) => m.userRef === `slack:T1:${USER}`);
     expect(fromFenna.filter((m) => m.form)).toHaveLength(template.sections.length - 1);
-    expect(fromFenna.filter((m) => m.action).map((m) => m.action)).toEqual(['plan:submit', 'plan:yes']);
+    expect(fromFenna.filter((m) => m.action).map((m) => m.action?.split('@')[0])).toEqual(['plan:submit', 'plan:yes']);
+    // The confirmation carried the step it was shown for.
+    expect(fromFenna.find((m) => m.action?.startsWith('plan:yes'))?.action).toMatch(/^plan:yes@confirm-submit\//);
     // In the DM nothing was threaded and nothing was ephemeral.
     expect(dmPosts().every((c) => c.args.thread_ts === undefined)).toBe(true);
     expect(h.fake.callsTo('chat.postEphemeral')).toHaveLength(0);

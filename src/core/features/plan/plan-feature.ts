@@ -69,6 +69,25 @@ export class PlanFeature implements Feature {
   }
 
   async handle(turn: TurnContext): Promise<Reply[] | null> {
+    const replies = await this.route(turn);
+    return replies ? this.stampButtons(turn, replies) : replies;
+  }
+
+  /**
+   * Step buttons carry the step they were shown for (`plan:skip@answer/bestuur`), stamped with the
+   * state after this turn: pressing "Overslaan" on an old message must not skip the step the person
+   * is on now (see handleAction).
+   */
+  private stampButtons(turn: TurnContext, replies: Reply[]): Reply[] {
+    const flow = getFlow(turn.state);
+    if (!flow || turn.state.flow !== 'plan') return replies;
+    const stamp = stampOf(flow);
+    return replies.map((reply) =>
+      reply.buttons?.some((b) => STEP_ACTIONS.has(b.id)) ? { ...reply, buttons: reply.buttons.map((b) => (STEP_ACTIONS.has(b.id) ? { ...b, id: `${b.id}@${stamp}` } : b)) } : reply,
+    );
+  }
+
+  private async route(turn: TurnContext): Promise<Reply[] | null> {
     const action = turn.message.action;
     if (action?.startsWith('plan:')) return this.handleAction(turn, action.slice('plan:'.length));
     if (turn.message.form?.stepId.startsWith('plan:')) {
@@ -137,7 +156,12 @@ export class PlanFeature implements Feature {
     return [intro, ...(await this.askOrFinish(turn, flow, plan, section))];
   }
 
-  private async handleAction(turn: TurnContext, action: string): Promise<Reply[] | null> {
+  private async handleAction(turn: TurnContext, stamped: string): Promise<Reply[] | null> {
+    const [action = stamped, stamp] = stamped.split('@');
+    if (stamp !== undefined) {
+      const current = getFlow(turn.state);
+      if (!current || turn.state.flow !== 'plan' || stampOf(current) !== stamp) return this.staleButton(turn, current);
+    }
     if (action === 'open-own') return this.start(turn, undefined);
     if (action.startsWith('open:')) return this.start(turn, action.slice('open:'.length));
     const flow = getFlow(turn.state);
@@ -480,6 +504,16 @@ export class PlanFeature implements Feature {
     return [{ kind: 'plan', text: pt(turn.language, 'notMember') }];
   }
 
+  /** A button from an earlier step: say so and change nothing; show where the person is now. */
+  private staleButton(turn: TurnContext, flow: PlanFlowState | undefined): Reply[] {
+    const { language } = turn;
+    const section = flow?.sectionId ? this.section(flow.sectionId) : undefined;
+    if (!flow || turn.state.flow !== 'plan' || !section) return [{ kind: 'plan', text: pt(language, 'staleButtonClosed') }];
+    turn.state.flow = 'plan';
+    const buttons = flow.mode === 'answer' ? this.navButtons(language) : this.confirmButtons(language, flow);
+    return [{ kind: 'plan', text: pt(language, 'staleButton', { step: section.title[language] }), buttons }];
+  }
+
   private section(id: string): PlanSection | undefined {
     return this.deps.template().sections.find((s) => s.id === id);
   }
@@ -554,6 +588,14 @@ export class PlanFeature implements Feature {
       { id: 'plan:no', label: no[language], typed: typedNo },
     ];
   }
+}
+
+/** Buttons that act on the step they were shown for; they carry its stamp. */
+const STEP_ACTIONS: ReadonlySet<string> = new Set(['plan:skip', 'plan:back', 'plan:example', 'plan:yes', 'plan:no']);
+
+/** Where the flow is: the mode and the step. A button from another moment is stale. */
+function stampOf(flow: PlanFlowState): string {
+  return `${flow.mode}/${flow.sectionId ?? '-'}`;
 }
 
 function shorten(text: string, max: number): string {

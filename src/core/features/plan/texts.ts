@@ -97,6 +97,11 @@ const texts = {
   historyEmpty: { nl: 'Van "{title}" is nog geen versie opgeslagen.', en: 'No version of "{title}" has been saved yet.' },
   noCurrent: { nl: 'Typ `plan` om met het plan te beginnen.', en: 'Type `plan` to start the plan.' },
   answerYesNo: { nl: 'Antwoord met `ja` of `nee`.', en: 'Answer `yes` or `no`.' },
+  staleButton: {
+    nl: 'Die knop hoort bij een eerdere stap, dus ik heb niets veranderd. We zijn nu bij: *{step}*.',
+    en: 'That button belongs to an earlier step, so I changed nothing. We are now at: *{step}*.',
+  },
+  staleButtonClosed: { nl: 'Die knop hoort bij een plan dat nu niet open staat. Typ `plan` om verder te gaan.', en: 'That button belongs to a plan that is not open now. Type `plan` to continue.' },
   someone: { nl: 'iemand', en: 'someone' },
   formTitle: { nl: 'Stap {n}: {title}', en: 'Step {n}: {title}' },
   helpLine: {
