@@ -190,6 +190,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       users,
       privacy,
       access,
+      quietHours: config.QUIET_HOURS,
       digest: async () => {
         const digest = await digests.build();
         return { digest, reply: digests.reply(digest) };

@@ -87,3 +87,15 @@ describe('personal data', () => {
     }
   });
 });
+
+describe('reminder settings in chat', () => {
+  it('says the configured quiet hours, not a fixed text', async () => {
+    const quiet = await createTestApp({ env: { QUIET_HOURS: '22:30-07:15' } });
+    try {
+      const anna = new ChatDriver(quiet, 'web:anna0000', 'Anna', 'web');
+      expect(await anna.sayText('herinneringen aan')).toContain('Nooit tussen 22:30 en 07:15');
+    } finally {
+      await quiet.close();
+    }
+  });
+});

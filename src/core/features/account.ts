@@ -24,7 +24,7 @@ const WORDS = {
 
 const T = {
   off: { nl: 'Je krijgt geen persoonlijke herinneringen meer. Typ `herinneringen aan` om ze weer aan te zetten.', en: 'You will no longer get personal reminders. Type `reminders on` to switch them back on.' },
-  on: { nl: 'Persoonlijke herinneringen staan weer aan. (Nooit tussen 21:00 en 08:00.)', en: 'Personal reminders are on again. (Never between 21:00 and 08:00.)' },
+  on: { nl: 'Persoonlijke herinneringen staan weer aan. (Nooit tussen {start} en {end}.)', en: 'Personal reminders are on again. (Never between {start} and {end}.)' },
   nothing: { nl: 'Ik heb (nog) niets over je opgeslagen.', en: 'I have not stored anything about you (yet).' },
   dataTitle: { nl: 'Dit heb ik over je opgeslagen:', en: 'This is what I have stored about you:' },
   dataLines: {
@@ -80,6 +80,8 @@ export interface AccountFeatureDeps {
   privacy: PrivacyStore;
   access: AccessPolicy;
   digest: () => Promise<{ digest: Digest; reply: Reply }>;
+  /** When no personal reminders are sent (QUIET_HOURS), as said in the confirmation. */
+  quietHours: { start: string; end: string };
 }
 
 export class AccountFeature implements Feature {
@@ -114,7 +116,7 @@ export class AccountFeature implements Feature {
     }
     if (is(WORDS.remindersOn) || turn.message.action === 'account:reminders-on') {
       await this.deps.users.setRemindersOff(turn.user.ref, false);
-      return [{ kind: 'info', text: tt(language, 'on') }];
+      return [{ kind: 'info', text: tt(language, 'on', this.deps.quietHours) }];
     }
     if (is(WORDS.myData)) return this.myData(turn);
     if (is(WORDS.forget)) {
