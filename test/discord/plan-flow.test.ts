@@ -59,8 +59,9 @@ describe('discord: the plan flow end to end', () => {
         written.push(sectionId);
         from = h.fake.sent.length;
         h.fake.submitModal(ALICE, modal.custom_id, { [input.custom_id]: answerFor(sectionId) });
-      } else if (ids.includes('plan:yes')) {
-        h.fake.pressButton(ALICE, 'plan:yes');
+      } else if (ids.some((id) => id.startsWith('plan:yes@'))) {
+        // The confirmation carries the step it was shown for (plan:yes@confirm-submit/…).
+        h.fake.pressButton(ALICE, ids.find((id) => id.startsWith('plan:yes@'))!);
       } else if (ids.includes('plan:submit')) {
         h.fake.pressButton(ALICE, 'plan:submit');
       } else {
@@ -78,6 +79,6 @@ describe('discord: the plan flow end to end', () => {
     // Every press and submit reached the core as a button action or a form, never as typed text.
     const fromAlice = h.inbound.filter((m) => m.userRef === `discord:${ALICE.id}`);
     expect(fromAlice.filter((m) => m.form).length).toBe(template.sections.length);
-    expect(fromAlice.filter((m) => m.action).map((m) => m.action)).toEqual(['plan:submit', 'plan:yes']);
+    expect(fromAlice.filter((m) => m.action).map((m) => m.action?.split('@')[0])).toEqual(['plan:submit', 'plan:yes']);
   });
 });

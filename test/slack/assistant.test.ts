@@ -72,6 +72,6 @@ describe('Slack assistant threads', () => {
       'the first plan section',
     );
     expect(withForm.args.thread_ts).toBe(thread);
-    expect(JSON.stringify(withForm.args.blocks)).toContain('"plan:skip"');
+    expect(JSON.stringify(withForm.args.blocks)).toContain('"plan:skip@answer/platform-en-buurt"');
   });
 });

@@ -129,7 +129,7 @@ describe('slash command /buurtbot', () => {
     // The plan reply offers the modal button next to the core's own buttons.
     const actionIds = dmPosts.flatMap((p) => ((p.args.blocks ?? []) as Array<{ type: string; elements?: Array<{ action_id?: string }> }>).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []).map((e) => e.action_id) : [])));
     expect(actionIds).toContain('buurtbot:form');
-    expect(actionIds).toContain('plan:skip');
+    expect(actionIds).toContain('plan:skip@answer/platform-en-buurt');
   });
 
   it('gives a coordinator the digest ephemerally, and tells others it is for coordinators', async () => {

@@ -9,13 +9,10 @@ import type { Button, Reply } from '../../messages.js';
 import {
   canSubmit,
   findSection,
-  nextOpenSection,
   overview,
   previousSection,
-  sectionNumber,
   validateAnswer,
   type PlanSection,
-  type PlanState,
   type PlanTemplate,
   type SectionValue,
 } from '../../plan/index.js';
@@ -28,6 +25,8 @@ import { getFlow, setFlow, type PlanFlowState } from './flow-state.js';
 import { planFormProblem } from './form-check.js';
 import { BUTTON_LABELS, pt } from './texts.js';
 import { PLAN_COMMANDS, PLAN_WORDS } from './words.js';
+import { PlanSteps } from './plan-steps.js';
+import { confirmButtons, deadlineLine, firstSentences, formFor, navButtons, quote, shorten, SNIPPET, stampOf, STEP_ACTIONS, withTip } from './plan-views.js';
 
 export interface KnowledgePassage {
   title: string;
@@ -53,12 +52,14 @@ export interface PlanFeatureDeps {
   coach?: (section: PlanSection, draftText: string, language: Language) => Promise<string | undefined>;
 }
 
-const SNIPPET = 600;
-
 export class PlanFeature implements Feature {
   readonly name = 'plan';
   readonly commands = PLAN_COMMANDS;
-  constructor(private readonly deps: PlanFeatureDeps) {}
+  private readonly steps: PlanSteps;
+
+  constructor(private readonly deps: PlanFeatureDeps) {
+    this.steps = new PlanSteps(deps.template);
+  }
 
   helpLines(language: Language): string[] {
     return [pt(language, 'helpLine')];
@@ -151,8 +152,8 @@ export class PlanFeature implements Feature {
     turn.state.flow = 'plan';
     const plan = await this.deps.plans.load(platform);
     const intro: Reply = { kind: 'plan', text: pt(language, resuming ? 'resumed' : 'welcome', { platform: platform.name }) };
-    const current = flow.sectionId ? this.section(flow.sectionId) : undefined;
-    const section = current && !this.isDone(current, plan) ? current : this.next(plan, flow, undefined);
+    const current = flow.sectionId ? this.steps.section(flow.sectionId) : undefined;
+    const section = current && !this.steps.isDone(current, plan) ? current : this.steps.next(plan, flow, undefined);
     return [intro, ...(await this.askOrFinish(turn, flow, plan, section))];
   }
 
@@ -201,7 +202,7 @@ export class PlanFeature implements Feature {
       if (is(PLAN_WORDS.yes)) return this.confirm(turn, flow, true);
       if (is(PLAN_WORDS.no)) return this.confirm(turn, flow, false);
     }
-    if (is(PLAN_WORDS.help)) return [{ kind: 'plan', text: pt(turn.language, 'help'), buttons: this.navButtons(turn.language) }];
+    if (is(PLAN_WORDS.help)) return [{ kind: 'plan', text: pt(turn.language, 'help'), buttons: navButtons(turn.language) }];
     if (is(PLAN_WORDS.skip)) return this.skip(turn, flow);
     if (is(PLAN_WORDS.back)) return this.back(turn, flow);
     if (is(PLAN_WORDS.overview)) return this.overview(turn, flow);
@@ -215,7 +216,7 @@ export class PlanFeature implements Feature {
     // A question in between ("vraag ..." or a short line ending in "?") goes to the knowledge base;
     // the flow stays where it is and the answer reminds how to come back.
     if (matchCommandRaw(text, PLAN_WORDS.ask) !== null || (text.endsWith('?') && text.split(/\s+/).length < 15)) return null;
-    if (flow.mode !== 'answer') return [{ kind: 'plan', text: pt(turn.language, 'answerYesNo'), buttons: this.confirmButtons(turn.language, flow) }];
+    if (flow.mode !== 'answer') return [{ kind: 'plan', text: pt(turn.language, 'answerYesNo'), buttons: confirmButtons(turn.language, flow) }];
     // A greeting alone is never an answer: the help feature greets back and the saved draft stays.
     if (is(GREETINGS)) return null;
     return this.answer(turn, flow, text);
@@ -225,14 +226,14 @@ export class PlanFeature implements Feature {
     const { language } = turn;
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
-    const section = flow.sectionId ? this.section(flow.sectionId) : undefined;
-    if (!section) return this.askOrFinish(turn, flow, plan, this.next(plan, flow, undefined));
+    const section = flow.sectionId ? this.steps.section(flow.sectionId) : undefined;
+    if (!section) return this.askOrFinish(turn, flow, plan, this.steps.next(plan, flow, undefined));
     // Persist what was typed before judging it: a crash or a failed check loses nothing.
     await this.deps.plans.saveDraft(plan.id, section.id, turn.user.ref, text);
     const result = validateAnswer(section, text, language);
     if (!result.ok) {
       const invalid = pt(language, 'invalid', { reason: result.reason });
-      return [{ kind: 'plan', text: withTip(invalid, await this.tip(section, text, language)), buttons: this.navButtons(language), form: this.form(section, language, text) }];
+      return [{ kind: 'plan', text: withTip(invalid, await this.tip(section, text, language)), buttons: navButtons(language), form: formFor(this.deps.template(), section, language, text) }];
     }
     const existing = plan.sections[section.id];
     if (existing && existing.revision !== flow.baseRevision) {
@@ -247,7 +248,7 @@ export class PlanFeature implements Feature {
         {
           kind: 'plan',
           text: pt(language, 'confirmOverwrite', { title: section.title[language], author: existing.authorName ?? pt(language, 'someone') }),
-          buttons: this.confirmButtons(language, flow),
+          buttons: confirmButtons(language, flow),
         },
       ];
     }
@@ -271,7 +272,7 @@ export class PlanFeature implements Feature {
         {
           kind: 'plan',
           text: pt(language, 'conflict', { author: result.current.authorName ?? pt(language, 'someone'), title: section.title[language], text: quote(result.current.text) }),
-          buttons: this.confirmButtons(language, flow),
+          buttons: confirmButtons(language, flow),
         },
       ];
     }
@@ -285,7 +286,7 @@ export class PlanFeature implements Feature {
     }
     const fresh = await this.deps.plans.load(plan.platform);
     const saved: Reply = { kind: 'plan', text: withTip(pt(language, 'saved', { title: section.title[language] }), await this.tip(section, value.text, language)) };
-    return [saved, ...(await this.askOrFinish(turn, flow, fresh, this.next(fresh, flow, section.id)))];
+    return [saved, ...(await this.askOrFinish(turn, flow, fresh, this.steps.next(fresh, flow, section.id)))];
   }
 
   private async confirm(turn: TurnContext, flow: PlanFlowState, yes: boolean): Promise<Reply[]> {
@@ -295,17 +296,17 @@ export class PlanFeature implements Feature {
     if (flow.mode === 'confirm-submit') {
       flow.mode = 'answer';
       setFlow(turn.state, flow);
-      if (!yes) return [{ kind: 'plan', text: pt(language, 'submitCancelled'), buttons: this.navButtons(language) }];
+      if (!yes) return [{ kind: 'plan', text: pt(language, 'submitCancelled'), buttons: navButtons(language) }];
       return this.doSubmit(turn, flow, plan);
     }
-    const section = flow.sectionId ? this.section(flow.sectionId) : undefined;
+    const section = flow.sectionId ? this.steps.section(flow.sectionId) : undefined;
     const pending = flow.pending;
     if ((flow.mode === 'confirm-overwrite' || flow.mode === 'conflict') && section && pending) {
       if (!yes) {
         flow.mode = 'answer';
         flow.pending = undefined;
         await this.deps.plans.clearDraft(plan.id, section.id, turn.user.ref);
-        return [{ kind: 'plan', text: pt(language, 'kept') }, ...(await this.askOrFinish(turn, flow, plan, this.next(plan, flow, section.id)))];
+        return [{ kind: 'plan', text: pt(language, 'kept') }, ...(await this.askOrFinish(turn, flow, plan, this.steps.next(plan, flow, section.id)))];
       }
       // The confirmation is about the version the person saw; if it changed again since, ask again.
       flow.baseRevision = plan.sections[section.id]?.revision ?? 0;
@@ -318,22 +319,22 @@ export class PlanFeature implements Feature {
   private async skip(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
-    const section = flow.sectionId ? this.section(flow.sectionId) : undefined;
+    const section = flow.sectionId ? this.steps.section(flow.sectionId) : undefined;
     flow.mode = 'answer';
     flow.pending = undefined;
     const replies: Reply[] = [];
     if (section) {
-      if (!this.isDone(section, plan) && !flow.skipped.includes(section.id)) flow.skipped.push(section.id);
-      if (!this.isDone(section, plan)) replies.push({ kind: 'plan', text: pt(turn.language, 'skipped', { title: section.title[turn.language], n: this.number(section) }) });
+      if (!this.steps.isDone(section, plan) && !flow.skipped.includes(section.id)) flow.skipped.push(section.id);
+      if (!this.steps.isDone(section, plan)) replies.push({ kind: 'plan', text: pt(turn.language, 'skipped', { title: section.title[turn.language], n: this.steps.number(section) }) });
     }
-    return [...replies, ...(await this.askOrFinish(turn, flow, plan, this.next(plan, flow, section?.id)))];
+    return [...replies, ...(await this.askOrFinish(turn, flow, plan, this.steps.next(plan, flow, section?.id)))];
   }
 
   private async back(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
     const previous = flow.sectionId ? previousSection(this.deps.template(), flow.sectionId) : undefined;
-    if (!previous) return [{ kind: 'plan', text: pt(turn.language, 'noPrevious') }, ...(await this.askOrFinish(turn, flow, plan, this.currentOrNext(plan, flow)))];
+    if (!previous) return [{ kind: 'plan', text: pt(turn.language, 'noPrevious') }, ...(await this.askOrFinish(turn, flow, plan, this.steps.currentOrNext(plan, flow)))];
     return this.ask(turn, flow, plan, previous);
   }
 
@@ -341,7 +342,7 @@ export class PlanFeature implements Feature {
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
     const template = this.deps.template();
-    const section = this.section(query) ?? findSection(template, query, turn.language);
+    const section = this.steps.section(query) ?? findSection(template, query, turn.language);
     if (!section) return [{ kind: 'plan', text: pt(turn.language, 'unknownSection', { total: template.sections.length }) }];
     flow.skipped = flow.skipped.filter((id) => id !== section.id);
     return this.ask(turn, flow, plan, section);
@@ -352,7 +353,7 @@ export class PlanFeature implements Feature {
     if (!plan) return this.lostAccess(turn);
     flow.mode = 'answer';
     flow.pending = undefined;
-    return this.askOrFinish(turn, flow, plan, this.currentOrNext(plan, flow));
+    return this.askOrFinish(turn, flow, plan, this.steps.currentOrNext(plan, flow));
   }
 
   private pause(turn: TurnContext): Reply[] {
@@ -362,16 +363,16 @@ export class PlanFeature implements Feature {
   }
 
   private async example(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
-    const section = flow.sectionId ? this.section(flow.sectionId) : undefined;
+    const section = flow.sectionId ? this.steps.section(flow.sectionId) : undefined;
     if (!section) return [{ kind: 'plan', text: pt(turn.language, 'noCurrent') }];
-    return [{ kind: 'plan', text: section.example[turn.language], buttons: this.navButtons(turn.language) }];
+    return [{ kind: 'plan', text: section.example[turn.language], buttons: navButtons(turn.language) }];
   }
 
   private async history(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
     const { language } = turn;
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
-    const section = flow.sectionId ? this.section(flow.sectionId) : undefined;
+    const section = flow.sectionId ? this.steps.section(flow.sectionId) : undefined;
     if (!section) return [{ kind: 'plan', text: pt(language, 'noCurrent') }];
     const versions = await this.deps.plans.history(plan.id, section.id);
     if (versions.length === 0) return [{ kind: 'plan', text: pt(language, 'historyEmpty', { title: section.title[language] }) }];
@@ -384,7 +385,7 @@ export class PlanFeature implements Feature {
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
     const template = this.deps.template();
-    const view = overview(template, this.planState(plan, flow), { now: turn.clock.now(), deadline: template.deadline.at, timeZone: template.deadline.timeZone });
+    const view = overview(template, this.steps.planState(plan, flow), { now: turn.clock.now(), deadline: template.deadline.at, timeZone: template.deadline.timeZone });
     const line = (ref: { number: number; id: string; title: { nl: string; en: string } }, mark: string) => {
       const author = plan.sections[ref.id]?.authorName;
       return `${mark} ${ref.number}. ${ref.title[language]}${author && mark === '✓' ? ` (${pt(language, 'overviewBy', { author })})` : ''}`;
@@ -393,7 +394,7 @@ export class PlanFeature implements Feature {
     if (view.done.length) lines.push('', pt(language, 'overviewDone', { count: view.done.length }), ...view.done.map((r) => line(r, '✓')));
     if (view.missing.length) lines.push('', pt(language, 'overviewMissing', { count: view.missing.length }), ...view.missing.map((r) => line(r, '✗')));
     if (view.optionalOpen.length) lines.push('', pt(language, 'overviewOptional'), ...view.optionalOpen.map((r) => line(r, '○')));
-    lines.push('', this.deadlineLine(language, view.daysLeft, view.deadlinePassed));
+    lines.push('', deadlineLine(this.deps.template(), language, view.daysLeft, view.deadlinePassed));
     const link = this.deps.viewLink?.(turn.user.ref, plan.platform.slug);
     if (link) lines.push(pt(language, 'viewLink', { url: link }));
     const buttons: Button[] = [{ id: 'plan:resume', label: BUTTON_LABELS.resume[language], typed: language === 'nl' ? 'verder' : 'continue', style: 'primary' }];
@@ -407,23 +408,23 @@ export class PlanFeature implements Feature {
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
     const template = this.deps.template();
-    const check = canSubmit(template, this.planState(plan, { ...flow, skipped: [] }));
+    const check = canSubmit(template, this.steps.planState(plan, { ...flow, skipped: [] }));
     if (!check.ok) {
       const list = check.missing.map((m) => `✗ ${m.number}. ${m.title[language]}`).join('\n');
-      return [{ kind: 'plan', text: pt(language, 'submitMissing', { list }), buttons: this.navButtons(language) }];
+      return [{ kind: 'plan', text: pt(language, 'submitMissing', { list }), buttons: navButtons(language) }];
     }
     if (plan.status === 'submitted') {
       return [{ kind: 'plan', text: pt(language, 'alreadySubmitted', { date: formatDate(plan.submittedAt ?? plan.updatedAt, language) }) }];
     }
     flow.mode = 'confirm-submit';
     setFlow(turn.state, flow);
-    return [{ kind: 'plan', text: pt(language, 'submitConfirm', { platform: plan.platform.name }), buttons: this.confirmButtons(language, flow) }];
+    return [{ kind: 'plan', text: pt(language, 'submitConfirm', { platform: plan.platform.name }), buttons: confirmButtons(language, flow) }];
   }
 
   private async doSubmit(turn: TurnContext, flow: PlanFlowState, plan: StoredPlan): Promise<Reply[]> {
     const { language } = turn;
     // Check again: another board member may have changed something since the question was asked.
-    const check = canSubmit(this.deps.template(), this.planState(plan, { ...flow, skipped: [] }));
+    const check = canSubmit(this.deps.template(), this.steps.planState(plan, { ...flow, skipped: [] }));
     if (!check.ok) return this.submit(turn, flow);
     const now = turn.clock.now();
     await this.deps.plans.setStatus(plan.id, 'submitted', now, turn.user.ref);
@@ -442,7 +443,7 @@ export class PlanFeature implements Feature {
     setFlow(turn.state, flow);
     const { language } = turn;
     const template = this.deps.template();
-    const check = canSubmit(template, this.planState(plan, { ...flow, skipped: [] }));
+    const check = canSubmit(template, this.steps.planState(plan, { ...flow, skipped: [] }));
     if (!check.ok) return this.overview(turn, flow);
     return [
       {
@@ -465,7 +466,7 @@ export class PlanFeature implements Feature {
     flow.mode = 'answer';
     flow.pending = undefined;
     setFlow(turn.state, flow);
-    const n = this.number(section);
+    const n = this.steps.number(section);
     const parts = [
       `*${pt(language, 'step', { n, total: template.sections.length, title: section.title[language] })}* (${pt(language, section.required ? 'required' : 'optional')})`,
       section.question[language],
@@ -478,9 +479,9 @@ export class PlanFeature implements Feature {
     }
     const draft = await this.deps.plans.draft(plan.id, section.id, turn.user.ref);
     if (draft && draft !== stored?.text) parts.push(pt(language, 'yourDraft', { text: quote(draft, SNIPPET) }));
-    const view = overview(template, this.planState(plan, flow), { now: turn.clock.now(), deadline: template.deadline.at, timeZone: template.deadline.timeZone });
-    parts.push(this.deadlineLine(language, view.daysLeft, view.deadlinePassed));
-    return [{ kind: 'plan', text: parts.join('\n\n'), buttons: this.navButtons(language), form: this.form(section, language, draft ?? stored?.text) }];
+    const view = overview(template, this.steps.planState(plan, flow), { now: turn.clock.now(), deadline: template.deadline.at, timeZone: template.deadline.timeZone });
+    parts.push(deadlineLine(this.deps.template(), language, view.daysLeft, view.deadlinePassed));
+    return [{ kind: 'plan', text: parts.join('\n\n'), buttons: navButtons(language), form: formFor(this.deps.template(), section, language, draft ?? stored?.text) }];
   }
 
   // --- helpers ---------------------------------------------------------------------------
@@ -507,114 +508,10 @@ export class PlanFeature implements Feature {
   /** A button from an earlier step: say so and change nothing; show where the person is now. */
   private staleButton(turn: TurnContext, flow: PlanFlowState | undefined): Reply[] {
     const { language } = turn;
-    const section = flow?.sectionId ? this.section(flow.sectionId) : undefined;
+    const section = flow?.sectionId ? this.steps.section(flow.sectionId) : undefined;
     if (!flow || turn.state.flow !== 'plan' || !section) return [{ kind: 'plan', text: pt(language, 'staleButtonClosed') }];
     turn.state.flow = 'plan';
-    const buttons = flow.mode === 'answer' ? this.navButtons(language) : this.confirmButtons(language, flow);
+    const buttons = flow.mode === 'answer' ? navButtons(language) : confirmButtons(language, flow);
     return [{ kind: 'plan', text: pt(language, 'staleButton', { step: section.title[language] }), buttons }];
   }
-
-  private section(id: string): PlanSection | undefined {
-    return this.deps.template().sections.find((s) => s.id === id);
-  }
-
-  private number(section: PlanSection): number {
-    return sectionNumber(this.deps.template(), section.id);
-  }
-
-  private isDone(section: PlanSection, plan: StoredPlan): boolean {
-    return plan.sections[section.id]?.value !== undefined;
-  }
-
-  private planState(plan: StoredPlan, flow: Pick<PlanFlowState, 'skipped'>): PlanState {
-    const sections: PlanState['sections'] = {};
-    for (const [id, s] of Object.entries(plan.sections)) sections[id] = { ...s, skipped: false };
-    for (const id of flow.skipped) sections[id] = { ...(sections[id] ?? { text: '', revision: 0 }), skipped: true };
-    return { sections };
-  }
-
-  private next(plan: StoredPlan, flow: PlanFlowState, afterId: string | undefined): PlanSection | undefined {
-    return nextOpenSection(this.deps.template(), this.planState(plan, flow), afterId);
-  }
-
-  private currentOrNext(plan: StoredPlan, flow: PlanFlowState): PlanSection | undefined {
-    const current = flow.sectionId ? this.section(flow.sectionId) : undefined;
-    return current ?? this.next(plan, flow, undefined);
-  }
-
-  private deadlineLine(language: Language, daysLeft: number, passed: boolean): string {
-    const date = formatDate(this.deps.template().deadline.at, language);
-    if (passed) return pt(language, 'deadlinePassed', { date });
-    if (daysLeft === 0) return pt(language, 'deadlineToday', { date });
-    if (daysLeft === 1) return pt(language, 'dayLeft', { date });
-    return pt(language, 'daysLeft', { days: daysLeft, date });
-  }
-
-  private form(section: PlanSection, language: Language, initial: string | undefined) {
-    const n = this.number(section);
-    return {
-      id: `plan:${section.id}`,
-      // Whole words and whole texts: each surface fits them to its own limits (never mid-word, never less than was there).
-      title: pt(language, 'formTitle', { n, title: section.title[language] }),
-      label: section.question[language],
-      placeholder: section.guidance[language],
-      maxLength: 4000,
-      ...(initial ? { initial } : {}),
-    };
-  }
-
-  private navButtons(language: Language): Button[] {
-    const typed = (nl: string, en: string) => (language === 'nl' ? nl : en);
-    return [
-      { id: 'plan:skip', label: BUTTON_LABELS.skip[language], typed: typed('overslaan', 'skip') },
-      { id: 'plan:back', label: BUTTON_LABELS.back[language], typed: typed('terug', 'back') },
-      { id: 'plan:example', label: BUTTON_LABELS.example[language], typed: typed('voorbeeld', 'example') },
-      { id: 'plan:overview', label: BUTTON_LABELS.overview[language], typed: typed('overzicht', 'overview') },
-      { id: 'plan:pause', label: BUTTON_LABELS.pause[language], typed: typed('pauze', 'pause') },
-    ];
-  }
-
-  private confirmButtons(language: Language, flow: PlanFlowState): Button[] {
-    const typedYes = language === 'nl' ? 'ja' : 'yes';
-    const typedNo = language === 'nl' ? 'nee' : 'no';
-    const [yes, no] =
-      flow.mode === 'conflict'
-        ? [BUTTON_LABELS.mine, BUTTON_LABELS.theirs]
-        : flow.mode === 'confirm-submit'
-          ? [BUTTON_LABELS.yesSubmit, BUTTON_LABELS.notYet]
-          : [BUTTON_LABELS.yesReplace, BUTTON_LABELS.noKeep];
-    return [
-      { id: 'plan:yes', label: yes[language], typed: typedYes, style: flow.mode === 'confirm-submit' ? 'primary' : 'danger' },
-      { id: 'plan:no', label: no[language], typed: typedNo },
-    ];
-  }
-}
-
-/** Buttons that act on the step they were shown for; they carry its stamp. */
-const STEP_ACTIONS: ReadonlySet<string> = new Set(['plan:skip', 'plan:back', 'plan:example', 'plan:yes', 'plan:no']);
-
-/** Where the flow is: the mode and the step. A button from another moment is stale. */
-function stampOf(flow: PlanFlowState): string {
-  return `${flow.mode}/${flow.sectionId ?? '-'}`;
-}
-
-function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
-}
-
-/** User text shown back as a quote block, so it cannot be mistaken for the bot's own words. */
-function quote(text: string, max = SNIPPET): string {
-  return shorten(text, max)
-    .split('\n')
-    .map((l) => `> ${l}`)
-    .join('\n');
-}
-
-function firstSentences(text: string): string {
-  const paragraph = text.split(/\n\s*\n/)[0] ?? text;
-  return paragraph.replace(/\s+/g, ' ').trim();
-}
-
-function withTip(text: string, tip: string | undefined): string {
-  return tip ? `${text}\n\n${tip}` : text;
 }
