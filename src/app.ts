@@ -16,6 +16,7 @@ import { systemClock } from './core/clock.js';
 import { TurnRunner } from './core/turn-runner.js';
 import { ConversationEngine } from './core/engine.js';
 import { AskFeature } from './core/features/ask/ask-feature.js';
+import { CoordinatorInboxFeature } from './core/features/ask/coordinator-inbox.js';
 import { HelpFeature } from './core/features/help.js';
 import { LanguageFeature } from './core/features/language.js';
 import { MembershipFeature } from './core/features/membership.js';
@@ -197,7 +198,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       },
     }),
     // Last: everything nobody else claimed is a question for the knowledge base.
-    new AskFeature({ answerer, questions, conversations, access, outbox: featureOutbox, admin: knowledge }),
+    new CoordinatorInboxFeature({ questions, access, outbox: featureOutbox, admin: knowledge }),
+    // Last: everything no other feature claims is a question for the knowledge base.
+    new AskFeature({ answerer, questions, conversations, outbox: featureOutbox }),
   );
 
   const engine = new ConversationEngine({

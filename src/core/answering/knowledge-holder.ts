@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createKnowledge, loadKnowledgeBase, type Knowledge, type KbProblem } from '../knowledge/index.js';
 import type { Language } from '../language.js';
-import type { KnowledgeAdmin } from '../features/ask/ask-feature.js';
+import type { KnowledgeAdmin } from '../features/ask/coordinator-inbox.js';
 import { slugify } from '../platforms/slug.js';
 
 export class KnowledgeHolder implements KnowledgeAdmin {
