@@ -14,6 +14,18 @@ export interface Logger {
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
+/**
+ * A logger that adds `bindings` to every line (`{ surface: 'slack' }`), like pino's child, for
+ * any Logger: an adapter says once which surface it is instead of on every call.
+ */
+export function childLogger(logger: Logger, bindings: Record<string, unknown>): Logger {
+  const bound =
+    (level: keyof Logger) =>
+    (obj: object | string, msg?: string): void =>
+      typeof obj === 'string' ? logger[level](bindings, obj) : logger[level]({ ...bindings, ...obj }, msg);
+  return { debug: bound('debug'), info: bound('info'), warn: bound('warn'), error: bound('error') };
+}
+
 export interface UserRecord {
   id: string;
   ref: string;

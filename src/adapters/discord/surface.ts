@@ -5,6 +5,7 @@
  * when Discord is unreachable it says so once per attempt and retries with a growing pause;
  * a refused token or intent is reported with what to fix, without retrying.
  */
+import { childLogger } from '../../core/ports.js';
 import { Events, REST, type Client } from 'discord.js';
 import type { SurfaceContext } from '../surface-context.js';
 import { ChannelQueue } from './channel-queue.js';
@@ -60,7 +61,9 @@ export function describeFailure(error: unknown): Failure {
 }
 
 export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}): DiscordSurface {
-  const { config, logger, turns: dispatcher, users } = app;
+  const { config, turns: dispatcher, users } = app;
+  // Every line from this surface says so (surface: 'discord'), without each call repeating it.
+  const logger = childLogger(app.logger, { surface: 'discord' });
   const token = config.DISCORD_TOKEN;
   const applicationId = config.DISCORD_APPLICATION_ID;
   if (!token || !applicationId) throw new Error('startDiscord needs DISCORD_TOKEN and DISCORD_APPLICATION_ID');
@@ -109,11 +112,11 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
       if (stopped) return;
       const failure = describeFailure(error);
       if (!failure.retry) {
-        logger.error({ surface: 'discord' }, failure.message);
+        logger.error({}, failure.message);
         return;
       }
       const delay = delays[Math.min(attempt - 1, delays.length - 1)] ?? 600_000;
-      logger.error({ surface: 'discord', attempt, retryInSeconds: Math.round(delay / 1000) }, `${failure.message} Retrying in ${Math.round(delay / 1000)} s.`);
+      logger.error({ attempt, retryInSeconds: Math.round(delay / 1000) }, `${failure.message} Retrying in ${Math.round(delay / 1000)} s.`);
       retryTimer = setTimeout(connect, delay);
       retryTimer.unref();
     });
@@ -121,28 +124,28 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
 
   const wire = (c: Client): void => {
     // Without an 'error' listener an emitted error would crash the whole process.
-    c.on(Events.Error, (error) => logger.error({ surface: 'discord', reason: error.message }, 'discord client error'));
-    c.on(Events.ShardError, (error) => logger.warn({ surface: 'discord', reason: error.message }, 'discord connection error; discord.js reconnects'));
-    c.on(Events.ShardDisconnect, (event) => stopped || logger.warn({ surface: 'discord', code: event.code }, 'discord closed the connection and it will not reconnect by itself'));
+    c.on(Events.Error, (error) => logger.error({ reason: error.message }, 'discord client error'));
+    c.on(Events.ShardError, (error) => logger.warn({ reason: error.message }, 'discord connection error; discord.js reconnects'));
+    c.on(Events.ShardDisconnect, (event) => stopped || logger.warn({ code: event.code }, 'discord closed the connection and it will not reconnect by itself'));
     // Our own stop() closes the connection too; that is not worth a warning.
-    c.on(Events.ShardReconnecting, () => stopped || logger.warn({ surface: 'discord' }, 'discord connection lost; reconnecting'));
-    c.on(Events.ShardResume, (_id, replayed) => logger.info({ surface: 'discord', replayed }, 'discord connection resumed'));
-    c.on(Events.Warn, (message) => logger.warn({ surface: 'discord' }, `discord: ${message}`));
+    c.on(Events.ShardReconnecting, () => stopped || logger.warn({}, 'discord connection lost; reconnecting'));
+    c.on(Events.ShardResume, (_id, replayed) => logger.info({ replayed }, 'discord connection resumed'));
+    c.on(Events.Warn, (message) => logger.warn({}, `discord: ${message}`));
     c.once(Events.ClientReady, (readyClient) => {
-      logger.info({ surface: 'discord', user: readyClient.user.tag, servers: readyClient.guilds.cache.size }, `discord connected as ${readyClient.user.tag}`);
+      logger.info({ user: readyClient.user.tag, servers: readyClient.guilds.cache.size }, `discord connected as ${readyClient.user.tag}`);
       markReady();
       if (readyClient.guilds.cache.size === 0) {
-        logger.warn({ surface: 'discord', invite: inviteUrl(applicationId) }, `discord: buurtbot is in no server yet; a server admin adds it with ${inviteUrl(applicationId)}`);
+        logger.warn({ invite: inviteUrl(applicationId) }, `discord: buurtbot is in no server yet; a server admin adds it with ${inviteUrl(applicationId)}`);
       }
       if (!commandsRegistered) {
         registerCommands(rest, applicationId, config.DISCORD_GUILD_ID).then(
           (count) => {
             commandsRegistered = true;
-            logger.info({ surface: 'discord', count, scope: config.DISCORD_GUILD_ID ? 'server' : 'global' }, 'discord slash commands registered');
+            logger.info({ count, scope: config.DISCORD_GUILD_ID ? 'server' : 'global' }, 'discord slash commands registered');
           },
           (error: unknown) =>
             logger.warn(
-              { surface: 'discord', reason: (error as Error).message },
+              { reason: (error as Error).message },
               'discord slash commands not registered: was the bot invited with the applications.commands scope, and is DISCORD_GUILD_ID right? Mentions and DMs still work.',
             ),
         );
@@ -153,14 +156,14 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
       if (!botId) return;
       track(
         handleMessage(message, botId, { dispatcher, messenger, forms, names, logger }).catch((error: unknown) =>
-          logger.warn({ surface: 'discord', reason: (error as Error).message, messageId: message.id }, 'discord: could not answer a message'),
+          logger.warn({ reason: (error as Error).message, messageId: message.id }, 'discord: could not answer a message'),
         ),
       );
     });
     c.on(Events.InteractionCreate, (interaction) => {
       track(
         handleInteraction(interaction, { dispatcher, users, forms, names, logger, ackAfterMs }).catch((error: unknown) =>
-          logger.warn({ surface: 'discord', reason: (error as Error).message, interactionId: interaction.id }, 'discord: could not answer an interaction'),
+          logger.warn({ reason: (error as Error).message, interactionId: interaction.id }, 'discord: could not answer an interaction'),
         ),
       );
     });
@@ -170,7 +173,7 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
   app.outbox.register(messenger);
   // Answers of accepted messages (also ones recovered after a crash) go out from their stored address.
   app.turns.register('discord', (address, replies, inbound) => deliverAnswer(address as DiscordAddress, replies, inbound, { messenger, forms, logger }));
-  logger.info({ surface: 'discord' }, 'discord: connecting in the background');
+  logger.info({}, 'discord: connecting in the background');
   connect();
 
   return {

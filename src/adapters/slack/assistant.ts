@@ -40,7 +40,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const teamId = context.teamId ?? event.assistant_thread.context.team_id ?? '';
       const language = await deps.languageOf(slackUserRef(teamId, event.assistant_thread.user_id));
       await setSuggestedPrompts(suggestedPrompts(language)).catch((error: unknown) =>
-        logger.warn({ surface: 'slack', err: errorSummary(error) }, 'could not set suggested prompts'),
+        logger.warn({ err: errorSummary(error) }, 'could not set suggested prompts'),
       );
     },
     // The core does not use the channel the person is looking at; keeping Bolt's default here
@@ -55,7 +55,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
           const language = inbound.language ?? (await deps.languageOf(inbound.userRef));
           // Best effort: a plain DM thread (no assistant surface) answers invalid_thread here.
           await setStatus(st(language, 'assistant.thinking')).catch((error: unknown) =>
-            logger.debug({ surface: 'slack', err: errorSummary(error) }, 'assistant status not set'),
+            logger.debug({ err: errorSummary(error) }, 'assistant status not set'),
           );
         },
         // Slack clears the status when we post; with nothing to post we clear it ourselves.

@@ -21,7 +21,7 @@ export function createBoltLogger(logger: Logger, initial: LogLevel): BoltLogger 
   let name = 'bolt';
   const write = (at: LogLevel, method: 'debug' | 'info' | 'warn' | 'error', msg: unknown[]) => {
     if (ORDER[at] < ORDER[level]) return;
-    logger[method]({ surface: 'slack', component: name }, format(...msg.map(summarize)));
+    logger[method]({ component: name }, format(...msg.map(summarize)));
   };
   return {
     debug: (...msg: unknown[]) => write(LogLevel.DEBUG, 'debug', msg),

@@ -67,7 +67,7 @@ export class SlackConnection {
       await this.steps.connect(this.bot);
       if (this.stopped) return;
       this.logger.info(
-        { surface: 'slack', mode: this.steps.mode, team: this.bot.teamName, bot: this.bot.botName },
+        { mode: this.steps.mode, team: this.bot.teamName, bot: this.bot.botName },
         `Slack connected as @${this.bot.botName} in ${this.bot.teamName} (${this.steps.mode === 'socket' ? 'Socket Mode' : 'HTTP events at /slack/events'})`,
       );
       this.connectedOnce?.();
@@ -77,14 +77,14 @@ export class SlackConnection {
       if (REJECTED_TOKEN.has(reason)) {
         const variable = this.bot ? 'SLACK_APP_TOKEN' : 'SLACK_BOT_TOKEN';
         this.logger.error(
-          { surface: 'slack', reason },
+          { reason },
           `Slack rejected ${variable} (${reason}): check the token and the app's scopes, then restart buurtbot. The web chat and other surfaces keep running.`,
         );
         return;
       }
       const delay = this.retryDelaysMs[Math.min(this.attempt - 1, this.retryDelaysMs.length - 1)] ?? 60_000;
       this.logger.error(
-        { surface: 'slack', reason, api: this.steps.apiUrl, attempt: this.attempt, retryInSeconds: Math.round(delay / 1000) },
+        { reason, api: this.steps.apiUrl, attempt: this.attempt, retryInSeconds: Math.round(delay / 1000) },
         `Slack is not reachable (${reason}; ${this.steps.apiUrl}). The web chat and other surfaces keep running; trying Slack again in ${Math.round(delay / 1000)} s.`,
       );
       this.timer = setTimeout(() => void this.tryOnce(), delay);

@@ -55,7 +55,7 @@ export class SlackDelivery {
     const marked = address.allEphemeral ? replies.map((r) => ({ ...r, ephemeral: true })) : replies;
     if (address.kind === 'channel') return this.deliver(address, marked);
     if (!address.responseUrl) {
-      this.logger.warn({ surface: 'slack', channel: address.channel }, 'an answer for a response_url that was not kept is dropped');
+      this.logger.warn({ channel: address.channel }, 'an answer for a response_url that was not kept is dropped');
       return;
     }
     await this.deliver({ kind: 'response', channel: address.channel, respond: respondVia(address.responseUrl) }, marked);
@@ -106,7 +106,7 @@ export class SlackDelivery {
   private async respond(target: Extract<ReplyTarget, { kind: 'response' }>, replies: readonly Reply[]): Promise<void> {
     const messages = replies.flatMap((reply) => this.renderAll(reply));
     if (messages.length > SLACK_LIMITS.responseUrlUses) {
-      this.logger.warn({ surface: 'slack', messages: messages.length }, 'more replies than a response_url accepts; the rest is dropped');
+      this.logger.warn({ messages: messages.length }, 'more replies than a response_url accepts; the rest is dropped');
     }
     for (const message of messages.slice(0, SLACK_LIMITS.responseUrlUses)) {
       await this.sender.run(`response:${target.channel}`, () =>

@@ -46,7 +46,7 @@ export class HomeTab {
     try {
       summary = (await this.deps.planHome?.summary(userRef, language)) ?? null;
     } catch (error) {
-      this.deps.logger.warn({ surface: 'slack', err: error }, 'plan summary for the Home tab failed; showing the start text');
+      this.deps.logger.warn({ err: error }, 'plan summary for the Home tab failed; showing the start text');
     }
     const view: types.HomeView = { type: 'home', blocks: this.blocks(language, person.name, summary) };
     await this.deps.client.views.publish({ user_id: userId, view });

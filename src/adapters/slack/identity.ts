@@ -142,7 +142,7 @@ export class SlackIdentity {
         cursor = page.response_metadata?.next_cursor || undefined;
       } while (cursor && read < DIRECTORY_LIMIT);
     } catch (error) {
-      this.options.logger.warn({ surface: 'slack', err: errorSummary(error), read }, 'users.list failed; names come from users.info');
+      this.options.logger.warn({ err: errorSummary(error), read }, 'users.list failed; names come from users.info');
     }
     return read;
   }
@@ -185,7 +185,7 @@ export class SlackIdentity {
       const result = await this.client.users.info({ user: userId });
       return personOf(result.user);
     } catch (error) {
-      this.options.logger.warn({ surface: 'slack', user: userId, err: errorSummary(error) }, 'users.info failed; continuing without a display name');
+      this.options.logger.warn({ user: userId, err: errorSummary(error) }, 'users.info failed; continuing without a display name');
       const entry = this.people.get(userId);
       if (entry) entry.expires = now + this.failureTtlMs;
       return {};

@@ -3,6 +3,7 @@
  * connection is made in the background (see connection.ts). HTTP events are served by our own web
  * server at POST /slack/events; Socket Mode needs no public URL. Nothing here runs at import time.
  */
+import { childLogger } from '../../core/ports.js';
 import { App as BoltApp, webApi } from '@slack/bolt';
 import type { SurfaceContext } from '../surface-context.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../core/language.js';
@@ -55,7 +56,9 @@ export interface SlackSurface {
 }
 
 export function startSlack(app: SurfaceContext, web: WebServer, options: SlackOptions = {}): SlackSurface {
-  const { config, logger } = app;
+  const { config } = app;
+  // Every line from this surface says so (surface: 'slack'), without each call repeating it.
+  const logger = childLogger(app.logger, { surface: 'slack' });
   const mode = config.slack?.mode;
   const token = config.SLACK_BOT_TOKEN;
   const appToken = config.SLACK_APP_TOKEN;
@@ -126,7 +129,7 @@ export function startSlack(app: SurfaceContext, web: WebServer, options: SlackOp
     created.assistant(createAssistant({ turns, languageOf, logger }));
     registerListeners(created, { turns, home, identity, logger });
     created.error(async (error) => {
-      logger.error({ surface: 'slack', err: error.message, code: error.code }, 'Slack listener failed');
+      logger.error({ err: error.message, code: error.code }, 'Slack listener failed');
       // Rethrown so the receiver does not acknowledge what was not stored: Slack then retries it.
       throw error;
     });
@@ -169,7 +172,7 @@ export function startSlack(app: SurfaceContext, web: WebServer, options: SlackOp
   const directory = connection.connected.then(async () => {
     if (stopping) return 0;
     const members = await identity.loadDirectory();
-    logger.info({ surface: 'slack', members }, 'Slack member directory loaded');
+    logger.info({ members }, 'Slack member directory loaded');
     return members;
   });
   // Reminders, digests and coordinator notices reach Slack people and channels through the outbox.

@@ -112,7 +112,7 @@ export function registerListeners(bolt: App, deps: ListenerDeps): void {
   bolt.event('app_home_opened', async ({ event, context }) => {
     if (event.tab !== 'home' || !context.teamId) return;
     await home.publish(context.teamId, event.user).catch((error: unknown) =>
-      logger.warn({ surface: 'slack', err: errorSummary(error) }, 'could not publish the App Home tab'),
+      logger.warn({ err: errorSummary(error) }, 'could not publish the App Home tab'),
     );
   });
 }

@@ -73,7 +73,7 @@ export class RateLimitedSender {
         this.markSent(channel);
         const waitMs = retryAfterMs(error, this.options.fallbackRetryMs);
         if (waitMs === undefined || attempt >= this.options.maxAttempts) throw error;
-        this.options.logger.warn({ surface: 'slack', channel, waitMs, attempt }, 'Slack rate limit: waiting before posting again');
+        this.options.logger.warn({ channel, waitMs, attempt }, 'Slack rate limit: waiting before posting again');
         await this.sleep(waitMs);
       }
     }

@@ -82,7 +82,7 @@ export class WebServerReceiver implements Receiver {
     // listener acknowledged is answered empty.
     const timer = setTimeout(() => {
       if (acked) return;
-      logger.warn({ surface: 'slack', type: body.type }, 'a Slack request was not handled in time');
+      logger.warn({ type: body.type }, 'a Slack request was not handled in time');
       if (body.type !== 'event_callback') return respond();
       acked = true;
       res.writeHead(503, { 'retry-after': '1' }).end();
@@ -99,7 +99,7 @@ export class WebServerReceiver implements Receiver {
       respond();
     } catch (error) {
       clearTimeout(timer);
-      logger.warn({ surface: 'slack', type: body.type, err: errorText(error) }, 'Slack request not stored; Slack will retry it');
+      logger.warn({ type: body.type, err: errorText(error) }, 'Slack request not stored; Slack will retry it');
       if (!acked && !res.headersSent) {
         acked = true;
         res.writeHead(503, { 'retry-after': '1' }).end();
@@ -112,12 +112,12 @@ export class WebServerReceiver implements Receiver {
     const timestamp = Number(header(req, 'x-slack-request-timestamp'));
     const nowMs = (this.options.now ?? Date.now)();
     if (!signature || !Number.isInteger(timestamp)) {
-      this.options.logger.warn({ surface: 'slack' }, 'Slack request without signature headers rejected');
+      this.options.logger.warn({}, 'Slack request without signature headers rejected');
       return false;
     }
     // Bolt only rejects old timestamps; one from the future is just as much a replay risk.
     if (timestamp > nowMs / 1000 + MAX_SKEW_SECONDS) {
-      this.options.logger.warn({ surface: 'slack' }, 'Slack request with a timestamp in the future rejected');
+      this.options.logger.warn({}, 'Slack request with a timestamp in the future rejected');
       return false;
     }
     try {
@@ -130,7 +130,7 @@ export class WebServerReceiver implements Receiver {
       return true;
     } catch (error) {
       // The message names the rule that failed (stale, mismatch), never the secret.
-      this.options.logger.warn({ surface: 'slack', reason: (error as Error).message }, 'Slack request signature rejected');
+      this.options.logger.warn({ reason: (error as Error).message }, 'Slack request signature rejected');
       return false;
     }
   }

@@ -49,7 +49,7 @@ export function createSocketReceiver(options: { appToken: string; boltLogger: Bo
       // Stored (or ignored by every listener): acknowledge now.
       await ack();
     } catch (error) {
-      options.logger.warn({ surface: 'slack', type: envelope.body.type, err: error instanceof Error ? error.message : String(error) }, 'Slack envelope not stored; Slack will deliver it again');
+      options.logger.warn({ type: envelope.body.type, err: error instanceof Error ? error.message : String(error) }, 'Slack envelope not stored; Slack will deliver it again');
     }
   });
   return receiver;

@@ -114,7 +114,7 @@ export class SlackTurns {
       const message = await this.inbound({ id: `command:${command.trigger_id}`, teamId: command.team_id, userId: command.user_id, channelId: command.channel_id, text: parsed.text });
       await this.run(message, { kind: 'response', channel: command.channel_id, respond, ...(command.response_url ? { responseUrl: command.response_url } : {}) });
     } catch (error) {
-      this.deps.logger.error({ surface: 'slack', err: errorSummary(error) }, 'slash command failed');
+      this.deps.logger.error({ err: errorSummary(error) }, 'slash command failed');
       const language = await this.deps.languageOf(userRef);
       await respond({ response_type: 'ephemeral', text: st(language, 'command.failed') }).catch(() => undefined);
     }
@@ -136,7 +136,7 @@ export class SlackTurns {
       const message = await this.inbound({ id, teamId: press.teamId, userId: press.userId, channelId: channel, threadId: threadTs, text: press.value ?? '', plain: true, action: press.actionId });
       await this.run(message, target);
     } catch (error) {
-      this.deps.logger.error({ surface: 'slack', action: press.actionId, err: errorSummary(error) }, 'button press failed');
+      this.deps.logger.error({ action: press.actionId, err: errorSummary(error) }, 'button press failed');
       // Not acknowledged then: Slack shows the person that the click did not go through.
       throw error;
     }
@@ -158,7 +158,7 @@ export class SlackTurns {
         if (problem) return { [FORM_INPUT_BLOCK]: truncate(problem, SLACK_LIMITS.inputLabel) };
       }
     } catch (error) {
-      this.deps.logger.warn({ surface: 'slack', err: errorSummary(error) }, 'form check failed; the answer is accepted and checked in the turn');
+      this.deps.logger.warn({ err: errorSummary(error) }, 'form check failed; the answer is accepted and checked in the turn');
     }
     return undefined;
   }
@@ -167,7 +167,7 @@ export class SlackTurns {
   async formSubmitted(view: Parameters<typeof readFormSubmission>[0] & { id: string }, teamId: string, userId: string): Promise<void> {
     const submission = readFormSubmission(view);
     if (!submission) {
-      this.deps.logger.warn({ surface: 'slack' }, 'modal submission without usable metadata ignored');
+      this.deps.logger.warn({}, 'modal submission without usable metadata ignored');
       return;
     }
     const { origin, text } = submission;
@@ -189,7 +189,7 @@ export class SlackTurns {
   private async openForm(press: ButtonPress): Promise<void> {
     const form = this.deps.forms.decode(press.value);
     if (!form) {
-      this.deps.logger.warn({ surface: 'slack' }, 'form button with an unreadable value ignored');
+      this.deps.logger.warn({}, 'form button with an unreadable value ignored');
       return;
     }
     const { channel, threadTs } = await this.whereToAnswer(press);
@@ -252,7 +252,7 @@ export class SlackTurns {
     const address: SlackAddress = { ...addressOf(target), ...(allEphemeral ? { allEphemeral: true } : {}) };
     const { accepted } = await this.deps.turns.accept(message, address);
     if (!accepted) {
-      this.deps.logger.debug({ surface: 'slack', id: message.id }, 'duplicate Slack delivery ignored');
+      this.deps.logger.debug({ id: message.id }, 'duplicate Slack delivery ignored');
       await hooks.nothing?.();
     }
   }
