@@ -21,13 +21,13 @@ const manifest = YAML.parse(fs.readFileSync(path.join(ROOT_DIR, 'slack-manifest.
 describe('slack-manifest.yaml', () => {
   it('asks for the scopes the bot uses, and no others', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['app_mentions:read', 'assistant:write', 'channels:read', 'chat:write', 'commands', 'groups:read', 'im:history', 'im:read', 'im:write', 'users:read'].sort(),
+      ['app_mentions:read', 'assistant:write', 'channels:read', 'chat:write', 'commands', 'groups:read', 'im:history', 'im:write', 'users:read'].sort(),
     );
   });
 
   it('subscribes to the events the listeners handle', () => {
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(
-      ['app_home_opened', 'app_mention', 'assistant_thread_context_changed', 'assistant_thread_started', 'message.im', 'team_join', 'user_change'].sort(),
+      ['app_home_opened', 'app_mention', 'assistant_thread_started', 'message.im', 'team_join', 'user_change'].sort(),
     );
   });
 

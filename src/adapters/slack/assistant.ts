@@ -43,8 +43,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         logger.warn({ err: errorSummary(error) }, 'could not set suggested prompts'),
       );
     },
-    // The core does not use the channel the person is looking at; keeping Bolt's default here
-    // would cost a conversations.replies + chat.update round trip on every switch.
+    // The core does not use the channel the person is looking at, so the manifest does not
+    // subscribe to assistant_thread_context_changed; should it arrive anyway, Bolt's default would
+    // cost a conversations.replies + chat.update round trip on every switch.
     threadContextChanged: async () => undefined,
     userMessage: async ({ message, context, setStatus }) => {
       const event: MessageLike | null = readMessageEvent(message);

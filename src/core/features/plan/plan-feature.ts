@@ -467,7 +467,10 @@ export class PlanFeature implements Feature {
     flow.pending = undefined;
     setFlow(turn.state, flow);
     const n = this.steps.number(section);
+    // An optional step after the last required one: say that the plan can go in without it.
+    const onlyOptionalLeft = !section.required && canSubmit(template, this.steps.planState(plan, { ...flow, skipped: [] })).ok && !plan.submittedAt;
     const parts = [
+      ...(onlyOptionalLeft ? [pt(language, 'onlyOptionalLeft')] : []),
       `*${pt(language, 'step', { n, total: template.sections.length, title: section.title[language] })}* (${pt(language, section.required ? 'required' : 'optional')})`,
       section.question[language],
       pt(language, 'guidance', { text: section.guidance[language] }),

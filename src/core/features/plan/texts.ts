@@ -26,6 +26,10 @@ const texts = {
   step: { nl: 'Stap {n} van {total}: {title}', en: 'Step {n} of {total}: {title}' },
   required: { nl: 'verplicht', en: 'required' },
   optional: { nl: 'mag je overslaan', en: 'optional' },
+  onlyOptionalLeft: {
+    nl: 'Alle verplichte stappen zijn ingevuld. Deze stap mag je overslaan: typ `indienen` om het plan nu in te leveren, of vul hem eerst in.',
+    en: 'All required steps are filled in. You may skip this step: type `submit` to hand in the plan now, or fill it in first.',
+  },
   guidance: { nl: 'Tip: {text}', en: 'Tip: {text}' },
   fromLetter: { nl: 'Uit de brief ({source}): {text}', en: 'From the letter ({source}): {text}' },
   currentAnswer: {
