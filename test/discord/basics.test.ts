@@ -26,10 +26,16 @@ describe('discord: connecting', () => {
     const put = await h.fake.waitFor(() => h.fake.requests.find((r) => r.method === 'PUT' && r.path.endsWith('/commands')), 5000, 'command registration');
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.authorized).toBe(true);
-    const names = (put.body as Array<{ name: string; options?: Array<{ name: string; required?: boolean }> }>).map((c) => c.name);
-    expect(names.sort()).toEqual(['ask', 'digest', 'help', 'plan', 'vraag']);
-    const vraag = (put.body as Array<{ name: string; options?: Array<{ name: string; required?: boolean }> }>).find((c) => c.name === 'vraag');
-    expect(vraag?.options?.[0]).toMatchObject({ name: 'question', required: true });
+    type Command = { name: string; name_localizations?: Record<string, string>; contexts?: number[]; options?: Array<{ name: string; name_localizations?: Record<string, string>; required?: boolean }> };
+    const commands = put.body as unknown as Command[];
+    // One Dutch command set, English for English clients: no separate /ask.
+    expect(commands.map((c) => c.name).sort()).toEqual(['digest', 'hulp', 'plan', 'vraag']);
+    const vraag = commands.find((c) => c.name === 'vraag');
+    expect(vraag?.name_localizations).toEqual({ 'en-US': 'ask', 'en-GB': 'ask' });
+    expect(vraag?.options?.[0]).toMatchObject({ name: 'vraag', name_localizations: { 'en-US': 'question', 'en-GB': 'question' }, required: true });
+    expect(commands.find((c) => c.name === 'hulp')?.name_localizations).toEqual({ 'en-US': 'help', 'en-GB': 'help' });
+    // Usable in servers and in DMs with the bot.
+    expect(commands.every((c) => JSON.stringify(c.contexts) === '[0,1]')).toBe(true);
   });
 });
 

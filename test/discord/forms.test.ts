@@ -74,7 +74,7 @@ describe('discord: form steps as modals', () => {
     h.canned.set('lang', [{ kind: 'plan', text: 'Pas de activiteiten aan.', form }]);
     h.canned.set('form:plan:activiteiten', [{ kind: 'plan', text: 'Bijgewerkt.' }]);
     let from = h.fake.sent.length;
-    h.fake.slashCommand(BOB, 'vraag', { question: 'lang' });
+    h.fake.slashCommand(BOB, 'vraag', { vraag: 'lang' });
     const [prompt] = await h.fake.waitForSent(from);
     from = h.fake.sent.length;
     h.fake.pressButton(BOB, formButton(prompt).custom_id);
@@ -135,7 +135,7 @@ describe('discord: form steps as modals', () => {
   it('a form button from before a restart answers with a friendly note instead of failing', async () => {
     h.canned.set('oud', [{ text: 'Oude knop', buttons: [{ id: 'bbform:verlopen123', label: 'Schrijf', typed: 'schrijf' }] }]);
     let from = h.fake.sent.length;
-    h.fake.slashCommand(ALICE, 'vraag', { question: 'oud' });
+    h.fake.slashCommand(ALICE, 'vraag', { vraag: 'oud' });
     await h.fake.waitForSent(from);
     from = h.fake.sent.length;
     h.fake.pressButton(ALICE, 'bbform:verlopen123');

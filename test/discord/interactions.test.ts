@@ -16,19 +16,19 @@ afterAll(async () => {
 });
 
 describe('discord: slash commands', () => {
-  it('/help in a server channel answers only the caller (ephemeral)', async () => {
+  it('/hulp (/help in English) in a server channel answers only the caller (ephemeral)', async () => {
     const from = h.fake.sent.length;
-    const id = h.fake.slashCommand(ALICE, 'help');
+    const id = h.fake.slashCommand(ALICE, 'hulp');
     const [callback] = await h.fake.waitForSent(from);
     expect(callback).toMatchObject({ via: 'callback', interactionId: id, callbackType: 4 });
     expect(isEphemeral(callback)).toBe(true);
     expect(callback?.content).toContain('Dit kan ik voor je doen');
-    expect(h.inbound.at(-1)).toMatchObject({ id, text: 'help', userRef: `discord:${ALICE.id}`, direct: true });
+    expect(h.inbound.at(-1)).toMatchObject({ id, text: 'hulp', userRef: `discord:${ALICE.id}`, direct: true });
   });
 
   it('/vraag passes the question on and answers in the open', async () => {
     const from = h.fake.sent.length;
-    const id = h.fake.slashCommand(BOB, 'vraag', { question: 'Wanneer moet ons Plan van Aanpak binnen zijn?' });
+    const id = h.fake.slashCommand(BOB, 'vraag', { vraag: 'Wanneer moet ons Plan van Aanpak binnen zijn?' });
     const [callback] = await h.fake.waitForSent(from);
     expect(callback).toMatchObject({ via: 'callback', interactionId: id, callbackType: 4 });
     expect(isEphemeral(callback)).toBe(false);
@@ -36,9 +36,10 @@ describe('discord: slash commands', () => {
     expect(h.inbound.at(-1)).toMatchObject({ id, text: 'Wanneer moet ons Plan van Aanpak binnen zijn?' });
   });
 
-  it('/ask and /plan reach the core as their typed equivalents; /plan is private', async () => {
+  it('/vraag (shown as /ask in English) and /plan reach the core as their typed equivalents; /plan is private', async () => {
     let from = h.fake.sent.length;
-    h.fake.slashCommand(BOB, 'ask', { question: 'When is the deadline?' });
+    // Discord sends the default names whatever the client showed: /ask question: arrives as vraag/vraag.
+    h.fake.slashCommand(BOB, 'vraag', { vraag: 'When is the deadline?' });
     const [ask] = await h.fake.waitForSent(from);
     expect(h.inbound.at(-1)?.text).toBe('When is the deadline?');
     expect(isEphemeral(ask)).toBe(false);
@@ -51,7 +52,7 @@ describe('discord: slash commands', () => {
 
   it('in a DM nothing is ephemeral (it is private already, and ephemeral messages vanish)', async () => {
     const from = h.fake.sent.length;
-    h.fake.slashCommand(ALICE, 'help', {}, 'dm');
+    h.fake.slashCommand(ALICE, 'hulp', {}, 'dm');
     const [callback] = await h.fake.waitForSent(from);
     expect(callback?.callbackType).toBe(4);
     expect(isEphemeral(callback)).toBe(false);
@@ -60,7 +61,7 @@ describe('discord: slash commands', () => {
   it('a reply the core marks ephemeral is private even for /vraag', async () => {
     h.canned.set('geheim', [{ text: 'Alleen voor jou.', ephemeral: true }, { text: 'Voor iedereen.' }]);
     const from = h.fake.sent.length;
-    h.fake.slashCommand(BOB, 'vraag', { question: 'geheim' });
+    h.fake.slashCommand(BOB, 'vraag', { vraag: 'geheim' });
     const [first, second] = await h.fake.waitForSent(from, 2);
     expect(first).toMatchObject({ via: 'callback', content: 'Alleen voor jou.' });
     expect(isEphemeral(first)).toBe(true);
@@ -113,7 +114,7 @@ describe('discord: buttons', () => {
     ]);
     h.canned.set('feedback:up:q1', [{ text: 'Dank je!' }]);
     let from = h.fake.sent.length;
-    h.fake.slashCommand(ALICE, 'vraag', { question: 'knoppen' });
+    h.fake.slashCommand(ALICE, 'vraag', { vraag: 'knoppen' });
     const [answer] = await h.fake.waitForSent(from);
     const buttons = answer?.components[0]?.components as Array<{ custom_id: string; label: string; style: number }>;
     expect(buttons.map((b) => [b.custom_id, b.label, b.style])).toEqual([
@@ -171,7 +172,7 @@ describe('discord: slow answers', () => {
   it('replaces a public placeholder when the slow answer turns out to be private', async () => {
     h.canned.set('traag geheim', later(400, [{ text: 'Alleen voor jou.', ephemeral: true }]));
     const from = h.fake.sent.length;
-    const id = h.fake.slashCommand(BOB, 'vraag', { question: 'traag geheim' });
+    const id = h.fake.slashCommand(BOB, 'vraag', { vraag: 'traag geheim' });
     const [deferred, removed, followup] = await h.fake.waitForSent(from, 3);
     expect(deferred).toMatchObject({ callbackType: 5, flags: 0 });
     expect(removed?.raw.deleted).toBe(true);

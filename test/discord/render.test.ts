@@ -8,7 +8,7 @@ import { COMMANDS, commandText } from '../../src/adapters/discord/commands.js';
 import { FormRegistry } from '../../src/adapters/discord/forms.js';
 import { DisplayNames, displayNameOf, userIdOf, userRefOf } from '../../src/adapters/discord/identity.js';
 import { buildModal, modalFits, readModal } from '../../src/adapters/discord/modal.js';
-import { renderReply } from '../../src/adapters/discord/render.js';
+import { discordBold, renderReply } from '../../src/adapters/discord/render.js';
 import { joinPieces, splitMessage, splitPieces } from '../../src/adapters/discord/split.js';
 import { describeFailure } from '../../src/adapters/discord/surface.js';
 import type { Button, FormStep } from '../../src/core/messages.js';
@@ -212,5 +212,15 @@ describe('identity, commands, config', () => {
     expect(seen).toEqual(['b1', 'a1', 'a2']);
     await queue.idle();
     expect(queue.pending).toBe(0);
+  });
+});
+
+describe('bold in Discord', () => {
+  it('turns the core’s *bold* into **bold**, and leaves bullets, double stars and lone stars alone', () => {
+    expect(discordBold('*Stap 1 van 9: Jullie platform* (verplicht)')).toBe('**Stap 1 van 9: Jullie platform** (verplicht)');
+    expect(discordBold('al **vet** blijft')).toBe('al **vet** blijft');
+    expect(discordBold('* punt een\n* punt twee')).toBe('* punt een\n* punt twee');
+    expect(discordBold('3 * 4 = 12, en a*b')).toBe('3 * 4 = 12, en a*b');
+    expect(renderReply({ kind: 'plan', text: 'We zijn nu bij: *Bestuur*.' })[0]?.content).toBe('We zijn nu bij: **Bestuur**.');
   });
 });

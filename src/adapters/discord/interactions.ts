@@ -17,7 +17,7 @@ import type { TurnRunner } from '../../core/turn-runner.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../core/language.js';
 import type { InboundMessage } from '../../core/messages.js';
 import type { Logger, UserStore } from '../../core/ports.js';
-import { commandText, PRIVATE_COMMANDS } from './commands.js';
+import { commandText, PRIVATE_COMMANDS, QUESTION_OPTION } from './commands.js';
 import { FORM_BUTTON_PREFIX, modalCustomId, stepIdOfModal, type FormRegistry } from './forms.js';
 import { interactionBase } from './inbound.js';
 import type { DisplayNames } from './identity.js';
@@ -41,7 +41,7 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitI
 
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
   if (interaction.isChatInputCommand()) {
-    const text = commandText(interaction.commandName, interaction.options.getString('question'));
+    const text = commandText(interaction.commandName, interaction.options.getString(QUESTION_OPTION) ?? interaction.options.getString('question'));
     const inbound = { ...interactionBase(interaction, deps.names), text: text ?? interaction.commandName };
     await answer(interaction, inbound, PRIVATE_COMMANDS.has(interaction.commandName), deps);
   } else if (interaction.isButton()) {

@@ -65,7 +65,7 @@ const COLORS = { sources: 0x4a7c59, digest: 0x2b6cb0, notice: 0xd69e2e } as cons
 export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage[] {
   const language = options.language ?? reply.language ?? detectLanguage(reply.text, 'nl');
   const { rows, overflow } = buttonRows(reply, options);
-  let text = reply.text;
+  let text = discordBold(reply.text);
   if (overflow.length) text += '\n\n' + overflow.map((b) => `[${b.typed}] ${b.label}`).join('  ');
 
   const messages: DiscordMessage[] = [];
@@ -95,6 +95,14 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
     else messages.push({ components: rows });
   }
   return messages;
+}
+
+/**
+ * The core writes bold as `*bold*` (and `**bold**`); Discord reads `*x*` as italics, so single
+ * stars around words become double. A star followed by a space (a bullet, a multiplication) stays.
+ */
+export function discordBold(text: string): string {
+  return text.replace(/(?<![*\\\w])\*(?![*\s])([^*\n]*?[^*\s])\*(?![*\w])/g, '**$1**');
 }
 
 function buttonRows(reply: Reply, options: RenderOptions): { rows: NonNullable<DiscordMessage['components']>; overflow: Button[] } {
