@@ -33,9 +33,12 @@ describe('the domain thesaurus', () => {
   });
 
   it('the shipped thesaurus loads, and an idiom finds the entry its plain word finds', async () => {
-    const { entries, problems, thesaurus } = await loadKnowledgeBase(KB);
-    expect(problems.filter((p) => p.file.endsWith('thesaurus.yaml'))).toEqual([]);
+    const loaded = await loadKnowledgeBase(KB);
+    expect(loaded.problems.filter((p) => p.file.endsWith('thesaurus.yaml'))).toEqual([]);
+    const { thesaurus } = loaded;
     expect(thesaurus.nl.length).toBeGreaterThan(5);
+    // Without the example questions (some of which use the idiom themselves): the thesaurus alone.
+    const entries = loaded.entries.map((e) => ({ ...e, questions: [] }));
     const withThesaurus = createKnowledge(entries, {}, thesaurus);
     const plain = withThesaurus.answer('Hoeveel buurtplatforms stoppen ermee?', { language: 'nl' });
     const idiom = withThesaurus.answer('Hoeveel buurtplatforms gooien de handdoek in de ring?', { language: 'nl' });
