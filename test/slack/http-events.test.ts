@@ -49,6 +49,19 @@ describe('Slack HTTP events', () => {
     expect(inbound).toMatchObject({ surface: 'slack', userRef: 'slack:T1:U1', userName: 'Anna', text: 'help', threadId: ts, direct: true, id: `C1:${ts}` });
   });
 
+  it('moves `@buurtbot plan` in a channel to the DM, telling only the person where, with a link', async () => {
+    const ts = nextTs();
+    await sendEvent({ type: 'app_mention', user: 'U7', text: '<@UBOT> plan', ts, channel: 'C7', event_ts: ts });
+    const [note] = await h.fake.waitFor(() => (h.fake.callsTo('chat.postEphemeral').filter((c) => c.args.channel === 'C7').length ? h.fake.callsTo('chat.postEphemeral').filter((c) => c.args.channel === 'C7') : undefined), 'note in C7');
+    expect(note?.args.user).toBe('U7');
+    expect(JSON.stringify(note?.args)).toMatch(/<https:\/\/app\.slack\.com\/client\/T1\/DU7\|[^>]*buurtbot>/);
+    // Nothing about the plan in the channel itself; the plan flow answers in the DM.
+    expect(postsTo('C7')).toEqual([]);
+    const inbound = h.inbound.find((m) => m.id === `C7:${ts}`);
+    expect(inbound).toMatchObject({ channelId: 'DU7', text: 'plan' });
+    await h.fake.waitFor(() => (postsTo('DU7').length ? postsTo('DU7') : undefined), 'plan answer in the DM');
+  });
+
   it('answers a DM directly (no thread), in Dutch for a Dutch message', async () => {
     const ts = nextTs();
     await sendEvent({ type: 'message', channel_type: 'im', channel: 'D2', user: 'U2', text: 'hulp', ts, event_ts: ts });

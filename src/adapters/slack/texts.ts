@@ -14,6 +14,10 @@ const catalog = {
     nl: 'Schrijf rustig in dit venster. Je kunt ook gewoon in het gesprek typen.',
     en: 'Take your time writing here. You can also just type in the conversation.',
   },
+  'mention.movedToDm': {
+    nl: 'Het Plan van Aanpak schrijven we samen in [je privébericht met buurtbot]({link}): daar staat de eerste stap al klaar.',
+    en: 'We write the Plan van Aanpak together in [your direct message with buurtbot]({link}): the first step is waiting there.',
+  },
   'command.movedToDm': {
     nl: 'Ik ga verder in een privébericht aan jou, zodat je rustig aan het Plan van Aanpak kunt werken.',
     en: 'I continue in a direct message to you, so you can work on the Plan van Aanpak in peace.',

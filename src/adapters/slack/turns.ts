@@ -14,6 +14,8 @@ import type { Language } from '../../core/language.js';
 import type { InboundMessage } from '../../core/messages.js';
 import type { Logger } from '../../core/ports.js';
 import type { Feature } from '../../core/turn.js';
+import { matchCommand } from '../../core/commands.js';
+import { PLAN_WORDS } from '../../core/features/plan/words.js';
 import { FORM_ACTION, SAY_ACTION_PREFIX } from './blocks.js';
 import { isDirectChannel, type ReplyTarget, type SlackAddress, type SlackDelivery } from './delivery.js';
 import { buildFormModal, FORM_INPUT_BLOCK, readFormSubmission, type FormOrigin, type FormRegistry } from './forms.js';
@@ -78,12 +80,35 @@ export interface TurnHooks {
   nothing?(): Promise<void>;
 }
 
+/** `plan` or `plan <platform>`, the words that start the plan flow (the core's own table). */
+function isPlanStart(text: string): boolean {
+  const rest = matchCommand(text, PLAN_WORDS.start);
+  return rest !== null && rest.split(/\s+/).filter(Boolean).length <= 3 && !rest.endsWith('?');
+}
+
 export class SlackTurns {
   constructor(private readonly deps: TurnDeps) {}
 
-  /** @buurtbot in a channel: answered in the thread of the mention. */
+  /**
+   * @buurtbot in a channel: answered in the thread of the mention. `@buurtbot plan` moves to the
+   * person's DM, as `/buurtbot plan` does: nine steps in a public thread, each reply needing a new
+   * mention, is not how anyone wants to write a plan.
+   */
   async mention(event: MessageLike, teamId: string): Promise<void> {
     const threadId = event.thread_ts ?? event.ts;
+    const text = fromSlackText(event.text, this.deps.botUserId());
+    if (isPlanStart(text)) {
+      const dm = await this.deps.identity.dmChannel(event.user);
+      const message = await this.inbound({ id: `${event.channel}:${event.ts}`, teamId, userId: event.user, channelId: dm, text: event.text });
+      const language = await this.deps.languageOf(slackUserRef(teamId, event.user));
+      // Only the person sees where it went; the link opens the DM.
+      const link = `https://app.slack.com/client/${encodeURIComponent(teamId)}/${encodeURIComponent(dm)}`;
+      await this.deps.delivery.deliver({ kind: 'channel', channel: event.channel, threadTs: threadId, user: event.user }, [
+        { kind: 'notice', ephemeral: true, text: st(language, 'mention.movedToDm', { link }) },
+      ]);
+      await this.run(message, { kind: 'channel', channel: dm, user: event.user });
+      return;
+    }
     const message = await this.inbound({ id: `${event.channel}:${event.ts}`, teamId, userId: event.user, channelId: event.channel, threadId, text: event.text });
     await this.run(message, { kind: 'channel', channel: event.channel, threadTs: threadId, user: event.user });
   }
