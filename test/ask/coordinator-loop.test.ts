@@ -27,7 +27,10 @@ describe('questions, feedback and the coordinator loop', () => {
     // Feedback first; any further button is a "Zie ook" topic.
     expect(answer?.buttons?.slice(0, 2).map((b) => b.typed)).toEqual(['nuttig', 'niet nuttig']);
     expect(answer?.buttons?.slice(2).every((b) => b.id.startsWith('ask:topic:') && b.label.startsWith('Zie ook: '))).toBe(true);
-    expect(await vera.sayText('niet nuttig')).toMatch(/Wat klopte er niet/);
+    const [why] = await vera.say('niet nuttig');
+    expect(why?.text).toMatch(/Wat klopte er niet/);
+    // Feedback concerns only the person who gave it: in a Slack or Discord channel only they see the reply.
+    expect(why?.ephemeral).toBe(true);
     expect(await vera.sayText('Ik zocht het adres om het in te leveren')).toMatch(/Bedankt/);
     const feedback = await app.database.db.feedback.findMany({ include: { question: true } });
     expect(feedback).toHaveLength(1);

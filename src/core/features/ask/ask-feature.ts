@@ -61,9 +61,9 @@ export class AskFeature implements Feature {
       if (matchCommand(text, WORDS.forward) === '') return this.forward(turn, turn.state.lastQuestionId);
       if (matchCommand(text, WORDS.skip) !== '' && feedbackId) {
         await this.deps.questions.feedbackReason(feedbackId, text);
-        return [{ kind: 'info', text: at(turn.language, 'reasonSaved'), buttons: [this.forwardButton(turn.language, turn.state.lastQuestionId)].filter(isButton) }];
+        return [{ kind: 'info', ephemeral: true, text: at(turn.language, 'reasonSaved'), buttons: [this.forwardButton(turn.language, turn.state.lastQuestionId)].filter(isButton) }];
       }
-      return [{ kind: 'info', text: at(turn.language, 'thanks') }];
+      return [{ kind: 'info', ephemeral: true, text: at(turn.language, 'thanks') }];
     }
     if (pending?.feature === 'ask' && pending.kind === 'did-you-mean') {
       turn.state.pending = undefined;
@@ -160,9 +160,10 @@ export class AskFeature implements Feature {
     const question = questionId ? await this.deps.questions.get(questionId) : null;
     if (!question) return [{ kind: 'info', text: at(language, 'nothingToForward') }];
     const feedbackId = await this.deps.questions.feedback(question.id, turn.user.ref, helpful, turn.clock.now());
-    if (helpful) return [{ kind: 'info', text: at(language, 'thanks') }];
+    // Feedback concerns the person who gave it: in a channel only they see the reply.
+    if (helpful) return [{ kind: 'info', ephemeral: true, text: at(language, 'thanks') }];
     turn.state.pending = { feature: 'ask', kind: 'feedback-reason', data: { feedbackId } };
-    return [{ kind: 'info', text: at(language, 'whyNot'), buttons: [this.forwardButton(language, question.id)].filter(isButton) }];
+    return [{ kind: 'info', ephemeral: true, text: at(language, 'whyNot'), buttons: [this.forwardButton(language, question.id)].filter(isButton) }];
   }
 
   private async forward(turn: TurnContext, questionId: string | undefined): Promise<Reply[]> {
