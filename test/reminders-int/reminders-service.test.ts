@@ -47,7 +47,14 @@ describe.each(DB_KINDS)('reminders through the running app on %s', (db) => {
     expect(again.sent).toBe(0);
     // The web surface shows them: the notice board and each person's own notices.
     expect((await app.notices.since('web:announcements', undefined, 10)).length).toBe(1);
-    expect((await app.notices.since('dm:web:anna0000', undefined, 10))[0]?.text).toMatch(/nog 7 dagen/);
+    const personal = (await app.notices.since('dm:web:anna0000', undefined, 10))[0]?.text ?? '';
+    expect(personal).toMatch(/nog 7 dagen/);
+    // Something to act on: continue the plan, or stop these messages (typed twins shown on the web).
+    expect(personal).toContain('[plan] Verder met het plan');
+    expect(personal).toContain('[herinneringen uit] Herinneringen uit');
+    expect((await app.notices.since('dm:web:bram0000', undefined, 10))[0]?.text).toContain('[reminders off] Reminders off');
+    // The channel post is for everyone: no personal buttons there.
+    expect((await app.notices.since('web:announcements', undefined, 10))[0]?.text).not.toContain('Herinneringen uit');
   });
 
   it('two bot processes on one database sending at the same moment deliver each reminder exactly once', async () => {

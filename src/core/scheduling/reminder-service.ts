@@ -4,6 +4,7 @@
  */
 import type { Clock } from '../clock.js';
 import type { Language } from '../language.js';
+import type { Button } from '../messages.js';
 import { overview, type PlanState, type PlanTemplate } from '../plan/index.js';
 import type { PlanStore, PlatformStore } from '../platforms/ports.js';
 import type { Logger, Messenger, Outbox } from '../ports.js';
@@ -99,7 +100,8 @@ export class ReminderService {
   private async deliver(delivery: PlannedDelivery): Promise<void> {
     const reply = { kind: 'notice' as const, text: delivery.text };
     if (delivery.target.kind === 'user') {
-      await this.deps.outbox.toUser(delivery.target.userRef, [reply]);
+      // A personal reminder people can act on at once: go on with the plan, or stop these messages.
+      await this.deps.outbox.toUser(delivery.target.userRef, [{ ...reply, language: delivery.language, buttons: reminderButtons(delivery.language) }]);
       return;
     }
     const { surface, channelId } = delivery.target;
@@ -107,4 +109,17 @@ export class ReminderService {
     if (!messenger) throw new Error(`surface ${surface} is not running`);
     await messenger.postToChannel(channelId, [reply]);
   }
+}
+
+const REMINDER_BUTTONS = {
+  plan: { nl: 'Verder met het plan', en: 'Continue the plan' },
+  off: { nl: 'Herinneringen uit', en: 'Reminders off' },
+} as const;
+
+/** The buttons under a personal reminder; each has the typed twin that does the same. */
+function reminderButtons(language: Language): Button[] {
+  return [
+    { id: 'plan:open-own', label: REMINDER_BUTTONS.plan[language], typed: 'plan', style: 'primary' },
+    { id: 'account:reminders-off', label: REMINDER_BUTTONS.off[language], typed: language === 'nl' ? 'herinneringen uit' : 'reminders off' },
+  ];
 }
