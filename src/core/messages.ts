@@ -54,6 +54,8 @@ export interface Citation {
   id: string;
   title: string;
   source: string;
+  /** The source as shown under an answer: document and first section, short enough for a phone. */
+  label?: string;
 }
 
 export type ReplyKind = 'answer' | 'refusal' | 'plan' | 'info' | 'error' | 'notice' | 'digest';

@@ -69,6 +69,16 @@ describe('Block Kit rendering of a Reply', () => {
     expect(message?.text).toContain('uiterlijk 31 december 2016');
   });
 
+  it('shows a citation by its short label (document and section) when it has one', () => {
+    const [message] = renderReply(
+      { text: 'Uiterlijk 31 december 2016.', citations: [{ id: 'x', title: 'Plan van Aanpak inleveren uiterlijk 31 december 2016', source: 'Lange bron; § Meer', label: 'Raadsinformatiebrief (2016), § Wat gebeurde er tot nu, punt 2' }] },
+      options,
+    );
+    const context = JSON.stringify(message?.blocks.find((b) => b.type === 'context'));
+    expect(context).toContain('📄 Raadsinformatiebrief (2016), § Wat gebeurde er tot nu, punt 2');
+    expect(context).not.toContain('Plan van Aanpak inleveren');
+  });
+
   it('adds a primary open-modal button for a form, first among the buttons', () => {
     const reply: Reply = {
       text: 'Stap 1',

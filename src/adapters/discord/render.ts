@@ -143,7 +143,7 @@ function sourcesEmbed(citations: Citation[], language: Language): APIEmbed {
   let length = 0;
   for (const c of citations) {
     const title = c.title.replace(/[[\]]/g, '');
-    const line = /^https?:\/\//.test(c.source) ? `• [${title}](${c.source})` : `• ${title}: ${c.source}`;
+    const line = /^https?:\/\//.test(c.source) ? `• [${title}](${c.source})` : c.label ? `• ${c.label}` : `• ${title}: ${c.source}`;
     const fitted = clamp(line, 1000);
     if (length + fitted.length + 1 > LIMITS.embedDescription) break;
     lines.push(fitted);

@@ -75,7 +75,8 @@ function fallbackFor(reply: Reply): string {
 function citationBlocks(citations: readonly Citation[]): Block[] {
   const elements = citations.map((c) => ({
     type: 'mrkdwn' as const,
-    text: truncate(`📄 *${escapeMrkdwn(c.title)}* — ${escapeMrkdwn(c.source)}`, SLACK_LIMITS.sectionText),
+    // The short label (document and section) fits a phone; without one, the title and full source.
+    text: truncate(c.label ? `📄 ${escapeMrkdwn(c.label)}` : `📄 *${escapeMrkdwn(c.title)}* — ${escapeMrkdwn(c.source)}`, SLACK_LIMITS.sectionText),
   }));
   return chunk(elements, SLACK_LIMITS.contextElements).map((group) => ({ type: 'context', elements: group }));
 }

@@ -33,6 +33,21 @@ export interface Citation {
   id: string;
   title: string;
   source: string;
+  /** The source as shown under an answer: the document and its first section, short enough for a phone. */
+  label?: string;
+}
+
+/**
+ * "Raadsinformatiebrief transitieproces buurtnetwerken (2016), § Wat gebeurde er tot nu, punt 2
+ * (Ruimte voor maatwerk …); § Samenvattend" → "Raadsinformatiebrief transitieproces buurtnetwerken
+ * (2016), § Wat gebeurde er tot nu, punt 2": the document once and where in it, without the long
+ * paragraph titles; the full source stays in `source` (and in `buurtbot ask --json`).
+ */
+export function shortSource(source: string): string {
+  const [first = source, ...more] = source.split(/;\s*(?=§)/);
+  // Only a paragraph title after a section sign goes; "(2016)" in the document's name stays.
+  const short = (first.includes('§') ? first.replace(/\s*\([^()]*\)\s*$/, '') : first).trim();
+  return more.length ? `${short} …` : short;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Language } from '../../language.js';
 import type { Button, Reply } from '../../messages.js';
 import type { ConversationStore, Outbox } from '../../ports.js';
 import type { Feature, TurnContext } from '../../turn.js';
+import { shortSource } from '../../knowledge/types.js';
 import { at } from './texts.js';
 
 export interface AskFeatureDeps {
@@ -152,7 +153,8 @@ export class AskFeature implements Feature {
         : [this.forwardButton(language, id)].filter(isButton);
     let text = result.answer;
     if (turn.state.flow === 'plan') text += `\n\n${at(language, 'backToPlan')}`;
-    return [{ kind: result.answered ? 'answer' : 'refusal', text, citations: result.citations, questionId: id, buttons }];
+    const citations = result.citations.map((c) => ({ ...c, label: shortSource(c.source) }));
+    return [{ kind: result.answered ? 'answer' : 'refusal', text, citations, questionId: id, buttons }];
   }
 
   private async feedback(turn: TurnContext, questionId: string | undefined, helpful: boolean): Promise<Reply[]> {
