@@ -49,6 +49,10 @@ describe('the real knowledge base', () => {
   it('never repeats the misprinted year 2106 as a date for the workshop', () => {
     const answer = knowledge.answer('Wanneer was de workshop Vinden en Verbinden?');
     expect(answer.answer).not.toMatch(/4 juli 2106/);
+    // The misprint is an editorial note: in the source line, not in the answer.
+    expect(answer.answer).toContain('4 juli 2016');
+    expect(answer.answer).not.toMatch(/2106|vergissing/);
+    expect(answer.citations[0]?.source).toMatch(/per vergissing als 4 juli 2106/);
   });
 
   it.each([
