@@ -13,7 +13,7 @@ import type { PlanHomeSource } from './slack/home.js';
 export interface SurfaceContext {
   config: Config;
   logger: Logger;
-  turns: Pick<TurnRunner, 'accept' | 'dispatch' | 'register' | 'unregister' | 'idle'>;
+  turns: Pick<TurnRunner, 'accept' | 'dispatch' | 'register' | 'unregister' | 'idle' | 'lastSeen'>;
   /** Reminders, digests and coordinator notices reach the surface's people and channels through it. */
   outbox: { register(messenger: Messenger): void; unregister(surface: string): void };
   /** The person's chosen language, for the surface's own few words. */

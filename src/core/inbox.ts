@@ -88,6 +88,25 @@ export interface Inbox {
   waiting(before: Date): Promise<number>;
   /** Deletes finished rows accepted before `before`. */
   prune(before: Date): Promise<number>;
+  /** Payloads of a surface's rows accepted since `since`, newest first (for catching up after downtime). */
+  recentPayloads(surface: string, since: Date, limit: number): Promise<string[]>;
+}
+
+/**
+ * The newest message the bot accepted in each channel, from stored payloads (newest first): where
+ * a surface that cannot replay what it missed (Discord after a fresh start) resumes reading.
+ */
+export function lastSeenPerChannel(payloads: readonly string[]): Array<{ channelId: string; messageId: string }> {
+  const seen = new Map<string, string>();
+  for (const payload of payloads) {
+    try {
+      const { message } = JSON.parse(payload) as { message?: { id?: unknown; channelId?: unknown } };
+      if (typeof message?.channelId === 'string' && typeof message.id === 'string' && !seen.has(message.channelId)) seen.set(message.channelId, message.id);
+    } catch {
+      // An unreadable row says nothing about where a channel stands.
+    }
+  }
+  return [...seen].map(([channelId, messageId]) => ({ channelId, messageId }));
 }
 
 /** The states a row is still being worked on in. */

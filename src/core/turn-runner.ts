@@ -20,7 +20,7 @@
 import crypto from 'node:crypto';
 import { conversationKey } from './conversation-key.js';
 import { CodedError } from './errors.js';
-import { inboxKeyOf, readReplies, type Inbox, type InboxItem, type TurnReceipt } from './inbox.js';
+import { inboxKeyOf, lastSeenPerChannel, readReplies, type Inbox, type InboxItem, type TurnReceipt } from './inbox.js';
 import { KeyedQueue, Periodic } from './keyed-queue.js';
 import { RecentKeys, TurnDelivery, type Deliverer } from './turn-delivery.js';
 import { DEFAULT_LANGUAGE } from './language.js';
@@ -92,6 +92,15 @@ export class TurnRunner {
   }
 
   /** Turns taken over from an instance that died (or from this one before a restart). */
+  /**
+   * The newest accepted message per channel of a surface since `since`: a surface that cannot
+   * replay what arrived while no instance was connected (Discord after a fresh start) reads on
+   * from there; what it finds goes through accept() like any message, so nothing is answered twice.
+   */
+  async lastSeen(surface: string, since: Date): Promise<Array<{ channelId: string; messageId: string }>> {
+    return lastSeenPerChannel(await this.options.inbox.recentPayloads(surface, since, 5000));
+  }
+
   get recovered(): number {
     return this.recoveredCount;
   }

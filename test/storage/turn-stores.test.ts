@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { lastSeenPerChannel } from '../../src/core/inbox.js';
 import { openDatabase, type Database } from '../../src/storage/database.js';
 import { ROOT_DIR } from '../../src/config/load.js';
 import { createTurnStores } from '../../src/storage/turn-stores.js';
@@ -132,6 +133,24 @@ describe.each(DB_KINDS)('per-turn stores on %s', (kind) => {
     expect(await inbox.prune(later(-60_000))).toBe(0);
     expect(await inbox.prune(later(60_000))).toBe(2);
     expect((await inbox.admit(item, 'e', later(9000), later(9500))).outcome).toBe('new');
+  });
+
+  it('the inbox tells where each channel of a surface was last read (catching up after downtime)', async () => {
+    const d = await database(kind);
+    const { inbox } = createTurnStores(d);
+    const now = new Date();
+    const row = (key: string, surface: string, channelId: string, id: string) =>
+      inbox.admit({ key, conversationKey: `${surface}|${channelId}`, surface, userRef: `${surface}:u`, payload: JSON.stringify({ message: { id, channelId } }) }, 'a', now, new Date(now.getTime() + 1000));
+    await row('discord:101', 'discord', 'D1', '101');
+    await row('discord:102', 'discord', 'D2', '102');
+    await row('discord:103', 'discord', 'D1', '103');
+    await row('slack:C9:1.0', 'slack', 'C9', 'C9:1.0');
+    const payloads = await inbox.recentPayloads('discord', new Date(now.getTime() - 60_000), 100);
+    expect(lastSeenPerChannel(payloads)).toEqual([
+      { channelId: 'D1', messageId: '103' },
+      { channelId: 'D2', messageId: '102' },
+    ]);
+    expect(await inbox.recentPayloads('discord', new Date(now.getTime() + 60_000), 100)).toEqual([]);
   });
 
   it('a recorded question reads back through the question store', async () => {

@@ -153,6 +153,8 @@ export class FakeDiscord {
   private sessionId = 'session-' + Math.random().toString(36).slice(2);
   private readonly waiters = new Set<() => void>();
   private readonly dmChannels = new Map<string, string>();
+  /** Messages people sent per channel (live or while the bot was away), for GET /channels/:id/messages. */
+  private readonly history = new Map<string, Array<ReturnType<typeof messagePayload>>>();
   port = 0;
 
   constructor(private readonly options: FakeDiscordOptions = {}) {
@@ -324,8 +326,27 @@ export class FakeDiscord {
   directMessage(author: FakeUser, content: string): { id: string; channelId: string } {
     const channelId = this.dmChannelOf(author.id);
     const id = nextId();
-    this.dispatch('MESSAGE_CREATE', { ...messagePayload({ id, channelId, author, content }), channel_type: 1 });
+    const payload = messagePayload({ id, channelId, author, content });
+    this.remember(channelId, payload);
+    this.dispatch('MESSAGE_CREATE', { ...payload, channel_type: 1 });
     return { id, channelId };
+  }
+
+  /**
+   * A DM sent while no bot was connected: Discord keeps it (GET /channels/:id/messages) but no
+   * gateway will ever deliver it.
+   */
+  directMessageWhileAway(author: FakeUser, content: string): { id: string; channelId: string } {
+    const channelId = this.dmChannelOf(author.id);
+    const id = nextId();
+    this.remember(channelId, messagePayload({ id, channelId, author, content }));
+    return { id, channelId };
+  }
+
+  private remember(channelId: string, payload: ReturnType<typeof messagePayload>): void {
+    const list = this.history.get(channelId) ?? [];
+    list.push(payload);
+    this.history.set(channelId, list);
   }
 
   dmChannelOf(userId: string): string {
@@ -473,7 +494,16 @@ export class FakeDiscord {
       else if (method === 'POST') this.record({ via: 'followup', interactionId }, body, message);
       return reply(200, message);
     }
+    if (method === 'GET' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) {
+      // Newest first, as Discord answers; `after` is a snowflake (ids grow with time).
+      const after = BigInt(url.searchParams.get('after') ?? '0');
+      const limit = Number(url.searchParams.get('limit') ?? '50');
+      const found = (this.history.get(m[1]!) ?? []).filter((msg) => BigInt(msg.id) > after).reverse().slice(0, limit);
+      return reply(200, found);
+    }
     if (method === 'GET' && (m = path.match(/^\/channels\/(\d+)$/))) {
+      const dmOf = [...this.dmChannels].find(([, channel]) => channel === m![1])?.[0];
+      if (dmOf) return reply(200, { id: m[1], type: 1, recipients: [{ id: dmOf, username: 'someone', discriminator: '0', global_name: null, avatar: null }] });
       return reply(200, { id: m[1], type: 0, guild_id: GUILD_ID, name: 'kanaal' });
     }
     return reply(404, { message: '404: Not Found', code: 0 });

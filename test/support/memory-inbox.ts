@@ -85,6 +85,14 @@ export class MemoryInbox implements Inbox {
     return [...this.rows.values()].filter((r) => isOpen(r) && r.createdAt < before).length;
   }
 
+  async recentPayloads(surface: string, since: Date, limit: number): Promise<string[]> {
+    return [...this.rows.values()]
+      .filter((r) => r.surface === surface && !(r.createdAt < since))
+      .sort((a, b) => b.seq - a.seq)
+      .slice(0, limit)
+      .map((r) => r.payload);
+  }
+
   async prune(before: Date): Promise<number> {
     let n = 0;
     for (const [key, row] of this.rows) {

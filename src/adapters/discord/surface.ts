@@ -5,8 +5,8 @@
  * when Discord is unreachable it says so once per attempt and retries with a growing pause;
  * a refused token or intent is reported with what to fix, without retrying.
  */
-import { childLogger } from '../../core/ports.js';
-import { Events, REST, type Client } from 'discord.js';
+import { childLogger, type Logger } from '../../core/ports.js';
+import { Events, REST, type Client, type Message } from 'discord.js';
 import type { SurfaceContext } from '../surface-context.js';
 import { ChannelQueue } from './channel-queue.js';
 import { apiBase, createClient, inviteUrl } from './client.js';
@@ -23,6 +23,8 @@ export interface DiscordOptions {
   waitGuildTimeout?: number;
   /** Pauses between connection attempts while Discord is unreachable (the last one repeats). */
   retryDelaysMs?: number[];
+  /** How far back (hours) a fresh connection looks for channels to catch up in; default 24. */
+  catchUpHours?: number;
 }
 
 export interface DiscordSurface {
@@ -58,6 +60,48 @@ export function describeFailure(error: unknown): Failure {
   }
   const code = typeof err?.code === 'string' ? ` (${err.code})` : '';
   return { retry: true, message: `Discord is unreachable: ${message}${code}. The other surfaces keep running.` };
+}
+
+/** How far back a fresh start looks for channels to catch up in (inbox rows are kept a day). */
+const CATCH_UP_HOURS = 24;
+/** Messages read per channel on catching up: a channel with more waiting gets the newest of them, in order. */
+const CATCH_UP_PER_CHANNEL = 50;
+
+/**
+ * Messages to the bot that arrived while no instance was connected: for each channel where the bot
+ * accepted a message in the last day, the messages after it, oldest first, go through the normal
+ * message path (which ignores what is not addressed to the bot; the inbox drops what was seen).
+ */
+async function catchUp(
+  client: Client<true>,
+  turns: Pick<SurfaceContext['turns'], 'lastSeen'>,
+  handle: (message: Message, botId: string) => Promise<void>,
+  logger: Logger,
+  hours: number,
+): Promise<void> {
+  let found = 0;
+  try {
+    const channels = await turns.lastSeen('discord', new Date(Date.now() - hours * 3_600_000));
+    for (const { channelId, messageId } of channels) {
+      try {
+        const channel = await client.channels.fetch(channelId);
+        if (!channel?.isTextBased()) continue;
+        const missed = await channel.messages.fetch({ after: messageId, limit: CATCH_UP_PER_CHANNEL });
+        const inOrder = [...missed.values()].filter((m) => !m.author.bot)
+          // Oldest first by id (snowflakes grow with time; timestamps can tie).
+          .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+        for (const message of inOrder) {
+          found += 1;
+          await handle(message, client.user.id);
+        }
+      } catch (error) {
+        logger.warn({ channelId, reason: (error as Error).message }, 'could not catch up in a channel; messages sent there while buurtbot was offline stay unanswered');
+      }
+    }
+  } catch (error) {
+    logger.warn({ reason: (error as Error).message }, 'could not read where to catch up');
+  }
+  if (found) logger.info({ messages: found }, 'caught up on messages sent while buurtbot was not connected');
 }
 
 export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}): DiscordSurface {
@@ -134,6 +178,9 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
     c.once(Events.ClientReady, (readyClient) => {
       logger.info({ user: readyClient.user.tag, servers: readyClient.guilds.cache.size }, `discord connected as ${readyClient.user.tag}`);
       markReady();
+      // A fresh connection (not a resume) gets no replay of what was sent while no instance was
+      // connected: read on from the last message the bot accepted in each channel.
+      track(catchUp(readyClient, dispatcher, (message, botId) => handleMessage(message, botId, { dispatcher, messenger, forms, names, logger }), logger, options.catchUpHours ?? CATCH_UP_HOURS));
       if (readyClient.guilds.cache.size === 0) {
         logger.warn({ invite: inviteUrl(applicationId) }, `discord: buurtbot is in no server yet; a server admin adds it with ${inviteUrl(applicationId)}`);
       }

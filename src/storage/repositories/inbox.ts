@@ -81,6 +81,11 @@ export class PrismaInbox implements Inbox {
   async prune(before: Date): Promise<number> {
     return (await this.db.inboxEvent.deleteMany({ where: { state: { in: ['delivered', 'failed'] }, createdAt: { lt: before } } })).count;
   }
+
+  async recentPayloads(surface: string, since: Date, limit: number): Promise<string[]> {
+    const rows = await this.db.inboxEvent.findMany({ where: { surface, createdAt: { gte: since } }, orderBy: { seq: 'desc' }, take: limit, select: { payload: true } });
+    return rows.map((r) => r.payload);
+  }
 }
 
 function toItem(row: Omit<InboxItem, 'state'> & { state: string }): InboxItem {

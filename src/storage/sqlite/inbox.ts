@@ -22,6 +22,7 @@ export class SqliteInbox implements Inbox {
   private readonly renewAll;
   private readonly waitingCount;
   private readonly deleteOld;
+  private readonly recent;
   private readonly claimMany;
 
   constructor(private readonly sql: SqliteTurnConnection) {
@@ -45,6 +46,7 @@ export class SqliteInbox implements Inbox {
     this.renewAll = db.prepare<[string, string]>(`UPDATE "InboxEvent" SET leaseUntil = ? WHERE owner = ? AND ${OPEN}`);
     this.waitingCount = db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM "InboxEvent" WHERE ${OPEN} AND createdAt < ?`);
     this.deleteOld = db.prepare<[string]>(`DELETE FROM "InboxEvent" WHERE state IN ('delivered', 'failed') AND createdAt < ?`);
+    this.recent = db.prepare<[string, string, number], { payload: string }>(`SELECT payload FROM "InboxEvent" WHERE surface = ? AND createdAt >= ? ORDER BY seq DESC LIMIT ?`);
     this.claimMany = db.transaction((keys: string[], owner: string, now: string, until: string): InboxItem[] => {
       const taken: InboxItem[] = [];
       for (const key of keys) {
@@ -115,5 +117,9 @@ export class SqliteInbox implements Inbox {
 
   prune(before: Date): Promise<number> {
     return this.sql.run(() => this.deleteOld.run(sqliteDate(before)).changes);
+  }
+
+  recentPayloads(surface: string, since: Date, limit: number): Promise<string[]> {
+    return this.sql.run(() => this.recent.all(surface, sqliteDate(since), limit).map((r) => r.payload));
   }
 }
