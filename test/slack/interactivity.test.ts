@@ -58,6 +58,8 @@ function blockAction(input: {
   ephemeral?: boolean;
   home?: boolean;
   responseId?: string;
+  /** The blocks of the message the button is on (Slack sends them along). */
+  blocks?: unknown[];
 }): Record<string, unknown> {
   const container = input.home
     ? { type: 'view', view_id: 'VHOME' }
@@ -71,7 +73,7 @@ function blockAction(input: {
     trigger_id: unique('trigger'),
     team: { id: 'T1', domain: 'buurten' },
     ...(input.channel && !input.home ? { channel: { id: input.channel, name: 'x' } } : {}),
-    ...(input.messageTs && !input.home && !input.ephemeral ? { message: { type: 'message', ts: input.messageTs, text: 'x', ...(input.threadTs ? { thread_ts: input.threadTs } : {}) } } : {}),
+    ...(input.messageTs && !input.home && !input.ephemeral ? { message: { type: 'message', ts: input.messageTs, text: 'x', ...(input.threadTs ? { thread_ts: input.threadTs } : {}), ...(input.blocks ? { blocks: input.blocks } : {}) } } : {}),
     ...(input.home ? { view: { id: 'VHOME', type: 'home' } } : {}),
     response_url: h.fake.responseUrl(input.responseId ?? unique('resp')),
     actions: [{ type: 'button', action_id: input.actionId, block_id: 'b1', text: { type: 'plain_text', text: 'x' }, value: input.value, action_ts: '1.2' }],
@@ -95,6 +97,26 @@ function expectNoMarkdownTable(payload: unknown): void {
 
 const post = (body: string, contentType = FORM_CONTENT_TYPE) => sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET, contentType });
 const postsTo = (channel: string) => h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
+
+describe('used buttons', () => {
+  it('a feedback press replaces the feedback buttons on that message with what was chosen; other buttons stay', async () => {
+    const ts = '1480002001.000100';
+    await post(JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', channel: 'DUFEED', user: 'UFEED', text: 'Wanneer moet ons Plan van Aanpak binnen zijn?', ts })), 'application/json');
+    const [answer] = await h.fake.waitFor(() => (postsTo('DUFEED').length ? postsTo('DUFEED') : undefined), 'the answer');
+    const blocks = (answer?.args.blocks ?? []) as Array<{ type: string; elements?: Array<{ action_id?: string; text?: { text: string } }> }>;
+    const up = blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id?.startsWith('feedback:up:'));
+    expect(up?.action_id).toBeDefined();
+    await post(interactionForm(blockAction({ user: 'UFEED', actionId: up!.action_id!, value: 'nuttig', channel: 'DUFEED', messageTs: '1480002001.000200', blocks })));
+    const [update] = await h.fake.waitFor(() => (h.fake.callsTo('chat.update').filter((c) => c.args.ts === '1480002001.000200').length ? h.fake.callsTo('chat.update').filter((c) => c.args.ts === '1480002001.000200') : undefined), 'chat.update');
+    expect(update?.args.channel).toBe('DUFEED');
+    const after = JSON.stringify(update?.args.blocks);
+    expect(after).not.toContain('feedback:');
+    expect(after).toContain(`✓ ${up!.text!.text}`);
+    // A "Zie ook" topic or the forward button, when the answer had one, is still there.
+    const others = blocks.flatMap((b) => b.elements ?? []).filter((e) => e.action_id && !e.action_id.startsWith('feedback:'));
+    for (const other of others) expect(after).toContain(other.action_id!);
+  });
+});
 
 describe('slash command /buurtbot', () => {
   it('acks at once with an empty 200 and answers a question only to the asker (response_url)', async () => {

@@ -7,6 +7,7 @@
  */
 import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
 import { FORM_CALLBACK_ID } from './forms.js';
+import { markUsed } from './used-buttons.js';
 import type { HomeTab } from './home.js';
 import type { Logger } from '../../core/ports.js';
 import { errorSummary, type SlackIdentity, type SlackUserObject } from './identity.js';
@@ -67,7 +68,7 @@ export function registerListeners(bolt: App, deps: ListenerDeps): void {
     await ack();
   });
 
-  bolt.action(/.*/, async ({ body, action, ack, respond, context }) => {
+  bolt.action(/.*/, async ({ body, action, ack, respond, context, client }) => {
     if (body.type !== 'block_actions' || action.type !== 'button' || !('action_id' in action)) return ack();
     const container = (body.container ?? {}) as Record<string, unknown>;
     const teamId = context.teamId ?? body.team?.id ?? body.user.team_id ?? '';
@@ -89,6 +90,13 @@ export function registerListeners(bolt: App, deps: ListenerDeps): void {
       ...(typeof body.response_url === 'string' ? { responseUrl: body.response_url } : {}),
     });
     await ack();
+    // The press is stored: the message stops offering what was just used (feedback once, a plan
+    // step's buttons after it moved on). Cosmetic: a failure is logged, nothing else depends on it.
+    const blocks = markUsed(body.message?.blocks as Parameters<typeof markUsed>[0], action.action_id);
+    if (!blocks || !channel || !messageTs || container.type === 'view') return;
+    const text = typeof body.message?.text === 'string' ? body.message.text : '';
+    const update = container.is_ephemeral === true ? respond({ replace_original: true, blocks, text }) : client.chat.update({ channel, ts: messageTs, blocks, text });
+    await Promise.resolve(update).catch((error: unknown) => logger.warn({ err: errorSummary(error) }, 'could not mark a used button on its message'));
   });
 
   bolt.view(FORM_CALLBACK_ID, async ({ ack, body, view, context }) => {
