@@ -180,3 +180,22 @@ describe('discord: slow answers', () => {
     expect(isEphemeral(followup)).toBe(true);
   });
 });
+
+describe('discord: used buttons', () => {
+  it('a feedback press turns the feedback buttons on that message into one disabled "✓ Nuttig"', async () => {
+    let from = h.fake.sent.length;
+    h.fake.directMessage(ALICE, 'Wanneer moet ons Plan van Aanpak binnen zijn?');
+    const answer = await h.settle(from);
+    const up = answer.flatMap((s) => s.components.flatMap((r) => r.components)).find((c) => c.custom_id?.startsWith('feedback:up:'));
+    expect(up?.custom_id).toBeDefined();
+    const edits = h.fake.messageEdits.length;
+    from = h.fake.sent.length;
+    h.fake.pressButton(ALICE, up!.custom_id!, 'dm');
+    await h.settle(from);
+    await h.fake.waitFor(() => h.fake.messageEdits.length > edits || null, 5000, 'the message edit');
+    const edited = h.fake.messageEdits.at(-1)!;
+    const buttons = edited.components.flatMap((r) => r.components);
+    expect(buttons.some((c) => c.custom_id?.startsWith('feedback:'))).toBe(false);
+    expect(buttons.find((c) => c.custom_id === `used:${up!.custom_id}`)).toMatchObject({ disabled: true, label: expect.stringMatching(/^✓ /) });
+  });
+});

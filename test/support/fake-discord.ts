@@ -153,6 +153,8 @@ export class FakeDiscord {
   private sessionId = 'session-' + Math.random().toString(36).slice(2);
   private readonly waiters = new Set<() => void>();
   private readonly dmChannels = new Map<string, string>();
+  /** Edits of the bot's own channel messages (PATCH /channels/:id/messages/:id), apart from `sent`. */
+  readonly messageEdits: Array<{ channelId: string; messageId: string; components: WireRow[] }> = [];
   /** Messages people sent per channel (live or while the bot was away), for GET /channels/:id/messages. */
   private readonly history = new Map<string, Array<ReturnType<typeof messagePayload>>>();
   port = 0;
@@ -493,6 +495,10 @@ export class FakeDiscord {
       if (method === 'PATCH') this.record({ via: 'edit', interactionId }, body, message);
       else if (method === 'POST') this.record({ via: 'followup', interactionId }, body, message);
       return reply(200, message);
+    }
+    if (method === 'PATCH' && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/))) {
+      this.messageEdits.push({ channelId: m[1]!, messageId: m[2]!, components: Array.isArray(body.components) ? body.components : [] });
+      return reply(200, { ...messagePayload({ id: m[2]!, channelId: m[1]!, author: BOT_USER, content: body.content ?? '' }), components: body.components ?? [] });
     }
     if (method === 'GET' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) {
       // Newest first, as Discord answers; `after` is a snowflake (ids grow with time).

@@ -46,7 +46,10 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
     await answer(interaction, inbound, PRIVATE_COMMANDS.has(interaction.commandName), deps);
   } else if (interaction.isButton()) {
     if (interaction.customId.startsWith(FORM_BUTTON_PREFIX)) await openForm(interaction, deps);
-    else await answer(interaction, { ...interactionBase(interaction, deps.names), action: interaction.customId }, true, deps);
+    else {
+      await answer(interaction, { ...interactionBase(interaction, deps.names), action: interaction.customId }, true, deps);
+      await markUsed(interaction, deps);
+    }
   } else if (interaction.isModalSubmit()) {
     const stepId = stepIdOfModal(interaction.customId);
     if (stepId === null) return;
@@ -110,6 +113,42 @@ async function answer(interaction: Answerable, inbound: InboundMessage, privateB
     } else await interaction.followUp(options);
     first = false;
   }
+}
+
+/**
+ * After a press, the message it came from no longer offers what was used: the pressed button's
+ * family (`feedback:…`, `plan:…`) becomes one disabled "✓ label" button; other buttons stay. Only on
+ * the bot's own channel messages (an ephemeral one cannot be edited this way); cosmetic, so a
+ * failure is only logged.
+ */
+async function markUsed(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
+  const message = interaction.message;
+  if (message.flags.has(MessageFlags.Ephemeral) || !message.editable) return;
+  const rows = usedRows(message.components.map((row) => row.toJSON() as UsedRow), interaction.customId);
+  if (!rows) return;
+  await message.edit({ components: rows as never }).catch((error: unknown) => deps.logger.warn({ reason: (error as Error).message }, 'could not mark a used button on its message'));
+}
+
+interface UsedRow {
+  type: number;
+  components: Array<{ type: number; custom_id?: string; label?: string; style?: number; disabled?: boolean }>;
+}
+
+const familyOf = (customId: string): string => customId.split(':')[0] ?? customId;
+
+/** The rows with the pressed family's buttons replaced by a disabled "✓ label"; undefined when nothing changes. */
+export function usedRows(rows: readonly UsedRow[], customId: string): UsedRow[] | undefined {
+  const family = familyOf(customId);
+  let changed = false;
+  const out = rows.map((row) => {
+    const pressed = row.components.find((c) => c.custom_id === customId);
+    const kept = row.components.filter((c) => !c.custom_id || familyOf(c.custom_id) !== family);
+    if (kept.length === row.components.length) return row;
+    changed = true;
+    const used = pressed ? [{ type: 2, style: 2, custom_id: `used:${customId}`.slice(0, 100), label: `✓ ${pressed.label ?? ''}`.slice(0, 80), disabled: true }] : [];
+    return { ...row, components: [...used, ...kept] };
+  });
+  return changed ? out.filter((row) => row.components.length) : undefined;
 }
 
 function flags(isPrivate: boolean): { flags?: MessageFlags.Ephemeral } {
