@@ -24,6 +24,8 @@ function namesIn(text: string): string[] {
   for (const m of text.matchAll(/(^|[^\p{L}\p{N}])(\p{Lu}[\p{L}'-]+)/gu)) {
     const before = text.slice(0, m.index + m[1]!.length).trimEnd();
     if (before === '' || /[.!?:;•*\-\n(“"']$/.test(before)) continue;
+    // "I'm", "I'd": the English pronoun, not a name.
+    if (/^I'/.test(m[2]!)) continue;
     names.push(m[2]!);
   }
   return names;
@@ -54,7 +56,8 @@ export function unsupportedFacts(answer: string, sources: readonly string[]): st
 export function dropLinks(answer: string): string {
   return answer
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-    .replace(/<?\b(?:https?:\/\/|www\.)[^\s<>)]+>?/gi, '')
+    // A sentence's full stop after an address stays.
+    .replace(/<?\b(?:https?:\/\/|www\.)[^\s<>)]+>?/gi, (url) => /[.,;:!?]+$/.exec(url)?.[0] ?? '')
     .replace(/\(\s*\)/g, '')
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/ +([.,;:!?])/g, '$1')
