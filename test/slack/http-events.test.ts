@@ -47,6 +47,9 @@ describe('Slack HTTP events', () => {
     expect(sectionTexts(post?.args ?? {}).join('\n')).toMatch(new RegExp(`${t('en', 'help.intro')}|${t('nl', 'help.intro')}`));
     const inbound = h.inbound.find((m) => m.channelId === 'C1');
     expect(inbound).toMatchObject({ surface: 'slack', userRef: 'slack:T1:U1', userName: 'Anna', text: 'help', threadId: ts, direct: true, id: `C1:${ts}` });
+    // 👀 on the mention while buurtbot worked on it, taken off once the answer was posted.
+    expect(h.fake.callsTo('reactions.add').find((c) => c.args.timestamp === ts)?.args).toMatchObject({ channel: 'C1', name: 'eyes' });
+    await h.fake.waitFor(() => h.fake.callsTo('reactions.remove').find((c) => c.args.timestamp === ts), 'the reaction removed');
   });
 
   it('moves `@buurtbot plan` in a channel to the DM, telling only the person where, with a link', async () => {

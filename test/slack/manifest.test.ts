@@ -21,7 +21,7 @@ const manifest = YAML.parse(fs.readFileSync(path.join(ROOT_DIR, 'slack-manifest.
 describe('slack-manifest.yaml', () => {
   it('asks for the scopes the bot uses, and no others', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['app_mentions:read', 'assistant:write', 'channels:read', 'chat:write', 'commands', 'groups:read', 'im:history', 'im:write', 'users:read'].sort(),
+      ['app_mentions:read', 'assistant:write', 'channels:read', 'chat:write', 'commands', 'groups:read', 'im:history', 'im:write', 'reactions:write', 'users:read'].sort(),
     );
   });
 

@@ -110,7 +110,14 @@ export class SlackTurns {
       return;
     }
     const message = await this.inbound({ id: `${event.channel}:${event.ts}`, teamId, userId: event.user, channelId: event.channel, threadId, text: event.text });
-    await this.run(message, { kind: 'channel', channel: event.channel, threadTs: threadId, user: event.user });
+    // 👀 on the mention while the bot works on it, so the channel sees it was heard.
+    const eyes = { channel: event.channel, timestamp: event.ts, name: 'eyes' };
+    const { done } = await this.run(message, { kind: 'channel', channel: event.channel, threadTs: threadId, user: event.user }, {
+      before: async () => {
+        await this.deps.client.reactions.add(eyes).catch((error: unknown) => this.deps.logger.debug({ err: errorSummary(error) }, 'could not add the working reaction'));
+      },
+    });
+    void done.finally(() => this.deps.client.reactions.remove(eyes).catch((error: unknown) => this.deps.logger.debug({ err: errorSummary(error) }, 'could not remove the working reaction')));
   }
 
   /** A DM: answered directly, or in its thread when it was written in one (assistant threads). */
@@ -272,14 +279,16 @@ export class SlackTurns {
    * Slack after that, so an acknowledged message is never lost. The answer is posted by `deliver`,
    * from the stored address, by this instance or (after a crash) by any other.
    */
-  private async run(message: InboundMessage, target: ReplyTarget, hooks: TurnHooks = {}, allEphemeral = false): Promise<void> {
+  /** Stores the message and starts its turn; resolves with a promise of the answer being delivered. */
+  private async run(message: InboundMessage, target: ReplyTarget, hooks: TurnHooks = {}, allEphemeral = false): Promise<{ done: Promise<void> }> {
     await hooks.before?.(message);
     const address: SlackAddress = { ...addressOf(target), ...(allEphemeral ? { allEphemeral: true } : {}) };
-    const { accepted } = await this.deps.turns.accept(message, address);
+    const { accepted, done } = await this.deps.turns.accept(message, address);
     if (!accepted) {
       this.deps.logger.debug({ id: message.id }, 'duplicate Slack delivery ignored');
       await hooks.nothing?.();
     }
+    return { done };
   }
 }
 
