@@ -82,6 +82,12 @@ export interface Reply {
    * notice, so `vergeet mij` removes exactly those, never by searching texts for a name.
    */
   about?: readonly string[];
+  /**
+   * A moment the text is about (a reminder's deadline): surfaces that can show a time in the
+   * reader's own zone and as "in 3 days" do so (Slack `<!date^…>`, Discord `<t:…>`); the text
+   * already says the date, so others need nothing.
+   */
+  deadline?: Date;
   /** Set on coordinator digests: the data behind `text`, for surfaces that render tables natively. */
   digest?: import('./digest/digest.js').Digest;
 }

@@ -224,3 +224,10 @@ describe('bold in Discord', () => {
     expect(renderReply({ kind: 'plan', text: 'We zijn nu bij: *Bestuur*.' })[0]?.content).toBe('We zijn nu bij: **Bestuur**.');
   });
 });
+
+describe('a reminder\'s deadline in Discord', () => {
+  it('is shown in the reader\'s own time and relative (<t:…:F>, <t:…:R>)', () => {
+    const [message] = renderReply({ kind: 'notice', text: 'Nog 7 dagen.', deadline: new Date('2016-12-31T22:59:00Z') });
+    expect(message?.embeds?.[0]?.description).toContain('⏰ <t:1483225140:F> (<t:1483225140:R>)');
+  });
+});

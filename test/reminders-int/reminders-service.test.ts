@@ -1,3 +1,4 @@
+import type { Reply } from '../../src/core/messages.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { silentLogger } from '../../src/core/ports.js';
@@ -55,6 +56,15 @@ describe.each(DB_KINDS)('reminders through the running app on %s', (db) => {
     expect((await app.notices.since('dm:web:bram0000', undefined, 10))[0]?.text).toContain('[reminders off] Reminders off');
     // The channel post is for everyone: no personal buttons there.
     expect((await app.notices.since('web:announcements', undefined, 10))[0]?.text).not.toContain('Herinneringen uit');
+  });
+
+  it('a personal reminder carries its deadline, for surfaces that show it in the reader\'s own time', async () => {
+    const app = await prepared(db, '2016-12-24T10:00:00+01:00');
+    const direct: Array<{ userRef: string; replies: Reply[] }> = [];
+    app.outbox.register({ surface: 'web', channels: {}, postToChannel: async () => undefined, sendDirect: async (userRef, replies) => void direct.push({ userRef, replies }) });
+    await app.reminders.send();
+    expect(direct.length).toBe(3);
+    for (const { replies } of direct) expect(new Date(replies[0]!.deadline!).toISOString()).toBe(app.template().deadline.at.toISOString());
   });
 
   it('two bot processes on one database sending at the same moment deliver each reminder exactly once', async () => {

@@ -69,6 +69,12 @@ describe('Block Kit rendering of a Reply', () => {
     expect(message?.text).toContain('uiterlijk 31 december 2016');
   });
 
+  it('shows a reminder\'s deadline in the reader\'s own time and as "in N days"', () => {
+    const [message] = renderReply({ kind: 'notice', text: 'Nog 7 dagen.', deadline: new Date('2016-12-31T22:59:00Z') }, options);
+    const context = JSON.stringify(message?.blocks.find((b) => b.type === 'context'));
+    expect(context).toContain('⏰ <!date^1483225140^{date_long_pretty} {time} ({ago})|2016-12-31 22:59 UTC>');
+  });
+
   it('shows a citation by its short label (document and section) when it has one', () => {
     const [message] = renderReply(
       { text: 'Uiterlijk 31 december 2016.', citations: [{ id: 'x', title: 'Plan van Aanpak inleveren uiterlijk 31 december 2016', source: 'Lange bron; § Meer', label: 'Raadsinformatiebrief (2016), § Wat gebeurde er tot nu, punt 2' }] },

@@ -66,6 +66,11 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
   const language = options.language ?? reply.language ?? detectLanguage(reply.text, 'nl');
   const { rows, overflow } = buttonRows(reply, options);
   let text = discordBold(reply.text);
+  // A reminder's deadline in the reader's own time zone and as "in 3 days" (Discord formats <t:…> per reader).
+  if (reply.deadline) {
+    const unix = Math.floor(new Date(reply.deadline).getTime() / 1000);
+    text += `\n\n⏰ <t:${unix}:F> (<t:${unix}:R>)`;
+  }
   if (overflow.length) text += '\n\n' + overflow.map((b) => `[${b.typed}] ${b.label}`).join('  ');
 
   const messages: DiscordMessage[] = [];

@@ -36,7 +36,7 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage[
   const units: BlockUnit[] = reply.digest
     ? digestUnits(reply.digest, reply.language ?? 'nl')
     : splitMrkdwn(toMrkdwn(reply.text), SLACK_LIMITS.sectionText).map((section) => ({ block: { type: 'section', text: { type: 'mrkdwn', text: section } }, text: section }));
-  const extras: Block[] = [...citationBlocks(reply.citations ?? []), ...actionBlocks(reply, options)];
+  const extras: Block[] = [...deadlineBlocks(reply), ...citationBlocks(reply.citations ?? []), ...actionBlocks(reply, options)];
   const messages: SlackMessage[] = [];
   let current: SlackMessage | undefined;
   for (const unit of units) {
@@ -70,6 +70,14 @@ function fallbackFor(reply: Reply): string {
   const typed = (reply.buttons ?? []).map((b) => `${b.label} (${b.typed})`);
   if (reply.form) typed.push(reply.form.title);
   return escapeMrkdwn(typed.join(' · ') || '…');
+}
+
+/** A reminder's deadline in the reader's own time zone and as "in 3 days" (Slack formats `<!date^…>` per reader). */
+function deadlineBlocks(reply: Reply): Block[] {
+  if (!reply.deadline) return [];
+  const unix = Math.floor(new Date(reply.deadline).getTime() / 1000);
+  const fallback = new Date(reply.deadline).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+  return [{ type: 'context', elements: [{ type: 'mrkdwn', text: `⏰ <!date^${unix}^{date_long_pretty} {time} ({ago})|${fallback}>` }] }];
 }
 
 function citationBlocks(citations: readonly Citation[]): Block[] {

@@ -101,7 +101,7 @@ export class ReminderService {
     const reply = { kind: 'notice' as const, text: delivery.text };
     if (delivery.target.kind === 'user') {
       // A personal reminder people can act on at once: go on with the plan, or stop these messages.
-      await this.deps.outbox.toUser(delivery.target.userRef, [{ ...reply, language: delivery.language, buttons: reminderButtons(delivery.language) }]);
+      await this.deps.outbox.toUser(delivery.target.userRef, [{ ...reply, language: delivery.language, deadline: delivery.deadlineAt, buttons: reminderButtons(delivery.language) }]);
       return;
     }
     const { surface, channelId } = delivery.target;
