@@ -250,9 +250,13 @@ describe('buttons and modals', () => {
       .find((e) => e.action_id === 'buurtbot:form');
     expect(formButton?.value).toBeTruthy();
 
-    const press = blockAction({ user: 'UBOARD', actionId: 'buurtbot:form', value: formButton?.value ?? '', channel: 'DUBOARD', messageTs: '1480000601.000100' });
+    const press = blockAction({ user: 'UBOARD', actionId: 'buurtbot:form', value: formButton?.value ?? '', channel: 'DUBOARD', messageTs: '1480000601.000100', blocks: planPost.args.blocks as unknown[] });
     await post(interactionForm(press));
     const [open] = await h.fake.waitForCalls('views.open', 1);
+    // Opening the form is not using it: the ✏️ button stays on the message (the modal may be closed unsent).
+    // (A used button's update follows the ack at once; give it the time it would need.)
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(h.fake.callsTo('chat.update').filter((c) => c.args.ts === '1480000601.000100')).toEqual([]);
     expect(open?.args.trigger_id).toBe(press.trigger_id);
     const view = open?.args.view as { callback_id: string; private_metadata: string; title: { text: string }; blocks: Array<{ type: string; element?: { max_length?: number } }> };
     expect(view.callback_id).toBe('buurtbot_form');

@@ -6,6 +6,7 @@
  * bots, edits and deletions.
  */
 import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
+import { FORM_ACTION } from './blocks.js';
 import { FORM_CALLBACK_ID } from './forms.js';
 import { markUsed } from './used-buttons.js';
 import type { HomeTab } from './home.js';
@@ -92,7 +93,8 @@ export function registerListeners(bolt: App, deps: ListenerDeps): void {
     await ack();
     // The press is stored: the message stops offering what was just used (feedback once, a plan
     // step's buttons after it moved on). Cosmetic: a failure is logged, nothing else depends on it.
-    const blocks = markUsed(body.message?.blocks as Parameters<typeof markUsed>[0], action.action_id);
+    // Opening a form is not using it: the modal may be closed unsent, and the ✏️ button must stay.
+    const blocks = action.action_id === FORM_ACTION ? undefined : markUsed(body.message?.blocks as Parameters<typeof markUsed>[0], action.action_id);
     if (!blocks || !channel || !messageTs || container.type === 'view') return;
     const text = typeof body.message?.text === 'string' ? body.message.text : '';
     const update = container.is_ephemeral === true ? respond({ replace_original: true, blocks, text }) : client.chat.update({ channel, ts: messageTs, blocks, text });
