@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import { formatContentProblem, readYaml, zodMessage, type ContentProblem } from '../content/yaml-problems.js';
 import { deadlineSchema, deadlinesFileSchema, type Deadline } from './schema.js';
 
 /** A content problem that points an editor at the exact place: file and 1-based line and column. */
-export interface DeadlineProblem {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly message: string;
-}
+export type DeadlineProblem = ContentProblem;
 
 export interface LoadedDeadlines {
   /** The entries that passed validation; an entry with any problem is left out entirely. */
@@ -17,9 +11,7 @@ export interface LoadedDeadlines {
   readonly problems: DeadlineProblem[];
 }
 
-export function formatProblem(problem: DeadlineProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column} ${problem.message}`;
-}
+export const formatProblem = formatContentProblem;
 
 /** Reads and validates a deadlines YAML file. Never throws for bad content: it reports problems. */
 export function loadDeadlines(file: string): LoadedDeadlines {
@@ -35,21 +27,13 @@ export function loadDeadlines(file: string): LoadedDeadlines {
 
 /** Pure: validates YAML text; `file` only labels the problems. */
 export function parseDeadlines(source: string, file: string): LoadedDeadlines {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
-  const at = (offset: number, message: string): DeadlineProblem => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col, message };
-  };
+  const yaml = readYaml(source, file);
+  // Syntax errors make the rest unreliable: report them alone.
+  if (yaml.syntaxProblems.length > 0) return { deadlines: [], problems: yaml.syntaxProblems };
 
-  if (doc.errors.length > 0) {
-    // Syntax errors make the rest unreliable: report them alone.
-    return { deadlines: [], problems: doc.errors.map((error) => at(error.pos[0], `YAML: ${firstLine(error.message)}`)) };
-  }
-
-  const top = deadlinesFileSchema.safeParse(doc.toJS() ?? {});
+  const top = deadlinesFileSchema.safeParse(yaml.doc.toJS() ?? {});
   if (!top.success) {
-    return { deadlines: [], problems: top.error.issues.map((issue) => at(offsetOf(doc, [...issue.path], issue), messageOf(issue))) };
+    return { deadlines: [], problems: top.error.issues.map((issue) => yaml.atPath(issue.path, zodMessage(issue), issue)) };
   }
 
   const deadlines: Deadline[] = [];
@@ -60,15 +44,12 @@ export function parseDeadlines(source: string, file: string): LoadedDeadlines {
     const label = describe(item, index);
     const parsed = deadlineSchema.safeParse(item);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push(at(offsetOf(doc, [...base, ...issue.path], issue), `${label}: ${messageOf(issue)}`));
-      }
+      for (const issue of parsed.error.issues) problems.push(yaml.atPath([...base, ...issue.path], `${label}: ${zodMessage(issue)}`, issue));
       return;
     }
     const seen = firstById.get(parsed.data.id);
     if (seen !== undefined) {
-      const firstLine = lineCounter.linePos(offsetOf(doc, ['deadlines', seen, 'id'])).line;
-      problems.push(at(offsetOf(doc, [...base, 'id']), `${label}: id is already used on line ${firstLine}; ids must be unique`));
+      problems.push(yaml.atPath([...base, 'id'], `${label}: id is already used on line ${yaml.lineOf(['deadlines', seen, 'id'])}; ids must be unique`));
       return;
     }
     firstById.set(parsed.data.id, index);
@@ -80,35 +61,4 @@ export function parseDeadlines(source: string, file: string): LoadedDeadlines {
 function describe(item: unknown, index: number): string {
   const id = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)['id'] : undefined;
   return typeof id === 'string' && id !== '' ? `deadline "${id}"` : `deadline #${index + 1}`;
-}
-
-/** The yaml package's first line, without its own position (we give ours). */
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-}
-
-function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')} (check the spelling)`;
-  }
-  return issue.message;
-}
-
-/**
- * Start offset of the node at `path`, or of its nearest existing ancestor when the value is missing
- * (a missing `en:` points at the `title:` map). Unknown keys point at the key itself.
- */
-function offsetOf(doc: Document, path: PropertyKey[], issue?: z.core.$ZodIssue): number {
-  if (issue?.code === 'unrecognized_keys') {
-    const map: unknown = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    if (isMap(map)) {
-      const pair = map.items.find((item) => isScalar(item.key) && issue.keys.includes(String(item.key.value)));
-      if (pair !== undefined && isNode(pair.key) && pair.key.range) return pair.key.range[0];
-    }
-  }
-  for (let depth = path.length; depth > 0; depth -= 1) {
-    const node: unknown = doc.getIn(path.slice(0, depth), true);
-    if (isNode(node) && node.range) return node.range[0];
-  }
-  return isNode(doc.contents) && doc.contents.range ? doc.contents.range[0] : 0;
 }
