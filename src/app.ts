@@ -4,7 +4,7 @@
  * database.
  */
 import path from 'node:path';
-import { loadDeadlinesOrFail, loadTemplateOrFail } from './content.js';
+import { loadDeadlinesOrFail, loadTemplateOrFail, loadTransitionOrFail } from './content.js';
 export { ContentError } from './content-error.js';
 import type { Config } from './config/load.js';
 import { KnowledgeHolder } from './core/answering/knowledge-holder.js';
@@ -20,6 +20,9 @@ import { CoordinatorInboxFeature } from './core/features/ask/coordinator-inbox.j
 import { HelpFeature } from './core/features/help.js';
 import { LanguageFeature } from './core/features/language.js';
 import { MembershipFeature } from './core/features/membership.js';
+import { KeuzeFeature } from './core/features/keuze.js';
+import { Keuze } from './core/transition/keuze.js';
+import { PrismaTransitionStore } from './storage/repositories/transition.js';
 import { PlanFeature } from './core/features/plan/plan-feature.js';
 import { PlanHome } from './core/features/plan/plan-home.js';
 import { detectLanguage } from './core/knowledge/index.js';
@@ -67,6 +70,8 @@ export interface App {
   answerer: Answerer;
   template: () => PlanTemplate;
   deadlines: () => readonly Deadline[];
+  /** The keuze: paths (content) and every platform's choice. */
+  keuze: Keuze;
   outbox: MessengerOutbox;
   reminders: ReminderService;
   digests: DigestService;
@@ -110,6 +115,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   // Content first: a broken template should stop startup before anything opens.
   const template = loadTemplateOrFail(config.contentDir);
   const deadlines = loadDeadlinesOrFail(config.contentDir);
+  const transition = loadTransitionOrFail(config.contentDir);
   const knowledge = new KnowledgeHolder(path.join(config.contentDir, 'kb'), { prepare: true });
   const loaded = await knowledge.reload({ prepare: options.prepareKnowledge !== false });
   if (loaded.problems) logger.warn({ problems: knowledge.problems.slice(0, 20) }, `knowledge base loaded with ${loaded.problems} problem(s); run buurtbot kb validate`);
@@ -126,11 +132,13 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const leases = new PrismaLeaseStore(db);
   const privacy = new PrismaPrivacyStore(db);
   const webSessions = new PrismaWebSessions(db, () => clock.now());
+  const keuze = new Keuze({ store: new PrismaTransitionStore(db), content: () => transition });
   const reminders = new ReminderService({
     platforms,
     plans,
     template: () => template,
     deadlines: () => deadlines,
+    planNotNeeded: async (platformId) => (await keuze.planNotNeeded(platformId)) !== null,
     messengers: () => outbox.all(),
     outbox,
     store: new PrismaDeliveryStore(db, 'reminder'),
@@ -146,6 +154,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     template: () => template,
     deadlines: () => deadlines,
     topicTitle: (topic) => knowledge.knowledge.entryFor(topic, 'nl')?.title ?? topic,
+    keuze,
     clock,
     messengers: () => outbox.all(),
     store: new PrismaDeliveryStore(db, 'digest'),
@@ -183,10 +192,12 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       },
       // The link is a capability for one plan and carries nobody's identity (issue 16).
       viewLink: (_userRef, slug) => app.planLink?.(slug),
+      planNotNeeded: (platformId) => keuze.planNotNeeded(platformId),
       ...(model ? { coach: model.coach } : {}),
     }),
     help,
     new MembershipFeature({ platforms, access, notifier: featureOutbox }),
+    new KeuzeFeature({ keuze, platforms, access, notifier: featureOutbox }),
     new AccountFeature({
       users,
       privacy,
@@ -232,6 +243,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     answerer,
     template: () => template,
     deadlines: () => deadlines,
+    keuze,
     outbox,
     reminders,
     digests,

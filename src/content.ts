@@ -7,6 +7,10 @@ import path from 'node:path';
 import { loadPlanTemplate, type PlanTemplate } from './core/plan/index.js';
 import { ContentError } from './content-error.js';
 import { loadDeadlines, formatProblem as formatDeadlineProblem, type Deadline } from './core/reminders/index.js';
+import { readFileSync } from 'node:fs';
+import { formatContentProblem } from './core/content/yaml-problems.js';
+import { parseTransition } from './core/transition/loader.js';
+import type { TransitionContent } from './core/transition/schema.js';
 
 export { ContentError };
 
@@ -25,3 +29,17 @@ export function loadDeadlinesOrFail(contentDir: string): Deadline[] {
   return deadlines;
 }
 
+
+/** content/transition.yaml: the keuze's paths (see the file's header). */
+export function loadTransitionOrFail(contentDir: string): TransitionContent {
+  const file = path.join(contentDir, 'transition.yaml');
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ContentError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { content, problems } = parseTransition(source, file);
+  if (!content || problems.length) throw new ContentError(`the transition paths have problems:\n  ${problems.map(formatContentProblem).join('\n  ')}`);
+  return content;
+}

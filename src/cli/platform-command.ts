@@ -34,9 +34,12 @@ export function registerPlatform(program: Command): void {
     .action(async (opts: { json?: boolean }) => {
       await withApp(async (app) => {
         const all = await app.platforms.list();
-        if (opts.json) printJson(all.map((p) => ({ slug: p.slug, name: p.name, buurt: p.buurt, members: p.members })));
+        const choices = await app.keuze.store.currentChoices();
+        // `choice`: the keuze's path id (content/transition.yaml), null while none is recorded.
+        const choiceOf = (id: string) => choices.get(id)?.path ?? null;
+        if (opts.json) printJson(all.map((p) => ({ slug: p.slug, name: p.name, buurt: p.buurt, members: p.members, choice: choiceOf(p.id) })));
         else if (all.length === 0) process.stdout.write('no platforms yet: buurtbot platform add "<name>"\n');
-        else for (const p of all) process.stdout.write(`${p.slug.padEnd(24)} ${p.name}${p.buurt ? ` (${p.buurt})` : ''} — ${p.members} member(s)\n`);
+        else for (const p of all) process.stdout.write(`${p.slug.padEnd(24)} ${p.name}${p.buurt ? ` (${p.buurt})` : ''} — ${p.members} member(s), keuze: ${choiceOf(p.id) ?? '—'}\n`);
       });
     });
 

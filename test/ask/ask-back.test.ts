@@ -21,7 +21,7 @@ function markdown(entry: KbEntry): string {
 let app: TestApp;
 beforeAll(async () => {
   const content = tempDir();
-  for (const file of ['plan-template.yaml', 'deadlines.yaml']) fs.copyFileSync(path.join(ROOT, 'content', file), path.join(content, file));
+  for (const file of ['plan-template.yaml', 'deadlines.yaml', 'transition.yaml']) fs.copyFileSync(path.join(ROOT, 'content', file), path.join(content, file));
   fs.mkdirSync(path.join(content, 'kb'));
   for (const entry of ENTRIES) fs.writeFileSync(path.join(content, 'kb', `${entry.topic}.${entry.language}.md`), markdown(entry));
   app = await createTestApp({ env: { BUURTBOT_CONTENT_DIR: content } });

@@ -16,7 +16,13 @@ describe('admin CLI', { timeout: 120_000 }, () => {
     expect((await runCli(['member', 'add', 'wyck', 'cli:anna'], '', env)).stdout).toContain('cli:anna is now board of Buurtplatform Wyck');
     expect((await runCli(['member', 'add', 'wyck', 'anna'], '', env)).code).toBe(2);
     const list = JSON.parse((await runCli(['platform', 'list', '--json'], '', env)).stdout) as Array<{ slug: string; members: number }>;
-    expect(list).toEqual([{ slug: 'wyck', name: 'Buurtplatform Wyck', buurt: 'Wyck', members: 1 }]);
+    expect(list).toEqual([{ slug: 'wyck', name: 'Buurtplatform Wyck', buurt: 'Wyck', members: 1, choice: null }]);
+
+    // The keuze in the terminal chat, on the letter's clock (on today's it closed long ago).
+    const keuze = await runCli(['chat', '--jsonl', '--user', 'anna', '--name', 'Anna'], ['keuze', '1', 'ja'].join('\n') + '\n', { ...env, BUURTBOT_START_AT: '2016-11-20T10:00:00+01:00' });
+    expect(keuze.stdout).toContain('Vastgelegd: Buurtplatform Wyck kiest **We worden een buurtnetwerk**');
+    const chosen = JSON.parse((await runCli(['platform', 'list', '--json'], '', env)).stdout) as Array<{ choice: string | null }>;
+    expect(chosen[0]?.choice).toBe('buurtnetwerk');
 
     // Multi-line answers go as JSON lines, exactly as a script would send them.
     const lines = ['plan', ANSWERS['platform-en-buurt'], JSON.stringify({ text: ANSWERS.bestuur }), 'pauze'].join('\n') + '\n';

@@ -82,3 +82,25 @@ describe('discord: the plan flow end to end', () => {
     expect(fromAlice.filter((m) => m.action).map((m) => m.action?.split('@')[0])).toEqual(['plan:submit', 'plan:yes']);
   });
 });
+
+describe('discord: the keuze', () => {
+  it('a board member records the keuze in a DM with the buttons', async () => {
+    let from = h.fake.sent.length;
+    h.fake.directMessage(ALICE, 'keuze');
+    let batch = await h.settle(from);
+    const ids = buttons(batch).map((b) => b.custom_id);
+    expect(ids.filter((id) => id.startsWith('keuze:pick:'))).toHaveLength(5);
+    // Discord bold, and the consequence of each path in the message itself.
+    expect(batch.map((s) => s.content).join('\n')).toContain('**We worden een buurtnetwerk**');
+    from = h.fake.sent.length;
+    h.fake.pressButton(ALICE, ids.find((id) => id.endsWith(':eigen-kracht'))!, 'dm');
+    batch = await h.settle(from);
+    const confirm = buttons(batch).map((b) => b.custom_id).find((id) => id.startsWith('keuze:confirm:'));
+    expect(confirm).toBe(`keuze:confirm:${platform.slug}:eigen-kracht`);
+    from = h.fake.sent.length;
+    h.fake.pressButton(ALICE, confirm!, 'dm');
+    batch = await h.settle(from);
+    expect(batch.map((s) => s.content).join('\n')).toContain('Vastgelegd: Buurtplatform Wyck kiest **Verder op eigen kracht**');
+    expect(await h.app.keuze.store.choiceOf(platform.id)).toMatchObject({ path: 'eigen-kracht', by: `discord:${ALICE.id}` });
+  });
+});

@@ -161,3 +161,24 @@ describe('slack: the plan flow end to end', () => {
     expect(h.fake.callsTo('chat.postEphemeral')).toHaveLength(0);
   });
 });
+
+describe('slack: the keuze', () => {
+  it('a board member records the keuze with the buttons in the DM', async () => {
+    let from = dmPosts().length;
+    await typeInDm('keuze');
+    const [shown] = await settle(from);
+    const paths = elements(shown!);
+    // The five paths as buttons, the buurtnetwerk path marked as the main one.
+    expect(paths.map((e) => e.action_id?.split(':')[3])).toEqual(['buurtnetwerk', 'nog-geen-keuze', 'stoppen', 'vrijwilligersorganisatie', 'eigen-kracht']);
+    expect(JSON.stringify(shown!.args.blocks)).toContain('Verordening subsidie Vrijwilligersactiviteiten');
+    from = dmPosts().length;
+    await press(shown!, paths[3]!);
+    const [confirm] = await settle(from);
+    expect(String(confirm!.args.text)).toContain('Verder als vrijwilligersorganisatie');
+    from = dmPosts().length;
+    await press(confirm!, elements(confirm!)[0]!);
+    const [done] = await settle(from);
+    expect(String(done!.args.text)).toContain('Vastgelegd: Buurtplatform Wyck kiest');
+    expect(await h.app.keuze.store.choiceOf(platform.id)).toMatchObject({ path: 'vrijwilligersorganisatie', by: `slack:T1:${USER}` });
+  });
+});

@@ -118,3 +118,22 @@ describe('web chat over HTTP', () => {
     await other.close();
   });
 });
+
+describe('web chat: the keuze', () => {
+  it('a board member signed in by the server records the keuze with the buttons', async () => {
+    app.clock.set(new Date('2016-12-01T10:00:00+01:00'));
+    // Whoever this browser's session is: the server says so in `mijn gegevens`.
+    const mine = await post({ text: 'mijn gegevens' });
+    const ref = /(web:[\w-]+)/.exec(mine.body.replies?.[0]?.text ?? '')?.[1] ?? '';
+    const wendy = await app.database.db.user.findUniqueOrThrow({ where: { ref } });
+    const platform = await app.platforms.create({ name: 'Buurtplatform Mariaberg', buurt: 'Mariaberg' });
+    await app.platforms.addMember(platform.id, wendy.ref, 'board');
+    const shown = await post({ text: 'keuze' });
+    expect(shown.body.replies?.[0]?.text).toContain('De keuze van Buurtplatform Mariaberg');
+    const confirm = await post({ text: '', action: `keuze:pick:${platform.slug}:nog-geen-keuze` });
+    expect(confirm.body.replies?.[0]?.text).toContain('Jullie kiezen: **We weten het nog niet**');
+    const done = await post({ text: '', action: `keuze:confirm:${platform.slug}:nog-geen-keuze` });
+    expect(done.body.replies?.[0]?.text).toContain('Vastgelegd: Buurtplatform Mariaberg kiest');
+    expect(await app.keuze.store.choiceOf(platform.id)).toMatchObject({ path: 'nog-geen-keuze', by: wendy.ref });
+  });
+});

@@ -61,6 +61,7 @@ export function renderCoordinatorPage(digest: Digest, notices: Array<{ text: str
     'buurtbot — coördinatoren',
     `<h1>buurtbot — overzicht voor coördinatoren</h1><p class="meta">Stand van ${date(digest.at, 'nl')} (vragen sinds ${date(digest.since, 'nl')}). Ververs de pagina voor de laatste stand.</p>` +
       `<h2>Voortgang Plan van Aanpak</h2>${digest.platforms.length ? `<table><thead><tr><th>Platform</th><th>Voortgang</th><th>Status</th><th>Laatst bewerkt</th><th>Dagen tot deadline</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>Nog geen platforms.</p>'}` +
+      omslagTable(digest) +
       `<h2>Vragen</h2><p>${digest.questions.total} vragen (${digest.questions.byLanguage.nl} NL, ${digest.questions.byLanguage.en} EN); ${digest.questions.answered} beantwoord, ${digest.questions.unanswered} niet.</p>` +
       `<h3>Wachten op een coördinator</h3>${list(digest.waitingForCoordinator.map((w) => `<code>${e(w.id)}</code> “${e(w.text)}” — ${e(w.asker ?? '?')}`))}` +
       `<h3>Negatieve reacties</h3>${list(digest.negativeFeedback.map((f) => `“${e(f.question)}”: ${e(f.reason ?? '(geen reden)')}`))}` +
@@ -68,5 +69,20 @@ export function renderCoordinatorPage(digest: Digest, notices: Array<{ text: str
       `<h2>Herinneringen</h2><p>${digest.reminders.sent} verstuurd, ${digest.reminders.failed} mislukt, ${digest.reminders.skipped} overgeslagen.</p>` +
       (digest.modelUsage ? `<h2>Taalmodel</h2><p>${digest.modelUsage.requests} verzoeken, ${digest.modelUsage.failures} mislukt.</p>` : '') +
       `<h2>Meldingen</h2>${notices.length ? notices.map((n) => `<div class="notice">${e(n.text)}<div class="meta">${date(n.createdAt, 'nl')}</div></div>`).join('') : '<p>Geen meldingen.</p>'}`,
+  );
+}
+
+/** The letter's "Indicatie omslag", live: per path the platforms now and the letter's estimate. */
+function omslagTable(digest: Digest): string {
+  const { omslag } = digest;
+  const rows = [
+    ...omslag.paths.map((p) => [e(p.label.nl), p.now, p.estimate] as const),
+    ['Nog niets doorgegeven', omslag.notAnswered, '—'] as const,
+    ['Initiatieven zonder buurtplatform', omslag.initiatives.now, omslag.initiatives.estimate] as const,
+  ];
+  return (
+    `<h2>Indicatie omslag: de keuze per platform</h2><table><thead><tr><th>Keuze</th><th>Nu</th><th>Inschatting brief</th></tr></thead><tbody>` +
+    rows.map(([label, now, estimate]) => `<tr><td>${label}</td><td>${now}</td><td>${estimate}</td></tr>`).join('') +
+    `</tbody></table>`
   );
 }

@@ -10,6 +10,8 @@ import type { PlanStore, PlatformStore } from '../platforms/ports.js';
 import { upcomingDeadlines, type Deadline } from '../reminders/index.js';
 import type { ActivityStats, StatsSource } from './ports.js';
 import { fill } from '../texts.js';
+import type { Keuze } from '../transition/keuze.js';
+import { countOmslag, omslagLines, type Omslag } from '../transition/omslag.js';
 import { formatDate } from '../dates.js';
 
 export interface PlatformProgressRow {
@@ -29,6 +31,10 @@ export interface Digest {
   at: string;
   since: string;
   platforms: PlatformProgressRow[];
+  /** The letter's "Indicatie omslag" now: platforms per path of the keuze, next to its estimate. */
+  omslag: Omslag;
+  /** Each platform's current keuze (a path id), by slug; absent when none was recorded. */
+  choices: Record<string, string>;
   plansChanged: Array<{ platform: string; status: 'submitted' | 'revised'; at: string }>;
   questions: { total: number; answered: number; unanswered: number; byLanguage: { nl: number; en: number }; topTopics: Array<{ topic: string; title: string; count: number }> };
   unansweredQuestions: string[];
@@ -46,6 +52,7 @@ export interface DigestDeps {
   template: () => PlanTemplate;
   deadlines: () => readonly Deadline[];
   topicTitle: (topic: string) => string;
+  keuze: Keuze;
   clock: Clock;
 }
 
@@ -55,7 +62,9 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
   const from = since ?? new Date(at.getTime() - DIGEST_PERIOD_DAYS * 86_400_000);
   const template = deps.template();
   const rows: PlatformProgressRow[] = [];
-  for (const platform of await deps.platforms.list()) {
+  const platforms = await deps.platforms.list();
+  const [choices, initiatives] = await Promise.all([deps.keuze.store.currentChoices(), deps.keuze.store.initiatives()]);
+  for (const platform of platforms) {
     const plan = await deps.plans.load(platform);
     const view = overview(template, { sections: plan.sections }, { now: at, deadline: template.deadline.at, timeZone: template.deadline.timeZone });
     const lastEdit = Object.values(plan.sections).reduce<Date | null>((latest, s) => (s.updatedAt && (!latest || s.updatedAt > latest) ? s.updatedAt : latest), null);
@@ -84,6 +93,8 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
     at: at.toISOString(),
     since: from.toISOString(),
     platforms: rows,
+    omslag: countOmslag(deps.keuze.content, platforms.map((p) => p.id), choices, initiatives.length),
+    choices: Object.fromEntries(platforms.flatMap((p) => { const path = choices.get(p.id)?.path; return path ? [[p.slug, path]] : []; })),
     plansChanged: stats.plansChanged.map((p) => ({ ...p, at: p.at.toISOString() })),
     questions: {
       total: stats.questions.length,
@@ -112,6 +123,7 @@ const L = {
     title: 'Overzicht buurtbot',
     period: 'over {from} tot {to}',
     progress: 'Voortgang Plan van Aanpak',
+    omslag: 'Indicatie omslag: de keuze per platform',
     head: ['Platform', 'Voortgang', 'Status', 'Laatst bewerkt', 'Dagen tot deadline'],
     status: { draft: 'concept', submitted: 'ingediend', revised: 'herzien' },
     passed: 'verstreken',
@@ -136,6 +148,7 @@ const L = {
     title: 'buurtbot digest',
     period: 'from {from} to {to}',
     progress: 'Plan van Aanpak progress',
+    omslag: 'Indicatie omslag: each platform’s choice',
     head: ['Platform', 'Progress', 'Status', 'Last edited', 'Days to deadline'],
     status: { draft: 'draft', submitted: 'submitted', revised: 'revised' },
     passed: 'passed',
@@ -211,6 +224,7 @@ export function digestLayout(d: Digest, language: Language = 'nl'): DigestLayout
   if (d.questions.topTopics.length) questions.push('', `**${t.top}:**`, ...d.questions.topTopics.map((x) => `- ${cell(x.title)} (${x.count}×)`));
   if (d.unansweredQuestions.length) questions.push('', `**${t.unanswered}:**`, ...d.unansweredQuestions.map((q) => `- "${cell(q)}"`));
   const sections = [
+    { heading: t.omslag, lines: omslagLines(d.omslag, language) },
     { heading: t.changed, lines: d.plansChanged.length ? d.plansChanged.map((c) => `- ${cell(c.platform)}: ${t.status[c.status]} (${day(c.at, language)})`) : [t.nothing] },
     { heading: t.questions, lines: questions },
     { heading: t.waiting, lines: d.waitingForCoordinator.length ? [...d.waitingForCoordinator.map((w) => `- ${w.id}: "${cell(w.text)}" — ${cell(w.asker ?? '?')}`), t.waitingHint] : [t.nothing] },

@@ -5,13 +5,13 @@
 import type { ChoiceOption } from './template-schema.js';
 import { foldedPhrase } from './text-fold.js';
 
-export function matchChoice(options: readonly ChoiceOption[], raw: string): ChoiceOption | undefined {
+export function matchChoice<T extends ChoiceOption>(options: readonly T[], raw: string): T | undefined {
   const query = foldedPhrase(raw);
   if (query.length === 0) return undefined;
   if (/^\d+$/.test(query)) return options[Number(query) - 1];
   const byId = options.find((option) => option.id === raw.trim().toLowerCase());
   if (byId !== undefined) return byId;
-  const labels = (option: ChoiceOption): string[] => [foldedPhrase(option.label.nl), foldedPhrase(option.label.en)];
+  const labels = (option: T): string[] => [foldedPhrase(option.label.nl), foldedPhrase(option.label.en)];
   const exact = options.filter((option) => labels(option).includes(query));
   if (exact.length === 1) return exact[0];
   // A prefix counts only when it points at exactly one option; "ja" must not pick "jaarlijks".

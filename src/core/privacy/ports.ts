@@ -15,6 +15,10 @@ export interface PersonalData {
   webSessions: Array<{ createdAt: string; lastSeenAt: string }>;
   /** Messages received in the last day, kept so each is answered once (the inbox). */
   recentInbox: number;
+  /** Keuzes the person recorded for a platform (the choice stays the platform's when forgotten). */
+  choices: Array<{ platform: string; path: string; at: string }>;
+  /** Initiatives the person registered as contact. */
+  initiatives: Array<{ buurt: string; createdAt: string }>;
 }
 
 export interface PrivacyStore {

@@ -28,6 +28,8 @@ export interface PlatformReminderState {
   readonly slug: string;
   readonly name: string;
   readonly submitted: boolean;
+  /** The platform chose a path without a Plan van Aanpak (the keuze): its board gets no plan reminders. */
+  readonly planNotNeeded?: boolean;
   readonly missingSections: ReadonlyArray<{ readonly id: string; readonly title: Bilingual }>;
   readonly board: readonly ReminderRecipient[];
 }
@@ -190,7 +192,7 @@ function personalRecipients(platforms: readonly PlatformReminderState[]): Person
   const byUser = new Map<string, PersonalRecipient>();
   const off = new Set<string>();
   for (const platform of platforms) {
-    if (platform.submitted) continue;
+    if (platform.submitted || platform.planNotNeeded) continue;
     const progress: PlatformProgress = {
       name: platform.name,
       missingSectionTitles: platform.missingSections.map((section) => section.title),

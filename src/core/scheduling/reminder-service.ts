@@ -26,6 +26,8 @@ export interface ReminderServiceDeps {
   plans: PlanStore;
   template: () => PlanTemplate;
   deadlines: () => readonly Deadline[];
+  /** True when the platform's keuze leads away from a Plan van Aanpak: no personal plan reminders then. */
+  planNotNeeded?: (platformId: string) => Promise<boolean>;
   messengers: () => Messenger[];
   outbox: Outbox;
   store: DeliveryStore;
@@ -51,6 +53,7 @@ export class ReminderService {
         slug: platform.slug,
         name: platform.name,
         submitted: plan.status !== 'draft',
+        planNotNeeded: (await this.deps.planNotNeeded?.(platform.id)) ?? false,
         missingSections: view.missing.map((m) => ({ id: m.id, title: m.title })),
         board: members
           .filter((m) => m.role === 'board')

@@ -13,7 +13,7 @@ export class PrismaPrivacyStore implements PrivacyStore {
     });
     if (!user) return null;
     const own = { conversation: { userId: user.id } };
-    const [messages, oldest, sections, drafts, joins, notices, sessions, recentInbox] = await Promise.all([
+    const [messages, oldest, sections, drafts, joins, notices, sessions, recentInbox, choices, initiatives] = await Promise.all([
       this.db.message.count({ where: own }),
       this.db.message.findFirst({ where: own, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
       this.db.planSection.findMany({ where: { author: userRef }, include: { plan: { include: { platform: true } } } }),
@@ -22,6 +22,8 @@ export class PrismaPrivacyStore implements PrivacyStore {
       this.db.notice.findMany({ where: { OR: [aboutFilter(userRef), { channel: personalChannel(userRef) }] }, orderBy: { createdAt: 'desc' }, take: 100 }),
       this.db.webSession.findMany({ where: { userRef }, orderBy: { lastSeenAt: 'desc' } }),
       this.db.inboxEvent.count({ where: { userRef } }),
+      this.db.platformChoice.findMany({ where: { chosenBy: userRef }, include: { platform: true }, orderBy: { chosenAt: 'asc' } }),
+      this.db.initiative.findMany({ where: { contact: userRef }, orderBy: { createdAt: 'asc' } }),
     ]);
     // Drafts point at their plan by id only (no relation): name the platforms in one query.
     const draftPlans = await this.db.plan.findMany({ where: { id: { in: [...new Set(drafts.map((d) => d.planId))] } }, include: { platform: true } });
@@ -38,6 +40,8 @@ export class PrismaPrivacyStore implements PrivacyStore {
       notices: notices.map((n) => ({ text: n.text, createdAt: n.createdAt.toISOString() })),
       webSessions: sessions.map((s) => ({ createdAt: s.createdAt.toISOString(), lastSeenAt: s.lastSeenAt.toISOString() })),
       recentInbox,
+      choices: choices.map((c) => ({ platform: c.platform.name, path: c.path, at: c.chosenAt.toISOString() })),
+      initiatives: initiatives.map((i) => ({ buurt: i.buurt, createdAt: i.createdAt.toISOString() })),
     };
   }
 
@@ -68,6 +72,9 @@ export class PrismaPrivacyStore implements PrivacyStore {
       await tx.delivery.deleteMany({ where: { key: { endsWith: `:user:${userRef}` } } });
       await tx.joinRequest.updateMany({ where: { decidedBy: userRef }, data: { decidedBy: null } });
       await tx.question.updateMany({ where: { repliedBy: userRef }, data: { repliedBy: null } });
+      // A keuze and an initiative are the platform's and the buurt's: they stay, without who.
+      await tx.platformChoice.updateMany({ where: { chosenBy: userRef }, data: { chosenBy: null } });
+      await tx.initiative.updateMany({ where: { contact: userRef }, data: { contact: null } });
       // Conversations, messages, memberships and feedback go with the user (cascade).
       await tx.user.delete({ where: { id: user.id } });
       return { deleted: true, planSectionsAnonymised: sections.length };

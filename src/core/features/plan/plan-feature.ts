@@ -4,7 +4,7 @@
  * instead of silently overwritten. Everything typed is saved at once (a draft before validation).
  */
 import { matchCommand, matchCommandRaw } from '../../commands.js';
-import type { Language } from '../../language.js';
+import { pick, type Bilingual, type Language } from '../../language.js';
 import type { Button, Reply } from '../../messages.js';
 import {
   canSubmit,
@@ -50,6 +50,8 @@ export interface PlanFeatureDeps {
    * failure or when nothing is missing. Absent offline.
    */
   coach?: (section: PlanSection, draftText: string, language: Language) => Promise<string | undefined>;
+  /** The platform's keuze when it leads away from a Plan van Aanpak; then the flow says so instead of asking. */
+  planNotNeeded?: (platformId: string) => Promise<{ label: Bilingual } | null>;
 }
 
 export class PlanFeature implements Feature {
@@ -146,6 +148,11 @@ export class PlanFeature implements Feature {
     if (!platform) return [{ kind: 'plan', text: pt(language, 'notMember') }];
     if (!(await this.deps.access.canUsePlan(turn.user, platform))) {
       return [{ kind: 'plan', text: pt(language, 'noAccess', { platform: platform.name }) }];
+    }
+    const away = await this.deps.planNotNeeded?.(platform.id);
+    if (away) {
+      if (existing?.slug === platform.slug) turn.state.flow = undefined;
+      return [{ kind: 'plan', text: pt(language, 'planNotNeeded', { platform: platform.name, label: pick(away.label, language) }) }];
     }
     const resuming = existing?.slug === platform.slug;
     const flow: PlanFlowState = resuming && existing ? { ...existing, mode: 'answer', pending: undefined } : { slug: platform.slug, baseRevision: 0, mode: 'answer', skipped: [] };

@@ -2,6 +2,10 @@ import type { Bilingual } from '../../language.js';
 import { textCatalog } from '../../texts.js';
 
 const texts = {
+  planNotNeeded: {
+    nl: '{platform} koos: **{label}**. Dan hoeft er geen Plan van Aanpak; dat is alleen voor platforms die buurtnetwerk worden. Wat al geschreven is, blijft bewaard. Van gedachten veranderd? Typ `keuze`.',
+    en: '{platform} chose: **{label}**. Then no Plan van Aanpak is needed; it is only for platforms that become a buurtnetwerk. What was written is kept. Changed your mind? Type `choice`.',
+  },
   notMember: {
     nl: 'Je bent nog geen lid van een buurtplatform in buurtbot, dus ik kan geen plan voor je openen.\nTyp `aanmelden <naam van jullie platform>` en een coördinator keurt het goed. Typ `platforms` om de lijst te zien.',
     en: 'You are not a member of a buurtplatform in buurtbot yet, so I cannot open a plan for you.\nType `join <name of your platform>` and a coordinator will approve it. Type `platforms` to see the list.',

@@ -1,0 +1,294 @@
+/**
+ * The keuze (by 31 December 2016): a board chooses its platform's path in the transition, with the
+ * letter's consequence of each path, a confirmation, and coordinators told of every (changed)
+ * choice. A group in a buurt without a buurtplatform registers as an initiative. Coordinators see
+ * the letter's "Indicatie omslag" live with `keuzes`. The paths themselves are content
+ * (content/transition.yaml): nothing here names one.
+ */
+import { matchCommand, matchCommandRaw, type CommandSpec } from '../commands.js';
+import { formatDate } from '../dates.js';
+import { pick, type Bilingual, type Language } from '../language.js';
+import type { Button, Citation, Reply } from '../messages.js';
+import { matchChoice } from '../plan/choice.js';
+import type { AccessPolicy } from '../platforms/access.js';
+import type { CoordinatorNotifier, PlatformRecord, PlatformStore } from '../platforms/ports.js';
+import type { Keuze } from '../transition/keuze.js';
+import { countOmslag, omslagLines } from '../transition/omslag.js';
+import type { TransitionPath } from '../transition/schema.js';
+import { textCatalog } from '../texts.js';
+import type { Feature, TurnContext } from '../turn.js';
+
+const WORDS = {
+  keuze: ['keuze', 'onze keuze', 'kiezen', 'choice', 'our choice', 'choose'],
+  overview: ['keuzes', 'omslag', 'indicatie omslag', 'choices'],
+  initiative: ['initiatief', 'nieuw initiatief', 'initiative', 'new initiative'],
+  yes: ['ja', 'yes'],
+};
+
+const T = {
+  title: { nl: '🧭 **De keuze van {platform}**', en: '🧭 **The choice of {platform}**' },
+  intro: {
+    nl: 'Uiterlijk {deadline} kiest elk buurtplatform welke weg het gaat. Dit zijn de wegen uit de brief van de gemeente:',
+    en: 'By {deadline} every buurtplatform chooses which way it goes. These are the paths from the municipality’s letter:',
+  },
+  currentNone: { nl: 'Jullie hebben nog geen keuze doorgegeven.', en: 'You have not recorded a choice yet.' },
+  current: { nl: 'Jullie keuze nu: **{label}** (doorgegeven op {date}{by}).', en: 'Your choice now: **{label}** (recorded on {date}{by}).' },
+  by: { nl: ' door {name}', en: ' by {name}' },
+  how: { nl: 'Kies met een knop, of typ het nummer.', en: 'Choose with a button, or type the number.' },
+  closed: {
+    nl: 'De keuze kon tot en met {deadline}. Wil je toch iets veranderen? Neem contact op met je procescoördinator zelfsturing.',
+    en: 'The choice was open until {deadline}. Want to change it anyway? Contact your procescoördinator zelfsturing.',
+  },
+  confirm: { nl: 'Jullie kiezen: **{label}**.\n{explain}\n\nKlopt dat? Dan leg ik het vast en geef ik het door aan de coördinatoren.', en: 'You choose: **{label}**.\n{explain}\n\nIs that right? Then I will record it and tell the coordinators.' },
+  confirmYes: { nl: 'Ja, dit is onze keuze', en: 'Yes, this is our choice' },
+  confirmNo: { nl: 'Nee', en: 'No' },
+  typedYes: { nl: 'ja', en: 'yes' },
+  typedNo: { nl: 'nee', en: 'no' },
+  cancelled: { nl: 'Oké, ik heb niets veranderd. Typ `keuze` als je wilt kiezen.', en: 'OK, I changed nothing. Type `choice` when you want to choose.' },
+  unchanged: { nl: 'Dat is al jullie keuze (sinds {date}). Er verandert niets.', en: 'That is your choice already (since {date}). Nothing changes.' },
+  recorded: {
+    nl: 'Vastgelegd: {platform} kiest **{label}** ({date}). De coördinatoren weten het. Tot en met {deadline} kunnen jullie dit veranderen met `keuze`.',
+    en: 'Recorded: {platform} chooses **{label}** ({date}). The coordinators know. Until {deadline} you can change it with `choice`.',
+  },
+  nextPlan: { nl: 'Volgende stap: het Plan van Aanpak, ook uiterlijk {deadline}. Typ `plan` om te beginnen.', en: 'Next step: the Plan van Aanpak, also due by {deadline}. Type `plan` to start.' },
+  nextNoPlan: { nl: 'Een Plan van Aanpak is dan niet nodig; herinneringen daarover stoppen voor jullie platform.', en: 'A Plan van Aanpak is then not needed; reminders about it stop for your platform.' },
+  nextUndecided: { nl: 'Praat erover in het bestuur en kies uiterlijk {deadline}.', en: 'Talk it over in the board and choose by {deadline}.' },
+  openPlan: { nl: 'Plan van Aanpak openen', en: 'Open the Plan van Aanpak' },
+  notify: { nl: '🧭 Keuze van {platform}: **{label}**{was} — doorgegeven door {name}.', en: '🧭 Choice of {platform}: **{label}**{was} — recorded by {name}.' },
+  was: { nl: ' (was: {label})', en: ' (was: {label})' },
+  notMember: {
+    nl: 'Je bent nog geen lid van een buurtplatform in buurtbot. Typ `aanmelden <naam van jullie platform>`; een groep in een buurt zonder buurtplatform typt `initiatief <naam van de buurt>`.',
+    en: 'You are not a member of a buurtplatform in buurtbot yet. Type `join <name of your platform>`; a group in a buurt without a buurtplatform types `initiative <name of the buurt>`.',
+  },
+  whichPlatform: { nl: 'Voor welk platform geef je de keuze door?', en: 'Which platform are you recording the choice for?' },
+  unknownPlatform: { nl: 'Ik ken geen platform "{query}". Typ `platforms` voor de lijst.', en: 'I do not know a platform "{query}". Type `platforms` for the list.' },
+  noAccess: { nl: 'Alleen bestuursleden van {platform} (en coördinatoren) geven de keuze door.', en: 'Only board members of {platform} (and coordinators) record its choice.' },
+  initiativeHow: {
+    nl: '{explain}\n\nWil je jullie initiatief aanmelden? Typ `initiatief <naam van de buurt>`, bijvoorbeeld `initiatief Wittevrouwenveld`. Een coördinator neemt dan contact met je op.',
+    en: '{explain}\n\nWant to register your initiative? Type `initiative <name of the buurt>`, for example `initiative Wittevrouwenveld`. A coordinator will then contact you.',
+  },
+  initiativeTooLong: { nl: 'Dat is een lange naam voor een buurt. Typ alleen de naam van de buurt (hoogstens 80 tekens).', en: 'That is a long name for a buurt. Type only the name of the buurt (at most 80 characters).' },
+  initiativeDone: {
+    nl: 'Dank je! Jullie initiatief in {buurt} staat genoteerd en de coördinatoren weten het; een van hen neemt contact met je op.\n{explain}',
+    en: 'Thank you! Your initiative in {buurt} is registered and the coordinators know; one of them will contact you.\n{explain}',
+  },
+  initiativeNotify: { nl: '🌱 Nieuw initiatief in {buurt}, contactpersoon: {name}. Typ `keuzes` voor het overzicht.', en: '🌱 New initiative in {buurt}, contact: {name}. Type `choices` for the overview.' },
+  onlyCoordinators: { nl: 'Het overzicht van de keuzes is alleen voor coördinatoren. Typ `keuze` voor die van jullie platform.', en: 'The overview of the choices is for coordinators only. Type `choice` for your own platform’s.' },
+  overviewTitle: { nl: '🧭 **Indicatie omslag** — keuze uiterlijk {deadline}', en: '🧭 **Indicatie omslag** (the choices) — due by {deadline}' },
+  perPlatform: { nl: '**Per platform:**', en: '**Per platform:**' },
+  notAnswered: { nl: 'nog niets doorgegeven', en: 'nothing recorded yet' },
+  initiativesTitle: { nl: '**Initiatieven zonder buurtplatform:**', en: '**Initiatives without a buurtplatform:**' },
+  helpLine: { nl: '• `keuze` — jullie keuze in de transitie doorgeven; `initiatief <buurt>` — een nieuw initiatief aanmelden', en: '• `choice` — record your platform’s choice in the transition; `initiative <buurt>` — register a new initiative' },
+  helpCoordinator: { nl: '• Coördinatoren: `keuzes` — de indicatie omslag van alle platforms', en: '• Coordinators: `choices` — the indicatie omslag of all platforms' },
+  someone: { nl: 'iemand', en: 'someone' },
+} satisfies Record<string, Bilingual>;
+
+const tt = textCatalog(T);
+
+/** How long a buurt's name may be: a name, not a story. */
+const MAX_BUURT = 80;
+
+export interface KeuzeFeatureDeps {
+  keuze: Keuze;
+  platforms: PlatformStore;
+  access: AccessPolicy;
+  notifier: CoordinatorNotifier;
+}
+
+export class KeuzeFeature implements Feature {
+  readonly name = 'keuze';
+  readonly commands: readonly CommandSpec[] = [
+    { id: 'keuze', words: WORDS.keuze, scope: 'outside-flow', argument: true },
+    { id: 'overview', words: WORDS.overview, scope: 'outside-flow' },
+    { id: 'initiative', words: WORDS.initiative, scope: 'outside-flow', argument: true },
+    { id: 'confirm', words: WORDS.yes, scope: 'pending' },
+  ];
+
+  constructor(private readonly deps: KeuzeFeatureDeps) {}
+
+  helpLines(language: Language, audience?: { coordinator: boolean }): string[] {
+    return audience?.coordinator ? [tt(language, 'helpLine'), tt(language, 'helpCoordinator')] : [tt(language, 'helpLine')];
+  }
+
+  async handle(turn: TurnContext): Promise<Reply[] | null> {
+    const action = turn.message.action;
+    if (action?.startsWith('keuze:')) return this.handleAction(turn, action.slice('keuze:'.length).split(':'));
+    const pending = turn.state.pending;
+    if (pending?.feature === this.name) {
+      turn.state.pending = undefined;
+      const answered = await this.answerPending(turn, pending.kind, pending.data ?? {});
+      if (answered) return answered;
+    }
+    const text = turn.text;
+    if (matchCommand(text, WORDS.overview) === '') return this.overview(turn);
+    const initiative = matchCommandRaw(text, WORDS.initiative);
+    if (initiative !== null) return this.initiative(turn, initiative);
+    const keuze = matchCommandRaw(text, WORDS.keuze);
+    if (keuze !== null && keuze.split(/\s+/).length <= 4 && !keuze.endsWith('?')) return this.show(turn, keuze);
+    return null;
+  }
+
+  // --- choosing -----------------------------------------------------------------------------
+
+  /** `keuze`, `keuze <platform>`, or `keuze <number|path>` for a platform the person belongs to. */
+  private async show(turn: TurnContext, argument: string): Promise<Reply[]> {
+    const { language } = turn;
+    const paths = this.deps.keuze.content.paths;
+    const picked = argument ? matchChoice(paths, argument) : undefined;
+    const platform = await this.platformFor(turn, picked ? '' : argument);
+    if ('replies' in platform) return platform.replies;
+    if (picked) return this.confirm(turn, platform.record, picked);
+    const current = await this.deps.keuze.current(platform.record.id);
+    const deadline = this.deadlineText(language);
+    const now = current
+      ? tt(language, 'current', { label: current.path ? pick(current.path.label, language) : current.record.path, date: formatDate(current.record.at, language), by: current.record.byName ? tt(language, 'by', { name: current.record.byName }) : '' })
+      : tt(language, 'currentNone');
+    if (!this.deps.keuze.isOpen(turn.clock.now())) {
+      return [{ kind: 'info', text: [tt(language, 'title', { platform: platform.record.name }), now, tt(language, 'closed', { deadline })].join('\n\n') }];
+    }
+    turn.state.pending = { feature: this.name, kind: 'pick', data: { slug: platform.record.slug } };
+    const list = paths.map((p, i) => `${i + 1}. **${pick(p.label, language)}** — ${pick(p.explain, language)}`);
+    return [
+      {
+        kind: 'info',
+        text: [tt(language, 'title', { platform: platform.record.name }), now, tt(language, 'intro', { deadline }), list.join('\n'), tt(language, 'how')].join('\n\n'),
+        citations: [this.citation()],
+        buttons: paths.map((p, i) => ({ id: `keuze:pick:${platform.record.slug}:${p.id}`, label: pick(p.label, language), typed: String(i + 1), ...(p.needsPlan ? { style: 'primary' as const } : {}) })),
+      },
+    ];
+  }
+
+  private async answerPending(turn: TurnContext, kind: string, data: Record<string, unknown>): Promise<Reply[] | null> {
+    const slug = typeof data['slug'] === 'string' ? data['slug'] : '';
+    if (kind === 'pick') {
+      const path = matchChoice(this.deps.keuze.content.paths, turn.text);
+      return path ? this.pickFor(turn, slug, path.id) : null;
+    }
+    if (kind === 'confirm') {
+      const pathId = typeof data['path'] === 'string' ? data['path'] : '';
+      if (matchCommand(turn.text, WORDS.yes) === '') return this.record(turn, slug, pathId);
+      return [{ kind: 'info', text: tt(turn.language, 'cancelled') }];
+    }
+    return null;
+  }
+
+  private async handleAction(turn: TurnContext, parts: string[]): Promise<Reply[]> {
+    const [verb, slug = '', pathId = ''] = parts;
+    turn.state.pending = undefined;
+    if (verb === 'show') return this.show(turn, slug);
+    if (verb === 'pick') return this.pickFor(turn, slug, pathId);
+    if (verb === 'confirm') return this.record(turn, slug, pathId);
+    return [{ kind: 'info', text: tt(turn.language, 'cancelled') }];
+  }
+
+  private async pickFor(turn: TurnContext, slug: string, pathId: string): Promise<Reply[]> {
+    const platform = await this.platformFor(turn, slug);
+    if ('replies' in platform) return platform.replies;
+    const path = this.deps.keuze.path(pathId);
+    if (!path) return this.show(turn, slug);
+    return this.confirm(turn, platform.record, path);
+  }
+
+  private confirm(turn: TurnContext, platform: PlatformRecord, path: TransitionPath): Reply[] {
+    const { language } = turn;
+    if (!this.deps.keuze.isOpen(turn.clock.now())) return [{ kind: 'info', text: tt(language, 'closed', { deadline: this.deadlineText(language) }) }];
+    turn.state.pending = { feature: this.name, kind: 'confirm', data: { slug: platform.slug, path: path.id } };
+    return [
+      {
+        kind: 'info',
+        text: tt(language, 'confirm', { label: pick(path.label, language), explain: pick(path.explain, language) }),
+        buttons: [
+          { id: `keuze:confirm:${platform.slug}:${path.id}`, label: tt(language, 'confirmYes'), typed: tt(language, 'typedYes'), style: 'primary' },
+          { id: 'keuze:cancel', label: tt(language, 'confirmNo'), typed: tt(language, 'typedNo') },
+        ],
+      },
+    ];
+  }
+
+  private async record(turn: TurnContext, slug: string, pathId: string): Promise<Reply[]> {
+    const { language } = turn;
+    const platform = await this.platformFor(turn, slug);
+    if ('replies' in platform) return platform.replies;
+    const path = this.deps.keuze.path(pathId);
+    if (!path) return this.show(turn, slug);
+    const now = turn.clock.now();
+    const deadline = this.deadlineText(language);
+    // The button may have been pressed after the deadline passed: the clock decides, not the message.
+    if (!this.deps.keuze.isOpen(now)) return [{ kind: 'info', text: tt(language, 'closed', { deadline }) }];
+    const before = await this.deps.keuze.current(platform.record.id);
+    if (before?.record.path === path.id) return [{ kind: 'info', text: tt(language, 'unchanged', { date: formatDate(before.record.at, language) }) }];
+    await this.deps.keuze.store.recordChoice(platform.record.id, path.id, turn.user.ref, now);
+    const was = before ? tt('nl', 'was', { label: before.path ? before.path.label.nl : before.record.path }) : '';
+    await this.deps.notifier.notify(tt('nl', 'notify', { platform: platform.record.name, label: path.label.nl, was, name: turn.user.displayName ?? turn.user.ref }), [turn.user.ref]);
+    const next = path.needsPlan ? tt(language, 'nextPlan', { deadline }) : path.undecided ? tt(language, 'nextUndecided', { deadline }) : tt(language, 'nextNoPlan');
+    const buttons: Button[] = path.needsPlan ? [{ id: `plan:open:${platform.record.slug}`, label: tt(language, 'openPlan'), typed: `plan ${platform.record.slug}`, style: 'primary' }] : [];
+    return [{ kind: 'info', text: [tt(language, 'recorded', { platform: platform.record.name, label: pick(path.label, language), date: formatDate(now, language), deadline }), next].join('\n\n'), buttons }];
+  }
+
+  /** The platform a keuze is for: named, the only one the person belongs to, or a question which. */
+  private async platformFor(turn: TurnContext, query: string): Promise<{ record: PlatformRecord } | { replies: Reply[] }> {
+    const { language } = turn;
+    let platform: PlatformRecord | null;
+    if (query) {
+      platform = await this.deps.platforms.find(query);
+      if (!platform) return { replies: [{ kind: 'info', text: tt(language, 'unknownPlatform', { query }) }] };
+    } else {
+      const memberships = await this.deps.platforms.membershipsOf(turn.user.ref);
+      if (memberships.length === 0) return { replies: [{ kind: 'info', text: tt(language, 'notMember') }] };
+      if (memberships.length > 1) {
+        const buttons = memberships.map((m) => ({ id: `keuze:show:${m.platform.slug}`, label: m.platform.name, typed: `keuze ${m.platform.slug}` }));
+        return { replies: [{ kind: 'info', text: tt(language, 'whichPlatform'), buttons }] };
+      }
+      platform = memberships[0]?.platform ?? null;
+      if (!platform) return { replies: [{ kind: 'info', text: tt(language, 'notMember') }] };
+    }
+    if (!(await this.deps.access.canUsePlan(turn.user, platform))) return { replies: [{ kind: 'info', text: tt(language, 'noAccess', { platform: platform.name }) }] };
+    return { record: platform };
+  }
+
+  // --- initiatives and the overview -----------------------------------------------------------
+
+  private async initiative(turn: TurnContext, buurt: string): Promise<Reply[]> {
+    const { language } = turn;
+    const explain = pick(this.deps.keuze.content.initiatives.explain, language);
+    const name = buurt.replace(/\s+/g, ' ').trim();
+    if (!name) return [{ kind: 'info', text: tt(language, 'initiativeHow', { explain }), citations: [this.citation()] }];
+    if (name.length > MAX_BUURT) return [{ kind: 'info', text: tt(language, 'initiativeTooLong') }];
+    await this.deps.keuze.store.registerInitiative({ buurt: name, contact: turn.user.ref, at: turn.clock.now() });
+    await this.deps.notifier.notify(tt('nl', 'initiativeNotify', { buurt: name, name: turn.user.displayName ?? turn.user.ref }), [turn.user.ref]);
+    return [{ kind: 'info', text: tt(language, 'initiativeDone', { buurt: name, explain }), citations: [this.citation()] }];
+  }
+
+  private async overview(turn: TurnContext): Promise<Reply[]> {
+    const { language } = turn;
+    if (!(await this.deps.access.isCoordinator(turn.user))) return [{ kind: 'info', text: tt(language, 'onlyCoordinators') }];
+    const { keuze } = this.deps;
+    const [platforms, choices, initiatives] = await Promise.all([this.deps.platforms.list(), keuze.store.currentChoices(), keuze.store.initiatives()]);
+    const omslag = countOmslag(keuze.content, platforms.map((p) => p.id), choices, initiatives.length);
+    const perPlatform = platforms.map((p) => {
+      const choice = choices.get(p.id);
+      if (!choice) return `• ${p.name}: ${tt(language, 'notAnswered')}`;
+      const path = keuze.path(choice.path);
+      return `• ${p.name}: ${path ? pick(path.label, language) : choice.path} (${formatDate(choice.at, language, { month: 'short' })}${choice.byName ? `, ${choice.byName}` : ''})`;
+    });
+    const lines = [
+      tt(language, 'overviewTitle', { deadline: this.deadlineText(language) }),
+      omslagLines(omslag, language).join('\n'),
+      ...(perPlatform.length ? [[tt(language, 'perPlatform'), ...perPlatform].join('\n')] : []),
+      ...(initiatives.length
+        ? [[tt(language, 'initiativesTitle'), ...initiatives.map((i) => `• ${i.buurt} — ${i.contactName ?? i.contact ?? tt(language, 'someone')} (${formatDate(i.createdAt, language, { month: 'short' })})`)].join('\n')]
+        : []),
+    ];
+    const about = [...[...choices.values()].flatMap((c) => (c.by ? [c.by] : [])), ...initiatives.flatMap((i) => (i.contact ? [i.contact] : []))];
+    return [{ kind: 'info', ephemeral: true, text: lines.join('\n\n'), citations: [this.citation()], about }];
+  }
+
+  private deadlineText(language: Language): string {
+    const { at, timeZone } = this.deps.keuze.content.deadline;
+    return formatDate(at, language, { timeZone });
+  }
+
+  private citation(): Citation {
+    return { id: 'transition', title: 'Indicatie omslag buurtnetwerken', source: this.deps.keuze.content.source, label: 'Raadsinformatiebrief 2016 · Indicatie omslag' };
+  }
+}
