@@ -21,6 +21,7 @@ import { HelpFeature } from './core/features/help.js';
 import { LanguageFeature } from './core/features/language.js';
 import { MembershipFeature } from './core/features/membership.js';
 import { KeuzeFeature } from './core/features/keuze.js';
+import { DecisionFeature } from './core/features/decision.js';
 import { Keuze } from './core/transition/keuze.js';
 import { PrismaTransitionStore } from './storage/repositories/transition.js';
 import { PlanFeature } from './core/features/plan/plan-feature.js';
@@ -198,6 +199,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     help,
     new MembershipFeature({ platforms, access, notifier: featureOutbox }),
     new KeuzeFeature({ keuze, platforms, access, notifier: featureOutbox }),
+    new DecisionFeature({ keuze, platforms, access, notifier: featureOutbox, outbox: featureOutbox }),
     new AccountFeature({
       users,
       privacy,
@@ -249,7 +251,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     digests,
     leases,
     privacy,
-    planHome: new PlanHome({ platforms, plans, template: () => template, clock }),
+    planHome: new PlanHome({ platforms, plans, template: () => template, clock, keuze }),
     engine,
     turns,
     planLink: undefined,

@@ -43,10 +43,12 @@ describe('content/transition.yaml', () => {
       ['p1', { platformId: 'p1', path: 'buurtnetwerk', by: null, byName: null, at }],
       ['p2', { platformId: 'p2', path: 'nog-geen-keuze', by: null, byName: null, at }],
     ]);
-    const omslag = countOmslag(content!, ['p1', 'p2', 'p3'], choices, 2);
+    const decisions = new Map([['p1', { platformId: 'p1', outcome: 'start', note: null, by: null, byName: null, at }]]);
+    const omslag = countOmslag(content!, ['p1', 'p2', 'p3'], { choices, decisions, initiatives: 2 });
     expect(omslag.notAnswered).toBe(1);
     expect(omslag.paths.find((p) => p.id === 'nog-geen-keuze')?.now).toBe(1);
     expect(omslagLines(omslag, 'en')).toContain('- We become a buurtnetwerk: **1** (letter: 20)');
-    expect(omslagLines(omslag, 'nl').at(-1)).toBe('- Initiatieven in buurten zonder buurtplatform: **2** (brief: 3)');
+    expect(omslagLines(omslag, 'nl')).toContain('- Initiatieven in buurten zonder buurtplatform: **2** (brief: 3)');
+    expect(omslagLines(omslag, 'nl').at(-1)).toBe('- Besluit januari 2017: Start in 2017, met subsidie **1**, Start nog niet **0**; nog geen besluit: 2');
   });
 });

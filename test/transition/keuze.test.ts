@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/messages.js';
-import { WEB_CHANNELS } from '../../src/outbox.js';
+import { personalChannel, WEB_CHANNELS } from '../../src/outbox.js';
 import { ChatDriver } from '../support/chat.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { DB_KINDS } from '../support/databases.js';
@@ -73,6 +73,7 @@ describe.each(DB_KINDS)('the keuze (%s)', (db) => {
     const plan = await anna.sayText('plan');
     expect(plan).toContain('Buurtplatform Wyck koos: **We stoppen**');
     expect(plan).not.toContain('Stap 1');
+    expect((await a.planHome.summary('cli:anna', 'nl'))).toMatchObject({ progress: 'Geen Plan van Aanpak nodig (jullie keuze)', transition: 'Keuze: We stoppen', nextSteps: [] });
     // Reminders follow it: Wyck's board gets no personal plan reminder, Heer's (no choice) does.
     const input = await a.reminders.planInput(a.clock.now());
     expect(input.platforms.find((p) => p.slug === wyck.slug)?.planNotNeeded).toBe(true);
@@ -134,5 +135,48 @@ describe.each(DB_KINDS)('the keuze (%s)', (db) => {
     const overview = await coord.sayText('keuzes');
     expect(overview).not.toContain('Anna');
     expect(overview).not.toContain('Dewi');
+  });
+
+  it('the January decision: a coordinator records it, the board is told in its own language, and everyone sees it', async () => {
+    const { a, wyck, anna, coord } = await setup(db);
+    await a.users.setLanguage('cli:anna', 'en');
+    await a.platforms.addMember(wyck.id, 'cli:eva', 'board');
+    await anna.say('keuze 1');
+    await anna.say('yes');
+    a.clock.set(new Date('2017-01-16T10:00:00+01:00'));
+
+    // Only coordinators record it.
+    expect(await anna.sayText('besluit wyck start')).toContain('Coordinators record the decision');
+    const [shown] = await coord.say('besluit wyck');
+    expect(shown?.text).toContain('Besluit voor Buurtplatform Wyck');
+    expect(shown?.text).toContain('Keuze van het platform: We worden een buurtnetwerk');
+    expect(shown?.buttons?.map((b) => b.id)).toEqual([`besluit:set:${wyck.slug}:start`, `besluit:set:${wyck.slug}:nog-niet`]);
+    // Typed at once, with a note; the platform may be named loosely.
+    expect(await coord.sayText('besluit buurtplatform wyck nog niet Eerst een derde bestuurslid')).toContain('Vastgelegd voor Buurtplatform Wyck: **Start nog niet** (Eerst een derde bestuurslid). Het bestuur (2)');
+    // Then changed with the button: the latest decision counts.
+    expect(text(await coord.press(shown!.buttons![0]!.id))).toContain('Vastgelegd voor Buurtplatform Wyck: **Start in 2017, met subsidie**');
+
+    // The board is told, each in their own language.
+    const toAnna = (await a.notices.since(personalChannel('cli:anna'), undefined, 10)).map((n) => n.text);
+    expect(toAnna).toContainEqual(expect.stringContaining('The transition of Buurtplatform Wyck formally starts in 2017, with a subsidy for 2017.'));
+    expect(toAnna).toContainEqual(expect.stringContaining('Note from the coordinator: Eerst een derde bestuurslid'));
+    const toEva = (await a.notices.since(personalChannel('cli:eva'), undefined, 10)).map((n) => n.text);
+    expect(toEva).toContainEqual(expect.stringContaining('Het transitieproces van Buurtplatform Wyck start formeel in 2017'));
+    expect(await coordinatorNotices(a)).toContainEqual(expect.stringContaining('Besluit voor Buurtplatform Wyck: **Start in 2017, met subsidie** — vastgelegd door Cor'));
+
+    // The board sees it with its choice; the digest and the coordinator's overview count it.
+    expect(await anna.sayText('choice')).toContain('Decision (16 January 2017): The transition of Buurtplatform Wyck formally starts in 2017');
+    const digest = await a.digests.build();
+    expect(digest.decisions).toEqual({ [wyck.slug]: 'start' });
+    expect(digest.omslag.decisions).toMatchObject({ outcomes: [{ id: 'start', now: 1 }, { id: 'nog-niet', now: 0 }], open: 1 });
+    expect(await coord.sayText('keuzes')).toContain('Besluit januari 2017: Start in 2017, met subsidie **1**, Start nog niet **0**; nog geen besluit: 1');
+    // Slack's App Home line for the board member.
+    expect((await a.planHome.summary('cli:anna', 'en'))?.transition).toBe('Choice: We become a buurtnetwerk · decision January 2017: Starts in 2017, with subsidy');
+    const rows = await a.database.db.platformDecision.findMany({ where: { platformId: wyck.id }, orderBy: { decidedAt: 'asc' } });
+    expect(rows.map((r) => [r.outcome, r.note])).toEqual([['nog-niet', 'Eerst een derde bestuurslid'], ['start', null]]);
+    // The coordinator forgotten: the decisions stay, without who recorded them.
+    await coord.say('vergeet mij');
+    await coord.say('ja');
+    expect((await a.database.db.platformDecision.findMany({ where: { platformId: wyck.id } })).map((r) => r.decidedBy)).toEqual([null, null]);
   });
 });

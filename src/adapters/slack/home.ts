@@ -19,6 +19,8 @@ export interface PlanHomeSummary {
   platform?: string;
   /** One line, e.g. "3 van 7 onderdelen klaar". */
   progress?: string;
+  /** The keuze and the January decision, one line. */
+  transition?: string;
   nextSteps?: string[];
 }
 
@@ -57,6 +59,7 @@ export class HomeTab {
     const planLines = [`*${st(language, 'home.planTitle')}*`];
     if (summary?.platform) planLines.push(st(language, 'home.platform', { platform: summary.platform }));
     if (summary?.progress) planLines.push(st(language, 'home.progress', { progress: summary.progress }));
+    if (summary?.transition) planLines.push(summary.transition);
     if (summary?.nextSteps?.length) planLines.push(st(language, 'home.nextSteps'), ...summary.nextSteps.map((s) => `• ${s}`));
     if (!summary?.platform && !summary?.progress) planLines.push(st(language, 'home.planStart'));
     const helpLines = [t(language, 'help.intro'), t(language, 'help.ask')];

@@ -53,14 +53,14 @@ export function renderCoordinatorPage(digest: Digest, notices: Array<{ text: str
   const rows = digest.platforms
     .map(
       (p) =>
-        `<tr><td><a href="/coordinator/plan/${encodeURIComponent(p.slug)}">${e(p.name)}</a></td><td><span class="bar" aria-hidden="true">${progressBar(p.sectionsDone, p.sectionsTotal)}</span> ${p.sectionsDone}/${p.sectionsTotal}</td><td>${STATUS.nl[p.status]}</td><td>${date(p.lastActivity, 'nl')}</td><td>${p.deadlinePassed ? 'verstreken' : p.daysToDeadline}</td></tr>`,
+        `<tr><td><a href="/coordinator/plan/${encodeURIComponent(p.slug)}">${e(p.name)}</a></td><td><span class="bar" aria-hidden="true">${progressBar(p.sectionsDone, p.sectionsTotal)}</span> ${p.sectionsDone}/${p.sectionsTotal}</td><td>${STATUS.nl[p.status]}</td><td>${date(p.lastActivity, 'nl')}</td><td>${p.deadlinePassed ? 'verstreken' : p.daysToDeadline}</td><td>${e(labelOf(digest.omslag.paths, digest.choices[p.slug]))}</td><td>${e(labelOf(digest.omslag.decisions.outcomes, digest.decisions[p.slug]))}</td></tr>`,
     )
     .join('');
   const list = (items: string[]) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '<p>Niets.</p>');
   return page(
     'buurtbot — coördinatoren',
     `<h1>buurtbot — overzicht voor coördinatoren</h1><p class="meta">Stand van ${date(digest.at, 'nl')} (vragen sinds ${date(digest.since, 'nl')}). Ververs de pagina voor de laatste stand.</p>` +
-      `<h2>Voortgang Plan van Aanpak</h2>${digest.platforms.length ? `<table><thead><tr><th>Platform</th><th>Voortgang</th><th>Status</th><th>Laatst bewerkt</th><th>Dagen tot deadline</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>Nog geen platforms.</p>'}` +
+      `<h2>Voortgang Plan van Aanpak</h2>${digest.platforms.length ? `<table><thead><tr><th>Platform</th><th>Voortgang</th><th>Status</th><th>Laatst bewerkt</th><th>Dagen tot deadline</th><th>Keuze</th><th>Besluit jan. 2017</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>Nog geen platforms.</p>'}` +
       omslagTable(digest) +
       `<h2>Vragen</h2><p>${digest.questions.total} vragen (${digest.questions.byLanguage.nl} NL, ${digest.questions.byLanguage.en} EN); ${digest.questions.answered} beantwoord, ${digest.questions.unanswered} niet.</p>` +
       `<h3>Wachten op een coördinator</h3>${list(digest.waitingForCoordinator.map((w) => `<code>${e(w.id)}</code> “${e(w.text)}” — ${e(w.asker ?? '?')}`))}` +
@@ -72,6 +72,11 @@ export function renderCoordinatorPage(digest: Digest, notices: Array<{ text: str
   );
 }
 
+/** The Dutch label of a keuze path or decision outcome by id; a dash when none was recorded. */
+function labelOf(options: ReadonlyArray<{ id: string; label: { nl: string } }>, id: string | undefined): string {
+  return id === undefined ? '—' : (options.find((o) => o.id === id)?.label.nl ?? id);
+}
+
 /** The letter's "Indicatie omslag", live: per path the platforms now and the letter's estimate. */
 function omslagTable(digest: Digest): string {
   const { omslag } = digest;
@@ -79,6 +84,7 @@ function omslagTable(digest: Digest): string {
     ...omslag.paths.map((p) => [e(p.label.nl), p.now, p.estimate] as const),
     ['Nog niets doorgegeven', omslag.notAnswered, '—'] as const,
     ['Initiatieven zonder buurtplatform', omslag.initiatives.now, omslag.initiatives.estimate] as const,
+    ...omslag.decisions.outcomes.map((o) => [`Besluit januari 2017: ${e(o.label.nl)}`, o.now, '—'] as const),
   ];
   return (
     `<h2>Indicatie omslag: de keuze per platform</h2><table><thead><tr><th>Keuze</th><th>Nu</th><th>Inschatting brief</th></tr></thead><tbody>` +

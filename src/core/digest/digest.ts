@@ -35,6 +35,8 @@ export interface Digest {
   omslag: Omslag;
   /** Each platform's current keuze (a path id), by slug; absent when none was recorded. */
   choices: Record<string, string>;
+  /** Each platform's January 2017 decision (an outcome id), by slug; absent when none was recorded. */
+  decisions: Record<string, string>;
   plansChanged: Array<{ platform: string; status: 'submitted' | 'revised'; at: string }>;
   questions: { total: number; answered: number; unanswered: number; byLanguage: { nl: number; en: number }; topTopics: Array<{ topic: string; title: string; count: number }> };
   unansweredQuestions: string[];
@@ -63,7 +65,7 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
   const template = deps.template();
   const rows: PlatformProgressRow[] = [];
   const platforms = await deps.platforms.list();
-  const [choices, initiatives] = await Promise.all([deps.keuze.store.currentChoices(), deps.keuze.store.initiatives()]);
+  const [choices, decisions, initiatives] = await Promise.all([deps.keuze.store.currentChoices(), deps.keuze.store.currentDecisions(), deps.keuze.store.initiatives()]);
   for (const platform of platforms) {
     const plan = await deps.plans.load(platform);
     const view = overview(template, { sections: plan.sections }, { now: at, deadline: template.deadline.at, timeZone: template.deadline.timeZone });
@@ -93,8 +95,9 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
     at: at.toISOString(),
     since: from.toISOString(),
     platforms: rows,
-    omslag: countOmslag(deps.keuze.content, platforms.map((p) => p.id), choices, initiatives.length),
-    choices: Object.fromEntries(platforms.flatMap((p) => { const path = choices.get(p.id)?.path; return path ? [[p.slug, path]] : []; })),
+    omslag: countOmslag(deps.keuze.content, platforms.map((p) => p.id), { choices, decisions, initiatives: initiatives.length }),
+    choices: bySlug(platforms, (id) => choices.get(id)?.path),
+    decisions: bySlug(platforms, (id) => decisions.get(id)?.outcome),
     plansChanged: stats.plansChanged.map((p) => ({ ...p, at: p.at.toISOString() })),
     questions: {
       total: stats.questions.length,
@@ -110,6 +113,16 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
     reminders: stats.deliveries,
     modelUsage: stats.modelUsage,
   };
+}
+
+/** `value(platform id)` by platform slug, leaving out platforms without one. */
+function bySlug(platforms: ReadonlyArray<{ id: string; slug: string }>, value: (platformId: string) => string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of platforms) {
+    const v = value(p.id);
+    if (v !== undefined) out[p.slug] = v;
+  }
+  return out;
 }
 
 /** A bar of 10 blocks: "███████░░░". */

@@ -15,7 +15,7 @@ import type { CoordinatorNotifier, PlatformRecord, PlatformStore } from '../plat
 import type { Keuze } from '../transition/keuze.js';
 import { countOmslag, omslagLines } from '../transition/omslag.js';
 import type { TransitionPath } from '../transition/schema.js';
-import { textCatalog } from '../texts.js';
+import { fill, textCatalog } from '../texts.js';
 import type { Feature, TurnContext } from '../turn.js';
 
 const WORDS = {
@@ -35,6 +35,7 @@ const T = {
   current: { nl: 'Jullie keuze nu: **{label}** (doorgegeven op {date}{by}).', en: 'Your choice now: **{label}** (recorded on {date}{by}).' },
   by: { nl: ' door {name}', en: ' by {name}' },
   how: { nl: 'Kies met een knop, of typ het nummer.', en: 'Choose with a button, or type the number.' },
+  decided: { nl: '📌 Besluit ({date}): {tell}{note}', en: '📌 Decision ({date}): {tell}{note}' },
   closed: {
     nl: 'De keuze kon tot en met {deadline}. Wil je toch iets veranderen? Neem contact op met je procescoördinator zelfsturing.',
     en: 'The choice was open until {deadline}. Want to change it anyway? Contact your procescoördinator zelfsturing.',
@@ -143,15 +144,19 @@ export class KeuzeFeature implements Feature {
     const now = current
       ? tt(language, 'current', { label: current.path ? pick(current.path.label, language) : current.record.path, date: formatDate(current.record.at, language), by: current.record.byName ? tt(language, 'by', { name: current.record.byName }) : '' })
       : tt(language, 'currentNone');
+    // The January decision, once coordinators recorded it, stands under the choice it follows.
+    const decision = (await this.deps.keuze.store.currentDecisions()).get(platform.record.id);
+    const outcome = decision ? this.deps.keuze.outcome(decision.outcome) : undefined;
+    const decided = decision && outcome ? [tt(language, 'decided', { tell: fill(pick(outcome.tell, language), { platform: platform.record.name }), date: formatDate(decision.at, language), note: decision.note ? ` ${decision.note}` : '' })] : [];
     if (!this.deps.keuze.isOpen(turn.clock.now())) {
-      return [{ kind: 'info', text: [tt(language, 'title', { platform: platform.record.name }), now, tt(language, 'closed', { deadline })].join('\n\n') }];
+      return [{ kind: 'info', text: [tt(language, 'title', { platform: platform.record.name }), now, ...decided, tt(language, 'closed', { deadline })].join('\n\n') }];
     }
     turn.state.pending = { feature: this.name, kind: 'pick', data: { slug: platform.record.slug } };
     const list = paths.map((p, i) => `${i + 1}. **${pick(p.label, language)}** — ${pick(p.explain, language)}`);
     return [
       {
         kind: 'info',
-        text: [tt(language, 'title', { platform: platform.record.name }), now, tt(language, 'intro', { deadline }), list.join('\n'), tt(language, 'how')].join('\n\n'),
+        text: [tt(language, 'title', { platform: platform.record.name }), now, ...decided, tt(language, 'intro', { deadline }), list.join('\n'), tt(language, 'how')].join('\n\n'),
         citations: [this.citation()],
         buttons: paths.map((p, i) => ({ id: `keuze:pick:${platform.record.slug}:${p.id}`, label: pick(p.label, language), typed: String(i + 1), ...(p.needsPlan ? { style: 'primary' as const } : {}) })),
       },
@@ -263,8 +268,8 @@ export class KeuzeFeature implements Feature {
     const { language } = turn;
     if (!(await this.deps.access.isCoordinator(turn.user))) return [{ kind: 'info', text: tt(language, 'onlyCoordinators') }];
     const { keuze } = this.deps;
-    const [platforms, choices, initiatives] = await Promise.all([this.deps.platforms.list(), keuze.store.currentChoices(), keuze.store.initiatives()]);
-    const omslag = countOmslag(keuze.content, platforms.map((p) => p.id), choices, initiatives.length);
+    const [platforms, choices, decisions, initiatives] = await Promise.all([this.deps.platforms.list(), keuze.store.currentChoices(), keuze.store.currentDecisions(), keuze.store.initiatives()]);
+    const omslag = countOmslag(keuze.content, platforms.map((p) => p.id), { choices, decisions, initiatives: initiatives.length });
     const perPlatform = platforms.map((p) => {
       const choice = choices.get(p.id);
       if (!choice) return `• ${p.name}: ${tt(language, 'notAnswered')}`;

@@ -4,7 +4,7 @@
  * choices) behind one small object, so the plan flow, reminders and the digest agree.
  */
 import type { ChoiceRecord, TransitionStore } from './ports.js';
-import type { TransitionContent, TransitionPath } from './schema.js';
+import type { DecisionOutcome, TransitionContent, TransitionPath } from './schema.js';
 
 export class Keuze {
   constructor(private readonly deps: { store: TransitionStore; content: () => TransitionContent }) {}
@@ -19,6 +19,10 @@ export class Keuze {
 
   path(id: string): TransitionPath | undefined {
     return this.content.paths.find((p) => p.id === id);
+  }
+
+  outcome(id: string): DecisionOutcome | undefined {
+    return this.content.decision.outcomes.find((o) => o.id === id);
   }
 
   /** Choosing (and changing a choice) is open until the letter's deadline. */
@@ -38,6 +42,11 @@ export class Keuze {
    */
   async planNotNeeded(platformId: string): Promise<TransitionPath | null> {
     const path = (await this.current(platformId))?.path;
-    return path && !path.needsPlan && !path.undecided ? path : null;
+    return path && leadsAwayFromPlan(path) ? path : null;
   }
+}
+
+/** A decided path without a Plan van Aanpak (stop, volunteer organisation, own steam). */
+export function leadsAwayFromPlan(path: TransitionPath): boolean {
+  return !path.needsPlan && !path.undecided;
 }

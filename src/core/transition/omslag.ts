@@ -5,7 +5,7 @@
  */
 import type { Bilingual, Language } from '../language.js';
 import { fill } from '../texts.js';
-import type { ChoiceRecord } from './ports.js';
+import type { ChoiceRecord, DecisionRecord } from './ports.js';
 import type { TransitionContent } from './schema.js';
 
 export interface Omslag {
@@ -14,9 +14,16 @@ export interface Omslag {
   notAnswered: number;
   initiatives: { now: number; estimate: number };
   platforms: number;
+  /** The January 2017 decision: platforms per outcome, and how many have none yet. */
+  decisions: { outcomes: Array<{ id: string; label: Bilingual; now: number }>; open: number };
 }
 
-export function countOmslag(content: TransitionContent, platformIds: readonly string[], choices: ReadonlyMap<string, ChoiceRecord>, initiatives: number): Omslag {
+export function countOmslag(
+  content: TransitionContent,
+  platformIds: readonly string[],
+  records: { choices: ReadonlyMap<string, ChoiceRecord>; decisions: ReadonlyMap<string, DecisionRecord>; initiatives: number },
+): Omslag {
+  const { choices, decisions, initiatives } = records;
   const counts = new Map<string, number>();
   let notAnswered = 0;
   for (const id of platformIds) {
@@ -29,12 +36,16 @@ export function countOmslag(content: TransitionContent, platformIds: readonly st
     notAnswered,
     initiatives: { now: initiatives, estimate: content.initiatives.estimate },
     platforms: platformIds.length,
+    decisions: {
+      outcomes: content.decision.outcomes.map((o) => ({ id: o.id, label: o.label, now: platformIds.filter((id) => decisions.get(id)?.outcome === o.id).length })),
+      open: platformIds.filter((id) => !decisions.has(id)).length,
+    },
   };
 }
 
 const L = {
-  nl: { line: '{label}: **{now}** (brief: {estimate})', notAnswered: 'Nog niets doorgegeven: **{n}** van {total}', initiatives: 'Initiatieven in buurten zonder buurtplatform: **{now}** (brief: {estimate})' },
-  en: { line: '{label}: **{now}** (letter: {estimate})', notAnswered: 'Nothing recorded yet: **{n}** of {total}', initiatives: 'Initiatives in buurten without a buurtplatform: **{now}** (letter: {estimate})' },
+  nl: { decision: 'Besluit januari 2017: {outcomes}; nog geen besluit: {open}', line: '{label}: **{now}** (brief: {estimate})', notAnswered: 'Nog niets doorgegeven: **{n}** van {total}', initiatives: 'Initiatieven in buurten zonder buurtplatform: **{now}** (brief: {estimate})' },
+  en: { decision: 'Decision January 2017: {outcomes}; no decision yet: {open}', line: '{label}: **{now}** (letter: {estimate})', notAnswered: 'Nothing recorded yet: **{n}** of {total}', initiatives: 'Initiatives in buurten without a buurtplatform: **{now}** (letter: {estimate})' },
 } satisfies Record<Language, Record<string, string>>;
 
 /**
@@ -47,5 +58,6 @@ export function omslagLines(omslag: Omslag, language: Language): string[] {
     ...omslag.paths.map((p) => `- ${fill(t.line, { label: p.label[language], now: p.now, estimate: p.estimate })}`),
     `- ${fill(t.notAnswered, { n: omslag.notAnswered, total: omslag.platforms })}`,
     `- ${fill(t.initiatives, { now: omslag.initiatives.now, estimate: omslag.initiatives.estimate })}`,
+    `- ${fill(t.decision, { outcomes: omslag.decisions.outcomes.map((o) => `${o.label[language]} **${o.now}**`).join(', '), open: omslag.decisions.open })}`,
   ];
 }

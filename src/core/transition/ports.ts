@@ -19,6 +19,17 @@ export interface InitiativeRecord {
   createdAt: Date;
 }
 
+export interface DecisionRecord {
+  platformId: string;
+  /** An outcome id from content/transition.yaml (`decision.outcomes`). */
+  outcome: string;
+  note: string | null;
+  /** The coordinator who recorded it; null once forgotten. */
+  by: string | null;
+  byName: string | null;
+  at: Date;
+}
+
 export interface TransitionStore {
   /** Adds a choice; the latest one per platform is its current choice, earlier ones are its history. */
   recordChoice(platformId: string, path: string, by: string, at: Date): Promise<void>;
@@ -27,4 +38,7 @@ export interface TransitionStore {
   choiceOf(platformId: string): Promise<ChoiceRecord | null>;
   registerInitiative(input: { buurt: string; contact: string; at: Date }): Promise<InitiativeRecord>;
   initiatives(): Promise<InitiativeRecord[]>;
+  /** Adds a decision; the latest per platform is the current one. */
+  recordDecision(platformId: string, input: { outcome: string; note: string | null; by: string; at: Date }): Promise<void>;
+  currentDecisions(): Promise<Map<string, DecisionRecord>>;
 }

@@ -25,6 +25,15 @@ export interface TransitionContent {
   source: string;
   paths: TransitionPath[];
   initiatives: { estimate: number; explain: Bilingual };
+  /** The January 2017 decision coordinators record per platform. */
+  decision: { source: string; explain: Bilingual; outcomes: DecisionOutcome[] };
+}
+
+export interface DecisionOutcome {
+  id: string;
+  label: Bilingual;
+  /** What the board reads; `{platform}` is the platform's name. */
+  tell: Bilingual;
 }
 
 const text = (what: string) =>
@@ -53,6 +62,13 @@ export const transitionFileSchema = z
     source: text('source'),
     paths: z.array(pathSchema, { error: 'paths must be a list' }).min(2, 'paths needs at least two paths to choose from'),
     initiatives: z.strictObject({ estimate, explain: bilingual('explain') }),
+    decision: z.strictObject({
+      source: text('source'),
+      explain: bilingual('explain'),
+      outcomes: z
+        .array(z.strictObject({ id: text('id').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case words joined by "-"'), label: bilingual('label', 40), tell: bilingual('tell') }), { error: 'outcomes must be a list' })
+        .min(2, 'outcomes needs at least two outcomes'),
+    }),
   })
   .superRefine((value, ctx) => {
     const seen = new Set<string>();
@@ -71,5 +87,6 @@ export function toTransitionContent(raw: z.output<typeof transitionFileSchema>):
     source: raw.source,
     paths: raw.paths,
     initiatives: raw.initiatives,
+    decision: raw.decision,
   };
 }

@@ -75,6 +75,7 @@ export class PrismaPrivacyStore implements PrivacyStore {
       // A keuze and an initiative are the platform's and the buurt's: they stay, without who.
       await tx.platformChoice.updateMany({ where: { chosenBy: userRef }, data: { chosenBy: null } });
       await tx.initiative.updateMany({ where: { contact: userRef }, data: { contact: null } });
+      await tx.platformDecision.updateMany({ where: { decidedBy: userRef }, data: { decidedBy: null } });
       // Conversations, messages, memberships and feedback go with the user (cascade).
       await tx.user.delete({ where: { id: user.id } });
       return { deleted: true, planSectionsAnonymised: sections.length };

@@ -1,4 +1,4 @@
-import type { ChoiceRecord, InitiativeRecord, TransitionStore } from '../../core/transition/ports.js';
+import type { ChoiceRecord, DecisionRecord, InitiativeRecord, TransitionStore } from '../../core/transition/ports.js';
 import type { Db } from '../prisma-client.js';
 
 export class PrismaTransitionStore implements TransitionStore {
@@ -31,6 +31,21 @@ export class PrismaTransitionStore implements TransitionStore {
     const rows = await this.db.initiative.findMany({ orderBy: { createdAt: 'asc' } });
     const names = await this.namesOf(rows.map((r) => r.contact));
     return rows.map((r) => toInitiative(r, names));
+  }
+
+  async recordDecision(platformId: string, input: { outcome: string; note: string | null; by: string; at: Date }): Promise<void> {
+    await this.db.platformDecision.create({ data: { platformId, outcome: input.outcome, note: input.note, decidedBy: input.by, decidedAt: input.at } });
+  }
+
+  async currentDecisions(): Promise<Map<string, DecisionRecord>> {
+    const rows = await this.db.platformDecision.findMany({ orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }] });
+    const names = await this.namesOf(rows.map((r) => r.decidedBy));
+    const current = new Map<string, DecisionRecord>();
+    for (const row of rows) {
+      if (current.has(row.platformId)) continue;
+      current.set(row.platformId, { platformId: row.platformId, outcome: row.outcome, note: row.note, by: row.decidedBy, byName: row.decidedBy ? (names.get(row.decidedBy) ?? null) : null, at: row.decidedAt });
+    }
+    return current;
   }
 
   /** Display names by ref, read at the moment of showing: a forgotten person's name is gone everywhere. */
