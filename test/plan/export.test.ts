@@ -82,7 +82,7 @@ describe('renderPlanMarkdown', () => {
   it('speaks English when asked', () => {
     const en = renderPlanMarkdown({ ...plan, status: 'revised' }, template, 'en');
     expect(en).toContain('## 2. The board');
-    expect(en).toContain('- **Status:** revised');
+    expect(en).toContain('- **Status:** changed after submitting');
     expect(en).toContain('*Not filled in yet.*');
     expect(en).toContain('All board members meet the formal requirements.');
     expect(en).toContain('31 December 2016 at 23:59');

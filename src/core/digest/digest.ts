@@ -6,6 +6,7 @@
 import type { Clock } from '../clock.js';
 import type { Language } from '../language.js';
 import { overview, type PlanTemplate } from '../plan/index.js';
+import { planStatusLabel, type PlanStatus } from '../plan/status.js';
 import type { PlanStore, PlatformStore } from '../platforms/ports.js';
 import { upcomingDeadlines, type Deadline } from '../reminders/index.js';
 import type { ActivityStats, StatsSource } from './ports.js';
@@ -17,7 +18,7 @@ import { formatDate } from '../dates.js';
 export interface PlatformProgressRow {
   slug: string;
   name: string;
-  status: 'draft' | 'submitted' | 'revised';
+  status: PlanStatus;
   sectionsDone: number;
   sectionsTotal: number;
   requiredDone: number;
@@ -138,7 +139,6 @@ const L = {
     progress: 'Voortgang Plan van Aanpak',
     omslag: 'Indicatie omslag: de keuze per platform',
     head: ['Platform', 'Voortgang', 'Status', 'Laatst bewerkt', 'Dagen tot deadline'],
-    status: { draft: 'concept', submitted: 'ingediend', revised: 'herzien' },
     passed: 'verstreken',
     none: 'Nog geen platforms.',
     changed: 'Ingediend of herzien sinds het vorige overzicht',
@@ -163,7 +163,6 @@ const L = {
     progress: 'Plan van Aanpak progress',
     omslag: 'Indicatie omslag: each platform’s choice',
     head: ['Platform', 'Progress', 'Status', 'Last edited', 'Days to deadline'],
-    status: { draft: 'draft', submitted: 'submitted', revised: 'revised' },
     passed: 'passed',
     none: 'No platforms yet.',
     changed: 'Submitted or revised since the last digest',
@@ -226,7 +225,7 @@ export function digestLayout(d: Digest, language: Language = 'nl'): DigestLayout
       name: p.name,
       cells: [
         `${progressBar(p.sectionsDone, p.sectionsTotal)} ${p.sectionsDone}/${p.sectionsTotal}`,
-        t.status[p.status],
+        planStatusLabel(p.status, language),
         p.lastActivity ? day(p.lastActivity, language) : t.never,
         p.deadlinePassed ? t.passed : String(p.daysToDeadline),
       ],
@@ -238,7 +237,7 @@ export function digestLayout(d: Digest, language: Language = 'nl'): DigestLayout
   if (d.unansweredQuestions.length) questions.push('', `**${t.unanswered}:**`, ...d.unansweredQuestions.map((q) => `- "${cell(q)}"`));
   const sections = [
     { heading: t.omslag, lines: omslagLines(d.omslag, language) },
-    { heading: t.changed, lines: d.plansChanged.length ? d.plansChanged.map((c) => `- ${cell(c.platform)}: ${t.status[c.status]} (${day(c.at, language)})`) : [t.nothing] },
+    { heading: t.changed, lines: d.plansChanged.length ? d.plansChanged.map((c) => `- ${cell(c.platform)}: ${planStatusLabel(c.status, language)} (${day(c.at, language)})`) : [t.nothing] },
     { heading: t.questions, lines: questions },
     { heading: t.waiting, lines: d.waitingForCoordinator.length ? [...d.waitingForCoordinator.map((w) => `- ${w.id}: "${cell(w.text)}" — ${cell(w.asker ?? '?')}`), t.waitingHint] : [t.nothing] },
     { heading: t.negative, lines: d.negativeFeedback.length ? d.negativeFeedback.map((f) => `- "${cell(f.question)}": ${cell(f.reason ?? t.noReason)}`) : [t.nothing] },

@@ -9,7 +9,9 @@ import { escapeBlock, escapeInline } from './markdown-escape.js';
 import type { PlanSection, PlanTemplate } from './template-schema.js';
 import { formatDate } from '../dates.js';
 
-export type PlanStatus = 'draft' | 'submitted' | 'revised';
+import { planStatusLabel, type PlanStatus } from './status.js';
+
+export type { PlanStatus };
 
 export interface ExportSection {
   text: string;
@@ -38,7 +40,6 @@ const LABELS = {
     platform: 'Buurtplatform',
     buurt: 'Buurt',
     status: 'Status',
-    statuses: { draft: 'concept', submitted: 'ingediend', revised: 'herzien' },
     submitted: 'Ingediend',
     by: 'door',
     deadline: 'Inleveren uiterlijk',
@@ -54,7 +55,6 @@ const LABELS = {
     platform: 'Neighbourhood platform',
     buurt: 'Neighbourhood',
     status: 'Status',
-    statuses: { draft: 'draft', submitted: 'submitted', revised: 'revised' },
     submitted: 'Submitted',
     by: 'by',
     deadline: 'Hand in by',
@@ -122,7 +122,7 @@ export function renderPlanMarkdown(plan: PlanForExport, template: PlanTemplate, 
   if (plan.platform.buurt !== undefined && plan.platform.buurt.trim().length > 0) {
     facts.push(`- **${labels.buurt}:** ${escapeInline(plan.platform.buurt)}`);
   }
-  facts.push(`- **${labels.status}:** ${labels.statuses[plan.status]}`);
+  facts.push(`- **${labels.status}:** ${planStatusLabel(plan.status, language)}`);
   if (plan.submittedBy !== undefined || plan.submittedAt !== undefined) {
     const who = plan.submittedBy === undefined ? '' : ` ${labels.by} ${escapeInline(plan.submittedBy)}`;
     const when = plan.submittedAt === undefined ? '' : ` ${labels.on} ${formatDateTime(plan.submittedAt, language, timeZone)}`;

@@ -1,4 +1,5 @@
 import type { PlanStatus, SectionValue } from '../../core/plan/index.js';
+import { toPlanStatus } from '../../core/plan/status.js';
 import type { PlanStore, PlatformRecord, SaveResult, StoredPlan, StoredSection } from '../../core/platforms/ports.js';
 import type { Db } from '../prisma-client.js';
 import { isUniqueViolation } from './unique-violation.js';
@@ -14,7 +15,6 @@ function toSection(row: SectionRow): StoredSection {
   return section;
 }
 
-const toStatus = (s: string): PlanStatus => (s === 'submitted' || s === 'revised' ? s : 'draft');
 
 export class PrismaPlanStore implements PlanStore {
   constructor(private readonly db: Db) {}
@@ -33,7 +33,7 @@ export class PrismaPlanStore implements PlanStore {
     return {
       id: plan.id,
       platform,
-      status: toStatus(plan.status),
+      status: toPlanStatus(plan.status),
       submittedBy: plan.submittedBy,
       submittedAt: plan.submittedAt,
       updatedAt: plan.updatedAt,
