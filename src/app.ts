@@ -22,6 +22,9 @@ import { LanguageFeature } from './core/features/language.js';
 import { MembershipFeature } from './core/features/membership.js';
 import { KeuzeFeature } from './core/features/keuze.js';
 import { DecisionFeature } from './core/features/decision.js';
+import { ReviewFeature } from './core/features/review.js';
+import type { ReviewStore } from './core/review/ports.js';
+import { PrismaReviewStore } from './storage/repositories/reviews.js';
 import { Keuze } from './core/transition/keuze.js';
 import { PrismaTransitionStore } from './storage/repositories/transition.js';
 import { PlanFeature } from './core/features/plan/plan-feature.js';
@@ -73,6 +76,8 @@ export interface App {
   deadlines: () => readonly Deadline[];
   /** The keuze: paths (content) and every platform's choice. */
   keuze: Keuze;
+  /** Review rounds of handed-in plans (comments, returns, acceptances). */
+  reviews: ReviewStore;
   outbox: MessengerOutbox;
   reminders: ReminderService;
   digests: DigestService;
@@ -133,6 +138,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const leases = new PrismaLeaseStore(db);
   const privacy = new PrismaPrivacyStore(db);
   const webSessions = new PrismaWebSessions(db, () => clock.now());
+  const reviews = new PrismaReviewStore(db);
   const keuze = new Keuze({ store: new PrismaTransitionStore(db), content: () => transition });
   const reminders = new ReminderService({
     platforms,
@@ -194,12 +200,14 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       // The link is a capability for one plan and carries nobody's identity (issue 16).
       viewLink: (_userRef, slug) => app.planLink?.(slug),
       planNotNeeded: (platformId) => keuze.planNotNeeded(platformId),
+      reviews,
       ...(model ? { coach: model.coach } : {}),
     }),
     help,
     new MembershipFeature({ platforms, access, notifier: featureOutbox }),
     new KeuzeFeature({ keuze, platforms, access, notifier: featureOutbox }),
     new DecisionFeature({ keuze, platforms, access, notifier: featureOutbox, outbox: featureOutbox }),
+    new ReviewFeature({ platforms, plans, reviews, template: () => template, access, notifier: featureOutbox, outbox: featureOutbox }),
     new AccountFeature({
       users,
       privacy,
@@ -246,6 +254,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     template: () => template,
     deadlines: () => deadlines,
     keuze,
+    reviews,
     outbox,
     reminders,
     digests,

@@ -66,7 +66,8 @@ export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: 
   const planPage = async (res: ServerResponse, slug: string, language: 'nl' | 'en') => {
     const platform = await app.platforms.bySlug(slug);
     if (!platform) throw new HttpError(404, 'no such platform');
-    sendHtml(res, 200, renderPlanPage(await app.plans.load(platform), app.template(), language));
+    const plan = await app.plans.load(platform);
+    sendHtml(res, 200, renderPlanPage(plan, app.template(), language, await app.reviews.list(plan.id)));
   };
 
   server

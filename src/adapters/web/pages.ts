@@ -6,13 +6,17 @@ import type { Digest } from '../../core/digest/digest.js';
 import { progressBar } from '../../core/digest/digest.js';
 import type { Language } from '../../core/language.js';
 import type { PlanTemplate } from '../../core/plan/index.js';
+import { planStatusLabel } from '../../core/plan/status.js';
+import { roundHistory } from '../../core/features/review.js';
+import type { ReviewEvent } from '../../core/review/ports.js';
+import { openComments } from '../../core/review/rounds.js';
 import type { StoredPlan } from '../../core/platforms/ports.js';
 import { escapeHtml as e } from './http.js';
 
 const STYLE = `
   body { font: 16px/1.55 system-ui, sans-serif; color:#1d2330; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
   h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #d8dce3; }
-  .meta { color:#5b6475; font-size:.9rem; } .missing { color:#a61b1b; font-style: italic; }
+  .meta { color:#5b6475; font-size:.9rem; } .missing { color:#a61b1b; font-style: italic; } .comment { border-left: 4px solid #b7791f; background:#fffaf0; padding:.4rem .6rem; margin:.5rem 0; }
   .answer { white-space: pre-wrap; } table { border-collapse: collapse; width:100%; } th, td { text-align:left; padding:.3rem .5rem; border-bottom:1px solid #e4e7ec; vertical-align: top; }
   .bar { font-family: monospace; letter-spacing: -1px; } .notice { background:#fff6da; border:1px solid #e9d48b; padding:.5rem; margin:.4rem 0; white-space:pre-wrap; }
   @media print { body { margin: 0; max-width: none; } .noprint { display: none; } }
@@ -27,24 +31,28 @@ function date(d: Date | string | null | undefined, language: Language): string {
   return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(d));
 }
 
-const STATUS = { nl: { draft: 'concept', submitted: 'ingediend', revised: 'herzien na indienen' }, en: { draft: 'draft', submitted: 'submitted', revised: 'revised after submission' } };
 
-export function renderPlanPage(plan: StoredPlan, template: PlanTemplate, language: Language): string {
-  const t = language === 'nl' ? { by: 'door', on: 'op', empty: 'Nog niet ingevuld', print: 'Afdrukken', status: 'Status', buurt: 'Buurt', submitted: 'Ingediend' } : { by: 'by', on: 'on', empty: 'Not filled in yet', print: 'Print', status: 'Status', buurt: 'Neighbourhood', submitted: 'Submitted' };
+export function renderPlanPage(plan: StoredPlan, template: PlanTemplate, language: Language, reviews: readonly ReviewEvent[] = []): string {
+  const t = language === 'nl' ? { by: 'door', on: 'op', empty: 'Nog niet ingevuld', print: 'Afdrukken', status: 'Status', buurt: 'Buurt', submitted: 'Ingediend', comment: 'Opmerking coördinator', rounds: 'Beoordeling' } : { by: 'by', on: 'on', empty: 'Not filled in yet', print: 'Print', status: 'Status', buurt: 'Neighbourhood', submitted: 'Submitted', comment: 'Coordinator’s comment', rounds: 'Review' };
+  // The comments of the current round stand beside the parts they are about.
+  const comments = openComments(reviews);
   const sections = template.sections
     .map((s, i) => {
       const stored = plan.sections[s.id];
       const body = stored?.value
         ? `<div class="answer">${e(stored.text)}</div><p class="meta">${stored.authorName ? `${t.by} ${e(stored.authorName)} ` : ''}${t.on} ${date(stored.updatedAt, language)}</p>`
         : `<p class="missing">${t.empty}</p>`;
-      return `<section><h2>${i + 1}. ${e(s.title[language])}</h2>${body}</section>`;
+      const notes = (comments.get(s.id) ?? []).map((c) => `<p class="comment"><strong>${t.comment}${c.byName ? ` (${e(c.byName)})` : ''}:</strong> ${e(c.text)}</p>`).join('');
+      return `<section><h2>${i + 1}. ${e(s.title[language])}</h2>${body}${notes}</section>`;
     })
     .join('');
+  const history = roundHistory(reviews, language);
+  const rounds = history.length ? `<section><h2>${t.rounds}</h2><ul>${history.map((line) => `<li>${e(line.replace(/^• /, ''))}</li>`).join('')}</ul></section>` : '';
   const submitted = plan.submittedAt ? ` · ${t.submitted} ${date(plan.submittedAt, language)}` : '';
   return page(
     `${template.title[language]} — ${plan.platform.name}`,
     `<p class="noprint"><button onclick="window.print()">${t.print}</button></p><h1>${e(template.title[language])}: ${e(plan.platform.name)}</h1>` +
-      `<p class="meta">${plan.platform.buurt ? `${t.buurt}: ${e(plan.platform.buurt)} · ` : ''}${t.status}: ${STATUS[language][plan.status]}${submitted}</p>${sections}`,
+      `<p class="meta">${plan.platform.buurt ? `${t.buurt}: ${e(plan.platform.buurt)} · ` : ''}${t.status}: ${planStatusLabel(plan.status, language)}${submitted}</p>${sections}${rounds}`,
     language,
   );
 }
@@ -53,7 +61,7 @@ export function renderCoordinatorPage(digest: Digest, notices: Array<{ text: str
   const rows = digest.platforms
     .map(
       (p) =>
-        `<tr><td><a href="/coordinator/plan/${encodeURIComponent(p.slug)}">${e(p.name)}</a></td><td><span class="bar" aria-hidden="true">${progressBar(p.sectionsDone, p.sectionsTotal)}</span> ${p.sectionsDone}/${p.sectionsTotal}</td><td>${STATUS.nl[p.status]}</td><td>${date(p.lastActivity, 'nl')}</td><td>${p.deadlinePassed ? 'verstreken' : p.daysToDeadline}</td><td>${e(labelOf(digest.omslag.paths, digest.choices[p.slug]))}</td><td>${e(labelOf(digest.omslag.decisions.outcomes, digest.decisions[p.slug]))}</td></tr>`,
+        `<tr><td><a href="/coordinator/plan/${encodeURIComponent(p.slug)}">${e(p.name)}</a></td><td><span class="bar" aria-hidden="true">${progressBar(p.sectionsDone, p.sectionsTotal)}</span> ${p.sectionsDone}/${p.sectionsTotal}</td><td>${planStatusLabel(p.status, 'nl')}</td><td>${date(p.lastActivity, 'nl')}</td><td>${p.deadlinePassed ? 'verstreken' : p.daysToDeadline}</td><td>${e(labelOf(digest.omslag.paths, digest.choices[p.slug]))}</td><td>${e(labelOf(digest.omslag.decisions.outcomes, digest.decisions[p.slug]))}</td></tr>`,
     )
     .join('');
   const list = (items: string[]) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '<p>Niets.</p>');

@@ -52,7 +52,8 @@ export class ReminderService {
       states.push({
         slug: platform.slug,
         name: platform.name,
-        submitted: plan.status !== 'draft',
+        // A returned plan must be handed in again: its board is reminded like one still writing.
+        submitted: plan.status !== 'draft' && plan.status !== 'returned',
         planNotNeeded: (await this.deps.planNotNeeded?.(platform.id)) ?? false,
         missingSections: view.missing.map((m) => ({ id: m.id, title: m.title })),
         board: members

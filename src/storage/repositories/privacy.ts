@@ -76,6 +76,8 @@ export class PrismaPrivacyStore implements PrivacyStore {
       await tx.platformChoice.updateMany({ where: { chosenBy: userRef }, data: { chosenBy: null } });
       await tx.initiative.updateMany({ where: { contact: userRef }, data: { contact: null } });
       await tx.platformDecision.updateMany({ where: { decidedBy: userRef }, data: { decidedBy: null } });
+      // Review comments are the plan's record: they stay, without who wrote them.
+      await tx.planReview.updateMany({ where: { by: userRef }, data: { by: null } });
       // Conversations, messages, memberships and feedback go with the user (cascade).
       await tx.user.delete({ where: { id: user.id } });
       return { deleted: true, planSectionsAnonymised: sections.length };

@@ -21,6 +21,9 @@ import type { CoordinatorNotifier, PlanStore, PlatformRecord, PlatformStore, Sto
 import { GREETINGS } from '../help.js';
 import type { Feature, TurnContext } from '../../turn.js';
 import { formatDate } from '../../dates.js';
+import { planStatusLabel } from '../../plan/status.js';
+import type { ReviewStore } from '../../review/ports.js';
+import { currentRound, lastReturn, openComments } from '../../review/rounds.js';
 import { getFlow, setFlow, type PlanFlowState } from './flow-state.js';
 import { planFormProblem } from './form-check.js';
 import { BUTTON_LABELS, pt } from './texts.js';
@@ -52,6 +55,8 @@ export interface PlanFeatureDeps {
   coach?: (section: PlanSection, draftText: string, language: Language) => Promise<string | undefined>;
   /** The platform's keuze when it leads away from a Plan van Aanpak; then the flow says so instead of asking. */
   planNotNeeded?: (platformId: string) => Promise<{ label: Bilingual } | null>;
+  /** The review rounds: a returned plan shows the coordinators' comments beside its sections. */
+  reviews?: ReviewStore;
 }
 
 export class PlanFeature implements Feature {
@@ -159,8 +164,11 @@ export class PlanFeature implements Feature {
     turn.state.flow = 'plan';
     const plan = await this.deps.plans.load(platform);
     const intro: Reply = { kind: 'plan', text: pt(language, resuming ? 'resumed' : 'welcome', { platform: platform.name }) };
+    const returned = await this.returnedNote(plan, language);
+    if (returned) intro.text += `\n\n${returned.text}`;
     const current = flow.sectionId ? this.steps.section(flow.sectionId) : undefined;
-    const section = current && !this.steps.isDone(current, plan) ? current : this.steps.next(plan, flow, undefined);
+    // A returned plan opens at the first part a coordinator commented on.
+    const section = returned?.first ?? (current && !this.steps.isDone(current, plan) ? current : this.steps.next(plan, flow, undefined));
     return [intro, ...(await this.askOrFinish(turn, flow, plan, section))];
   }
 
@@ -287,7 +295,8 @@ export class PlanFeature implements Feature {
     flow.mode = 'answer';
     flow.pending = undefined;
     flow.skipped = flow.skipped.filter((id) => id !== section.id);
-    if (plan.status !== 'draft') {
+    // A returned plan is being revised as asked; any other handed-in plan changed after submission.
+    if (plan.status !== 'draft' && plan.status !== 'returned') {
       await this.deps.plans.setStatus(plan.id, 'revised', turn.clock.now());
       await this.deps.notifier.notify(pt('nl', 'notifyRevised', { platform: plan.platform.name, name: turn.user.displayName ?? turn.user.ref, title: section.title.nl }));
     }
@@ -397,7 +406,7 @@ export class PlanFeature implements Feature {
       const author = plan.sections[ref.id]?.authorName;
       return `${mark} ${ref.number}. ${ref.title[language]}${author && mark === '✓' ? ` (${pt(language, 'overviewBy', { author })})` : ''}`;
     };
-    const lines = [`*${pt(language, 'overviewTitle', { platform: plan.platform.name, status: pt(language, `status_${plan.status}`) })}*`];
+    const lines = [`*${pt(language, 'overviewTitle', { platform: plan.platform.name, status: planStatusLabel(plan.status, language) })}*`];
     if (view.done.length) lines.push('', pt(language, 'overviewDone', { count: view.done.length }), ...view.done.map((r) => line(r, '✓')));
     if (view.missing.length) lines.push('', pt(language, 'overviewMissing', { count: view.missing.length }), ...view.missing.map((r) => line(r, '✗')));
     if (view.optionalOpen.length) lines.push('', pt(language, 'overviewOptional'), ...view.optionalOpen.map((r) => line(r, '○')));
@@ -420,6 +429,7 @@ export class PlanFeature implements Feature {
       const list = check.missing.map((m) => `✗ ${m.number}. ${m.title[language]}`).join('\n');
       return [{ kind: 'plan', text: pt(language, 'submitMissing', { list }), buttons: navButtons(language) }];
     }
+    if (plan.status === 'accepted') return [{ kind: 'plan', text: pt(language, 'alreadyAccepted') }];
     if (plan.status === 'submitted') {
       return [{ kind: 'plan', text: pt(language, 'alreadySubmitted', { date: formatDate(plan.submittedAt ?? plan.updatedAt, language) }) }];
     }
@@ -436,7 +446,10 @@ export class PlanFeature implements Feature {
     const now = turn.clock.now();
     await this.deps.plans.setStatus(plan.id, 'submitted', now, turn.user.ref);
     const name = turn.user.displayName ?? turn.user.ref;
-    await this.deps.notifier.notify(pt('nl', 'notifySubmitted', { platform: plan.platform.name, name }));
+    // Each hand-in starts a review round; a plan handed in again after a return says which round.
+    const round = currentRound((await this.deps.reviews?.list(plan.id)) ?? []) + 1;
+    await this.deps.reviews?.add(plan.id, { round, kind: 'submitted', by: turn.user.ref, at: now });
+    await this.deps.notifier.notify(round > 1 ? pt('nl', 'notifyResubmitted', { platform: plan.platform.name, name, round }) : pt('nl', 'notifySubmitted', { platform: plan.platform.name, name }));
     turn.state.flow = undefined;
     return [{ kind: 'plan', text: pt(language, 'submitted', { platform: plan.platform.name, name, date: formatDate(now, language) }) }];
   }
@@ -487,6 +500,10 @@ export class PlanFeature implements Feature {
     if (stored?.value) {
       parts.push(pt(language, 'currentAnswer', { author: stored.authorName ?? pt(language, 'someone'), date: formatDate(stored.updatedAt ?? plan.updatedAt, language), text: quote(stored.text, SNIPPET) }));
     }
+    if (plan.status === 'returned') {
+      const comments = openComments((await this.deps.reviews?.list(plan.id)) ?? []).get(section.id) ?? [];
+      for (const c of comments) parts.push(pt(language, 'reviewComment', { name: c.byName ?? pt(language, 'coordinator'), text: c.text }));
+    }
     const draft = await this.deps.plans.draft(plan.id, section.id, turn.user.ref);
     if (draft && draft !== stored?.text) parts.push(pt(language, 'yourDraft', { text: quote(draft, SNIPPET) }));
     const view = overview(template, this.steps.planState(plan, flow), { now: turn.clock.now(), deadline: template.deadline.at, timeZone: template.deadline.timeZone });
@@ -495,6 +512,17 @@ export class PlanFeature implements Feature {
   }
 
   // --- helpers ---------------------------------------------------------------------------
+
+  /** For a returned plan: the reason and which parts have comments, and the first of those parts. */
+  private async returnedNote(plan: StoredPlan, language: Language): Promise<{ text: string; first: PlanSection | undefined } | undefined> {
+    if (plan.status !== 'returned' || !this.deps.reviews) return undefined;
+    const events = await this.deps.reviews.list(plan.id);
+    const back = lastReturn(events);
+    const commented = this.deps.template().sections.filter((s) => openComments(events).has(s.id));
+    const parts = commented.map((s) => `${this.steps.number(s)}. ${s.title[language]}`).join(', ');
+    const text = pt(language, 'returnedIntro', { date: back ? formatDate(back.at, language) : '', reason: back?.text ?? '', parts: parts || '—' });
+    return { text, first: commented[0] };
+  }
 
   /** Coaching applies to free-text sections only; a failing coach never disturbs the flow. */
   private async tip(section: PlanSection, text: string, language: Language): Promise<string | undefined> {

@@ -6,6 +6,7 @@ import type { Clock } from '../../clock.js';
 import { pick, type Language } from '../../language.js';
 import { leadsAwayFromPlan, type Keuze } from '../../transition/keuze.js';
 import { overview, type PlanTemplate } from '../../plan/index.js';
+import { planStatusLabel } from '../../plan/status.js';
 import type { PlanStore, PlatformStore } from '../../platforms/ports.js';
 import { fill } from '../../texts.js';
 
@@ -18,8 +19,8 @@ export interface PlanHomeSummary {
 }
 
 const T = {
-  nl: { progress: '{done} van {total} verplichte onderdelen klaar · {status}', days: 'nog {n} dagen tot de deadline', passed: 'de deadline is verstreken', next: 'Vul "{title}" in (typ `plan`)', submit: 'Alles is klaar: typ `indienen`', status: { draft: 'concept', submitted: 'ingediend', revised: 'herzien' }, keuze: 'Keuze: {choice}', noChoice: 'nog niet doorgegeven (typ `keuze`)', decision: ' · besluit januari 2017: {outcome}', noPlan: 'Geen Plan van Aanpak nodig (jullie keuze)' },
-  en: { progress: '{done} of {total} required parts done · {status}', days: '{n} days to the deadline', passed: 'the deadline has passed', next: 'Fill in "{title}" (type `plan`)', submit: 'Everything is ready: type `submit`', status: { draft: 'draft', submitted: 'submitted', revised: 'revised' }, keuze: 'Choice: {choice}', noChoice: 'not recorded yet (type `choice`)', decision: ' · decision January 2017: {outcome}', noPlan: 'No Plan van Aanpak needed (your choice)' },
+  nl: { progress: '{done} van {total} verplichte onderdelen klaar · {status}', days: 'nog {n} dagen tot de deadline', passed: 'de deadline is verstreken', next: 'Vul "{title}" in (typ `plan`)', submit: 'Alles is klaar: typ `indienen`', keuze: 'Keuze: {choice}', noChoice: 'nog niet doorgegeven (typ `keuze`)', decision: ' · besluit januari 2017: {outcome}', noPlan: 'Geen Plan van Aanpak nodig (jullie keuze)' },
+  en: { progress: '{done} of {total} required parts done · {status}', days: '{n} days to the deadline', passed: 'the deadline has passed', next: 'Fill in "{title}" (type `plan`)', submit: 'Everything is ready: type `submit`', keuze: 'Choice: {choice}', noChoice: 'not recorded yet (type `choice`)', decision: ' · decision January 2017: {outcome}', noPlan: 'No Plan van Aanpak needed (your choice)' },
 } as const;
 
 export class PlanHome {
@@ -33,10 +34,10 @@ export class PlanHome {
     const plan = await this.deps.plans.load(first.platform);
     const view = overview(template, { sections: plan.sections }, { now: this.deps.clock.now(), deadline: template.deadline.at, timeZone: template.deadline.timeZone });
     const t = T[language];
-    const progress = `${fill(t.progress, { done: view.requiredDone, total: view.requiredTotal, status: t.status[plan.status] })} · ${view.deadlinePassed ? t.passed : fill(t.days, { n: view.daysLeft })}`;
+    const progress = `${fill(t.progress, { done: view.requiredDone, total: view.requiredTotal, status: planStatusLabel(plan.status, language) })} · ${view.deadlinePassed ? t.passed : fill(t.days, { n: view.daysLeft })}`;
     const transition = await this.transition(first.platform.id, language);
     if (transition?.noPlan) return { platform: first.platform.name, progress: t.noPlan, transition: transition.line, nextSteps: [] };
-    const nextSteps = plan.status === 'submitted' ? [] : view.complete ? [t.submit] : view.missing.slice(0, 3).map((m) => fill(t.next, { title: m.title[language] }));
+    const nextSteps = plan.status === 'submitted' || plan.status === 'accepted' ? [] : view.complete ? [t.submit] : view.missing.slice(0, 3).map((m) => fill(t.next, { title: m.title[language] }));
     return { platform: first.platform.name, progress, nextSteps, ...(transition ? { transition: transition.line } : {}) };
   }
 

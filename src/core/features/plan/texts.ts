@@ -2,6 +2,14 @@ import type { Bilingual } from '../../language.js';
 import { textCatalog } from '../../texts.js';
 
 const texts = {
+  returnedIntro: {
+    nl: '↩️ Jullie plan is op {date} teruggestuurd. Reden: {reason}\nOpmerkingen bij: {parts}. Pas die onderdelen aan en dien het plan daarna opnieuw in met `indienen`.',
+    en: '↩️ Your plan was returned on {date}. Reason: {reason}\nComments on: {parts}. Change those parts, then hand the plan in again with `submit`.',
+  },
+  reviewComment: { nl: '💬 Opmerking van {name}: {text}', en: '💬 Comment from {name}: {text}' },
+  coordinator: { nl: 'de coördinator', en: 'the coordinator' },
+  alreadyAccepted: { nl: 'Jullie Plan van Aanpak is al geaccepteerd door de coördinatoren; indienen is niet meer nodig.', en: 'Your Plan van Aanpak has already been accepted by the coordinators; there is no need to hand it in again.' },
+  notifyResubmitted: { nl: '📥 {platform} heeft het Plan van Aanpak opnieuw ingediend (ronde {round}, door {name}). Typ `beoordelen` voor de plannen die wachten.', en: '📥 {platform} handed in the Plan van Aanpak again (round {round}, by {name}). Type `review` for the plans waiting.' },
   planNotNeeded: {
     nl: '{platform} koos: **{label}**. Dan hoeft er geen Plan van Aanpak; dat is alleen voor platforms die buurtnetwerk worden. Wat al geschreven is, blijft bewaard. Van gedachten veranderd? Typ `keuze`.',
     en: '{platform} chose: **{label}**. Then no Plan van Aanpak is needed; it is only for platforms that become a buurtnetwerk. What was written is kept. Changed your mind? Type `choice`.',
@@ -78,9 +86,6 @@ const texts = {
   overviewMissing: { nl: 'Nog nodig ({count}):', en: 'Still needed ({count}):' },
   overviewOptional: { nl: 'Nog open, niet verplicht:', en: 'Still open, optional:' },
   overviewBy: { nl: 'door {author}', en: 'by {author}' },
-  status_draft: { nl: 'concept', en: 'draft' },
-  status_submitted: { nl: 'ingediend', en: 'submitted' },
-  status_revised: { nl: 'ingediend en daarna gewijzigd', en: 'submitted, changed since' },
   submitMissing: {
     nl: 'Het plan kan nog niet worden ingediend. Deze verplichte stappen missen nog:\n{list}\nTyp `bewerk <nummer>` om er één in te vullen.',
     en: 'The plan cannot be submitted yet. These required steps are still missing:\n{list}\nType `edit <number>` to fill one in.',
