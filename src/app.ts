@@ -23,6 +23,8 @@ import { MembershipFeature } from './core/features/membership.js';
 import { KeuzeFeature } from './core/features/keuze.js';
 import { DecisionFeature } from './core/features/decision.js';
 import { ReviewFeature } from './core/features/review.js';
+import { EventsFeature } from './core/features/events.js';
+import { PrismaEventSignups } from './storage/repositories/event-signups.js';
 import type { ReviewStore } from './core/review/ports.js';
 import { PrismaReviewStore } from './storage/repositories/reviews.js';
 import { Keuze } from './core/transition/keuze.js';
@@ -99,6 +101,8 @@ export interface App {
    * `baseUrl`, and `apparaat koppelen` hands out login links there.
    */
   enablePlanLinks(baseUrl: string): Promise<void>;
+  /** Set by the web server when it listens: the public calendar feed with every deadline and event. */
+  calendarUrl: string | undefined;
   close(): Promise<void>;
 }
 
@@ -139,6 +143,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const privacy = new PrismaPrivacyStore(db);
   const webSessions = new PrismaWebSessions(db, () => clock.now());
   const reviews = new PrismaReviewStore(db);
+  const signups = new PrismaEventSignups(db);
   const keuze = new Keuze({ store: new PrismaTransitionStore(db), content: () => transition });
   const reminders = new ReminderService({
     platforms,
@@ -146,6 +151,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     template: () => template,
     deadlines: () => deadlines,
     planNotNeeded: async (platformId) => (await keuze.planNotNeeded(platformId)) !== null,
+    signups,
     messengers: () => outbox.all(),
     outbox,
     store: new PrismaDeliveryStore(db, 'reminder'),
@@ -204,6 +210,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       ...(model ? { coach: model.coach } : {}),
     }),
     help,
+    // Before membership: `aanmelden workshop` is not a request to join a platform called "workshop".
+    new EventsFeature({ deadlines: () => deadlines, signups, access, clock, calendarUrl: () => app.calendarUrl }),
     new MembershipFeature({ platforms, access, notifier: featureOutbox }),
     new KeuzeFeature({ keuze, platforms, access, notifier: featureOutbox }),
     new DecisionFeature({ keuze, platforms, access, notifier: featureOutbox, outbox: featureOutbox }),
@@ -266,6 +274,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     planLink: undefined,
     webSessions,
     loginLink: undefined,
+    calendarUrl: undefined,
     async enablePlanLinks(baseUrl) {
       const secret = await new PrismaSettings(db).linkSecret();
       app.planLink = planLinkMaker(secret, baseUrl, () => clock.now().getTime());

@@ -13,6 +13,7 @@ import { conversationKey } from './core/conversation-key.js';
 import { FailureLimiter } from './adapters/web/guards.js';
 import { WebIdentity } from './adapters/web/identity.js';
 import { registerLoginRoutes } from './adapters/web/login.js';
+import { CALENDAR_PATH, registerCalendarRoute } from './adapters/web/calendar.js';
 
 /** How much of the transcript the web page shows after a reload. */
 const HISTORY_LINES = 40;
@@ -53,7 +54,10 @@ export async function serve(app: App): Promise<Running> {
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   logger.info({ url }, `web chat listening on ${url}`);
-  await registerAdminRoutes(web, app, config.PUBLIC_URL?.replace(/\/$/, '') ?? url, limiter);
+  const baseUrl = config.PUBLIC_URL?.replace(/\/$/, '') ?? url;
+  await registerAdminRoutes(web, app, baseUrl, limiter);
+  registerCalendarRoute(web, app.deadlines);
+  app.calendarUrl = `${baseUrl}${CALENDAR_PATH}`;
   registerLoginRoutes(web, { identity, sessions: app.webSessions, limiter, logger, publicUrl: config.PUBLIC_URL });
 
   const surfaces: Surface[] = [];

@@ -17,7 +17,7 @@ describe('content/deadlines.yaml', () => {
 
   it('loads without problems', () => {
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(deadlines).toHaveLength(5);
+    expect(deadlines).toHaveLength(8);
   });
 
   it('has the letter\'s dates (times of day are ours, see the file\'s comments)', () => {
@@ -27,6 +27,9 @@ describe('content/deadlines.yaml', () => {
       ['duidelijkheid-start-buurtnetwerken', '2017-01-31T17:00', 'deadline', 'coordinators'],
       ['buurtplan-2018', '2018-12-31T09:00', 'deadline', 'everyone'],
       ['subsidie-vanaf-2019', '2019-01-01T09:00', 'event', 'everyone'],
+      ['workshop-maastricht-in-cijfers', '2016-04-18T09:00', 'event', 'everyone'],
+      ['workshop-vinden-en-verbinden', '2016-07-04T09:00', 'event', 'everyone'],
+      ['workshop-buurtplan-hoe-dan', '2016-10-10T09:00', 'event', 'everyone'],
     ]);
     expect(byId('plan-van-aanpak').leadDays).toEqual([30, 14, 7, 3, 1]);
     expect(byId('workshop-hoe-kom-ik-aan-geld').leadDays).toEqual([14, 7, 1]);

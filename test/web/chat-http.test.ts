@@ -137,3 +137,14 @@ describe('web chat: the keuze', () => {
     expect(await app.keuze.store.choiceOf(platform.id)).toMatchObject({ path: 'nog-geen-keuze', by: wendy.ref });
   });
 });
+
+describe('web: the calendar feed', () => {
+  it('serves every date as iCalendar, and `workshops` hands out its URL', async () => {
+    const res = await fetch(`${running.url}/agenda.ics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect((await res.text()).match(/BEGIN:VEVENT/g)).toHaveLength(app.deadlines().length);
+    const { body } = await post({ text: 'workshops' });
+    expect(body.replies?.[0]?.text).toContain(`${running.url}/agenda.ics`);
+  });
+});

@@ -19,6 +19,8 @@ export interface PersonalData {
   choices: Array<{ platform: string; path: string; at: string }>;
   /** Initiatives the person registered as contact. */
   initiatives: Array<{ buurt: string; createdAt: string }>;
+  /** Events (workshops) the person signed up for, by event id. */
+  eventSignups: Array<{ event: string; createdAt: string }>;
 }
 
 export interface PrivacyStore {

@@ -1,6 +1,6 @@
 import type { Bilingual, Language } from '../language.js';
 import { outsideQuietHours, isQuietTime, type QuietHours } from './quiet-hours.js';
-import { renderChannelPost, renderPersonalReminder, type PlatformProgress } from './render.js';
+import { renderChannelPost, renderEventReminder, renderPersonalReminder, type PlatformProgress } from './render.js';
 import type { Audience, Deadline } from './schema.js';
 import { resolveReminderSettings, type ReminderSettingsInput } from './settings.js';
 import { deadlineInstant } from './status.js';
@@ -48,6 +48,8 @@ export interface PlanInput {
   /** Accepted for completeness; coordinators are reached through coordinators channels only, never personally. */
   readonly coordinators: readonly ReminderRecipient[];
   readonly channels: readonly ReminderChannel[];
+  /** People signed up for events (`signup: true`), by event id: they get a message the day before. */
+  readonly attendees?: ReadonlyMap<string, readonly ReminderRecipient[]>;
   /** Missing fields take the defaults (Europe/Amsterdam, quiet 21:00-08:00, posts at 10:00, 36 h grace). */
   readonly settings?: ReminderSettingsInput;
 }
@@ -124,6 +126,23 @@ export function planDeliveries(input: PlanInput): PlannedDelivery[] {
           target: { kind: 'channel', surface: channel.surface, channelId: channel.channelId },
           language: 'nl',
           text: channelText,
+        });
+      }
+    }
+
+    // The day before an event: those who signed up, never while they sleep. One lead time, so the
+    // event's own lead days (for the channel posts) do not apply.
+    const attendees = deadline.kind === 'event' && deadline.signup ? (input.attendees?.get(deadline.id) ?? []).filter((a) => !a.remindersOff) : [];
+    if (attendees.length && !quietNow) {
+      const [slot] = classify([{ lead: 1, local: outsideQuietHours(addLocalDays(day, -1), postTime, quiet) }], zone, at, deadlineAt, graceMs);
+      for (const attendee of slot ? attendees : []) {
+        deliveries.push({
+          ...common,
+          ...slotFields(slot as Slot),
+          key: `${deadline.id}:1:user:${attendee.userRef}`,
+          target: { kind: 'user', userRef: attendee.userRef },
+          language: attendee.language,
+          text: renderEventReminder(deadline, attendee.language),
         });
       }
     }

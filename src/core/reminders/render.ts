@@ -24,6 +24,11 @@ export function reminderLine(deadline: Deadline, daysLeft: number, language: Lan
   return `${lead}: ${deadline.title[language]} (${daysLeftLabel(daysLeft, language)}). ${deadline.text[language]}`;
 }
 
+/** The day before an event, to those who signed up: the event, and that they are expected. */
+export function renderEventReminder(event: Deadline, language: Language): string {
+  return `${T.greeting[language]} ${T.tomorrow[language]} ${event.title[language]}. ${event.text[language]}`;
+}
+
 /** Channels are mixed-language: Dutch first, the English line below it. */
 export function renderChannelPost(deadline: Deadline, daysLeft: number): string {
   return `${reminderLine(deadline, daysLeft, 'nl')}\n${T.englishMarker} ${reminderLine(deadline, daysLeft, 'en')}`;

@@ -26,6 +26,8 @@ export interface Deadline {
   readonly leadDays: readonly number[];
   /** Where the date comes from (document and section). */
   readonly source: string;
+  /** An event people sign up for in chat (`aanmelden workshop`); they get a reminder the day before. */
+  readonly signup?: boolean | undefined;
 }
 
 const text = (what: string) =>
@@ -57,6 +59,7 @@ export const deadlineSchema = z.strictObject({
     .min(1, 'leadDays needs at least one day')
     .refine((days) => new Set(days).size === days.length, { error: 'leadDays has the same day twice' }),
   source: text('source'),
+  signup: z.boolean({ error: 'signup must be true or false' }).optional(),
 });
 
 // Compile-time guard: the schema's output must stay assignable to the documented interface.

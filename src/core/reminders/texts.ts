@@ -18,6 +18,8 @@ export const REMINDER_TEXTS = {
   /** Marks the English line under the Dutch one in a channel post. */
   englishMarker: 'EN:',
   greeting: { nl: 'Hoi!', en: 'Hi!' } satisfies Bilingual,
+  /** The day-before message to people who signed up for an event. */
+  tomorrow: { nl: 'Morgen is het zover, je bent aangemeld:', en: 'Tomorrow is the day, you are signed up:' } satisfies Bilingual,
   missing: {
     nl: (platform: string, sections: string): string => `Nog niet klaar voor ${platform}: ${sections}.`,
     en: (platform: string, sections: string): string => `Not done yet for ${platform}: ${sections}.`,

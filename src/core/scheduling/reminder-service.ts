@@ -8,6 +8,7 @@ import type { Button } from '../messages.js';
 import { overview, type PlanState, type PlanTemplate } from '../plan/index.js';
 import type { PlanStore, PlatformStore } from '../platforms/ports.js';
 import type { Logger, Messenger, Outbox } from '../ports.js';
+import type { EventSignupStore } from '../events/ports.js';
 import {
   planDeliveries,
   runReminderTick,
@@ -28,6 +29,8 @@ export interface ReminderServiceDeps {
   deadlines: () => readonly Deadline[];
   /** True when the platform's keuze leads away from a Plan van Aanpak: no personal plan reminders then. */
   planNotNeeded?: (platformId: string) => Promise<boolean>;
+  /** Who signed up for events: they get a reminder the day before. */
+  signups?: EventSignupStore;
   messengers: () => Messenger[];
   outbox: Outbox;
   store: DeliveryStore;
@@ -81,6 +84,7 @@ export class ReminderService {
       coordinators: [],
       channels: this.channels(),
       settings: this.deps.settings,
+      ...(this.deps.signups ? { attendees: await this.deps.signups.attendees() } : {}),
     };
   }
 
@@ -103,15 +107,19 @@ export class ReminderService {
 
   private async deliver(delivery: PlannedDelivery): Promise<void> {
     const reply = { kind: 'notice' as const, text: delivery.text };
+    const event = this.deps.deadlines().find((d) => d.id === delivery.deadlineId && d.kind === 'event');
     if (delivery.target.kind === 'user') {
-      // A personal reminder people can act on at once: go on with the plan, or stop these messages.
-      await this.deps.outbox.toUser(delivery.target.userRef, [{ ...reply, language: delivery.language, deadline: delivery.deadlineAt, buttons: reminderButtons(delivery.language) }]);
+      // A personal reminder people can act on at once: go on with the plan (or sign off from the
+      // event it is about), or stop these messages.
+      const buttons = event ? eventButtons(event, delivery.language, 'signoff') : reminderButtons(delivery.language);
+      await this.deps.outbox.toUser(delivery.target.userRef, [{ ...reply, language: delivery.language, deadline: delivery.deadlineAt, buttons }]);
       return;
     }
     const { surface, channelId } = delivery.target;
     const messenger = this.deps.messengers().find((m) => m.surface === surface);
     if (!messenger) throw new Error(`surface ${surface} is not running`);
-    await messenger.postToChannel(channelId, [reply]);
+    // A post about an event people sign up for carries the sign-up button: whoever presses it signs up.
+    await messenger.postToChannel(channelId, [event?.signup ? { ...reply, buttons: eventButtons(event, 'nl', 'signup') } : reply]);
   }
 }
 
@@ -119,6 +127,17 @@ const REMINDER_BUTTONS = {
   plan: { nl: 'Verder met het plan', en: 'Continue the plan' },
   off: { nl: 'Herinneringen uit', en: 'Reminders off' },
 } as const;
+
+const EVENT_BUTTONS = {
+  signup: { nl: 'Aanmelden', en: 'Sign up' },
+  signoff: { nl: 'Afmelden', en: 'Sign off' },
+} as const;
+
+/** Sign up for (or off from) the event a reminder is about; typed: `aanmelden workshop <id>`. */
+function eventButtons(event: Deadline, language: Language, verb: 'signup' | 'signoff'): Button[] {
+  const typed = verb === 'signup' ? (language === 'nl' ? 'aanmelden workshop' : 'sign up workshop') : language === 'nl' ? 'afmelden workshop' : 'sign off workshop';
+  return [{ id: `event:${verb}:${event.id}`, label: EVENT_BUTTONS[verb][language], typed: `${typed} ${event.id}`, ...(verb === 'signup' ? { style: 'primary' as const } : {}) }];
+}
 
 /** The buttons under a personal reminder; each has the typed twin that does the same. */
 function reminderButtons(language: Language): Button[] {

@@ -13,7 +13,7 @@ export class PrismaPrivacyStore implements PrivacyStore {
     });
     if (!user) return null;
     const own = { conversation: { userId: user.id } };
-    const [messages, oldest, sections, drafts, joins, notices, sessions, recentInbox, choices, initiatives] = await Promise.all([
+    const [messages, oldest, sections, drafts, joins, notices, sessions, recentInbox, choices, initiatives, signups] = await Promise.all([
       this.db.message.count({ where: own }),
       this.db.message.findFirst({ where: own, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
       this.db.planSection.findMany({ where: { author: userRef }, include: { plan: { include: { platform: true } } } }),
@@ -24,6 +24,7 @@ export class PrismaPrivacyStore implements PrivacyStore {
       this.db.inboxEvent.count({ where: { userRef } }),
       this.db.platformChoice.findMany({ where: { chosenBy: userRef }, include: { platform: true }, orderBy: { chosenAt: 'asc' } }),
       this.db.initiative.findMany({ where: { contact: userRef }, orderBy: { createdAt: 'asc' } }),
+      this.db.eventSignup.findMany({ where: { userRef }, orderBy: { createdAt: 'asc' } }),
     ]);
     // Drafts point at their plan by id only (no relation): name the platforms in one query.
     const draftPlans = await this.db.plan.findMany({ where: { id: { in: [...new Set(drafts.map((d) => d.planId))] } }, include: { platform: true } });
@@ -42,6 +43,7 @@ export class PrismaPrivacyStore implements PrivacyStore {
       recentInbox,
       choices: choices.map((c) => ({ platform: c.platform.name, path: c.path, at: c.chosenAt.toISOString() })),
       initiatives: initiatives.map((i) => ({ buurt: i.buurt, createdAt: i.createdAt.toISOString() })),
+      eventSignups: signups.map((s) => ({ event: s.eventId, createdAt: s.createdAt.toISOString() })),
     };
   }
 
@@ -57,6 +59,7 @@ export class PrismaPrivacyStore implements PrivacyStore {
       await tx.planRevision.updateMany({ where: { author: userRef }, data: { author: null, authorName: null } });
       await tx.planDraft.deleteMany({ where: { userRef } });
       await tx.joinRequest.deleteMany({ where: { userRef } });
+      await tx.eventSignup.deleteMany({ where: { userRef } });
       await tx.plan.updateMany({ where: { submittedBy: userRef }, data: { submittedBy: null } });
       await tx.question.deleteMany({ where: { userId: user.id } });
       // What others hold about the person: lines in coordinators' transcripts and notices that name
