@@ -9,10 +9,33 @@ import type { Logger } from '../../core/ports.js';
 import { type FailureLimiter, remoteAddress, sameOrigin } from './guards.js';
 import { WEB_CHANNELS } from '../../outbox.js';
 import { PrismaSettings } from '../../storage/repositories/settings.js';
-import { HttpError, sendHtml, sendJson } from './http.js';
+import { HttpError, readBody, sendHtml, sendJson } from './http.js';
 import { renderCoordinatorPage, renderPlanPage } from './pages.js';
+import { COORDINATOR_PAGE_NAME, COORDINATOR_PAGE_REF, csrfToken, formToMessage, renderWork } from './coordinator-work.js';
+import crypto from 'node:crypto';
 import type { WebServer } from './server.js';
 import { sameSecret, verifyPlanLink } from './signed-link.js';
+
+const FORM_LIMIT_BYTES = 16_384;
+
+/**
+ * What the last action answered, shown once after the redirect. Kept in memory by a random key (not
+ * in the URL: answers name people), a few at most; a restart only loses the message, not the action.
+ */
+class Flashes {
+  private readonly texts = new Map<string, string>();
+  put(text: string): string {
+    const key = crypto.randomBytes(9).toString('base64url');
+    this.texts.set(key, text);
+    for (const old of this.texts.keys()) if (this.texts.size > 50) this.texts.delete(old);
+    return key;
+  }
+  take(key: string): string | undefined {
+    const text = this.texts.get(key);
+    this.texts.delete(key);
+    return text;
+  }
+}
 
 function coordinatorAuthorized(req: IncomingMessage, token: string | undefined): boolean {
   if (!token) return false;
@@ -62,6 +85,8 @@ export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: 
   const token = app.config.COORDINATOR_TOKEN;
   const { logger } = app;
   await app.enablePlanLinks(baseUrl);
+  const csrf = csrfToken(secret);
+  const flashes = new Flashes();
 
   const planPage = async (res: ServerResponse, slug: string, language: 'nl' | 'en') => {
     const platform = await app.platforms.bySlug(slug);
@@ -80,7 +105,21 @@ export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: 
     .route('GET', '/coordinator', async (req, res, url) => {
       if (!requireCoordinator(req, res, token, limiter, logger, url.pathname)) return;
       const digest = await app.digests.build();
-      sendHtml(res, 200, renderCoordinatorPage(digest, await app.notices.since(WEB_CHANNELS.coordinators, undefined, 30)));
+      const work = renderWork({ digest, joinRequests: await app.platforms.pendingJoinRequests(), csrf, flash: flashes.take(url.searchParams.get('done') ?? '') });
+      sendHtml(res, 200, renderCoordinatorPage(digest, await app.notices.since(WEB_CHANNELS.coordinators, undefined, 30), work));
+    })
+    .route('POST', '/coordinator/act', async (req, res, url) => {
+      if (!sameOrigin(req, app.config.PUBLIC_URL)) throw new HttpError(403, 'cross-origin request refused');
+      if (!requireCoordinator(req, res, token, limiter, logger, url.pathname)) return;
+      const fields = new URLSearchParams(await readBody(req, FORM_LIMIT_BYTES));
+      const message = formToMessage(fields, csrf, app.keuze.content.decision.outcomes.map((o) => o.id));
+      // One turn of the page's own user, through the inbox like every message: same checks, same notices.
+      await app.users.touch(COORDINATOR_PAGE_REF, COORDINATOR_PAGE_NAME);
+      await app.users.setRole(COORDINATOR_PAGE_REF, 'coordinator');
+      const replies = (await app.turns.dispatch({ id: `page-${crypto.randomUUID()}`, surface: 'web', userRef: COORDINATOR_PAGE_REF, userName: COORDINATOR_PAGE_NAME, channelId: COORDINATOR_PAGE_REF, direct: true, ...message })) ?? [];
+      // Post/redirect/get: a reload shows the page, it does not send the form again.
+      res.writeHead(303, { location: `/coordinator?done=${flashes.put(replies.map((r) => r.text.replace(/\*\*/g, '')).join('\n\n'))}`, 'cache-control': 'no-store' });
+      res.end();
     })
     .route('GET', '/coordinator/plan/', async (req, res, url) => {
       if (!requireCoordinator(req, res, token, limiter, logger, url.pathname)) return;

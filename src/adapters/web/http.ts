@@ -42,7 +42,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 export const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // Never a referrer to another site; same-origin keeps the Origin header on our own form posts
+  // (with no-referrer Chromium sends `Origin: null`, and the cross-origin check must refuse that).
+  'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
   // Everything is served from this origin; no CDN, no inline script from elsewhere.
   'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
