@@ -103,6 +103,8 @@ export interface App {
   enablePlanLinks(baseUrl: string): Promise<void>;
   /** Set by the web server when it listens: the public calendar feed with every deadline and event. */
   calendarUrl: string | undefined;
+  /** Set by the web server when the coordinator page is on (COORDINATOR_TOKEN): its address. */
+  coordinatorPageUrl: string | undefined;
   close(): Promise<void>;
 }
 
@@ -172,6 +174,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     messengers: () => outbox.all(),
     store: new PrismaDeliveryStore(db, 'digest'),
     logger,
+    pageUrl: () => app.coordinatorPageUrl,
   });
 
   const offline = new OfflineAnswererAdapter(() => knowledge.knowledge);
@@ -275,6 +278,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     webSessions,
     loginLink: undefined,
     calendarUrl: undefined,
+    coordinatorPageUrl: undefined,
     async enablePlanLinks(baseUrl) {
       const secret = await new PrismaSettings(db).linkSecret();
       app.planLink = planLinkMaker(secret, baseUrl, () => clock.now().getTime());

@@ -58,6 +58,7 @@ export async function serve(app: App): Promise<Running> {
   await registerAdminRoutes(web, app, baseUrl, limiter);
   registerCalendarRoute(web, app.deadlines);
   app.calendarUrl = `${baseUrl}${CALENDAR_PATH}`;
+  if (config.COORDINATOR_TOKEN) app.coordinatorPageUrl = `${baseUrl}/coordinator`;
   registerLoginRoutes(web, { identity, sessions: app.webSessions, limiter, logger, publicUrl: config.PUBLIC_URL });
 
   const surfaces: Surface[] = [];

@@ -34,6 +34,11 @@ export interface Button {
   /** What a user can type instead of pressing (every button has one). */
   typed: string;
   style?: 'primary' | 'danger';
+  /**
+   * A link button: it opens this address and sends nothing back (its id starts with `link:`, and
+   * `typed` is the address itself, for surfaces without buttons).
+   */
+  url?: string;
 }
 
 /** A step that asks for longer text; surfaces with modals may open one, others just take typed text. */

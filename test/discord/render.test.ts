@@ -64,9 +64,14 @@ describe('render', () => {
   it('never sends a custom_id over 100 characters or a duplicate; those become typed text', () => {
     const long = { id: 'x'.repeat(101), label: 'Lang', typed: 'lang' };
     const [message] = renderReply({ text: 'Kies', buttons: [{ id: 'a', label: 'A', typed: 'a' }, { id: 'a', label: 'A2', typed: 'a2' }, long] });
-    expect(message?.components?.[0]?.components.map((b) => b.custom_id)).toEqual(['a']);
+    expect(message?.components?.[0]?.components.map((b) => ('custom_id' in b ? b.custom_id : b.url))).toEqual(['a']);
     expect(message?.content).toContain('[a2] A2');
     expect(message?.content).toContain('[lang] Lang');
+  });
+
+  it('renders a link button in Discord’s link style, with its address and no custom_id', () => {
+    const [message] = renderReply({ text: 'Overzicht', buttons: [{ id: 'link:page', label: 'Open', typed: 'https://bot.example/coordinator', url: 'https://bot.example/coordinator' }] });
+    expect(message?.components?.[0]?.components).toEqual([{ type: 2, style: 5, url: 'https://bot.example/coordinator', label: 'Open' }]);
   });
 
   it('clamps button labels to 80 characters', () => {
@@ -79,7 +84,8 @@ describe('render', () => {
     expect(renderReply({ text: 'Schrijf', form })[0]?.components).toBeUndefined();
     const forms = new FormRegistry();
     const [message] = renderReply({ text: 'Schrijf', form }, { formButton: (f) => forms.register(f, '123456') });
-    const id = message?.components?.[0]?.components[0]?.custom_id ?? '';
+    const first = message?.components?.[0]?.components[0];
+    const id = first && 'custom_id' in first ? first.custom_id : '';
     expect(forms.lookup(id)).toEqual({ form, userId: '123456' });
   });
 

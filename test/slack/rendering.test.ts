@@ -69,6 +69,12 @@ describe('Block Kit rendering of a Reply', () => {
     expect(message?.text).toContain('uiterlijk 31 december 2016');
   });
 
+  it('renders a link button with its address (Slack opens it; the click is only acknowledged)', () => {
+    const [message] = renderReply({ text: 'Overzicht', buttons: [{ id: 'link:page', label: 'Open', typed: 'https://bot.example/coordinator', url: 'https://bot.example/coordinator' }] }, options);
+    const actions = message?.blocks.find((b) => b.type === 'actions') as { elements: Array<Record<string, unknown>> } | undefined;
+    expect(actions?.elements[0]).toMatchObject({ type: 'button', action_id: 'link:page', url: 'https://bot.example/coordinator' });
+  });
+
   it('shows a reminder\'s deadline in the reader\'s own time and as "in N days"', () => {
     const [message] = renderReply({ kind: 'notice', text: 'Nog 7 dagen.', deadline: new Date('2016-12-31T22:59:00Z') }, options);
     const context = JSON.stringify(message?.blocks.find((b) => b.type === 'context'));

@@ -9,6 +9,7 @@ import {
   ComponentType,
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
+  type APIButtonComponentWithURL,
   type APIEmbed,
 } from 'discord.js';
 import type { Language } from '../../core/language.js';
@@ -22,7 +23,7 @@ import { say } from './texts.js';
 export interface DiscordMessage {
   content?: string;
   embeds?: APIEmbed[];
-  components?: Array<APIActionRowComponent<APIButtonComponentWithCustomId>>;
+  components?: Array<APIActionRowComponent<APIButtonComponentWithCustomId | APIButtonComponentWithURL>>;
 }
 
 export interface RenderOptions {
@@ -40,7 +41,7 @@ export interface Encoded<T> {
 export interface SendableMessage {
   content?: string;
   embeds?: Array<Encoded<APIEmbed>>;
-  components?: Array<Encoded<APIActionRowComponent<APIButtonComponentWithCustomId>>>;
+  components?: Array<Encoded<APIActionRowComponent<APIButtonComponentWithCustomId | APIButtonComponentWithURL>>>;
 }
 
 /**
@@ -111,7 +112,7 @@ export function discordBold(text: string): string {
 }
 
 function buttonRows(reply: Reply, options: RenderOptions): { rows: NonNullable<DiscordMessage['components']>; overflow: Button[] } {
-  const buttons: APIButtonComponentWithCustomId[] = [];
+  const buttons: Array<APIButtonComponentWithCustomId | APIButtonComponentWithURL> = [];
   const overflow: Button[] = [];
   const seen = new Set<string>();
   const max = LIMITS.actionRows * LIMITS.buttonsPerRow;
@@ -119,7 +120,7 @@ function buttonRows(reply: Reply, options: RenderOptions): { rows: NonNullable<D
     const id = options.formButton(reply.form);
     if (id) {
       seen.add(id);
-      buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: id, label: clamp(`✏️ ${reply.form.title}`, LIMITS.buttonLabel) });
+      buttons.push(actionButton(ButtonStyle.Primary, id, clamp(`✏️ ${reply.form.title}`, LIMITS.buttonLabel)));
     }
   }
   for (const b of reply.buttons ?? []) {
@@ -129,12 +130,14 @@ function buttonRows(reply: Reply, options: RenderOptions): { rows: NonNullable<D
       continue;
     }
     seen.add(b.id);
-    buttons.push({
-      type: ComponentType.Button,
-      style: b.style === 'primary' ? ButtonStyle.Primary : b.style === 'danger' ? ButtonStyle.Danger : ButtonStyle.Secondary,
-      custom_id: b.id,
-      label: clamp(b.label.trim() || b.typed, LIMITS.buttonLabel),
-    });
+    if (b.url) {
+      // A link button: Discord opens it and sends no interaction.
+      const link: APIButtonComponentWithURL = { type: ComponentType.Button, style: ButtonStyle.Link, url: b.url, label: clamp(b.label.trim() || b.typed, LIMITS.buttonLabel) };
+      buttons.push(link);
+      continue;
+    }
+    const style = b.style === 'primary' ? ButtonStyle.Primary : b.style === 'danger' ? ButtonStyle.Danger : ButtonStyle.Secondary;
+    buttons.push(actionButton(style, b.id, clamp(b.label.trim() || b.typed, LIMITS.buttonLabel)));
   }
   const rows: NonNullable<DiscordMessage['components']> = [];
   for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerRow) {
@@ -180,4 +183,8 @@ function packEmbeds(embeds: APIEmbed[]): APIEmbed[][] {
   }
   if (current.length) groups.push(current);
   return groups;
+}
+
+function actionButton(style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger, id: string, label: string): APIButtonComponentWithCustomId {
+  return { type: ComponentType.Button, style, custom_id: id, label };
 }

@@ -119,6 +119,7 @@ export function renderButton(button: Button): types.Button {
     value: truncate(button.typed, SLACK_LIMITS.buttonValue),
   };
   if (button.style) rendered.style = button.style;
+  if (button.url) rendered.url = button.url;
   return rendered;
 }
 

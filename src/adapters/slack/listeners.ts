@@ -71,6 +71,8 @@ export function registerListeners(bolt: App, deps: ListenerDeps): void {
 
   bolt.action(/.*/, async ({ body, action, ack, respond, context, client }) => {
     if (body.type !== 'block_actions' || action.type !== 'button' || !('action_id' in action)) return ack();
+    // A link button opened its address in the browser; Slack still reports the click: nothing to do.
+    if (action.action_id.startsWith('link:')) return ack();
     const container = (body.container ?? {}) as Record<string, unknown>;
     const teamId = context.teamId ?? body.team?.id ?? body.user.team_id ?? '';
     const channel = body.channel?.id ?? (typeof container.channel_id === 'string' ? container.channel_id : undefined);

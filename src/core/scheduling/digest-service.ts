@@ -16,7 +16,7 @@ export interface DigestStore {
 
 export class DigestService {
   constructor(
-    private readonly deps: DigestDeps & { messengers: () => Messenger[]; store: DigestStore; logger: Logger; clock: Clock },
+    private readonly deps: DigestDeps & { messengers: () => Messenger[]; store: DigestStore; logger: Logger; clock: Clock; /** The coordinator page, when it is on. */ pageUrl?: () => string | undefined },
   ) {}
 
   build(at: Date = this.deps.clock.now(), since?: Date): Promise<Digest> {
@@ -25,7 +25,10 @@ export class DigestService {
 
   reply(digest: Digest): Reply {
     // The words are Dutch: the language tells surfaces that lay out `digest` natively to match.
-    return { kind: 'digest', text: renderDigestMarkdown(digest, 'nl'), digest, language: 'nl' };
+    const url = this.deps.pageUrl?.();
+    // The page is where coordinators act on what the digest shows (answer, decide, review).
+    const buttons = url ? [{ id: 'link:coordinator-page', label: 'Coördinatorpagina openen', typed: url, url }] : [];
+    return { kind: 'digest', text: renderDigestMarkdown(digest, 'nl'), digest, language: 'nl', ...(buttons.length ? { buttons } : {}) };
   }
 
   /** The scheduled run: one digest per coordinator channel per local day. */
