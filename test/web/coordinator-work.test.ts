@@ -43,6 +43,10 @@ describe('the coordinator page as a place to work', () => {
     const page = await context.newPage();
     await page.goto(`${running.url}/coordinator`);
 
+    // Progress over time, as a chart with its numbers in words and in a table.
+    expect(await page.locator('figure.chart svg[role="img"]').getAttribute('aria-label')).toMatch(/^Voortgang per week, de laatste 12 weken: nu \d+ onderdelen ingevuld en 0 platforms met een keuze\.$/);
+    expect(await page.locator('details table tbody tr').count()).toBe(12);
+
     const wyckDecision = page.locator('.card', { hasText: 'Buurtplatform Wyck' }).filter({ has: page.locator('select') });
     await wyckDecision.getByLabel('Besluit').selectOption('start');
     await wyckDecision.getByLabel('Notitie (optioneel)').fill('Plan is sterk');

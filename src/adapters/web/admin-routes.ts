@@ -11,6 +11,7 @@ import { WEB_CHANNELS } from '../../outbox.js';
 import { PrismaSettings } from '../../storage/repositories/settings.js';
 import { HttpError, readBody, sendHtml, sendJson } from './http.js';
 import { renderCoordinatorPage, renderPlanPage } from './pages.js';
+import { renderProgressChart } from './progress-chart.js';
 import { COORDINATOR_PAGE_NAME, COORDINATOR_PAGE_REF, csrfToken, formToMessage, renderWork } from './coordinator-work.js';
 import crypto from 'node:crypto';
 import type { WebServer } from './server.js';
@@ -106,7 +107,8 @@ export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: 
       if (!requireCoordinator(req, res, token, limiter, logger, url.pathname)) return;
       const digest = await app.digests.build();
       const work = renderWork({ digest, joinRequests: await app.platforms.pendingJoinRequests(), csrf, flash: flashes.take(url.searchParams.get('done') ?? '') });
-      sendHtml(res, 200, renderCoordinatorPage(digest, await app.notices.since(WEB_CHANNELS.coordinators, undefined, 30), work));
+      const chart = renderProgressChart(await app.digests.progress());
+      sendHtml(res, 200, renderCoordinatorPage(digest, await app.notices.since(WEB_CHANNELS.coordinators, undefined, 30), work, chart));
     })
     .route('POST', '/coordinator/act', async (req, res, url) => {
       if (!sameOrigin(req, app.config.PUBLIC_URL)) throw new HttpError(403, 'cross-origin request refused');

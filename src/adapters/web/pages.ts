@@ -20,6 +20,7 @@ const STYLE = `
   .answer { white-space: pre-wrap; } table { border-collapse: collapse; width:100%; } th, td { text-align:left; padding:.3rem .5rem; border-bottom:1px solid #e4e7ec; vertical-align: top; }
   .bar { font-family: monospace; letter-spacing: -1px; } .notice { background:#fff6da; border:1px solid #e9d48b; padding:.5rem; margin:.4rem 0; white-space:pre-wrap; }
   .card { border:1px solid #d8dce3; border-radius:6px; padding:.5rem .75rem; margin:.5rem 0; } form.work { display:inline-block; margin:.25rem .5rem .25rem 0; }
+  .chart { margin: .5rem 0; } .chart > svg { width: 100%; height: auto; } .legend { margin-right: 1rem; white-space: nowrap; }
   .flash { background:#e6f4ea; border:1px solid #7bb58a; padding:.5rem .75rem; white-space:pre-wrap; }
   input, select, textarea, button { font: inherit; } textarea { width: 100%; }
   @media print { body { margin: 0; max-width: none; } .noprint { display: none; } }
@@ -60,7 +61,7 @@ export function renderPlanPage(plan: StoredPlan, template: PlanTemplate, languag
   );
 }
 
-export function renderCoordinatorPage(digest: Digest, notices: Array<{ text: string; createdAt: Date }>, work = ''): string {
+export function renderCoordinatorPage(digest: Digest, notices: Array<{ text: string; createdAt: Date }>, work = '', chart = ''): string {
   const rows = digest.platforms
     .map(
       (p) =>
@@ -73,6 +74,7 @@ export function renderCoordinatorPage(digest: Digest, notices: Array<{ text: str
     `<h1>buurtbot — overzicht voor coördinatoren</h1><p class="meta">Stand van ${date(digest.at, 'nl')} (vragen sinds ${date(digest.since, 'nl')}). Ververs de pagina voor de laatste stand.</p>${work}` +
       `<h2>Voortgang Plan van Aanpak</h2>${digest.platforms.length ? `<table><thead><tr><th>Platform</th><th>Voortgang</th><th>Status</th><th>Laatst bewerkt</th><th>Dagen tot deadline</th><th>Keuze</th><th>Besluit jan. 2017</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>Nog geen platforms.</p>'}` +
       omslagTable(digest) +
+      chart +
       `<h2>Vragen</h2><p>${digest.questions.total} vragen (${digest.questions.byLanguage.nl} NL, ${digest.questions.byLanguage.en} EN); ${digest.questions.answered} beantwoord, ${digest.questions.unanswered} niet.</p>` +
       `<h3>Wachten op een coördinator</h3>${list(digest.waitingForCoordinator.map((w) => `<code>${e(w.id)}</code> “${e(w.text)}” — ${e(w.asker ?? '?')}`))}` +
       `<h3>Negatieve reacties</h3>${list(digest.negativeFeedback.map((f) => `“${e(f.question)}”: ${e(f.reason ?? '(geen reden)')}`))}` +

@@ -1,3 +1,5 @@
+import type { ProgressEvents } from './progress-history.js';
+
 /** The figures a coordinator digest needs, over a period. Storage answers them with queries. */
 export interface ActivityStats {
   questions: Array<{ text: string; language: 'nl' | 'en'; answered: boolean; topics: string[]; forwarded: boolean; createdAt: Date }>;
@@ -10,4 +12,6 @@ export interface ActivityStats {
 
 export interface StatsSource {
   activity(since: Date, until: Date): Promise<ActivityStats>;
+  /** When each plan part was first answered and each platform first chose: the chart's data. */
+  progressEvents(): Promise<ProgressEvents>;
 }

@@ -2,6 +2,7 @@
  * Sends the weekly digest to every surface's coordinator channel, once per week per channel
  * (a unique delivery key), whichever instance gets there first.
  */
+import { weeklyProgress, type WeekPoint } from '../digest/progress-history.js';
 import type { Clock } from '../clock.js';
 import { buildDigest, renderDigestMarkdown, type Digest, type DigestDeps } from '../digest/digest.js';
 import type { Reply } from '../messages.js';
@@ -21,6 +22,11 @@ export class DigestService {
 
   build(at: Date = this.deps.clock.now(), since?: Date): Promise<Digest> {
     return buildDigest(this.deps, at, since);
+  }
+
+  /** Progress per week (the coordinator page's chart), up to `at`. */
+  async progress(at: Date = this.deps.clock.now()): Promise<WeekPoint[]> {
+    return weeklyProgress(await this.deps.stats.progressEvents(), at);
   }
 
   reply(digest: Digest): Reply {

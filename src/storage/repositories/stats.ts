@@ -1,8 +1,21 @@
 import type { ActivityStats, StatsSource } from '../../core/digest/ports.js';
+import type { ProgressEvents } from '../../core/digest/progress-history.js';
 import type { Db } from '../prisma-client.js';
 
 export class PrismaStatsSource implements StatsSource {
   constructor(private readonly db: Db) {}
+
+  async progressEvents(): Promise<ProgressEvents> {
+    // The first revision of a part is when it was first answered; the first choice of a platform is when it chose.
+    const [parts, choices] = await Promise.all([
+      this.db.planRevision.groupBy({ by: ['planId', 'sectionId'], _min: { createdAt: true } }),
+      this.db.platformChoice.groupBy({ by: ['platformId'], _min: { chosenAt: true } }),
+    ]);
+    return {
+      partsWritten: parts.flatMap((p) => (p._min.createdAt ? [p._min.createdAt] : [])),
+      firstChoices: choices.flatMap((c) => (c._min.chosenAt ? [c._min.chosenAt] : [])),
+    };
+  }
 
   async activity(since: Date, until: Date): Promise<ActivityStats> {
     const period = { gte: since, lte: until };
