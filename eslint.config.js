@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   {
     // Surfaces reach the app through a narrow context (src/adapters/surface-context.ts), never storage
-    // or the whole App. The coordinator web page's admin routes are the one exception left.
+    // or the whole App. The coordinator web page's admin routes still take the App (below).
     files: ['src/adapters/**/*.ts'],
     ignores: ['src/adapters/web/admin-routes.ts'],
     rules: {
@@ -42,6 +42,16 @@ export default tseslint.config(
             { group: ['**/app.js'], message: 'adapters get a SurfaceContext (src/adapters/surface-context.ts), not the App' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The admin routes take the App (the coordinator page reads most of it), but never storage.
+    files: ['src/adapters/web/admin-routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/storage/**', '@prisma/*', 'pg', 'better-sqlite3', '**/generated/**'], message: 'adapters do not touch storage: take what you need through a port' }] },
       ],
     },
   },

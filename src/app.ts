@@ -10,7 +10,9 @@ import type { Config } from './config/load.js';
 import { KnowledgeHolder } from './core/answering/knowledge-holder.js';
 import { OfflineAnswererAdapter } from './core/answering/offline.js';
 import { createModelServices, type ModelServices } from './adapters/llm/index.js';
-import type { Answerer } from './core/answering/ports.js';
+import type { Answerer, QuestionStore } from './core/answering/ports.js';
+import type { PlanStore, PlatformStore } from './core/platforms/ports.js';
+import type { PrivacyStore } from './core/privacy/ports.js';
 import type { Clock } from './core/clock.js';
 import { systemClock } from './core/clock.js';
 import { TurnRunner } from './core/turn-runner.js';
@@ -34,7 +36,7 @@ import { PlanHome } from './core/features/plan/plan-home.js';
 import { detectLanguage } from './core/knowledge/index.js';
 import type { PlanTemplate } from './core/plan/index.js';
 import { AccessPolicy } from './core/platforms/access.js';
-import type { Logger, WebSessionStore } from './core/ports.js';
+import type { Logger, NoticeStore, WebSessionStore } from './core/ports.js';
 import type { Feature } from './core/turn.js';
 import { MessengerOutbox, WebMessenger } from './outbox.js';
 import { AccountFeature } from './core/features/account.js';
@@ -51,7 +53,6 @@ import { openDatabase, type Database } from './storage/database.js';
 import { PrismaNoticeStore } from './storage/repositories/notices.js';
 import { PrismaPlanStore } from './storage/repositories/plans.js';
 import { PrismaPlatformStore } from './storage/repositories/platforms.js';
-import type { PrismaQuestionStore } from './storage/repositories/questions.js';
 import { PrismaSettings } from './storage/repositories/settings.js';
 import { planLinkMaker } from './adapters/web/signed-link.js';
 import { loginLinkMaker } from './adapters/web/login.js';
@@ -66,11 +67,11 @@ export interface App {
   database: Database;
   users: TurnStores['users'];
   conversations: TurnStores['conversations'];
-  notices: PrismaNoticeStore;
+  notices: NoticeStore;
   inbox: TurnStores['inbox'];
-  platforms: PrismaPlatformStore;
-  plans: PrismaPlanStore;
-  questions: PrismaQuestionStore;
+  platforms: PlatformStore;
+  plans: PlanStore;
+  questions: QuestionStore;
   access: AccessPolicy;
   knowledge: KnowledgeHolder;
   answerer: Answerer;
@@ -84,7 +85,7 @@ export interface App {
   reminders: ReminderService;
   digests: DigestService;
   leases: PrismaLeaseStore;
-  privacy: PrismaPrivacyStore;
+  privacy: PrivacyStore;
   /** Plan progress per person, for overview surfaces such as Slack's App Home. */
   planHome: PlanHome;
   engine: ConversationEngine;
@@ -101,6 +102,8 @@ export interface App {
    * `baseUrl`, and `apparaat koppelen` hands out login links there.
    */
   enablePlanLinks(baseUrl: string): Promise<void>;
+  /** This install's secret for signed links and form tokens (created once, kept in the database). */
+  linkSecret(): Promise<string>;
   /** Set by the web server when it listens: the public calendar feed with every deadline and event. */
   calendarUrl: string | undefined;
   /** Set by the web server when the coordinator page is on (COORDINATOR_TOKEN): its address. */
@@ -279,8 +282,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     loginLink: undefined,
     calendarUrl: undefined,
     coordinatorPageUrl: undefined,
+    linkSecret: () => new PrismaSettings(db).linkSecret(),
     async enablePlanLinks(baseUrl) {
-      const secret = await new PrismaSettings(db).linkSecret();
+      const secret = await app.linkSecret();
       app.planLink = planLinkMaker(secret, baseUrl, () => clock.now().getTime());
       app.loginLink = loginLinkMaker(webSessions, baseUrl);
     },

@@ -8,7 +8,6 @@ import type { App } from '../../app.js';
 import type { Logger } from '../../core/ports.js';
 import { type FailureLimiter, remoteAddress, sameOrigin } from './guards.js';
 import { WEB_CHANNELS } from '../../outbox.js';
-import { PrismaSettings } from '../../storage/repositories/settings.js';
 import { HttpError, readBody, sendHtml, sendJson } from './http.js';
 import { renderCoordinatorPage, renderPlanPage } from './pages.js';
 import { renderProgressChart } from './progress-chart.js';
@@ -82,7 +81,7 @@ function requireCoordinator(req: IncomingMessage, res: ServerResponse, token: st
 }
 
 export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: string, limiter: FailureLimiter): Promise<void> {
-  const secret = await new PrismaSettings(app.database.db).linkSecret();
+  const secret = await app.linkSecret();
   const token = app.config.COORDINATOR_TOKEN;
   const { logger } = app;
   await app.enablePlanLinks(baseUrl);
