@@ -47,6 +47,17 @@ describe('Slack assistant threads', () => {
     expect(h.fake.calls.indexOf(status ?? h.fake.calls[0]!)).toBeLessThan(h.fake.calls.indexOf(answer!));
   });
 
+  it('titles the thread with its first message, once, cut at a word', async () => {
+    const thread = '1480004150.000100';
+    const question = 'Hoeveel bestuursleden moeten er in een buurtnetwerk zitten als we volgend jaar beginnen?';
+    await send({ type: 'message', channel_type: 'im', channel: 'DA5', user: 'U2', text: question, ts: '1480004150.000200', thread_ts: thread, event_ts: '1480004150.000200' });
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').some((c) => c.args.channel === 'DA5'), 'first answer');
+    await send({ type: 'message', channel_type: 'im', channel: 'DA5', user: 'U2', text: 'en wanneer?', ts: '1480004150.000300', thread_ts: thread, event_ts: '1480004150.000300' });
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DA5').length >= 2, 'second answer');
+    const titles = h.fake.callsTo('assistant.threads.setTitle').filter((c) => c.args.channel_id === 'DA5');
+    expect(titles.map((c) => [c.args.thread_ts, c.args.title])).toEqual([[thread, 'Hoeveel bestuursleden moeten er in een buurtnetwerk zitten…']]);
+  });
+
   it('still answers a DM thread when the workspace has no assistant surface (setStatus refused)', async () => {
     h.fake.override('assistant.threads.setStatus', () => ({ body: { ok: false, error: 'invalid_thread' } }));
     try {

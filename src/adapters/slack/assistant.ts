@@ -33,7 +33,31 @@ export function suggestedPrompts(language: Language): { title: string; prompts: 
   };
 }
 
+/** A message on one line, at most 60 characters, cut at a word: a thread’s title. */
+export function threadTitle(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= 60) return line;
+  const cut = line.slice(0, 59);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 30 ? cut.lastIndexOf(' ') : 59)}…`;
+}
+
+/**
+ * Threads already given a title, so later messages do not rename them. In memory and bounded: after
+ * a restart an old thread may get its title once more, from its next message.
+ */
+class TitledThreads {
+  private readonly keys = new Set<string>();
+  /** True when `key` was not titled yet (and now counts as titled). */
+  add(key: string): boolean {
+    if (this.keys.has(key)) return false;
+    this.keys.add(key);
+    if (this.keys.size > 5000) this.keys.delete(this.keys.values().next().value as string);
+    return true;
+  }
+}
+
 export function createAssistant(deps: AssistantDeps): Assistant {
+  const titled = new TitledThreads();
   const { logger } = deps;
   return new Assistant({
     threadStarted: async ({ event, context, setSuggestedPrompts }) => {
@@ -47,10 +71,15 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // subscribe to assistant_thread_context_changed; should it arrive anyway, Bolt's default would
     // cost a conversations.replies + chat.update round trip on every switch.
     threadContextChanged: async () => undefined,
-    userMessage: async ({ message, context, setStatus }) => {
+    userMessage: async ({ message, context, setStatus, setTitle }) => {
       const event: MessageLike | null = readMessageEvent(message);
       if (!event || !context.teamId) return;
       const teamId = context.teamId;
+      // The thread's title in the assistant's history is its first message, so people find it back.
+      const threadKey = `${event.channel}:${event.thread_ts ?? event.ts}`;
+      if (event.text.trim() && titled.add(threadKey)) {
+        await setTitle(threadTitle(event.text)).catch((error: unknown) => logger.debug({ err: errorSummary(error) }, 'assistant title not set'));
+      }
       await deps.turns.directMessage(event, teamId, {
         before: async (inbound) => {
           const language = inbound.language ?? (await deps.languageOf(inbound.userRef));
