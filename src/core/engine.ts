@@ -65,7 +65,9 @@ export class ConversationEngine {
    * The order features are asked in for this turn: the one that asked a question waiting for an
    * answer first (its `ja` beats a flow's), then those with an `anywhere` command in the text (so
    * `mijn gegevens` in the middle of a plan step is never saved as the answer), then the rest in
-   * their fixed order.
+   * their fixed order. The feature that asked comes again at its own place: when the message was no
+   * answer to its question (it passed), it is an ordinary message, and the knowledge base, which
+   * asks "Bedoel je…?", is also the one that answers everything nobody claimed.
    */
   private routing(turn: TurnContext): readonly Feature[] {
     const features = this.deps.features;
@@ -74,7 +76,7 @@ export class ConversationEngine {
       ...features.filter((f) => f.name === asked && f.commands?.some((c) => c.scope === 'pending')),
       ...(turn.message.action ? [] : features.filter((f) => f.name !== asked && f.commands?.some((c) => c.scope === 'anywhere' && isCommandOf(c, turn.text)))),
     ];
-    return first.length ? [...first, ...features.filter((f) => !first.includes(f))] : features;
+    return first.length ? [...first, ...features.filter((f) => !first.includes(f) || f.name === asked)] : features;
   }
 
   async handle(message: InboundMessage, options: TurnOptions & { receipt?: TurnReceipt } = {}): Promise<Reply[]> {

@@ -58,4 +58,13 @@ describe('asking back instead of giving up', () => {
     await bram.say('wanneer was die bijeenkomst ook alweer');
     expect(await bram.sayText('Wat moet er in het Plan van Aanpak en wanneer?')).toContain('31 december 2016');
   });
+
+  it('a command after the offer is the command, not a question', async () => {
+    const cas = new ChatDriver(app, 'web:cas00000', 'Cas', 'web');
+    await cas.say('wanneer was die bijeenkomst ook alweer');
+    // `hulp` shows the help (no knowledge answer about "hulp"), and `platforms` lists the platforms.
+    expect(await cas.sayText('hulp')).toContain('Dit kan ik voor je doen');
+    await cas.say('wanneer was die bijeenkomst ook alweer');
+    expect(await cas.sayText('platforms')).toContain('Er staan nog geen platforms in buurtbot');
+  });
 });

@@ -147,6 +147,7 @@ describe.each(DB_KINDS)('the keuze (%s)', (db) => {
 
     // Only coordinators record it.
     expect(await anna.sayText('besluit wyck start')).toContain('Coordinators record the decision');
+    expect(await anna.sayText('decision about the subsidy for 2017: when is it known')).not.toContain('Coordinators record the decision');
     const [shown] = await coord.say('besluit wyck');
     expect(shown?.text).toContain('Besluit voor Buurtplatform Wyck');
     expect(shown?.text).toContain('Keuze van het platform: We worden een buurtnetwerk');

@@ -35,6 +35,8 @@ describe.each(DB_KINDS)('reviewing a handed-in plan (%s)', (db) => {
 
     // Only coordinators review.
     expect(await anna.sayText('accepteren wyck')).toContain('Plannen beoordelen doen coördinatoren');
+    // Words that start a volunteer's question are not taken by the coordinator commands.
+    expect(await anna.sayText('opmerking: wanneer horen we iets over ons plan?')).not.toContain('Plannen beoordelen doen coördinatoren');
     expect(await coord.sayText('beoordelen')).toContain('• Buurtplatform Wyck — ingediend');
     const [view] = await coord.say('beoordelen wyck');
     expect(view?.text).toContain('Beoordeling: Plan van Aanpak van Buurtplatform Wyck** — ronde 1, ingediend');

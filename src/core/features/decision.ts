@@ -54,7 +54,12 @@ export class DecisionFeature implements Feature {
     const action = turn.message.action;
     const argument = action?.startsWith('besluit:set:') ? null : matchCommandRaw(turn.text, WORDS.decision);
     if (!action?.startsWith('besluit:set:') && argument === null) return null;
-    if (!(await this.deps.access.isCoordinator(turn.user))) return [{ kind: 'info', text: tt(turn.language, 'onlyCoordinators') }];
+    if (!(await this.deps.access.isCoordinator(turn.user))) {
+      // "decision about the subsidy?" is a question: only the bare command or one naming a platform is answered here.
+      const first = argument?.split(/\s+/)[0] ?? '';
+      if (first && !(await this.deps.platforms.find(first))) return null;
+      return [{ kind: 'info', text: tt(turn.language, 'onlyCoordinators') }];
+    }
     if (action?.startsWith('besluit:set:')) {
       const [slug = '', outcomeId = ''] = action.slice('besluit:set:'.length).split(':');
       const platform = await this.deps.platforms.bySlug(slug);

@@ -100,7 +100,12 @@ export class ReviewFeature implements Feature {
     const pending = turn.state.pending?.feature === this.name ? turn.state.pending : undefined;
     const typed = action === undefined && !pending ? this.typedCommand(turn.text) : undefined;
     if (action === undefined && !pending && !typed) return null;
-    if (!(await this.deps.access.isCoordinator(turn.user))) return [{ kind: 'info', text: tt(turn.language, 'onlyCoordinators') }];
+    if (!(await this.deps.access.isCoordinator(turn.user))) {
+      // "review my answer", "return policy?": words that start a question are not taken from
+      // volunteers; only the bare command or one naming a platform gets the explanation.
+      if (typed && typed.slug && !(await this.deps.platforms.find(typed.slug))) return null;
+      return [{ kind: 'info', text: tt(turn.language, 'onlyCoordinators') }];
+    }
     if (pending) {
       turn.state.pending = undefined;
       const slug = typeof pending.data?.['slug'] === 'string' ? pending.data['slug'] : '';

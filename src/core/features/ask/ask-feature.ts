@@ -72,7 +72,9 @@ export class AskFeature implements Feature {
       const picked = CHOICE_NUMBERS.indexOf(normalizeCommand(text));
       const topic = picked >= 0 ? topics[picked] : undefined;
       if (topic) return this.choose(turn, topic, String(pending.data?.question ?? ''));
-      // Anything else is a new message: handled as usual below.
+      // Anything else is a new message: `plan` must start the plan, not become a question. Other
+      // features get it first; this feature is asked again at its own place (see the engine's routing).
+      return null;
     }
     if (matchCommand(text, WORDS.helpful) === '') return this.feedback(turn, turn.state.lastQuestionId, true);
     if (matchCommand(text, WORDS.notHelpful) === '') return this.feedback(turn, turn.state.lastQuestionId, false);
