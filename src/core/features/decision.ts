@@ -32,6 +32,7 @@ const T = {
   notify: { nl: '📌 Besluit voor {platform}: **{label}**{note} — vastgelegd door {name}.', en: '📌 Decision for {platform}: **{label}**{note} — recorded by {name}.' },
   board: { nl: '📌 **Besluit over {platform}**\n{tell}{note}', en: '📌 **Decision about {platform}**\n{tell}{note}' },
   noteLine: { nl: '\nNotitie van de coördinator: {note}', en: '\nNote from the coordinator: {note}' },
+  typedDecision: { nl: 'besluit', en: 'decision' },
   helpCoordinator: { nl: '• Coördinatoren: `besluit <platform>` — het besluit van januari 2017 vastleggen', en: '• Coordinators: `decision <platform>` — record the January 2017 decision' },
 } satisfies Record<string, Bilingual>;
 
@@ -104,7 +105,7 @@ export class DecisionFeature implements Feature {
       choice: choice ? (choice.path ? pick(choice.path.label, language) : choice.record.path) : tt(language, 'none'),
       decision: decision ? `${decided ? pick(decided.label, language) : decision.outcome} (${formatDate(decision.at, language)})${decision.note ? ` — ${decision.note}` : ''}` : tt(language, 'none'),
     });
-    const buttons = keuze.content.decision.outcomes.map((o) => ({ id: `besluit:set:${platform.slug}:${o.id}`, label: pick(o.label, language), typed: `${language === 'nl' ? 'besluit' : 'decision'} ${platform.slug} ${o.id}` }));
+    const buttons = keuze.content.decision.outcomes.map((o) => ({ id: `besluit:set:${platform.slug}:${o.id}`, label: pick(o.label, language), typed: `${tt(language, 'typedDecision')} ${platform.slug} ${o.id}` }));
     return [{ kind: 'info', ephemeral: true, text, buttons }];
   }
 

@@ -7,7 +7,7 @@ import type { Clock } from '../clock.js';
 import { matchCommand, matchCommandRaw, type CommandSpec } from '../commands.js';
 import { formatDate } from '../dates.js';
 import type { EventSignupStore } from '../events/ports.js';
-import type { Bilingual, Language } from '../language.js';
+import { pick, type Bilingual, type Language } from '../language.js';
 import type { Button, Reply } from '../messages.js';
 import { foldedPhrase } from '../plan/text-fold.js';
 import type { AccessPolicy } from '../platforms/access.js';
@@ -46,6 +46,12 @@ const T = {
 } satisfies Record<string, Bilingual>;
 
 const tt = textCatalog(T);
+
+/** The typed twins of the sign-up buttons (also under reminders, see reminder-service.ts). */
+export const EVENT_COMMANDS = {
+  signup: { nl: 'aanmelden workshop', en: 'sign up workshop' },
+  signoff: { nl: 'afmelden workshop', en: 'sign off workshop' },
+} satisfies Record<'signup' | 'signoff', Bilingual>;
 
 export interface EventsFeatureDeps {
   deadlines: () => readonly Deadline[];
@@ -114,8 +120,8 @@ export class EventsFeature implements Feature {
     ];
     const buttons: Button[] = open.map((d) =>
       mine.has(d.id)
-        ? { id: `event:signoff:${d.id}`, label: shortLabel(tt(language, 'signOff', { title: d.title[language] })), typed: `${language === 'nl' ? 'afmelden workshop' : 'sign off workshop'} ${d.id}` }
-        : { id: `event:signup:${d.id}`, label: shortLabel(tt(language, 'signUp', { title: d.title[language] })), typed: `${language === 'nl' ? 'aanmelden workshop' : 'sign up workshop'} ${d.id}`, style: 'primary' },
+        ? { id: `event:signoff:${d.id}`, label: shortLabel(tt(language, 'signOff', { title: d.title[language] })), typed: `${pick(EVENT_COMMANDS.signoff, language)} ${d.id}` }
+        : { id: `event:signup:${d.id}`, label: shortLabel(tt(language, 'signUp', { title: d.title[language] })), typed: `${pick(EVENT_COMMANDS.signup, language)} ${d.id}`, style: 'primary' },
     );
     return [{ kind: 'info', text: parts.join('\n\n'), buttons }];
   }
@@ -129,7 +135,7 @@ export class EventsFeature implements Feature {
     if (matches.length === 1) return verb === 'signup' ? this.signUp(turn, matches[0]) : this.signOff(turn, matches[0]);
     if (open.length === 0) return [{ kind: 'info', text: tt(language, 'nothingOpen') }];
     const key = verb === 'signup' ? 'signUp' : 'signOff';
-    return [{ kind: 'info', text: tt(language, 'which'), buttons: open.map((d) => ({ id: `event:${verb}:${d.id}`, label: shortLabel(tt(language, key, { title: d.title[language] })), typed: `${language === 'nl' ? (verb === 'signup' ? 'aanmelden workshop' : 'afmelden workshop') : verb === 'signup' ? 'sign up workshop' : 'sign off workshop'} ${d.id}` })) }];
+    return [{ kind: 'info', text: tt(language, 'which'), buttons: open.map((d) => ({ id: `event:${verb}:${d.id}`, label: shortLabel(tt(language, key, { title: d.title[language] })), typed: `${pick(EVENT_COMMANDS[verb], language)} ${d.id}` })) }];
   }
 
   private async signUp(turn: TurnContext, event: Deadline | undefined): Promise<Reply[]> {

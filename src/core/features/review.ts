@@ -62,6 +62,9 @@ const T = {
   returnButton: { nl: 'Terugsturen…', en: 'Return…' },
   helpCoordinator: { nl: '• Coördinatoren: `beoordelen` — ingediende plannen van opmerkingen voorzien, accepteren of terugsturen', en: '• Coordinators: `review` — comment on handed-in plans, accept or return them' },
   someone: { nl: 'coördinator', en: 'coordinator' },
+  typedReview: { nl: 'beoordelen', en: 'review' },
+  typedAccept: { nl: 'accepteren', en: 'accept' },
+  typedReturn: { nl: 'terugsturen', en: 'return' },
 } satisfies Record<string, Bilingual>;
 
 const tt = textCatalog(T);
@@ -154,7 +157,7 @@ export class ReviewFeature implements Feature {
     }
     if (under.length === 0) return [{ kind: 'info', text: tt(language, 'nothingWaiting') }];
     const lines = under.map((p) => `• ${p.platform.name} — ${planStatusLabel(p.status, language)} ${formatDate(p.submittedAt ?? p.updatedAt, language, { month: 'short' })}`);
-    const buttons = under.slice(0, 10).map((p) => ({ id: `review:show:${p.platform.slug}`, label: p.platform.name, typed: `${language === 'nl' ? 'beoordelen' : 'review'} ${p.platform.slug}` }));
+    const buttons = under.slice(0, 10).map((p) => ({ id: `review:show:${p.platform.slug}`, label: p.platform.name, typed: `${tt(language, 'typedReview')} ${p.platform.slug}` }));
     return [{ kind: 'info', ephemeral: true, text: [tt(language, 'waiting'), ...lines].join('\n'), buttons }];
   }
 
@@ -178,8 +181,8 @@ export class ReviewFeature implements Feature {
     ];
     const buttons = isUnderReview(plan.status)
       ? [
-          { id: `review:accept:${slug}`, label: tt(language, 'accept'), typed: `${language === 'nl' ? 'accepteren' : 'accept'} ${slug}`, style: 'primary' as const },
-          { id: `review:return:${slug}`, label: tt(language, 'returnButton'), typed: `${language === 'nl' ? 'terugsturen' : 'return'} ${slug}` },
+          { id: `review:accept:${slug}`, label: tt(language, 'accept'), typed: `${tt(language, 'typedAccept')} ${slug}`, style: 'primary' as const },
+          { id: `review:return:${slug}`, label: tt(language, 'returnButton'), typed: `${tt(language, 'typedReturn')} ${slug}` },
         ]
       : [];
     return [{ kind: 'info', ephemeral: true, text: parts.join('\n\n'), buttons }];

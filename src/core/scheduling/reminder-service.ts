@@ -3,12 +3,13 @@
  * deliveries with the pure planner, and sends them through the surfaces exactly once.
  */
 import type { Clock } from '../clock.js';
-import type { Language } from '../language.js';
+import { pick, type Language } from '../language.js';
 import type { Button } from '../messages.js';
 import { overview, type PlanState, type PlanTemplate } from '../plan/index.js';
 import type { PlanStore, PlatformStore } from '../platforms/ports.js';
 import type { Logger, Messenger, Outbox } from '../ports.js';
 import type { EventSignupStore } from '../events/ports.js';
+import { EVENT_COMMANDS } from '../features/events.js';
 import {
   planDeliveries,
   runReminderTick,
@@ -135,7 +136,7 @@ const EVENT_BUTTONS = {
 
 /** Sign up for (or off from) the event a reminder is about; typed: `aanmelden workshop <id>`. */
 function eventButtons(event: Deadline, language: Language, verb: 'signup' | 'signoff'): Button[] {
-  const typed = verb === 'signup' ? (language === 'nl' ? 'aanmelden workshop' : 'sign up workshop') : language === 'nl' ? 'afmelden workshop' : 'sign off workshop';
+  const typed = pick(EVENT_COMMANDS[verb], language);
   return [{ id: `event:${verb}:${event.id}`, label: EVENT_BUTTONS[verb][language], typed: `${typed} ${event.id}`, ...(verb === 'signup' ? { style: 'primary' as const } : {}) }];
 }
 
