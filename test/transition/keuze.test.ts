@@ -47,6 +47,8 @@ describe.each(DB_KINDS)('the keuze (%s)', (db) => {
     expect(shown?.text).toContain('Verordening subsidie Vrijwilligersactiviteiten Welzijn en Zorg 2017');
     expect(shown?.citations?.[0]?.source).toContain('Indicatie omslag buurtnetwerken');
 
+    // Words after `keuze` that name no platform and no path: the person's own platform.
+    expect(await anna.sayText('keuze maken')).toContain('De keuze van Buurtplatform Wyck');
     const [confirm] = await anna.press(shown!.buttons![0]!.id);
     expect(confirm?.text).toContain('Jullie kiezen: **We worden een buurtnetwerk**');
     // Nothing is recorded before the confirmation.

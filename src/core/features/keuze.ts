@@ -136,7 +136,9 @@ export class KeuzeFeature implements Feature {
     const { language } = turn;
     const paths = this.deps.keuze.content.paths;
     const picked = argument ? matchChoice(paths, argument) : undefined;
-    const platform = await this.platformFor(turn, picked ? '' : argument);
+    // `keuze wyck` names a platform; `keuze maken` does not: then it is the person's own platform.
+    const named = !picked && argument && (await this.deps.platforms.find(argument)) ? argument : '';
+    const platform = await this.platformFor(turn, named);
     if ('replies' in platform) return platform.replies;
     if (picked) return this.confirm(turn, platform.record, picked);
     const current = await this.deps.keuze.current(platform.record.id);
