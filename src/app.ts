@@ -4,7 +4,7 @@
  * database.
  */
 import path from 'node:path';
-import { loadDeadlinesOrFail, loadTemplateOrFail, loadTransitionOrFail } from './content.js';
+import { loadDeadlinesOrFail, loadTemplatesOrFail, loadTransitionOrFail } from './content.js';
 export { ContentError } from './content-error.js';
 import type { Config } from './config/load.js';
 import { KnowledgeHolder } from './core/answering/knowledge-holder.js';
@@ -76,6 +76,8 @@ export interface App {
   knowledge: KnowledgeHolder;
   answerer: Answerer;
   template: () => PlanTemplate;
+  /** Every plan document (the default one first): the Plan van Aanpak, a Buurtplan, … */
+  templates: () => readonly PlanTemplate[];
   deadlines: () => readonly Deadline[];
   /** The keuze: paths (content) and every platform's choice. */
   keuze: Keuze;
@@ -128,7 +130,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const clock = options.clock ?? systemClock;
   const logger = options.logger;
   // Content first: a broken template should stop startup before anything opens.
-  const template = loadTemplateOrFail(config.contentDir);
+  // Every plan document; the first is the default one (`plan`), the rest open with their own words.
+  const templates = loadTemplatesOrFail(config.contentDir);
+  const template = templates[0]!;
   const deadlines = loadDeadlinesOrFail(config.contentDir);
   const transition = loadTransitionOrFail(config.contentDir);
   const knowledge = new KnowledgeHolder(path.join(config.contentDir, 'kb'), { prepare: true });
@@ -204,6 +208,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       plans,
       access,
       template: () => template,
+      documents: () => templates,
       notifier: featureOutbox,
       passage: (topic, language) => {
         const entry = knowledge.knowledge.entryFor(topic, language);
@@ -266,6 +271,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     knowledge,
     answerer,
     template: () => template,
+    templates: () => templates,
     deadlines: () => deadlines,
     keuze,
     reviews,

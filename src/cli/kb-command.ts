@@ -7,15 +7,15 @@ import { printJson, withApp } from './context.js';
 export function registerKb(program: Command): void {
   const kb = program.command('kb').description('the curated knowledge base (content/kb)');
   kb.command('validate')
-    .description('check every knowledge-base file, the plan template, the deadlines and the transition paths; prints each problem with file and line')
+    .description('check every knowledge-base file, the plan templates, the deadlines and the transition paths; prints each problem with file and line')
     .option('--json', 'print the problems as JSON')
     .action(async (opts: { json?: boolean }) => {
       const config = loadConfig();
       // Loaded on use: the knowledge code is heavy and `buurtbot --help` never needs it.
-      const [{ formatProblem, loadKnowledgeBase }, { loadTemplateOrFail, loadDeadlinesOrFail, loadTransitionOrFail }] = await Promise.all([import('../core/knowledge/index.js'), import('../content.js')]);
+      const [{ formatProblem, loadKnowledgeBase }, { loadTemplatesOrFail, loadDeadlinesOrFail, loadTransitionOrFail }] = await Promise.all([import('../core/knowledge/index.js'), import('../content.js')]);
       const { entries, problems } = await loadKnowledgeBase(path.join(config.contentDir, 'kb'));
       const other: string[] = [];
-      for (const check of [loadTemplateOrFail, loadDeadlinesOrFail, loadTransitionOrFail]) {
+      for (const check of [loadTemplatesOrFail, loadDeadlinesOrFail, loadTransitionOrFail]) {
         try {
           check(config.contentDir);
         } catch (error) {

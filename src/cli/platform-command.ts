@@ -97,15 +97,19 @@ export function registerPlatform(program: Command): void {
     .argument('<slug>')
     .option('--format <format>', 'md or json', 'md')
     .option('--language <language>', 'nl or en (Markdown only)', 'nl')
-    .action(async (slug: string, opts: { format: string; language: string }) => {
+    .option('--document <id>', 'which document: a plan template id (see content/*-template.yaml); the default is the Plan van Aanpak')
+    .action(async (slug: string, opts: { format: string; language: string; document?: string }) => {
       if (opts.format !== 'md' && opts.format !== 'json') throw new UsageError('--format must be md or json');
       const language = opts.language === 'en' ? 'en' : 'nl';
       await withApp(async (app) => {
         const found = await app.platforms.bySlug(slug);
         if (!found) throw new UsageError(`no platform with slug "${slug}"`);
-        const stored = await app.plans.load(found);
+        const templates = app.templates();
+        const template = opts.document ? templates.find((t) => t.id === opts.document) : app.template();
+        if (!template) throw new UsageError(`no document "${opts.document ?? ''}": use one of ${templates.map((t) => t.id).join(', ')}`);
+        const stored = await app.plans.load(found, template.id);
         const forExport = storedPlanForExport(stored);
-        process.stdout.write(opts.format === 'json' ? planToJson(forExport, app.template()) + '\n' : renderPlanMarkdown(forExport, app.template(), language));
+        process.stdout.write(opts.format === 'json' ? planToJson(forExport, template) + '\n' : renderPlanMarkdown(forExport, template, language));
       });
     });
 }

@@ -40,6 +40,10 @@ describe('admin CLI', { timeout: 120_000 }, () => {
     expect(json.sections[0]).toMatchObject({ id: 'platform-en-buurt', title: 'Jullie platform en buurt', author: 'Anna' });
     expect(json.sections[0]?.answer).toContain('twaalf bewoners');
     expect(json.sections[2]).toEqual({ id: 'visie-en-doelen', title: 'Visie en doelen', answer: '', author: '', updatedAt: '' });
+    // The Buurtplan is its own document: empty here, with its own four parts.
+    const buurtplan = JSON.parse((await runCli(['plan', 'show', 'wyck', '--document', 'buurtplan', '--format', 'json'], '', env)).stdout) as { sections: Array<{ id: string; answer: string }> };
+    expect(buurtplan.sections.map((s) => [s.id, s.answer])).toEqual([['buurtplan-buurt', ''], ['buurtplan-netwerk', ''], ['buurtplan-plannen', ''], ['buurtplan-aanvullingen', '']]);
+    expect((await runCli(['plan', 'show', 'wyck', '--document', 'begroting'], '', env)).stderr).toContain('no document "begroting": use one of plan, buurtplan');
     const md = (await runCli(['plan', 'show', 'wyck', '--format', 'md'], '', env)).stdout;
     expect(md).toMatch(/^# /);
     expect(md).toContain('Bram de Vries');
@@ -66,6 +70,11 @@ describe('admin CLI', { timeout: 120_000 }, () => {
     const bad = await runCli(['kb', 'validate'], '', { BUURTBOT_CONTENT_DIR: dir });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/kb\/facts\/plan-van-aanpak-deadline\.nl\.md:\d+/);
+    // A second document's template is checked too, with its file and line.
+    const buurtplan = path.join(dir, 'buurtplan-template.yaml');
+    fs.writeFileSync(buurtplan, fs.readFileSync(buurtplan, 'utf8').replace('validation: { type: text, minWords: 3 }', 'validation: { type: txt, minWords: 3 }'));
+    const badTemplate = await runCli(['kb', 'validate'], '', { BUURTBOT_CONTENT_DIR: dir });
+    expect(badTemplate.stdout).toMatch(/buurtplan-template\.yaml:\d+: /);
   });
 
   it('reminders due and send honour --at and send nothing twice', async () => {

@@ -53,7 +53,14 @@ export interface PlanDeadline {
   at: Date;
 }
 
+/** The document a template without an `id` is: the one `plan` opens (content/plan-template.yaml). */
+export const DEFAULT_DOCUMENT = 'plan';
+
 export interface PlanTemplate {
+  /** Which document this is; a platform has one plan per document. */
+  id: string;
+  /** Chat words that open this document (`buurtplan`); the default document opens with `plan`. */
+  words: string[];
   version: number;
   title: Bilingual;
   deadline: PlanDeadline;
@@ -163,6 +170,8 @@ const deadline = z
 
 export const planTemplateSchema = z
   .strictObject({
+    id: kebab('id').optional(),
+    words: z.array(z.string({ error: 'each word must be text' }).trim().toLowerCase().min(2, 'a word is at least 2 letters'), { error: 'words must be a list' }).optional(),
     version: positiveInt('version'),
     title: bilingual,
     deadline,
@@ -185,6 +194,8 @@ export function toPlanTemplate(raw: RawPlanTemplate): PlanTemplate {
   const parsed = parseDeadline(raw.deadline);
   if (parsed === undefined) throw new Error('toPlanTemplate: deadline was not validated');
   return {
+    id: raw.id ?? DEFAULT_DOCUMENT,
+    words: raw.words ?? [],
     version: raw.version,
     title: raw.title,
     deadline: { local: parsed.local, timeZone: parsed.timeZone, at: wallClockToInstant(parsed.wall, parsed.timeZone) },

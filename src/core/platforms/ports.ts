@@ -53,6 +53,8 @@ export interface StoredSection extends SectionState {
 
 export interface StoredPlan {
   id: string;
+  /** Which document (plan template id) this plan is. */
+  document: string;
   platform: PlatformRecord;
   status: PlanStatus;
   submittedBy: string | null;
@@ -71,8 +73,8 @@ export interface SectionRevision {
 }
 
 export interface PlanStore {
-  /** The platform's plan, created empty on first use. */
-  load(platform: PlatformRecord): Promise<StoredPlan>;
+  /** The platform's plan of one document (the default one when not named), created empty on first use. */
+  load(platform: PlatformRecord, document?: string): Promise<StoredPlan>;
   /**
    * Saves a section when its revision is still `expectedRevision`; otherwise returns the current
    * version so the caller can show the concurrent edit instead of losing it.

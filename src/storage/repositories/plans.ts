@@ -1,5 +1,6 @@
 import type { PlanStatus, SectionValue } from '../../core/plan/index.js';
 import { toPlanStatus } from '../../core/plan/status.js';
+import { DEFAULT_DOCUMENT } from '../../core/plan/template-schema.js';
 import type { PlanStore, PlatformRecord, SaveResult, StoredPlan, StoredSection } from '../../core/platforms/ports.js';
 import type { Db } from '../prisma-client.js';
 import { isUniqueViolation } from './unique-violation.js';
@@ -19,19 +20,21 @@ function toSection(row: SectionRow): StoredSection {
 export class PrismaPlanStore implements PlanStore {
   constructor(private readonly db: Db) {}
 
-  async load(platform: PlatformRecord): Promise<StoredPlan> {
-    let plan = await this.db.plan.findUnique({ where: { platformId: platform.id }, include: { sections: true } });
+  async load(platform: PlatformRecord, document: string = DEFAULT_DOCUMENT): Promise<StoredPlan> {
+    const where = { platformId_document: { platformId: platform.id, document } };
+    let plan = await this.db.plan.findUnique({ where, include: { sections: true } });
     if (!plan) {
       try {
-        plan = await this.db.plan.create({ data: { platformId: platform.id }, include: { sections: true } });
+        plan = await this.db.plan.create({ data: { platformId: platform.id, document }, include: { sections: true } });
       } catch (error) {
         // Two board members opening the plan at the same moment: the other one created it.
         if (!isUniqueViolation(error)) throw error;
-        plan = await this.db.plan.findUniqueOrThrow({ where: { platformId: platform.id }, include: { sections: true } });
+        plan = await this.db.plan.findUniqueOrThrow({ where, include: { sections: true } });
       }
     }
     return {
       id: plan.id,
+      document: plan.document,
       platform,
       status: toPlanStatus(plan.status),
       submittedBy: plan.submittedBy,

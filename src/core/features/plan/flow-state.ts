@@ -4,6 +4,8 @@ import type { ConversationState } from '../../state.js';
 /** Where one person is in the plan flow; stored in the conversation, so a restart resumes here. */
 export interface PlanFlowState {
   slug: string;
+  /** Which document (plan template id); absent in flows saved before there were several: the default one. */
+  document?: string | undefined;
   sectionId?: string | undefined;
   /** The section's revision when it was shown: saving checks it to catch concurrent edits. */
   baseRevision: number;

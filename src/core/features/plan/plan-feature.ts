@@ -3,7 +3,7 @@
  * members work on one plan: each save checks the section's revision, so a concurrent edit is shown
  * instead of silently overwritten. Everything typed is saved at once (a draft before validation).
  */
-import { matchCommand, matchCommandRaw } from '../../commands.js';
+import { matchCommand, matchCommandRaw, type CommandSpec } from '../../commands.js';
 import { pick, type Bilingual, type Language } from '../../language.js';
 import type { Button, Reply } from '../../messages.js';
 import {
@@ -41,7 +41,10 @@ export interface PlanFeatureDeps {
   platforms: PlatformStore;
   plans: PlanStore;
   access: AccessPolicy;
+  /** The default document (opened with `plan`). */
   template: () => PlanTemplate;
+  /** Every document, the default one first (a Buurtplan, …: each opened with its template's words). */
+  documents?: () => readonly PlanTemplate[];
   notifier: CoordinatorNotifier;
   /** The letter's passage for a knowledge-base topic, shown as coaching with a section. */
   passage?: (topic: string, language: Language) => KnowledgePassage | undefined;
@@ -61,19 +64,47 @@ export interface PlanFeatureDeps {
 
 export class PlanFeature implements Feature {
   readonly name = 'plan';
-  readonly commands = PLAN_COMMANDS;
-  private readonly steps: PlanSteps;
+  readonly commands: readonly CommandSpec[];
+  private readonly steps = new Map<string, PlanSteps>();
 
   constructor(private readonly deps: PlanFeatureDeps) {
-    this.steps = new PlanSteps(deps.template);
+    const words = this.otherDocuments().flatMap((t) => t.words);
+    this.commands = words.length ? [...PLAN_COMMANDS, { id: 'open-document', words, scope: 'anywhere', argument: true }] : PLAN_COMMANDS;
+  }
+
+  /** The documents other than the default one, each opened with its own words. */
+  private otherDocuments(): readonly PlanTemplate[] {
+    return (this.deps.documents?.() ?? []).filter((t) => t.id !== this.deps.template().id);
+  }
+
+  /** The template of the flow's document (the default document when none is named). */
+  private templateOf(flow: { document?: string | undefined } | undefined): PlanTemplate {
+    const id = flow?.document;
+    return (id && this.otherDocuments().find((t) => t.id === id)) || this.deps.template();
+  }
+
+  private stepsOf(flow: { document?: string | undefined } | undefined): PlanSteps {
+    const template = this.templateOf(flow);
+    let steps = this.steps.get(template.id);
+    if (!steps) {
+      steps = new PlanSteps(() => this.templateOf({ document: template.id }));
+      this.steps.set(template.id, steps);
+    }
+    return steps;
+  }
+
+  /** The document a form's section belongs to (section ids are unique across documents). */
+  private documentOfSection(sectionId: string): PlanTemplate {
+    return this.otherDocuments().find((t) => t.sections.some((s) => s.id === sectionId)) ?? this.deps.template();
   }
 
   helpLines(language: Language): string[] {
-    return [pt(language, 'helpLine')];
+    const others = this.otherDocuments().map((t) => `• \`${t.words[0] ?? t.id}\` — ${t.title[language]} (${pt(language, 'dueBy', { date: formatDate(t.deadline.at, language, { timeZone: t.deadline.timeZone }) })})`);
+    return [pt(language, 'helpLine'), ...others];
   }
 
   checkForm(form: { stepId: string; text: string }, language: Language): string | undefined {
-    return planFormProblem(this.deps.template(), form, language);
+    return planFormProblem(this.documentOfSection(form.stepId.slice('plan:'.length)), form, language);
   }
 
   async handle(turn: TurnContext): Promise<Reply[] | null> {
@@ -101,9 +132,11 @@ export class PlanFeature implements Feature {
     if (turn.message.form?.stepId.startsWith('plan:')) {
       const flow = getFlow(turn.state);
       const sectionId = turn.message.form.stepId.slice('plan:'.length);
-      if (!flow) return this.start(turn, undefined);
+      const document = this.documentOfSection(sectionId).id;
+      if (!flow) return this.start(turn, undefined, document);
       if (flow.sectionId !== sectionId) {
         flow.sectionId = sectionId;
+        flow.document = document;
         flow.mode = 'answer';
         flow.baseRevision = (await this.openPlan(turn, flow))?.sections[sectionId]?.revision ?? 0;
       }
@@ -113,7 +146,11 @@ export class PlanFeature implements Feature {
     const startArg = matchCommandRaw(turn.text, PLAN_WORDS.start);
     // `plan` or `plan <platform>`; a longer line that merely starts with "plan" is a question or an answer.
     if (startArg !== null && (startArg === '' || (startArg.split(/\s+/).length <= 3 && !startArg.endsWith('?')))) {
-      return this.start(turn, startArg || undefined);
+      return this.start(turn, startArg || undefined, this.deps.template().id);
+    }
+    for (const document of this.otherDocuments()) {
+      const arg = matchCommandRaw(turn.text, document.words);
+      if (arg !== null && (arg === '' || (arg.split(/\s+/).length <= 3 && !arg.endsWith('?')))) return this.start(turn, arg || undefined, document.id);
     }
     if (turn.state.flow !== 'plan') return null;
     const flow = getFlow(turn.state);
@@ -126,7 +163,7 @@ export class PlanFeature implements Feature {
 
   // --- entering the flow -------------------------------------------------------------------
 
-  private async start(turn: TurnContext, query: string | undefined): Promise<Reply[]> {
+  private async start(turn: TurnContext, query: string | undefined, document: string): Promise<Reply[]> {
     const { language } = turn;
     const existing = getFlow(turn.state);
     let platform: PlatformRecord | null = null;
@@ -144,7 +181,7 @@ export class PlanFeature implements Feature {
           {
             kind: 'plan',
             text: pt(language, 'choosePlatform'),
-            buttons: memberships.map((m) => ({ id: `plan:open:${m.platform.slug}`, label: m.platform.name, typed: `plan ${m.platform.slug}` })),
+            buttons: memberships.map((m) => ({ id: `plan:open:${m.platform.slug}/${document}`, label: m.platform.name, typed: `${this.templateOf({ document }).words[0] ?? 'plan'} ${m.platform.slug}` })),
           },
         ];
       }
@@ -159,16 +196,17 @@ export class PlanFeature implements Feature {
       if (existing?.slug === platform.slug) turn.state.flow = undefined;
       return [{ kind: 'plan', text: pt(language, 'planNotNeeded', { platform: platform.name, label: pick(away.label, language) }) }];
     }
-    const resuming = existing?.slug === platform.slug;
-    const flow: PlanFlowState = resuming && existing ? { ...existing, mode: 'answer', pending: undefined } : { slug: platform.slug, baseRevision: 0, mode: 'answer', skipped: [] };
+    const resuming = existing?.slug === platform.slug && this.templateOf(existing).id === document;
+    const flow: PlanFlowState = resuming && existing ? { ...existing, mode: 'answer', pending: undefined } : { slug: platform.slug, document, baseRevision: 0, mode: 'answer', skipped: [] };
     turn.state.flow = 'plan';
-    const plan = await this.deps.plans.load(platform);
-    const intro: Reply = { kind: 'plan', text: pt(language, resuming ? 'resumed' : 'welcome', { platform: platform.name }) };
-    const returned = await this.returnedNote(plan, language);
+    const template = this.templateOf(flow);
+    const plan = await this.deps.plans.load(platform, template.id);
+    const intro: Reply = { kind: 'plan', text: pt(language, resuming ? 'resumed' : 'welcome', { platform: platform.name, document: template.title.nl }) };
+    const returned = await this.returnedNote(plan, template, language);
     if (returned) intro.text += `\n\n${returned.text}`;
-    const current = flow.sectionId ? this.steps.section(flow.sectionId) : undefined;
+    const current = flow.sectionId ? this.stepsOf(flow).section(flow.sectionId) : undefined;
     // A returned plan opens at the first part a coordinator commented on.
-    const section = returned?.first ?? (current && !this.steps.isDone(current, plan) ? current : this.steps.next(plan, flow, undefined));
+    const section = returned?.first ?? (current && !this.stepsOf(flow).isDone(current, plan) ? current : this.stepsOf(flow).next(plan, flow, undefined));
     return [intro, ...(await this.askOrFinish(turn, flow, plan, section))];
   }
 
@@ -178,10 +216,13 @@ export class PlanFeature implements Feature {
       const current = getFlow(turn.state);
       if (!current || turn.state.flow !== 'plan' || stampOf(current) !== stamp) return this.staleButton(turn, current);
     }
-    if (action === 'open-own') return this.start(turn, undefined);
-    if (action.startsWith('open:')) return this.start(turn, action.slice('open:'.length));
+    if (action === 'open-own') return this.start(turn, undefined, this.deps.template().id);
+    if (action.startsWith('open:')) {
+      const [slug = '', document = this.deps.template().id] = action.slice('open:'.length).split('/');
+      return this.start(turn, slug, document);
+    }
     const flow = getFlow(turn.state);
-    if (!flow) return this.start(turn, undefined);
+    if (!flow) return this.start(turn, undefined, this.deps.template().id);
     turn.state.flow = 'plan';
     switch (action) {
       case 'skip':
@@ -241,14 +282,14 @@ export class PlanFeature implements Feature {
     const { language } = turn;
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
-    const section = flow.sectionId ? this.steps.section(flow.sectionId) : undefined;
-    if (!section) return this.askOrFinish(turn, flow, plan, this.steps.next(plan, flow, undefined));
+    const section = flow.sectionId ? this.stepsOf(flow).section(flow.sectionId) : undefined;
+    if (!section) return this.askOrFinish(turn, flow, plan, this.stepsOf(flow).next(plan, flow, undefined));
     // Persist what was typed before judging it: a crash or a failed check loses nothing.
     await this.deps.plans.saveDraft(plan.id, section.id, turn.user.ref, text);
     const result = validateAnswer(section, text, language);
     if (!result.ok) {
       const invalid = pt(language, 'invalid', { reason: result.reason });
-      return [{ kind: 'plan', text: withTip(invalid, await this.tip(section, text, language)), buttons: navButtons(language), form: formFor(this.deps.template(), section, language, text) }];
+      return [{ kind: 'plan', text: withTip(invalid, await this.tip(section, text, language)), buttons: navButtons(language), form: formFor(this.templateOf(flow), section, language, text) }];
     }
     const existing = plan.sections[section.id];
     if (existing && existing.revision !== flow.baseRevision) {
@@ -300,9 +341,9 @@ export class PlanFeature implements Feature {
       await this.deps.plans.setStatus(plan.id, 'revised', turn.clock.now());
       await this.deps.notifier.notify(pt('nl', 'notifyRevised', { platform: plan.platform.name, name: turn.user.displayName ?? turn.user.ref, title: section.title.nl }));
     }
-    const fresh = await this.deps.plans.load(plan.platform);
+    const fresh = await this.deps.plans.load(plan.platform, plan.document);
     const saved: Reply = { kind: 'plan', text: withTip(pt(language, 'saved', { title: section.title[language] }), await this.tip(section, value.text, language)) };
-    return [saved, ...(await this.askOrFinish(turn, flow, fresh, this.steps.next(fresh, flow, section.id)))];
+    return [saved, ...(await this.askOrFinish(turn, flow, fresh, this.stepsOf(flow).next(fresh, flow, section.id)))];
   }
 
   private async confirm(turn: TurnContext, flow: PlanFlowState, yes: boolean): Promise<Reply[]> {
@@ -315,14 +356,14 @@ export class PlanFeature implements Feature {
       if (!yes) return [{ kind: 'plan', text: pt(language, 'submitCancelled'), buttons: navButtons(language) }];
       return this.doSubmit(turn, flow, plan);
     }
-    const section = flow.sectionId ? this.steps.section(flow.sectionId) : undefined;
+    const section = flow.sectionId ? this.stepsOf(flow).section(flow.sectionId) : undefined;
     const pending = flow.pending;
     if ((flow.mode === 'confirm-overwrite' || flow.mode === 'conflict') && section && pending) {
       if (!yes) {
         flow.mode = 'answer';
         flow.pending = undefined;
         await this.deps.plans.clearDraft(plan.id, section.id, turn.user.ref);
-        return [{ kind: 'plan', text: pt(language, 'kept') }, ...(await this.askOrFinish(turn, flow, plan, this.steps.next(plan, flow, section.id)))];
+        return [{ kind: 'plan', text: pt(language, 'kept') }, ...(await this.askOrFinish(turn, flow, plan, this.stepsOf(flow).next(plan, flow, section.id)))];
       }
       // The confirmation is about the version the person saw; if it changed again since, ask again.
       flow.baseRevision = plan.sections[section.id]?.revision ?? 0;
@@ -335,30 +376,30 @@ export class PlanFeature implements Feature {
   private async skip(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
-    const section = flow.sectionId ? this.steps.section(flow.sectionId) : undefined;
+    const section = flow.sectionId ? this.stepsOf(flow).section(flow.sectionId) : undefined;
     flow.mode = 'answer';
     flow.pending = undefined;
     const replies: Reply[] = [];
     if (section) {
-      if (!this.steps.isDone(section, plan) && !flow.skipped.includes(section.id)) flow.skipped.push(section.id);
-      if (!this.steps.isDone(section, plan)) replies.push({ kind: 'plan', text: pt(turn.language, 'skipped', { title: section.title[turn.language], n: this.steps.number(section) }) });
+      if (!this.stepsOf(flow).isDone(section, plan) && !flow.skipped.includes(section.id)) flow.skipped.push(section.id);
+      if (!this.stepsOf(flow).isDone(section, plan)) replies.push({ kind: 'plan', text: pt(turn.language, 'skipped', { title: section.title[turn.language], n: this.stepsOf(flow).number(section) }) });
     }
-    return [...replies, ...(await this.askOrFinish(turn, flow, plan, this.steps.next(plan, flow, section?.id)))];
+    return [...replies, ...(await this.askOrFinish(turn, flow, plan, this.stepsOf(flow).next(plan, flow, section?.id)))];
   }
 
   private async back(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
-    const previous = flow.sectionId ? previousSection(this.deps.template(), flow.sectionId) : undefined;
-    if (!previous) return [{ kind: 'plan', text: pt(turn.language, 'noPrevious') }, ...(await this.askOrFinish(turn, flow, plan, this.steps.currentOrNext(plan, flow)))];
+    const previous = flow.sectionId ? previousSection(this.templateOf(flow), flow.sectionId) : undefined;
+    if (!previous) return [{ kind: 'plan', text: pt(turn.language, 'noPrevious') }, ...(await this.askOrFinish(turn, flow, plan, this.stepsOf(flow).currentOrNext(plan, flow)))];
     return this.ask(turn, flow, plan, previous);
   }
 
   private async goTo(turn: TurnContext, flow: PlanFlowState, query: string): Promise<Reply[]> {
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
-    const template = this.deps.template();
-    const section = this.steps.section(query) ?? findSection(template, query, turn.language);
+    const template = this.templateOf(flow);
+    const section = this.stepsOf(flow).section(query) ?? findSection(template, query, turn.language);
     if (!section) return [{ kind: 'plan', text: pt(turn.language, 'unknownSection', { total: template.sections.length }) }];
     flow.skipped = flow.skipped.filter((id) => id !== section.id);
     return this.ask(turn, flow, plan, section);
@@ -369,7 +410,7 @@ export class PlanFeature implements Feature {
     if (!plan) return this.lostAccess(turn);
     flow.mode = 'answer';
     flow.pending = undefined;
-    return this.askOrFinish(turn, flow, plan, this.steps.currentOrNext(plan, flow));
+    return this.askOrFinish(turn, flow, plan, this.stepsOf(flow).currentOrNext(plan, flow));
   }
 
   private pause(turn: TurnContext): Reply[] {
@@ -379,7 +420,7 @@ export class PlanFeature implements Feature {
   }
 
   private async example(turn: TurnContext, flow: PlanFlowState): Promise<Reply[]> {
-    const section = flow.sectionId ? this.steps.section(flow.sectionId) : undefined;
+    const section = flow.sectionId ? this.stepsOf(flow).section(flow.sectionId) : undefined;
     if (!section) return [{ kind: 'plan', text: pt(turn.language, 'noCurrent') }];
     return [{ kind: 'plan', text: section.example[turn.language], buttons: navButtons(turn.language) }];
   }
@@ -388,7 +429,7 @@ export class PlanFeature implements Feature {
     const { language } = turn;
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
-    const section = flow.sectionId ? this.steps.section(flow.sectionId) : undefined;
+    const section = flow.sectionId ? this.stepsOf(flow).section(flow.sectionId) : undefined;
     if (!section) return [{ kind: 'plan', text: pt(language, 'noCurrent') }];
     const versions = await this.deps.plans.history(plan.id, section.id);
     if (versions.length === 0) return [{ kind: 'plan', text: pt(language, 'historyEmpty', { title: section.title[language] }) }];
@@ -400,17 +441,17 @@ export class PlanFeature implements Feature {
     const { language } = turn;
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
-    const template = this.deps.template();
-    const view = overview(template, this.steps.planState(plan, flow), { now: turn.clock.now(), deadline: template.deadline.at, timeZone: template.deadline.timeZone });
+    const template = this.templateOf(flow);
+    const view = overview(template, this.stepsOf(flow).planState(plan, flow), { now: turn.clock.now(), deadline: template.deadline.at, timeZone: template.deadline.timeZone });
     const line = (ref: { number: number; id: string; title: { nl: string; en: string } }, mark: string) => {
       const author = plan.sections[ref.id]?.authorName;
       return `${mark} ${ref.number}. ${ref.title[language]}${author && mark === '✓' ? ` (${pt(language, 'overviewBy', { author })})` : ''}`;
     };
-    const lines = [`*${pt(language, 'overviewTitle', { platform: plan.platform.name, status: planStatusLabel(plan.status, language) })}*`];
+    const lines = [`*${pt(language, 'overviewTitle', { platform: plan.platform.name, document: this.templateOf(flow).title.nl, status: planStatusLabel(plan.status, language) })}*`];
     if (view.done.length) lines.push('', pt(language, 'overviewDone', { count: view.done.length }), ...view.done.map((r) => line(r, '✓')));
     if (view.missing.length) lines.push('', pt(language, 'overviewMissing', { count: view.missing.length }), ...view.missing.map((r) => line(r, '✗')));
     if (view.optionalOpen.length) lines.push('', pt(language, 'overviewOptional'), ...view.optionalOpen.map((r) => line(r, '○')));
-    lines.push('', deadlineLine(this.deps.template(), language, view.daysLeft, view.deadlinePassed));
+    lines.push('', deadlineLine(this.templateOf(flow), language, view.daysLeft, view.deadlinePassed));
     const link = this.deps.viewLink?.(turn.user.ref, plan.platform.slug);
     if (link) lines.push(pt(language, 'viewLink', { url: link }));
     const buttons: Button[] = [{ id: 'plan:resume', label: BUTTON_LABELS.resume[language], typed: language === 'nl' ? 'verder' : 'continue', style: 'primary' }];
@@ -423,8 +464,8 @@ export class PlanFeature implements Feature {
     const { language } = turn;
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
-    const template = this.deps.template();
-    const check = canSubmit(template, this.steps.planState(plan, { ...flow, skipped: [] }));
+    const template = this.templateOf(flow);
+    const check = canSubmit(template, this.stepsOf(flow).planState(plan, { ...flow, skipped: [] }));
     if (!check.ok) {
       const list = check.missing.map((m) => `✗ ${m.number}. ${m.title[language]}`).join('\n');
       return [{ kind: 'plan', text: pt(language, 'submitMissing', { list }), buttons: navButtons(language) }];
@@ -435,13 +476,13 @@ export class PlanFeature implements Feature {
     }
     flow.mode = 'confirm-submit';
     setFlow(turn.state, flow);
-    return [{ kind: 'plan', text: pt(language, 'submitConfirm', { platform: plan.platform.name }), buttons: confirmButtons(language, flow) }];
+    return [{ kind: 'plan', text: pt(language, 'submitConfirm', { platform: plan.platform.name, document: this.templateOf(flow).title.nl }), buttons: confirmButtons(language, flow) }];
   }
 
   private async doSubmit(turn: TurnContext, flow: PlanFlowState, plan: StoredPlan): Promise<Reply[]> {
     const { language } = turn;
     // Check again: another board member may have changed something since the question was asked.
-    const check = canSubmit(this.deps.template(), this.steps.planState(plan, { ...flow, skipped: [] }));
+    const check = canSubmit(this.templateOf(flow), this.stepsOf(flow).planState(plan, { ...flow, skipped: [] }));
     if (!check.ok) return this.submit(turn, flow);
     const now = turn.clock.now();
     await this.deps.plans.setStatus(plan.id, 'submitted', now, turn.user.ref);
@@ -449,9 +490,9 @@ export class PlanFeature implements Feature {
     // Each hand-in starts a review round; a plan handed in again after a return says which round.
     const round = currentRound((await this.deps.reviews?.list(plan.id)) ?? []) + 1;
     await this.deps.reviews?.add(plan.id, { round, kind: 'submitted', by: turn.user.ref, at: now });
-    await this.deps.notifier.notify(round > 1 ? pt('nl', 'notifyResubmitted', { platform: plan.platform.name, name, round }) : pt('nl', 'notifySubmitted', { platform: plan.platform.name, name }));
+    await this.deps.notifier.notify(round > 1 ? pt('nl', 'notifyResubmitted', { platform: plan.platform.name, name, round }) : pt('nl', 'notifySubmitted', { platform: plan.platform.name, name, document: this.templateOf(flow).title.nl }));
     turn.state.flow = undefined;
-    return [{ kind: 'plan', text: pt(language, 'submitted', { platform: plan.platform.name, name, date: formatDate(now, language) }) }];
+    return [{ kind: 'plan', text: pt(language, 'submitted', { platform: plan.platform.name, name, date: formatDate(now, language), document: this.templateOf(flow).title.nl }) }];
   }
 
   // --- asking a section --------------------------------------------------------------------
@@ -462,8 +503,8 @@ export class PlanFeature implements Feature {
     flow.mode = 'answer';
     setFlow(turn.state, flow);
     const { language } = turn;
-    const template = this.deps.template();
-    const check = canSubmit(template, this.steps.planState(plan, { ...flow, skipped: [] }));
+    const template = this.templateOf(flow);
+    const check = canSubmit(template, this.stepsOf(flow).planState(plan, { ...flow, skipped: [] }));
     if (!check.ok) return this.overview(turn, flow);
     return [
       {
@@ -479,16 +520,16 @@ export class PlanFeature implements Feature {
 
   private async ask(turn: TurnContext, flow: PlanFlowState, plan: StoredPlan, section: PlanSection): Promise<Reply[]> {
     const { language } = turn;
-    const template = this.deps.template();
+    const template = this.templateOf(flow);
     const stored = plan.sections[section.id];
     flow.sectionId = section.id;
     flow.baseRevision = stored?.revision ?? 0;
     flow.mode = 'answer';
     flow.pending = undefined;
     setFlow(turn.state, flow);
-    const n = this.steps.number(section);
+    const n = this.stepsOf(flow).number(section);
     // An optional step after the last required one: say that the plan can go in without it.
-    const onlyOptionalLeft = !section.required && canSubmit(template, this.steps.planState(plan, { ...flow, skipped: [] })).ok && !plan.submittedAt;
+    const onlyOptionalLeft = !section.required && canSubmit(template, this.stepsOf(flow).planState(plan, { ...flow, skipped: [] })).ok && !plan.submittedAt;
     const parts = [
       ...(onlyOptionalLeft ? [pt(language, 'onlyOptionalLeft')] : []),
       `*${pt(language, 'step', { n, total: template.sections.length, title: section.title[language] })}* (${pt(language, section.required ? 'required' : 'optional')})`,
@@ -506,20 +547,21 @@ export class PlanFeature implements Feature {
     }
     const draft = await this.deps.plans.draft(plan.id, section.id, turn.user.ref);
     if (draft && draft !== stored?.text) parts.push(pt(language, 'yourDraft', { text: quote(draft, SNIPPET) }));
-    const view = overview(template, this.steps.planState(plan, flow), { now: turn.clock.now(), deadline: template.deadline.at, timeZone: template.deadline.timeZone });
-    parts.push(deadlineLine(this.deps.template(), language, view.daysLeft, view.deadlinePassed));
-    return [{ kind: 'plan', text: parts.join('\n\n'), buttons: navButtons(language), form: formFor(this.deps.template(), section, language, draft ?? stored?.text) }];
+    const view = overview(template, this.stepsOf(flow).planState(plan, flow), { now: turn.clock.now(), deadline: template.deadline.at, timeZone: template.deadline.timeZone });
+    parts.push(deadlineLine(this.templateOf(flow), language, view.daysLeft, view.deadlinePassed));
+    return [{ kind: 'plan', text: parts.join('\n\n'), buttons: navButtons(language), form: formFor(this.templateOf(flow), section, language, draft ?? stored?.text) }];
   }
 
   // --- helpers ---------------------------------------------------------------------------
 
   /** For a returned plan: the reason and which parts have comments, and the first of those parts. */
-  private async returnedNote(plan: StoredPlan, language: Language): Promise<{ text: string; first: PlanSection | undefined } | undefined> {
+  private async returnedNote(plan: StoredPlan, template: PlanTemplate, language: Language): Promise<{ text: string; first: PlanSection | undefined } | undefined> {
     if (plan.status !== 'returned' || !this.deps.reviews) return undefined;
     const events = await this.deps.reviews.list(plan.id);
     const back = lastReturn(events);
-    const commented = this.deps.template().sections.filter((s) => openComments(events).has(s.id));
-    const parts = commented.map((s) => `${this.steps.number(s)}. ${s.title[language]}`).join(', ');
+    const commented = template.sections.filter((s) => openComments(events).has(s.id));
+    const steps = this.stepsOf({ document: template.id });
+    const parts = commented.map((s) => `${steps.number(s)}. ${s.title[language]}`).join(', ');
     const text = pt(language, 'returnedIntro', { date: back ? formatDate(back.at, language) : '', reason: back?.text ?? '', parts: parts || '—' });
     return { text, first: commented[0] };
   }
@@ -534,7 +576,7 @@ export class PlanFeature implements Feature {
     const platform = await this.deps.platforms.bySlug(flow.slug);
     // Membership can be withdrawn while a conversation is open: check on every turn.
     if (!platform || !(await this.deps.access.canUsePlan(turn.user, platform))) return undefined;
-    return this.deps.plans.load(platform);
+    return this.deps.plans.load(platform, this.templateOf(flow).id);
   }
 
   private lostAccess(turn: TurnContext): Reply[] {
@@ -546,7 +588,7 @@ export class PlanFeature implements Feature {
   /** A button from an earlier step: say so and change nothing; show where the person is now. */
   private staleButton(turn: TurnContext, flow: PlanFlowState | undefined): Reply[] {
     const { language } = turn;
-    const section = flow?.sectionId ? this.steps.section(flow.sectionId) : undefined;
+    const section = flow?.sectionId ? this.stepsOf(flow).section(flow.sectionId) : undefined;
     if (!flow || turn.state.flow !== 'plan' || !section) return [{ kind: 'plan', text: pt(language, 'staleButtonClosed') }];
     turn.state.flow = 'plan';
     const buttons = flow.mode === 'answer' ? navButtons(language) : confirmButtons(language, flow);
