@@ -28,7 +28,8 @@ import { getFlow, setFlow, type PlanFlowState } from './flow-state.js';
 import { planFormProblem } from './form-check.js';
 import { BUTTON_LABELS, pt } from './texts.js';
 import { PLAN_COMMANDS, PLAN_WORDS } from './words.js';
-import { PlanSteps } from './plan-steps.js';
+import type { PlanSteps } from './plan-steps.js';
+import { PlanDocuments } from './plan-documents.js';
 import { confirmButtons, deadlineLine, firstSentences, formFor, navButtons, quote, shorten, SNIPPET, stampOf, STEP_ACTIONS, withTip } from './plan-views.js';
 
 export interface KnowledgePassage {
@@ -65,46 +66,29 @@ export interface PlanFeatureDeps {
 export class PlanFeature implements Feature {
   readonly name = 'plan';
   readonly commands: readonly CommandSpec[];
-  private readonly steps = new Map<string, PlanSteps>();
+  private readonly documents: PlanDocuments;
 
   constructor(private readonly deps: PlanFeatureDeps) {
-    const words = this.otherDocuments().flatMap((t) => t.words);
+    this.documents = new PlanDocuments(deps.template, deps.documents);
+    const words = this.documents.others().flatMap((t) => t.words);
     this.commands = words.length ? [...PLAN_COMMANDS, { id: 'open-document', words, scope: 'anywhere', argument: true }] : PLAN_COMMANDS;
   }
 
-  /** The documents other than the default one, each opened with its own words. */
-  private otherDocuments(): readonly PlanTemplate[] {
-    return (this.deps.documents?.() ?? []).filter((t) => t.id !== this.deps.template().id);
-  }
-
-  /** The template of the flow's document (the default document when none is named). */
   private templateOf(flow: { document?: string | undefined } | undefined): PlanTemplate {
-    const id = flow?.document;
-    return (id && this.otherDocuments().find((t) => t.id === id)) || this.deps.template();
+    return this.documents.of(flow);
   }
 
   private stepsOf(flow: { document?: string | undefined } | undefined): PlanSteps {
-    const template = this.templateOf(flow);
-    let steps = this.steps.get(template.id);
-    if (!steps) {
-      steps = new PlanSteps(() => this.templateOf({ document: template.id }));
-      this.steps.set(template.id, steps);
-    }
-    return steps;
-  }
-
-  /** The document a form's section belongs to (section ids are unique across documents). */
-  private documentOfSection(sectionId: string): PlanTemplate {
-    return this.otherDocuments().find((t) => t.sections.some((s) => s.id === sectionId)) ?? this.deps.template();
+    return this.documents.stepsOf(flow);
   }
 
   helpLines(language: Language): string[] {
-    const others = this.otherDocuments().map((t) => `• \`${t.words[0] ?? t.id}\` — ${t.title[language]} (${pt(language, 'dueBy', { date: formatDate(t.deadline.at, language, { timeZone: t.deadline.timeZone }) })})`);
+    const others = this.documents.others().map((t) => `• \`${t.words[0] ?? t.id}\` — ${t.title[language]} (${pt(language, 'dueBy', { date: formatDate(t.deadline.at, language, { timeZone: t.deadline.timeZone }) })})`);
     return [pt(language, 'helpLine'), ...others];
   }
 
   checkForm(form: { stepId: string; text: string }, language: Language): string | undefined {
-    return planFormProblem(this.documentOfSection(form.stepId.slice('plan:'.length)), form, language);
+    return planFormProblem(this.documents.ofSection(form.stepId.slice('plan:'.length)), form, language);
   }
 
   async handle(turn: TurnContext): Promise<Reply[] | null> {
@@ -132,7 +116,7 @@ export class PlanFeature implements Feature {
     if (turn.message.form?.stepId.startsWith('plan:')) {
       const flow = getFlow(turn.state);
       const sectionId = turn.message.form.stepId.slice('plan:'.length);
-      const document = this.documentOfSection(sectionId).id;
+      const document = this.documents.ofSection(sectionId).id;
       if (!flow) return this.start(turn, undefined, document);
       if (flow.sectionId !== sectionId) {
         flow.sectionId = sectionId;
@@ -148,7 +132,7 @@ export class PlanFeature implements Feature {
     if (startArg !== null && (startArg === '' || (startArg.split(/\s+/).length <= 3 && !startArg.endsWith('?')))) {
       return this.start(turn, startArg || undefined, this.deps.template().id);
     }
-    for (const document of this.otherDocuments()) {
+    for (const document of this.documents.others()) {
       const arg = matchCommandRaw(turn.text, document.words);
       if (arg !== null && (arg === '' || (arg.split(/\s+/).length <= 3 && !arg.endsWith('?')))) return this.start(turn, arg || undefined, document.id);
     }
