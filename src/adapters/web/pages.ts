@@ -21,6 +21,8 @@ const STYLE = `
   .bar { font-family: monospace; letter-spacing: -1px; } .notice { background:#fff6da; border:1px solid #e9d48b; padding:.5rem; margin:.4rem 0; white-space:pre-wrap; }
   .card { border:1px solid #d8dce3; border-radius:6px; padding:.5rem .75rem; margin:.5rem 0; } form.work { display:inline-block; margin:.25rem .5rem .25rem 0; }
   .chart { margin: .5rem 0; } .chart > svg { width: 100%; height: auto; } .legend { margin-right: 1rem; white-space: nowrap; }
+  /* A wide table scrolls sideways on a phone instead of running off the page. */
+  .scroll { overflow-x: auto; } .scroll table { min-width: 40rem; } .scroll:focus-visible { outline: 3px solid #f0a500; }
   .flash { background:#e6f4ea; border:1px solid #7bb58a; padding:.5rem .75rem; white-space:pre-wrap; }
   input, select, textarea, button { font: inherit; } textarea { width: 100%; }
   @media print { body { margin: 0; max-width: none; } .noprint { display: none; } }
@@ -72,7 +74,7 @@ export function renderCoordinatorPage(digest: Digest, notices: Array<{ text: str
   return page(
     'buurtbot — coördinatoren',
     `<h1>buurtbot — overzicht voor coördinatoren</h1><p class="meta">Stand van ${date(digest.at, 'nl')} (vragen sinds ${date(digest.since, 'nl')}). Ververs de pagina voor de laatste stand.</p>${work}` +
-      `<h2>Voortgang Plan van Aanpak</h2>${digest.platforms.length ? `<table><thead><tr><th>Platform</th><th>Voortgang</th><th>Status</th><th>Laatst bewerkt</th><th>Dagen tot deadline</th><th>Keuze</th><th>Besluit jan. 2017</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>Nog geen platforms.</p>'}` +
+      `<h2>Voortgang Plan van Aanpak</h2>${digest.platforms.length ? `<div class="scroll" role="region" aria-label="Voortgang per platform (schuift opzij)" tabindex="0"><table><thead><tr><th>Platform</th><th>Voortgang</th><th>Status</th><th>Laatst bewerkt</th><th>Dagen tot deadline</th><th>Keuze</th><th>Besluit jan. 2017</th></tr></thead><tbody>${rows}</tbody></table></div>` : '<p>Nog geen platforms.</p>'}` +
       omslagTable(digest) +
       chart +
       `<h2>Vragen</h2><p>${digest.questions.total} vragen (${digest.questions.byLanguage.nl} NL, ${digest.questions.byLanguage.en} EN); ${digest.questions.answered} beantwoord, ${digest.questions.unanswered} niet.</p>` +
