@@ -177,6 +177,7 @@ describe.each(DB_KINDS)('the keuze (%s)', (db) => {
     expect((await a.planHome.summary('cli:anna', 'en'))?.transition).toBe('Choice: We become a buurtnetwerk · decision January 2017: Starts in 2017, with subsidy');
     const rows = await a.database.db.platformDecision.findMany({ where: { platformId: wyck.id }, orderBy: { decidedAt: 'asc' } });
     expect(rows.map((r) => [r.outcome, r.note])).toEqual([['nog-niet', 'Eerst een derde bestuurslid'], ['start', null]]);
+    expect(await coord.sayText('mijn gegevens')).toContain('Besluiten die je als coördinator vastlegde (die blijven, zonder je naam, als je vergeten wordt): Buurtplatform Wyck: nog-niet (16 januari 2017), Buurtplatform Wyck: start (16 januari 2017)');
     // The coordinator forgotten: the decisions stay, without who recorded them.
     await coord.say('vergeet mij');
     await coord.say('ja');

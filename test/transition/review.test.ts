@@ -87,6 +87,8 @@ describe.each(DB_KINDS)('reviewing a handed-in plan (%s)', (db) => {
     const history = await coord.sayText('beoordelen wyck');
     expect(history).toContain('• Ronde 1: ingediend op 10 dec 2016, teruggestuurd op 10 dec 2016 (De doelen zijn nog te algemeen.)');
     expect(history).toContain('• Ronde 2: ingediend op 12 dec 2016, geaccepteerd op 12 dec 2016');
+    // What the coordinator did is in their own data export, and goes (the name only) when forgotten.
+    expect(await coord.sayText('mijn gegevens')).toMatch(/Je beoordelingen van plannen \(opmerkingen, terugsturen, accepteren; idem\): Buurtplatform Wyck: comment \(10 dec(ember)? 2016\), Buurtplatform Wyck: returned/);
     // The coordinator forgotten: the comments stay with the plan, without who wrote them.
     await coord.say('vergeet mij');
     await coord.say('ja');

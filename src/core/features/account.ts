@@ -44,6 +44,8 @@ const T = {
   dataLastUsed: { nl: ', laatst gebruikt op {date}', en: ', last used on {date}' },
   dataChoices: { nl: '• Keuzes die je doorgaf (die blijven van je platform, zonder je naam als je vergeten wordt): {items}', en: '• Choices you recorded (they stay with your platform, without your name, if you are forgotten): {items}' },
   dataInitiatives: { nl: '• Initiatieven waarvoor je contactpersoon bent: {items}', en: '• Initiatives you are the contact for: {items}' },
+  dataDecisions: { nl: '• Besluiten die je als coördinator vastlegde (die blijven, zonder je naam, als je vergeten wordt): {items}', en: '• Decisions you recorded as coordinator (they stay, without your name, if you are forgotten): {items}' },
+  dataReviews: { nl: '• Je beoordelingen van plannen (opmerkingen, terugsturen, accepteren; idem): {items}', en: '• Your reviews of plans (comments, returns, acceptances; the same): {items}' },
   dataEvents: { nl: '• Aanmeldingen voor workshops: {items}', en: '• Workshop sign-ups: {items}' },
   dataInbox: { nl: '• Berichten van het laatste etmaal, bewaard zodat ik elk één keer beantwoord: {count}', en: '• Messages from the last day, kept so I answer each exactly once: {count}' },
   dataWhy: {
@@ -175,6 +177,8 @@ export class AccountFeature implements Feature {
       ...(data.webSessions.length ? [tt(language, 'dataSessions', { count: data.webSessions.length, latest: tt(language, 'dataLastUsed', { date: date(data.webSessions[0]!.lastSeenAt) }) })] : []),
       ...(data.choices.length ? [tt(language, 'dataChoices', { items: list(data.choices.map((c) => `${c.platform}: ${c.path} (${date(c.at)})`)) })] : []),
       ...(data.initiatives.length ? [tt(language, 'dataInitiatives', { items: list(data.initiatives.map((i) => i.buurt)) })] : []),
+      ...(data.decisions.length ? [tt(language, 'dataDecisions', { items: list(data.decisions.map((d) => `${d.platform}: ${d.outcome} (${date(d.at)})`)) })] : []),
+      ...(data.reviews.length ? [tt(language, 'dataReviews', { items: list(data.reviews.map((r) => `${r.platform}: ${r.kind} (${date(r.at)})`)) })] : []),
       ...(data.eventSignups.length ? [tt(language, 'dataEvents', { items: list(data.eventSignups.map((s) => s.event)) })] : []),
       tt(language, 'dataInbox', { count: data.recentInbox }),
     ];

@@ -21,6 +21,10 @@ export interface PersonalData {
   initiatives: Array<{ buurt: string; createdAt: string }>;
   /** Events (workshops) the person signed up for, by event id. */
   eventSignups: Array<{ event: string; createdAt: string }>;
+  /** January decisions the person recorded as coordinator (they stay, without the name, when forgotten). */
+  decisions: Array<{ platform: string; outcome: string; at: string }>;
+  /** Review comments, returns and acceptances the person made as coordinator (the same). */
+  reviews: Array<{ platform: string; kind: string; at: string }>;
 }
 
 export interface PrivacyStore {

@@ -13,7 +13,7 @@ export class PrismaPrivacyStore implements PrivacyStore {
     });
     if (!user) return null;
     const own = { conversation: { userId: user.id } };
-    const [messages, oldest, sections, drafts, joins, notices, sessions, recentInbox, choices, initiatives, signups] = await Promise.all([
+    const [messages, oldest, sections, drafts, joins, notices, sessions, recentInbox, choices, initiatives, signups, decisions, reviewEvents] = await Promise.all([
       this.db.message.count({ where: own }),
       this.db.message.findFirst({ where: own, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
       this.db.planSection.findMany({ where: { author: userRef }, include: { plan: { include: { platform: true } } } }),
@@ -25,6 +25,8 @@ export class PrismaPrivacyStore implements PrivacyStore {
       this.db.platformChoice.findMany({ where: { chosenBy: userRef }, include: { platform: true }, orderBy: { chosenAt: 'asc' } }),
       this.db.initiative.findMany({ where: { contact: userRef }, orderBy: { createdAt: 'asc' } }),
       this.db.eventSignup.findMany({ where: { userRef }, orderBy: { createdAt: 'asc' } }),
+      this.db.platformDecision.findMany({ where: { decidedBy: userRef }, include: { platform: true }, orderBy: { decidedAt: 'asc' } }),
+      this.db.planReview.findMany({ where: { by: userRef, kind: { not: 'submitted' } }, include: { plan: { include: { platform: true } } }, orderBy: { createdAt: 'asc' } }),
     ]);
     // Drafts point at their plan by id only (no relation): name the platforms in one query.
     const draftPlans = await this.db.plan.findMany({ where: { id: { in: [...new Set(drafts.map((d) => d.planId))] } }, include: { platform: true } });
@@ -44,6 +46,8 @@ export class PrismaPrivacyStore implements PrivacyStore {
       choices: choices.map((c) => ({ platform: c.platform.name, path: c.path, at: c.chosenAt.toISOString() })),
       initiatives: initiatives.map((i) => ({ buurt: i.buurt, createdAt: i.createdAt.toISOString() })),
       eventSignups: signups.map((s) => ({ event: s.eventId, createdAt: s.createdAt.toISOString() })),
+      decisions: decisions.map((d) => ({ platform: d.platform.name, outcome: d.outcome, at: d.decidedAt.toISOString() })),
+      reviews: reviewEvents.map((r) => ({ platform: r.plan.platform.name, kind: r.kind, at: r.createdAt.toISOString() })),
     };
   }
 
