@@ -16,6 +16,7 @@ import { errorSummary, slackUserRef } from './identity.js';
 import { st } from './texts.js';
 import type { MessageLike, SlackTurns } from './turns.js';
 import { readMessageEvent } from './listeners.js';
+import { RecentKeys } from '../../core/turn-delivery.js';
 
 export interface AssistantDeps {
   turns: SlackTurns;
@@ -41,23 +42,10 @@ export function threadTitle(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 30 ? cut.lastIndexOf(' ') : 59)}…`;
 }
 
-/**
- * Threads already given a title, so later messages do not rename them. In memory and bounded: after
- * a restart an old thread may get its title once more, from its next message.
- */
-class TitledThreads {
-  private readonly keys = new Set<string>();
-  /** True when `key` was not titled yet (and now counts as titled). */
-  add(key: string): boolean {
-    if (this.keys.has(key)) return false;
-    this.keys.add(key);
-    if (this.keys.size > 5000) this.keys.delete(this.keys.values().next().value as string);
-    return true;
-  }
-}
-
 export function createAssistant(deps: AssistantDeps): Assistant {
-  const titled = new TitledThreads();
+  // Threads already given a title, so later messages do not rename them; bounded, so after a
+  // restart (or 5,000 newer threads) an old thread may get its title once more.
+  const titled = new RecentKeys(5000);
   const { logger } = deps;
   return new Assistant({
     threadStarted: async ({ event, context, setSuggestedPrompts }) => {
@@ -77,7 +65,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const teamId = context.teamId;
       // The thread's title in the assistant's history is its first message, so people find it back.
       const threadKey = `${event.channel}:${event.thread_ts ?? event.ts}`;
-      if (event.text.trim() && titled.add(threadKey)) {
+      if (event.text.trim() && !titled.has(threadKey)) {
+        titled.add(threadKey);
         await setTitle(threadTitle(event.text)).catch((error: unknown) => logger.debug({ err: errorSummary(error) }, 'assistant title not set'));
       }
       await deps.turns.directMessage(event, teamId, {

@@ -12,6 +12,7 @@ import type { AccessPolicy } from '../platforms/access.js';
 import type { CoordinatorNotifier, PlatformRecord, PlatformStore } from '../platforms/ports.js';
 import type { Outbox } from '../ports.js';
 import { foldedPhrase } from '../plan/text-fold.js';
+import { tellBoard } from '../platforms/tell-board.js';
 import type { Keuze } from '../transition/keuze.js';
 import type { DecisionOutcome } from '../transition/schema.js';
 import { fill, textCatalog } from '../texts.js';
@@ -98,7 +99,7 @@ export class DecisionFeature implements Feature {
     const { language } = turn;
     const { keuze } = this.deps;
     const choice = await keuze.current(platform.id);
-    const decision = (await keuze.store.currentDecisions()).get(platform.id);
+    const decision = await keuze.store.decisionOf(platform.id);
     const decided = decision ? keuze.outcome(decision.outcome) : undefined;
     const text = tt(language, 'show', {
       platform: platform.name,
@@ -112,16 +113,12 @@ export class DecisionFeature implements Feature {
   private async record(turn: TurnContext, platform: PlatformRecord, outcome: DecisionOutcome, note: string | null): Promise<Reply[]> {
     const { language } = turn;
     await this.deps.keuze.store.recordDecision(platform.id, { outcome: outcome.id, note, by: turn.user.ref, at: turn.clock.now() });
-    const board = (await this.deps.platforms.members(platform.id)).filter((m) => m.role === 'board');
-    // Each board member in their own language; a failed delivery is the outbox's to retry and report.
-    for (const member of board) {
-      const lang = member.language ?? 'nl';
-      const tell = fill(pick(outcome.tell, lang), { platform: platform.name });
-      await this.deps.outbox.toUser(member.userRef, [{ kind: 'notice', language: lang, text: tt(lang, 'board', { platform: platform.name, tell, note: note ? tt(lang, 'noteLine', { note }) : '' }) }]);
-    }
+    const told = await tellBoard(this.deps, platform.id, (lang) =>
+      tt(lang, 'board', { platform: platform.name, tell: fill(pick(outcome.tell, lang), { platform: platform.name }), note: note ? tt(lang, 'noteLine', { note }) : '' }),
+    );
     const noteText = note ? ` (${note})` : '';
     await this.deps.notifier.notify(tt('nl', 'notify', { platform: platform.name, label: outcome.label.nl, note: noteText, name: turn.user.displayName ?? turn.user.ref }), [turn.user.ref]);
-    return [{ kind: 'info', text: tt(language, 'recorded', { platform: platform.name, label: pick(outcome.label, language), note: noteText, count: board.length }) }];
+    return [{ kind: 'info', text: tt(language, 'recorded', { platform: platform.name, label: pick(outcome.label, language), note: noteText, count: told }) }];
   }
 }
 

@@ -147,7 +147,7 @@ export class KeuzeFeature implements Feature {
       ? tt(language, 'current', { label: current.path ? pick(current.path.label, language) : current.record.path, date: formatDate(current.record.at, language), by: current.record.byName ? tt(language, 'by', { name: current.record.byName }) : '' })
       : tt(language, 'currentNone');
     // The January decision, once coordinators recorded it, stands under the choice it follows.
-    const decision = (await this.deps.keuze.store.currentDecisions()).get(platform.record.id);
+    const decision = await this.deps.keuze.store.decisionOf(platform.record.id);
     const outcome = decision ? this.deps.keuze.outcome(decision.outcome) : undefined;
     const decided = decision && outcome ? [tt(language, 'decided', { tell: fill(pick(outcome.tell, language), { platform: platform.record.name }), date: formatDate(decision.at, language), note: decision.note ? ` ${decision.note}` : '' })] : [];
     if (!this.deps.keuze.isOpen(turn.clock.now())) {

@@ -13,6 +13,7 @@ import { isUnderReview, planStatusLabel } from '../plan/status.js';
 import type { AccessPolicy } from '../platforms/access.js';
 import type { CoordinatorNotifier, PlanStore, PlatformStore, StoredPlan } from '../platforms/ports.js';
 import type { Outbox } from '../ports.js';
+import { tellBoard } from '../platforms/tell-board.js';
 import type { ReviewEvent, ReviewStore } from '../review/ports.js';
 import { currentRound, openComments } from '../review/rounds.js';
 import { textCatalog } from '../texts.js';
@@ -220,7 +221,7 @@ export class ReviewFeature implements Feature {
     await this.deps.plans.setStatus(plan.id, 'returned', now);
     const comments = openComments(events);
     const sections = this.deps.template().sections;
-    const count = await this.tellBoard(plan, (lang) => {
+    const count = await tellBoard(this.deps, plan.platform.id, (lang) => {
       const lines = sections.flatMap((s) => (comments.get(s.id) ?? []).map((c) => tt(lang, 'boardComment', { title: s.title[lang], text: c.text })));
       return tt(lang, 'boardReturned', { platform: plan.platform.name, reason: text, comments: lines.length ? `\n\n${lines.join('\n')}` : '' });
     });
@@ -234,19 +235,9 @@ export class ReviewFeature implements Feature {
     const now = turn.clock.now();
     await this.deps.reviews.add(plan.id, { round, kind: 'accepted', by: turn.user.ref, at: now });
     await this.deps.plans.setStatus(plan.id, 'accepted', now);
-    const count = await this.tellBoard(plan, (lang) => tt(lang, 'boardAccepted', { platform: plan.platform.name }));
+    const count = await tellBoard(this.deps, plan.platform.id, (lang) => tt(lang, 'boardAccepted', { platform: plan.platform.name }));
     await this.deps.notifier.notify(tt('nl', 'notify', { name: turn.user.displayName ?? turn.user.ref, platform: plan.platform.name, what: tt('nl', 'notifyAccepted') }), [turn.user.ref]);
     return [{ kind: 'info', text: tt(turn.language, 'accepted', { platform: plan.platform.name, round, count }) }];
-  }
-
-  /** Every board member of the plan's platform, in their own language; returns how many. */
-  private async tellBoard(plan: StoredPlan, text: (language: Language) => string): Promise<number> {
-    const board = (await this.deps.platforms.members(plan.platform.id)).filter((m) => m.role === 'board');
-    for (const member of board) {
-      const language = member.language ?? 'nl';
-      await this.deps.outbox.toUser(member.userRef, [{ kind: 'notice', language, text: text(language) }]);
-    }
-    return board.length;
   }
 
   private notUnderReview(turn: TurnContext, plan: StoredPlan): Reply[] {

@@ -41,4 +41,6 @@ export interface TransitionStore {
   /** Adds a decision; the latest per platform is the current one. */
   recordDecision(platformId: string, input: { outcome: string; note: string | null; by: string; at: Date }): Promise<void>;
   currentDecisions(): Promise<Map<string, DecisionRecord>>;
+  /** One platform's current decision (its latest), or null. */
+  decisionOf(platformId: string): Promise<DecisionRecord | null>;
 }

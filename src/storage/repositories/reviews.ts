@@ -1,5 +1,6 @@
 import type { ReviewEvent, ReviewKind, ReviewStore } from '../../core/review/ports.js';
 import type { Db } from '../prisma-client.js';
+import { displayNamesOf } from './display-names.js';
 
 const KINDS: readonly ReviewKind[] = ['submitted', 'comment', 'returned', 'accepted'];
 
@@ -12,10 +13,7 @@ export class PrismaReviewStore implements ReviewStore {
 
   async list(planId: string): Promise<ReviewEvent[]> {
     const rows = await this.db.planReview.findMany({ where: { planId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
-    const refs = [...new Set(rows.flatMap((r) => (r.by ? [r.by] : [])))];
-    // Names are read when shown: a forgotten person's name is gone here too.
-    const users = refs.length ? await this.db.user.findMany({ where: { ref: { in: refs } }, select: { ref: true, displayName: true } }) : [];
-    const names = new Map(users.map((u) => [u.ref, u.displayName]));
+    const names = await displayNamesOf(this.db, rows.map((r) => r.by));
     return rows.map((r) => ({
       round: r.round,
       kind: KINDS.includes(r.kind as ReviewKind) ? (r.kind as ReviewKind) : 'comment',

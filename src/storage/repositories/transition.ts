@@ -1,5 +1,6 @@
 import type { ChoiceRecord, DecisionRecord, InitiativeRecord, TransitionStore } from '../../core/transition/ports.js';
 import type { Db } from '../prisma-client.js';
+import { displayNamesOf } from './display-names.js';
 
 export class PrismaTransitionStore implements TransitionStore {
   constructor(private readonly db: Db) {}
@@ -11,7 +12,7 @@ export class PrismaTransitionStore implements TransitionStore {
   async currentChoices(): Promise<Map<string, ChoiceRecord>> {
     // A few choices per platform at most: read them all, newest first, keep the first per platform.
     const rows = await this.db.platformChoice.findMany({ orderBy: [{ chosenAt: 'desc' }, { id: 'desc' }] });
-    const names = await this.namesOf(rows.map((r) => r.chosenBy));
+    const names = await displayNamesOf(this.db, rows.map((r) => r.chosenBy));
     const current = new Map<string, ChoiceRecord>();
     for (const row of rows) if (!current.has(row.platformId)) current.set(row.platformId, toChoice(row, names));
     return current;
@@ -19,17 +20,17 @@ export class PrismaTransitionStore implements TransitionStore {
 
   async choiceOf(platformId: string): Promise<ChoiceRecord | null> {
     const row = await this.db.platformChoice.findFirst({ where: { platformId }, orderBy: [{ chosenAt: 'desc' }, { id: 'desc' }] });
-    return row ? toChoice(row, await this.namesOf([row.chosenBy])) : null;
+    return row ? toChoice(row, await displayNamesOf(this.db, [row.chosenBy])) : null;
   }
 
   async registerInitiative(input: { buurt: string; contact: string; at: Date }): Promise<InitiativeRecord> {
     const row = await this.db.initiative.create({ data: { buurt: input.buurt, contact: input.contact, createdAt: input.at } });
-    return toInitiative(row, await this.namesOf([row.contact]));
+    return toInitiative(row, await displayNamesOf(this.db, [row.contact]));
   }
 
   async initiatives(): Promise<InitiativeRecord[]> {
     const rows = await this.db.initiative.findMany({ orderBy: { createdAt: 'asc' } });
-    const names = await this.namesOf(rows.map((r) => r.contact));
+    const names = await displayNamesOf(this.db, rows.map((r) => r.contact));
     return rows.map((r) => toInitiative(r, names));
   }
 
@@ -39,22 +40,20 @@ export class PrismaTransitionStore implements TransitionStore {
 
   async currentDecisions(): Promise<Map<string, DecisionRecord>> {
     const rows = await this.db.platformDecision.findMany({ orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }] });
-    const names = await this.namesOf(rows.map((r) => r.decidedBy));
+    const names = await displayNamesOf(this.db, rows.map((r) => r.decidedBy));
     const current = new Map<string, DecisionRecord>();
-    for (const row of rows) {
-      if (current.has(row.platformId)) continue;
-      current.set(row.platformId, { platformId: row.platformId, outcome: row.outcome, note: row.note, by: row.decidedBy, byName: row.decidedBy ? (names.get(row.decidedBy) ?? null) : null, at: row.decidedAt });
-    }
+    for (const row of rows) if (!current.has(row.platformId)) current.set(row.platformId, toDecision(row, names));
     return current;
   }
 
-  /** Display names by ref, read at the moment of showing: a forgotten person's name is gone everywhere. */
-  private async namesOf(refs: ReadonlyArray<string | null>): Promise<Map<string, string | null>> {
-    const wanted = [...new Set(refs.filter((r): r is string => r !== null))];
-    if (wanted.length === 0) return new Map();
-    const users = await this.db.user.findMany({ where: { ref: { in: wanted } }, select: { ref: true, displayName: true } });
-    return new Map(users.map((u) => [u.ref, u.displayName]));
+  async decisionOf(platformId: string): Promise<DecisionRecord | null> {
+    const row = await this.db.platformDecision.findFirst({ where: { platformId }, orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }] });
+    return row ? toDecision(row, await displayNamesOf(this.db, [row.decidedBy])) : null;
   }
+}
+
+function toDecision(row: { platformId: string; outcome: string; note: string | null; decidedBy: string | null; decidedAt: Date }, names: Map<string, string | null>): DecisionRecord {
+  return { platformId: row.platformId, outcome: row.outcome, note: row.note, by: row.decidedBy, byName: row.decidedBy ? (names.get(row.decidedBy) ?? null) : null, at: row.decidedAt };
 }
 
 function toChoice(row: { platformId: string; path: string; chosenBy: string | null; chosenAt: Date }, names: Map<string, string | null>): ChoiceRecord {

@@ -46,7 +46,7 @@ export class PlanHome {
     if (!keuze) return undefined;
     const t = T[language];
     const choice = await keuze.current(platformId);
-    const decision = (await keuze.store.currentDecisions()).get(platformId);
+    const decision = await keuze.store.decisionOf(platformId);
     const outcome = decision ? keuze.outcome(decision.outcome) : undefined;
     const line = fill(t.keuze, { choice: choice?.path ? pick(choice.path.label, language) : t.noChoice }) + (outcome ? fill(t.decision, { outcome: pick(outcome.label, language) }) : '');
     return { line, noPlan: choice?.path !== undefined && leadsAwayFromPlan(choice.path) };
