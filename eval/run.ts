@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { ANSWER_THRESHOLD, createKnowledge } from '../src/core/knowledge/answerer.js';
 import { DEFAULT_TUNING, type Tuning } from '../src/core/knowledge/tuning.js';
 import { formatProblem, hasErrors, loadKnowledgeBase } from '../src/core/knowledge/loader.js';
-import { evalSetSchema, percent, scoreOne, summarize, type EvalQuestion, type Summary } from './score.js';
+import { EARLY_CHARACTERS, evalSetSchema, percent, scoreOne, summarize, type EvalQuestion, type Summary } from './score.js';
 
 const FLOOR = 0.95;
 const argv = process.argv.slice(2);
@@ -45,7 +45,9 @@ const questions: EvalQuestion[] = evalSetSchema.parse(parse(await readFile(quest
 const knowledge = createKnowledge(entries, overrides(), thesaurus);
 
 function run(at: number): Summary {
-  const outcomes = questions.map((question) => scoreOne(question, knowledge.answer(question.q, { threshold: at })));
+  const outcomes = questions.map((question) =>
+    scoreOne(question, knowledge.answer(question.q, { threshold: at }), (topic) => knowledge.answerTopic(topic, question.lang)),
+  );
   return summarize(outcomes, at);
 }
 
@@ -70,6 +72,9 @@ if (json) {
   console.log(line('refusal accuracy (unanswerable + off-topic)', summary.refusal));
   console.log(line('overall accuracy', summary.overall));
   console.log(line('answers given that were right', summary.answeredCorrectly));
+  console.log(line('right answers with the fact in the first sentence', summary.factInFirstSentence));
+  console.log(line(`right answers with the fact in the first ${EARLY_CHARACTERS} characters`, summary.factEarly));
+  console.log(line('"Bedoel je…?" offering the right topic (answerable questions)', summary.clarify));
   console.log(`\nAnswered in another language than asked: ${summary.languageMismatches}`);
   if (summary.misses.length > 0) {
     console.log(`\nMisses (${summary.misses.length}):`);
