@@ -12,8 +12,9 @@ let problems: KbProblem[];
 let knowledge: Knowledge;
 
 beforeAll(async () => {
-  ({ entries, problems } = await loadKnowledgeBase(CONTENT));
-  knowledge = createKnowledge(entries);
+  const loaded = await loadKnowledgeBase(CONTENT);
+  ({ entries, problems } = loaded);
+  knowledge = createKnowledge(entries, {}, loaded.thesaurus);
 });
 
 describe('the real knowledge base', () => {
@@ -59,8 +60,29 @@ describe('the real knowledge base', () => {
     'Wat voor weer wordt het morgen in Maastricht?',
     'How do I reverse a list in Python?',
     'Hoe laat gaat de trein naar Luik?',
-  ])('refuses the off-topic %j', (question) => {
-    expect(knowledge.answer(question).answered).toBe(false);
+  ])('refuses the off-topic %j, saying what buurtbot is for', (question) => {
+    const answer = knowledge.answer(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.offTopic).toBe(true);
+    expect(answer.answer).toMatch(/^(Daar kan ik niet bij helpen|I can't help with that)\./);
+  });
+
+  it.each([
+    'Welke kleur moet het logo van ons buurtnetwerk hebben?',
+    'Do we need our own website as a buurtnetwerk?',
+  ])('keeps the offer to forward an on-topic question it cannot answer: %j', (question) => {
+    const answer = knowledge.answer(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.offTopic).toBeUndefined();
+  });
+
+  it('gives the date when asked with a question the speakers gap matches better, and keeps the gap for the speakers', () => {
+    const both = knowledge.answer('Wie kwamen er naar de startbijeenkomst, en wanneer was die?');
+    expect(both.answered).toBe(true);
+    expect(both.answer).toMatch(/^Op 2 april 2016 was de startbijeenkomst/);
+    const speakers = knowledge.answer('Wie sprak er op de startbijeenkomst?');
+    expect(speakers.answered).toBe(false);
+    expect(speakers.unknownTopic).toBe(true);
   });
 
   it('says honestly that the letter gives no subsidy amounts', () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createKnowledge, loadKnowledgeBase } from '../../src/core/knowledge/index.js';
-import { parseThesaurus, thesaurusRewriter } from '../../src/core/knowledge/thesaurus.js';
+import { domainMatcher, parseThesaurus, thesaurusRewriter } from '../../src/core/knowledge/thesaurus.js';
 
 const KB = path.resolve(import.meta.dirname, '../../content/kb');
 
@@ -30,6 +30,19 @@ describe('the domain thesaurus', () => {
     expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'content/kb/thesaurus.yaml', line: 4, severity: 'error' })]));
     expect(problems.map((p) => p.message).join('\n')).toMatch(/nl\.1/);
     expect(parseThesaurus('nl: [\n', 'x.yaml').problems[0]).toMatchObject({ file: 'x.yaml', message: expect.stringMatching(/not valid YAML/) });
+  });
+
+  it('knows the domain words: parts of words count, either language, bare years too; no list means all on topic', () => {
+    const { thesaurus, problems } = parseThesaurus('domain:\n  nl: [subsidie, buurtnetwerk, 2017]\n  en: [board]\n', 'x.yaml');
+    expect(problems).toEqual([]);
+    const onTopic = domainMatcher(thesaurus);
+    expect(onTopic('Wanneer sluit de subsidieaanvraag?')).toBe(true);
+    expect(onTopic('Hoeveel BUURTNETWERKEN komen er?')).toBe(true);
+    expect(onTopic('our Board asks')).toBe(true);
+    expect(onTopic('wat gebeurt er in 2017')).toBe(true);
+    expect(onTopic('Wat voor weer wordt het morgen?')).toBe(false);
+    expect(domainMatcher(parseThesaurus('nl: []\n', 'x.yaml').thesaurus)('Wat voor weer wordt het morgen?')).toBe(true);
+    expect(parseThesaurus('domain:\n  nl: [subsidie, ""]\n', 'x.yaml').problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/domain\.nl\.1/) });
   });
 
   it('the shipped thesaurus loads, and an idiom finds the entry its plain word finds', async () => {

@@ -46,6 +46,31 @@ export function askedAnswerType(question: string): AnswerType | undefined {
   return ASKS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
+/*
+ * Dates are too varied to refuse an entry for lacking one ("wanneer is een plan goed genoeg?"
+ * asks for a condition), but they can tell a gap entry from the answer: "wie kwamen er naar de
+ * startbijeenkomst, en wanneer was die?" matches the gap about the speakers best, yet asks for
+ * the date the fact entry has. So a date only moves a question away from a gap that is not
+ * about dates (see gapMissesAskedFact in answerer.ts).
+ */
+const ASKS_DATE = /\b(wanneer|welke datum|op welke dag|per wanneer|vanaf wanneer|tot wanneer|when|what date|which date|which day)\b/;
+const HAS_DATE = /\b\d{1,2}\s+(jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\s+(19|20)\d\d\b/i;
+const GAP_ABOUT_DATE = /\b(datum|data|wanneer|date|dates|when)\b/i;
+
+/** The kinds of fact a question asks for, dates included: for choosing between a gap and an answer. */
+export function askedFactKind(question: string): AnswerType | 'date' | undefined {
+  const text = question.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return askedAnswerType(question) ?? (ASKS_DATE.test(text) ? 'date' : undefined);
+}
+
+export function hasFactKind(text: string, kind: AnswerType | 'date'): boolean {
+  return kind === 'date' ? HAS_DATE.test(text) : hasAnswerType(text, kind);
+}
+
+export function gapIsAboutKind(text: string, kind: AnswerType | 'date'): boolean {
+  return kind === 'date' ? GAP_ABOUT_DATE.test(text) : gapIsAbout(text, kind);
+}
+
 /** Does the text contain a fact of this kind (a time, an amount in euro)? */
 export function hasAnswerType(text: string, type: AnswerType): boolean {
   return HAS[type].test(text);

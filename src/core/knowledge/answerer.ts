@@ -1,7 +1,7 @@
 import { LANGUAGES, pick, type Language } from '../language.js';
-import { EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
+import { domainMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import { answerText, gapText } from './answer-text.js';
-import { askedAnswerType, gapIsAbout, hasAnswerType } from './answer-type.js';
+import { askedAnswerType, askedFactKind, gapIsAbout, gapIsAboutKind, hasAnswerType, hasFactKind } from './answer-type.js';
 import { confidenceOf } from './confidence.js';
 import { detectLanguage } from './language-detect.js';
 import { SearchIndex, type QueryAnalysis, type SearchHit } from './search-index.js';
@@ -107,6 +107,7 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     byTopic.get(`${topic}\u0000${language}`);
   /** A gap entry: the sources say nothing here (`unknown: true`). */
   const isGap = (topic: RankedTopic): boolean => byId.get(topic.hit.entryId)?.unknown === true;
+  const mentionsDomain = domainMatcher(thesaurus);
 
   function rank(question: string, asker: Language, limit: number): RankedTopic[] {
     const best = new Map<string, RankedTopic>();
@@ -177,6 +178,33 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     });
   }
 
+  /**
+   * A gap entry ("the letter does not say who spoke") that is not about the kind of fact asked
+   * for ("... and when was it?"), while an entry about the same words holds such a fact and
+   * clears the threshold: that entry answers. Otherwise the gap stays.
+   */
+  function gapMissesAskedFact(question: string, gap: RankedTopic | undefined, ranked: readonly RankedTopic[], threshold: number): RankedTopic | undefined {
+    const kind = askedFactKind(question);
+    const entry = gap ? byId.get(gap.hit.entryId) : undefined;
+    if (!gap || !kind || !entry || gapIsAboutKind(`${entry.title}\n${entry.body}`, kind)) return gap;
+    // The words that made the gap a match, without "welke"/"wat" (weak words match anything).
+    const analysis = searchIndex().analyze(question, gap.hit.language);
+    const weak = new Set(analysis?.terms.filter((_, i) => analysis.weak[i]).map((term) => term.whole));
+    const subject = gap.hit.matched.filter((term) => !weak.has(term));
+    const answering = ranked.find((candidate) => {
+      const other = byId.get(candidate.hit.entryId);
+      return (
+        other !== undefined &&
+        !other.unknown &&
+        candidate.confidence >= threshold &&
+        hasFactKind(other.body, kind) &&
+        // About the same thing: every word that led to the gap leads there too.
+        subject.every((term) => candidate.hit.matched.includes(term))
+      );
+    });
+    return answering ?? gap;
+  }
+
   function answer(question: string, options: AnswerOptionsWithThreshold = {}): Answer {
     const language = options.language ?? detectLanguage(question, options.fallbackLanguage);
     const threshold = options.threshold ?? ANSWER_THRESHOLD;
@@ -192,7 +220,7 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
       : asksForDetail(question)
         ? preferGapOverAnswer(ranked, isGap, threshold)
         : first;
-    const top = best && !isGap(best) ? answerOrGapForType(question, best, ranked, threshold) : best;
+    const top = best && !isGap(best) ? answerOrGapForType(question, best, ranked, threshold) : gapMissesAskedFact(question, best, ranked, threshold);
     if (!top || top.confidence < threshold) {
       // The topic stays on record (digests) also when the answer type ruled its entry out.
       const shown = top ?? best;
@@ -204,6 +232,11 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
           const entry = entryInLanguage(t.topic, language)?.entry;
           return entry ? [{ topic: t.topic, label: choiceLabel(entry.title) }] : [];
         });
+      // Nothing in it is about buurtnetwerken: say what buurtbot is for, without "Bedoel je…?" (a
+      // weather question is not close to a workshop). On the project's question sets, every
+      // answerable question without a domain word was answered, so this costs no ask-back.
+      if (!mentionsDomain(question)) return { ...refused, answer: pick(KNOWLEDGE_TEXTS.offTopic, language), offTopic: true };
+      // A question in the domain that nothing answers keeps the offer to forward it.
       return alternatives.length ? { ...refused, answer: pick(KNOWLEDGE_TEXTS.didYouMean, language), alternatives } : refused;
     }
     const chosen = entryInLanguage(top.topic, language);

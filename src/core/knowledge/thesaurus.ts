@@ -17,9 +17,22 @@ const groupSchema = z.strictObject({
   term: z.string().trim().min(1, 'term is empty'),
   also: z.array(z.string().trim().min(1, 'an empty word')).min(1, 'also needs at least one word or phrase'),
 });
-const fileSchema = z.strictObject({ nl: z.array(groupSchema).default([]), en: z.array(groupSchema).default([]) });
+// Bare years (2017) are words too.
+const wordsSchema = z.array(z.union([z.string(), z.number()]).transform((word) => String(word).trim()).pipe(z.string().min(1, 'an empty word')));
+const fileSchema = z.strictObject({
+  nl: z.array(groupSchema).default([]),
+  en: z.array(groupSchema).default([]),
+  domain: z.strictObject({ nl: wordsSchema.default([]), en: wordsSchema.default([]) }).optional(),
+});
 
-export type Thesaurus = Record<Language, ReadonlyArray<{ term: string; also: readonly string[] }>>;
+export type Thesaurus = Record<Language, ReadonlyArray<{ term: string; also: readonly string[] }>> & {
+  /**
+   * Words that make a message about this domain (buurtnetwerk, subsidie, plan, bestuur, …). A
+   * message with none of them that matches nothing is off-topic: the bot says what it can help
+   * with instead of offering to forward it. Without the list nothing counts as off-topic.
+   */
+  domain?: Record<Language, readonly string[]> | undefined;
+};
 
 export const EMPTY_THESAURUS: Thesaurus = { nl: [], en: [] };
 
@@ -52,6 +65,20 @@ function fold(text: string): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Whether a message mentions the domain at all. Parts of words count ("subsidieaanvraag" has
+ * "subsidie", "buurtnetwerken" has "buurtnetwerk"), in either language's list: a message in one
+ * language often carries the other's terms. With no list, every message is on topic.
+ */
+export function domainMatcher(thesaurus: Thesaurus): (message: string) => boolean {
+  const words = [...(thesaurus.domain?.nl ?? []), ...(thesaurus.domain?.en ?? [])].map((word) => fold(word.trim())).filter(Boolean);
+  if (words.length === 0) return () => true;
+  return (message) => {
+    const folded = fold(message);
+    return words.some((word) => folded.includes(word));
+  };
 }
 
 /**

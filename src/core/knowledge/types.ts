@@ -71,6 +71,11 @@ export interface Answer {
    * instead of giving up. Best first, at most three.
    */
   alternatives?: TopicChoice[];
+  /**
+   * Not answered, nothing came close, and the message names nothing of this domain (weather,
+   * football): the text says what buurtbot can help with, and the chat offers no forward.
+   */
+  offTopic?: boolean;
   /** Answered; this topic was nearly as good ("Zie ook"), offered as a button. */
   related?: TopicChoice[];
 }

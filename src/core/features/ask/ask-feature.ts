@@ -152,7 +152,10 @@ export class AskFeature implements Feature {
             ...alternatives.map((a, i) => ({ id: `ask:topic:${a.topic}`, label: `${i + 1}. ${a.label}`, typed: String(i + 1) })),
             { id: `forward:${id}`, label: `📨 ${at(language, 'noneOfThese')}`, typed: language === 'nl' ? 'doorsturen' : 'forward' },
           ]
-        : [this.forwardButton(language, id)].filter(isButton);
+        : result.offTopic
+          ? // Not this bot's subject: a coordinator cannot help either, so no forward; what it can do instead.
+            [{ id: 'help', label: at(language, 'whatICanDo'), typed: language === 'nl' ? 'hulp' : 'help' }]
+          : [this.forwardButton(language, id)].filter(isButton);
     let text = result.answer;
     if (turn.state.flow === 'plan') text += `\n\n${at(language, 'backToPlan')}`;
     const citations = result.citations.map((c) => ({ ...c, label: shortSource(c.source) }));

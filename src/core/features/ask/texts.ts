@@ -7,6 +7,7 @@ const texts = {
   forward: { nl: 'Vraag het een coördinator', en: 'Ask a coordinator' },
   noneOfThese: { nl: 'Geen van deze: vraag een coördinator', en: 'None of these: ask a coordinator' },
   seeAlso: { nl: 'Zie ook', en: 'See also' },
+  whatICanDo: { nl: 'Wat kan buurtbot?', en: 'What can buurtbot do?' },
   choiceGone: { nl: 'Dat onderwerp kan ik niet meer vinden. Stel je vraag nog eens?', en: 'I cannot find that topic any more. Could you ask again?' },
   thanks: { nl: 'Dank je voor je reactie!', en: 'Thanks for your feedback!' },
   whyNot: {
