@@ -10,6 +10,14 @@ describe('detectLanguage', () => {
   it('recognises clear English, also with Dutch domain terms', () => {
     expect(detectLanguage('How many board members do we need by the deadline?', 'nl')).toBe('en');
     expect(detectLanguage('What is a buurtnetwerk?', 'nl')).toBe('en');
+    // Everyday English whose other words Dutch shares (Maastricht, weekend, plan).
+    expect(detectLanguage('Did MVV Maastricht win last weekend?', 'nl')).toBe('en');
+    expect(detectLanguage('If our plan is late, what happens then?', 'nl')).toBe('en');
+  });
+
+  it('recognises everyday Dutch without question words', () => {
+    expect(detectLanguage('we willen eigenlijk graag meedoen met het netwerk', 'en')).toBe('nl');
+    expect(detectLanguage('Gebeurt er dan nog iets met ons plan?', 'en')).toBe('nl');
   });
 
   it('falls back to the conversation language for short or ambiguous text', () => {

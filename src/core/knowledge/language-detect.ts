@@ -28,6 +28,8 @@ const DUTCH_CUES: ReadonlySet<string> = new Set([
   'geen', 'ook', 'nog', 'wel', 'voor', 'met', 'naar', 'bij', 'aan', 'om', 'op', 'te', 'tot',
   'uit', 'als', 'maar', 'heb', 'heeft', 'hebben', 'wordt', 'worden', 'zal', 'zou', 'gaat',
   'krijg', 'krijgen', 'nodig', 'waren', 'hoelang', 'iemand', 'weet', 'hoi', 'hallo', 'bedankt',
+  'wil', 'willen', 'gebeurt', 'gebeuren', 'zij', 'hun', 'komt', 'komen', 'doen', 'doet', 'gaan',
+  'weten', 'mee', 'nu', 'dan', 'toch', 'eigenlijk', 'misschien', 'graag', 'alleen', 'veel', 'meer',
 ]);
 const ENGLISH_CUES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'what', 'when', 'where', 'why', 'which', 'how', 'who', 'does',
@@ -35,7 +37,9 @@ const ENGLISH_CUES: ReadonlySet<string> = new Set([
   'your', 'my', 'i', 'it', 'this', 'that', 'there', 'for', 'with', 'to', 'from', 'by', 'at', 'not',
   'no', 'have', 'has', 'need', 'needs', 'many', 'much', 'long', 'get', 'about', 'be', 'been',
   'municipality', 'neighbourhood', 'neighborhood', 'board', 'members', 'deadline', 'is', 'submit',
-  'hello', 'hi', 'thanks', 'please',
+  'hello', 'hi', 'thanks', 'please', 'if', 'or', 'they', 'their', 'them', 'us', 'into', 'some',
+  'any', 'last', 'next', 'than', 'then', 'also', 'still', 'only', 'just', 'know', 'want', 'happen',
+  'happens', 'going', 'win', 'won', 'we\'re', 'i\'m', 'don\'t', 'can\'t',
 ]);
 
 /** The sequence vote needs an average log-odds per sequence of this much before it counts. */
