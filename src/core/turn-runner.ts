@@ -22,14 +22,14 @@ import { conversationKey } from './conversation-key.js';
 import { CodedError } from './errors.js';
 import { inboxKeyOf, lastSeenPerChannel, readReplies, type Inbox, type InboxItem, type TurnReceipt } from './inbox.js';
 import { KeyedQueue, Periodic } from './keyed-queue.js';
-import { RecentKeys, TurnDelivery, type Deliverer } from './turn-delivery.js';
+import { RecentKeys, TurnDelivery, type Deliverer, type Streamer } from './turn-delivery.js';
 import { DEFAULT_LANGUAGE } from './language.js';
 import type { InboundMessage, Reply } from './messages.js';
 import type { Logger } from './ports.js';
 import { t } from './texts.js';
 import type { TurnOptions } from './turn.js';
 
-export type { Deliverer } from './turn-delivery.js';
+export type { AnswerStream, Deliverer, Streamer } from './turn-delivery.js';
 
 export interface TurnEngine {
   handle(message: InboundMessage, options?: TurnOptions & { receipt?: TurnReceipt }): Promise<Reply[]>;
@@ -82,9 +82,9 @@ export class TurnRunner {
     this.ticker = new Periodic(Math.max(200, Math.floor(options.leaseMs / 3)), () => this.tick());
   }
 
-  /** A push surface says how its stored answers are posted. */
-  register(surface: string, deliver: Deliverer): void {
-    this.delivery.register(surface, deliver);
+  /** A push surface says how its stored answers are posted, and (optionally) how it shows one being written. */
+  register(surface: string, deliver: Deliverer, stream?: Streamer): void {
+    this.delivery.register(surface, deliver, stream);
   }
 
   unregister(surface: string): void {
@@ -248,13 +248,20 @@ export class TurnRunner {
     const { message, address } = payload;
     const pushed = address !== undefined;
     let replies: Reply[];
+    let streamed: unknown;
     if (item.state === 'answered' && item.replies) {
       replies = readReplies(item.replies);
     } else {
       await this.earlierFirst(item);
-      replies = await this.answer(item.key, message, options, pushed);
+      // A push surface that can show the answer while a model writes it gets the partial text.
+      const stream = pushed && !options.onPartial ? this.delivery.streamFor(item.surface, address, message) : undefined;
+      try {
+        replies = await this.answer(item.key, message, stream ? { ...options, onPartial: (text) => stream.update(text) } : options, pushed);
+      } finally {
+        streamed = await stream?.settle();
+      }
     }
-    if (pushed) await this.delivery.deliver(item, address, replies, message, this.leaseEnd());
+    if (pushed) await this.delivery.deliver(item, address, replies, message, this.leaseEnd(), streamed);
     return replies;
   }
 

@@ -189,6 +189,10 @@ export class FakeSlack {
       case 'chat.postMessage':
         this.ts += 1;
         return { ok: true, channel: a.channel, ts: `${this.ts}.000100`, message: { text: a.text, ts: `${this.ts}.000100` } };
+      case 'chat.update':
+        return { ok: true, channel: a.channel, ts: a.ts, text: a.text };
+      case 'chat.delete':
+        return { ok: true, channel: a.channel, ts: a.ts };
       case 'chat.postEphemeral':
         this.ts += 1;
         return { ok: true, message_ts: `${this.ts}.000200` };

@@ -6,9 +6,12 @@
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Reply } from '../../core/messages.js';
 import type { Logger } from '../../core/ports.js';
+import type { AnswerStream } from '../../core/turn-runner.js';
+import { STREAM_EDIT_EVERY_MS, ThrottledAnswerStream } from '../answer-stream.js';
 import { renderReply, type RenderOptions, type SlackMessage } from './blocks.js';
 import type { FormRegistry } from './forms.js';
-import { SLACK_LIMITS } from './limits.js';
+import { SLACK_LIMITS, truncate } from './limits.js';
+import { toMrkdwn } from './mrkdwn.js';
 import type { RateLimitedSender } from './rate-limited-sender.js';
 
 export type ReplyTarget =
@@ -46,14 +49,18 @@ export class SlackDelivery {
     private readonly sender: RateLimitedSender,
     forms: FormRegistry,
     private readonly logger: Logger,
+    private readonly streamEditEveryMs = STREAM_EDIT_EVERY_MS,
   ) {
     this.render = { formValue: (form) => forms.encode(form), formButtonLabel: (form) => `✏️ ${form.title}` };
   }
 
-  /** Posts the stored answer of a turn (turn-runner.ts calls this, also for a recovered turn). */
-  async deliverTo(address: SlackAddress, replies: readonly Reply[]): Promise<void> {
+  /**
+   * Posts the stored answer of a turn (turn-runner.ts calls this, also for a recovered turn).
+   * `streamedTs`: the message that showed the answer while it was written; the answer replaces it.
+   */
+  async deliverTo(address: SlackAddress, replies: readonly Reply[], streamedTs?: string): Promise<void> {
     const marked = address.allEphemeral ? replies.map((r) => ({ ...r, ephemeral: true })) : replies;
-    if (address.kind === 'channel') return this.deliver(address, marked);
+    if (address.kind === 'channel') return this.deliver(address, marked, streamedTs);
     if (!address.responseUrl) {
       this.logger.warn({ channel: address.channel }, 'an answer for a response_url that was not kept is dropped');
       return;
@@ -65,15 +72,48 @@ export class SlackDelivery {
     return renderReply(reply, this.render);
   }
 
-  async deliver(target: ReplyTarget, replies: readonly Reply[]): Promise<void> {
+  async deliver(target: ReplyTarget, replies: readonly Reply[], streamedTs?: string): Promise<void> {
     if (target.kind === 'response') return this.respond(target, replies);
+    let streamed = streamedTs;
     for (const reply of replies) {
       const ephemeral = reply.ephemeral === true && target.user !== undefined && !isDirectChannel(target.channel);
       for (const message of this.renderAll(reply)) {
         if (ephemeral && target.user) await this.postEphemeral(target.channel, target.user, message, target.threadTs);
-        else await this.post(target.channel, message, target.threadTs);
+        else if (streamed) {
+          // The first visible message takes the place of the one that showed the answer being written.
+          await this.update(target.channel, streamed, message);
+          streamed = undefined;
+        } else await this.post(target.channel, message, target.threadTs);
       }
     }
+    // Nothing visible to put there (the answer went only to the asker): the half-written one goes.
+    if (streamed) await this.sender.run(target.channel, () => this.client.chat.delete({ channel: target.channel, ts: streamed }));
+  }
+
+  /**
+   * Shows a model's answer while it is written, where the answer will be posted (a thread, a DM):
+   * one message, edited about once a second. Not for answers only the asker may see.
+   */
+  streamTo(address: SlackAddress): AnswerStream | undefined {
+    if (address.kind !== 'channel' || address.allEphemeral) return undefined;
+    const { channel, threadTs } = address;
+    const shown = (text: string): SlackMessage => ({ text: truncate(toMrkdwn(text), SLACK_LIMITS.sectionText), blocks: [] });
+    return new ThrottledAnswerStream<string>(
+      {
+        post: async (text) => {
+          const ts = await this.post(channel, shown(text), threadTs);
+          if (!ts) throw new Error('Slack returned no ts for the streamed message');
+          return ts;
+        },
+        edit: (ts, text) => this.update(channel, ts, shown(text)),
+      },
+      this.logger,
+      this.streamEditEveryMs,
+    );
+  }
+
+  private async update(channel: string, ts: string, message: SlackMessage): Promise<void> {
+    await this.sender.run(channel, () => this.client.chat.update({ channel, ts, text: message.text, ...(message.blocks.length ? { blocks: message.blocks } : {}) }));
   }
 
   async post(channel: string, message: SlackMessage, threadTs?: string): Promise<string | undefined> {
@@ -81,7 +121,7 @@ export class SlackDelivery {
       this.client.chat.postMessage({
         channel,
         text: message.text,
-        blocks: message.blocks,
+        ...(message.blocks.length ? { blocks: message.blocks } : {}),
         // Previews of links in an answer push the answer itself out of view.
         unfurl_links: false,
         unfurl_media: false,

@@ -39,6 +39,8 @@ export interface SlackOptions {
   /** Wall clock for request signatures (tests). */
   now?: () => number;
   ackTimeoutMs?: number;
+  /** At most one edit of an answer being written per this many ms (Slack: about one chat.update per second). */
+  streamEditEveryMs?: number;
   /** Plan progress for the Home tab; taken from `app.planHome` when the app has one. */
   planHome?: PlanHomeSource;
 }
@@ -78,7 +80,7 @@ export function startSlack(app: SurfaceContext, web: WebServer, options: SlackOp
   });
   const identity = new SlackIdentity(client, { logger });
   const forms = new FormRegistry();
-  const delivery = new SlackDelivery(client, sender, forms, logger);
+  const delivery = new SlackDelivery(client, sender, forms, logger, options.streamEditEveryMs);
   const messenger = new SlackMessenger(delivery, identity);
   const languageOf = async (userRef: string): Promise<Language> => (await app.users.get(userRef).catch(() => null))?.language ?? DEFAULT_LANGUAGE;
 
@@ -178,7 +180,12 @@ export function startSlack(app: SurfaceContext, web: WebServer, options: SlackOp
   // Reminders, digests and coordinator notices reach Slack people and channels through the outbox.
   app.outbox.register(messenger);
   // Answers of accepted turns (also ones recovered from an instance that died) go out from their stored address.
-  app.turns.register('slack', (address, replies) => delivery.deliverTo(address as SlackAddress, replies));
+  // With a model configured, answers show while they are written and the final answer replaces them.
+  app.turns.register(
+    'slack',
+    (address, replies, _message, streamed) => delivery.deliverTo(address as SlackAddress, replies, typeof streamed === 'string' ? streamed : undefined),
+    (address) => delivery.streamTo(address as SlackAddress),
+  );
 
   return {
     name: 'slack',

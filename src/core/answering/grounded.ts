@@ -126,7 +126,7 @@ export class GroundedAnswerer implements Answerer {
     try {
       const passages = await this.retrieve(knowledge, query, language, deadline);
       const messages = this.messages(language, passages, request.question, await history());
-      const output = await this.ask(messages, deadline, probe ? undefined : request.onPartial);
+      const output = await this.ask(messages, deadline, probe ? undefined : showOnlySupported(request.onPartial, passages, request.question));
       if (!this.breaker.closed) this.deps.logger.info({ model: this.deps.chat.name }, 'the model answers again; model-backed answers are back on');
       this.breaker.succeeded();
       return this.judge(output, passages, gate, language, request.question);
@@ -254,6 +254,30 @@ export class GroundedAnswerer implements Answerer {
     this.deps.logger.info({ reason, cited: cited.slice(0, 5) }, 'model answer not grounded in the given passages; refused');
     return { answered: false, answer: promptFor(this.deps.prompts, 'refusal', language), citations: [], confidence: gate.confidence, language, topics: gate.topics, via: 'model' };
   }
+}
+
+/**
+ * Partial text goes out only while every number and name in it is in the passages (or the
+ * question): a model that starts to invent ("10.000 euro extra") stops being shown at once, and the
+ * judged answer replaces what was shown. Only whole words are checked ("201" may become "2016").
+ */
+function showOnlySupported(onPartial: AnswerRequest['onPartial'], passages: readonly Passage[], question: string): AnswerRequest['onPartial'] {
+  if (!onPartial) return undefined;
+  const sources = [...passages.map((p) => `${p.title}\n${p.text}`), question];
+  let halted = false;
+  let shown = '';
+  return (text) => {
+    if (halted) return;
+    const cut = text.search(/\s\S*$/);
+    const whole = cut < 0 ? '' : text.slice(0, cut).trimEnd();
+    if (whole.length <= shown.length) return;
+    if (unsupportedFacts(whole, sources).length) {
+      halted = true;
+      return;
+    }
+    shown = whole;
+    onPartial(whole);
+  };
 }
 
 function citationOf(passage: Passage): Citation {
