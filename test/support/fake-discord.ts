@@ -154,7 +154,9 @@ export class FakeDiscord {
   private readonly waiters = new Set<() => void>();
   private readonly dmChannels = new Map<string, string>();
   /** Edits of the bot's own channel messages (PATCH /channels/:id/messages/:id), apart from `sent`. */
-  readonly messageEdits: Array<{ channelId: string; messageId: string; components: WireRow[] }> = [];
+  readonly messageEdits: Array<{ channelId: string; messageId: string; content?: string; embeds?: WireEmbed[]; components: WireRow[]; at: number }> = [];
+  /** Bot messages deleted (DELETE /channels/:id/messages/:id). */
+  readonly messageDeletes: Array<{ channelId: string; messageId: string }> = [];
   /** Messages people sent per channel (live or while the bot was away), for GET /channels/:id/messages. */
   private readonly history = new Map<string, Array<ReturnType<typeof messagePayload>>>();
   port = 0;
@@ -497,8 +499,19 @@ export class FakeDiscord {
       return reply(200, message);
     }
     if (method === 'PATCH' && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/))) {
-      this.messageEdits.push({ channelId: m[1]!, messageId: m[2]!, components: Array.isArray(body.components) ? body.components : [] });
+      this.messageEdits.push({
+        channelId: m[1]!,
+        messageId: m[2]!,
+        ...(typeof body.content === 'string' ? { content: body.content } : {}),
+        ...(Array.isArray(body.embeds) ? { embeds: body.embeds } : {}),
+        components: Array.isArray(body.components) ? body.components : [],
+        at: Date.now(),
+      });
       return reply(200, { ...messagePayload({ id: m[2]!, channelId: m[1]!, author: BOT_USER, content: body.content ?? '' }), components: body.components ?? [] });
+    }
+    if (method === 'DELETE' && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/))) {
+      this.messageDeletes.push({ channelId: m[1]!, messageId: m[2]! });
+      return reply(204);
     }
     if (method === 'GET' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) {
       // Newest first, as Discord answers; `after` is a snowflake (ids grow with time).

@@ -25,6 +25,8 @@ import { userRefOf } from './identity.js';
 import { NO_PINGS } from './messenger.js';
 import { buildModal, readModal } from './modal.js';
 import { renderReply, sendable } from './render.js';
+import { ThrottledAnswerStream } from '../answer-stream.js';
+import { clamp, LIMITS } from './limits.js';
 import { say } from './texts.js';
 
 export interface InteractionDeps {
@@ -35,6 +37,8 @@ export interface InteractionDeps {
   logger: Logger;
   /** Answer directly if the core is done within this time, otherwise acknowledge first. */
   ackAfterMs: number;
+  /** At most one edit of an answer being written per this many ms. */
+  streamEditEveryMs?: number | undefined;
 }
 
 type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
@@ -78,14 +82,29 @@ async function openForm(interaction: ButtonInteraction, deps: InteractionDeps): 
 
 async function answer(interaction: Answerable, inbound: InboundMessage, privateByDefault: boolean, deps: InteractionDeps): Promise<void> {
   const inGuild = interaction.inGuild();
-  const work = deps.dispatcher.dispatch(inbound);
+  // A model's answer shows in the acknowledged reply while it is written (Discord's "thinking…"
+  // becomes the text); before the acknowledgement there is nothing to edit yet.
+  let stream: ThrottledAnswerStream<true> | undefined;
+  let latest = '';
+  const work = deps.dispatcher.dispatch(inbound, {
+    onPartial: (text) => {
+      latest = text;
+      stream?.update(text);
+    },
+  });
   const early = await within(work, deps.ackAfterMs);
   let deferredPrivate: boolean | null = null;
   if (!early.done) {
     deferredPrivate = inGuild && privateByDefault;
     await interaction.deferReply(flags(deferredPrivate));
+    const edit = async (text: string): Promise<true> => {
+      await interaction.editReply({ content: clamp(text, LIMITS.content), allowedMentions: NO_PINGS });
+      return true;
+    };
+    stream = new ThrottledAnswerStream<true>({ post: edit, edit: (_, text) => edit(text).then(() => undefined) }, deps.logger, deps.streamEditEveryMs);
+    if (latest) stream.update(latest);
   }
-  const replies = early.done ? early.value : await work;
+  const replies = early.done ? early.value : await work.finally(() => stream?.settle());
   const outgoing = (replies ?? []).flatMap((reply) => {
     const isPrivate = inGuild && (privateByDefault || reply.ephemeral === true);
     return renderReply(reply, { formButton: (form) => deps.forms.register(form, interaction.user.id) }).map((m) => ({ ...sendable(m), isPrivate }));
@@ -105,7 +124,8 @@ async function answer(interaction: Answerable, inbound: InboundMessage, privateB
   for (const { isPrivate, ...message } of outgoing) {
     const options: InteractionReplyOptions = { ...message, allowedMentions: NO_PINGS, ...flags(isPrivate) };
     if (first && deferredPrivate === null) await interaction.reply(options);
-    else if (first && deferredPrivate === isPrivate) await interaction.editReply({ ...message, allowedMentions: NO_PINGS });
+    // Every field set: nothing of a half-written answer stays in the reply.
+    else if (first && deferredPrivate === isPrivate) await interaction.editReply({ content: '', embeds: [], components: [], ...message, allowedMentions: NO_PINGS });
     else if (first) {
       // The placeholder has the wrong visibility for this answer: replace it.
       await interaction.deleteReply();

@@ -4,7 +4,8 @@
  * the asker only cannot be hidden in a channel, so it goes to them by DM instead.
  */
 import type { Message } from 'discord.js';
-import type { TurnRunner } from '../../core/turn-runner.js';
+import type { AnswerStream, TurnRunner } from '../../core/turn-runner.js';
+import { ThrottledAnswerStream } from '../answer-stream.js';
 import { DEFAULT_LANGUAGE } from '../../core/language.js';
 import type { InboundMessage, Reply } from '../../core/messages.js';
 import type { Logger } from '../../core/ports.js';
@@ -12,6 +13,7 @@ import { detectLanguage } from '../../core/knowledge/index.js';
 import type { FormRegistry } from './forms.js';
 import type { DisplayNames } from './identity.js';
 import { messageToInbound } from './inbound.js';
+import { clamp, LIMITS } from './limits.js';
 import type { DiscordMessenger } from './messenger.js';
 import { renderReply } from './render.js';
 import { say } from './texts.js';
@@ -58,16 +60,33 @@ export async function handleMessage(message: Message, botId: string, deps: Messa
   }
 }
 
-/** Posts a turn's replies as a reply to the message; asker-only replies in a server go by DM. */
-export async function deliverAnswer(address: DiscordAddress, replies: Reply[], inbound: InboundMessage, deps: Omit<MessageDeps, 'dispatcher' | 'names'>): Promise<void> {
-  if (!replies.length) return;
+/**
+ * Posts a turn's replies as a reply to the message; asker-only replies in a server go by DM.
+ * `streamedId`: the reply that showed the answer being written; the answer takes its place.
+ */
+export async function deliverAnswer(address: DiscordAddress, replies: Reply[], inbound: InboundMessage, deps: Omit<MessageDeps, 'dispatcher' | 'names'>, streamedId?: string): Promise<void> {
+  if (!replies.length && !streamedId) return;
   const visible = address.inGuild ? replies.filter((r) => !r.ephemeral) : replies;
   const hidden = address.inGuild ? replies.filter((r) => r.ephemeral) : [];
   const notes: Reply[] = [];
   if (hidden.length) notes.push({ kind: 'info', text: await sendPrivately(inbound, hidden, deps) });
 
   const messages = [...visible, ...notes].flatMap((r) => renderReply(r, { formButton: (form) => deps.forms.register(form, address.authorId) }));
-  await deps.messenger.reply(address.channelId, address.messageId, messages);
+  if (streamedId) await deps.messenger.replyReplacing(address.channelId, streamedId, messages);
+  else await deps.messenger.reply(address.channelId, address.messageId, messages);
+}
+
+/** Shows a model's answer while it is written: a reply to the question, edited about once a second. */
+export function streamAnswer(address: DiscordAddress, deps: Pick<MessageDeps, 'messenger' | 'logger'>, editEveryMs?: number): AnswerStream {
+  const shown = (text: string): string => clamp(text, LIMITS.content);
+  return new ThrottledAnswerStream<string>(
+    {
+      post: (text) => deps.messenger.startReply(address.channelId, address.messageId, shown(text)),
+      edit: (id, text) => deps.messenger.edit(address.channelId, id, { content: shown(text) }),
+    },
+    deps.logger,
+    editEveryMs,
+  );
 }
 
 /** Sends asker-only replies by DM; returns the short note to leave in the channel. */

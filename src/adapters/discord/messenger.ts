@@ -57,6 +57,35 @@ export class DiscordMessenger implements Messenger {
     await this.send(channelId, messages, messageId);
   }
 
+  /**
+   * Answers a message in place of the one that showed the answer being written (`streamedId`):
+   * the first message replaces it, the rest follow; with nothing to show it is deleted.
+   */
+  async replyReplacing(channelId: string, streamedId: string, messages: DiscordMessage[]): Promise<void> {
+    const [first, ...rest] = messages;
+    if (!first) {
+      await this.queue.run(channelId, () => this.rest.delete(Routes.channelMessage(channelId, streamedId)));
+      return;
+    }
+    // Every field set, so nothing of the half-written text (or its absent buttons) stays behind.
+    await this.edit(channelId, streamedId, { content: first.content ?? '', embeds: first.embeds ?? [], components: first.components ?? [] });
+    await this.send(channelId, rest);
+  }
+
+  /** Posts the first text of an answer being written, as a reply to the question; returns its id. */
+  async startReply(channelId: string, replyTo: string, content: string): Promise<string> {
+    return this.queue.run(channelId, async () => {
+      const body = { content, allowed_mentions: { ...NO_PINGS, replied_user: true }, message_reference: { message_id: replyTo, fail_if_not_exists: false } };
+      const posted = (await this.rest.post(Routes.channelMessages(channelId), { body })) as { id?: unknown };
+      if (typeof posted.id !== 'string') throw new Error('Discord did not return the message id');
+      return posted.id;
+    });
+  }
+
+  async edit(channelId: string, messageId: string, message: DiscordMessage): Promise<void> {
+    await this.queue.run(channelId, () => this.rest.patch(Routes.channelMessage(channelId, messageId), { body: { ...message, allowed_mentions: NO_PINGS } }));
+  }
+
   private render(replies: Reply[], userId?: string): DiscordMessage[] {
     return replies.flatMap((r) => renderReply(r, { formButton: (form) => this.options.forms.register(form, userId) }));
   }

@@ -14,7 +14,7 @@ import { registerCommands } from './commands.js';
 import { FormRegistry } from './forms.js';
 import { DisplayNames, userIdOf } from './identity.js';
 import { handleInteraction } from './interactions.js';
-import { deliverAnswer, handleMessage, type DiscordAddress } from './message-handler.js';
+import { deliverAnswer, handleMessage, streamAnswer, type DiscordAddress } from './message-handler.js';
 import { DiscordMessenger } from './messenger.js';
 
 export interface DiscordOptions {
@@ -25,6 +25,8 @@ export interface DiscordOptions {
   retryDelaysMs?: number[];
   /** How far back (hours) a fresh connection looks for channels to catch up in; default 24. */
   catchUpHours?: number;
+  /** At most one edit of an answer being written per this many ms (Discord: 5 edits per 5 s per channel). */
+  streamEditEveryMs?: number;
 }
 
 export interface DiscordSurface {
@@ -209,7 +211,7 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
     });
     c.on(Events.InteractionCreate, (interaction) => {
       track(
-        handleInteraction(interaction, { dispatcher, users, forms, names, logger, ackAfterMs }).catch((error: unknown) =>
+        handleInteraction(interaction, { dispatcher, users, forms, names, logger, ackAfterMs, streamEditEveryMs: options.streamEditEveryMs }).catch((error: unknown) =>
           logger.warn({ reason: (error as Error).message, interactionId: interaction.id }, 'discord: could not answer an interaction'),
         ),
       );
@@ -219,7 +221,12 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
   // Reminders, digests and coordinator notices reach Discord people and channels through the outbox.
   app.outbox.register(messenger);
   // Answers of accepted messages (also ones recovered after a crash) go out from their stored address.
-  app.turns.register('discord', (address, replies, inbound) => deliverAnswer(address as DiscordAddress, replies, inbound, { messenger, forms, logger }));
+  // With a model configured, answers show while they are written and the final answer replaces them.
+  app.turns.register(
+    'discord',
+    (address, replies, inbound, streamed) => deliverAnswer(address as DiscordAddress, replies, inbound, { messenger, forms, logger }, typeof streamed === 'string' ? streamed : undefined),
+    (address) => streamAnswer(address as DiscordAddress, { messenger, logger }, options.streamEditEveryMs),
+  );
   logger.info({}, 'discord: connecting in the background');
   connect();
 
