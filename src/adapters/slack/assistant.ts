@@ -4,10 +4,10 @@
  * works, then the final answer in the thread. Workspaces without that surface simply DM the bot:
  * the plain DM listener answers the same way, and the App Home offers the same prompts as buttons.
  *
- * Streaming seam: the core returns whole replies today, so `answer` posts them at once. When the
- * core can yield text as it is produced, replace the `deliver` step below with Bolt's `sayStream`
- * (chat.startStream / appendStream / stopStream) for the first reply's text; the status hook and
- * the dedupe stay as they are.
+ * With a model configured the answer shows while it is written, in the thread as everywhere in
+ * Slack (SlackDelivery.streamTo: one message, edited, then replaced by the final answer). Slack's
+ * own streaming calls (chat.startStream/appendStream/stopStream) need a thread and cannot put the
+ * final Block Kit answer in place, so one path (post + chat.update) serves threads, DMs and the pane.
  */
 import { Assistant } from '@slack/bolt';
 import type { Language } from '../../core/language.js';
