@@ -1,11 +1,10 @@
 import { LANGUAGES, pick, type Language } from '../language.js';
 import { domainMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import { answerText, gapText } from './answer-text.js';
-import { askedAnswerType, askedFactKind, gapIsAbout, gapIsAboutKind, hasAnswerType, hasFactKind } from './answer-type.js';
+import { answerOrGapForType, asksForDetail, gapMissesAskedFact, isKeywordQuestion, preferAnswerOverGap, preferGapOverAnswer } from './gap-choice.js';
 import { confidenceOf } from './confidence.js';
 import { detectLanguage } from './language-detect.js';
-import { SearchIndex, type QueryAnalysis, type SearchHit } from './search-index.js';
-import { tokenize } from './text/normalize.js';
+import { SearchIndex, type SearchHit } from './search-index.js';
 import { KNOWLEDGE_TEXTS } from './texts.js';
 import { tuningWith, type Tuning } from './tuning.js';
 import type { Answer, Citation, KbEntry } from './types.js';
@@ -157,54 +156,6 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     return other ? { entry: other, note: pick(KNOWLEDGE_TEXTS.otherLanguageNote, language) } : undefined;
   }
 
-  /**
-   * A question for a time, an amount or a count (answer-type.ts) that the chosen entry cannot
-   * answer: the best-ranked entry that holds such a fact and clears the threshold instead; else
-   * the best gap entry about that kind of fact; else nothing (a refusal: a gap about something
-   * else would be the wrong "we do not know").
-   */
-  function answerOrGapForType(question: string, chosen: RankedTopic, ranked: readonly RankedTopic[], threshold: number): RankedTopic | undefined {
-    const type = askedAnswerType(question);
-    const entry = byId.get(chosen.hit.entryId);
-    if (!type || !entry || hasAnswerType(entry.body, type)) return chosen;
-    const answering = ranked.find((candidate) => {
-      const other = byId.get(candidate.hit.entryId);
-      return other !== undefined && !other.unknown && candidate.confidence >= threshold && hasAnswerType(other.body, type);
-    });
-    if (answering) return answering;
-    return ranked.find((candidate) => {
-      const gap = byId.get(candidate.hit.entryId);
-      return gap?.unknown === true && candidate.confidence >= threshold && gapIsAbout(`${gap.title}\n${gap.body}`, type);
-    });
-  }
-
-  /**
-   * A gap entry ("the letter does not say who spoke") that is not about the kind of fact asked
-   * for ("... and when was it?"), while an entry about the same words holds such a fact and
-   * clears the threshold: that entry answers. Otherwise the gap stays.
-   */
-  function gapMissesAskedFact(question: string, gap: RankedTopic | undefined, ranked: readonly RankedTopic[], threshold: number): RankedTopic | undefined {
-    const kind = askedFactKind(question);
-    const entry = gap ? byId.get(gap.hit.entryId) : undefined;
-    if (!gap || !kind || !entry || gapIsAboutKind(`${entry.title}\n${entry.body}`, kind)) return gap;
-    // The words that made the gap a match, without "welke"/"wat" (weak words match anything).
-    const analysis = searchIndex().analyze(question, gap.hit.language);
-    const weak = new Set(analysis?.terms.filter((_, i) => analysis.weak[i]).map((term) => term.whole));
-    const subject = gap.hit.matched.filter((term) => !weak.has(term));
-    const answering = ranked.find((candidate) => {
-      const other = byId.get(candidate.hit.entryId);
-      return (
-        other !== undefined &&
-        !other.unknown &&
-        candidate.confidence >= threshold &&
-        hasFactKind(other.body, kind) &&
-        // About the same thing: every word that led to the gap leads there too.
-        subject.every((term) => candidate.hit.matched.includes(term))
-      );
-    });
-    return answering ?? gap;
-  }
-
   function answer(question: string, options: AnswerOptionsWithThreshold = {}): Answer {
     const language = options.language ?? detectLanguage(question, options.fallbackLanguage);
     const threshold = options.threshold ?? ANSWER_THRESHOLD;
@@ -220,7 +171,7 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
       : asksForDetail(question)
         ? preferGapOverAnswer(ranked, isGap, threshold)
         : first;
-    const top = best && !isGap(best) ? answerOrGapForType(question, best, ranked, threshold) : gapMissesAskedFact(question, best, ranked, threshold);
+    const top = best && !isGap(best) ? answerOrGapForType(question, best, ranked, threshold, byId) : gapMissesAskedFact(question, best, ranked, threshold, byId, (lang) => searchIndex().analyze(question, lang));
     if (!top || top.confidence < threshold) {
       // The topic stays on record (digests) also when the answer type ruled its entry out.
       const shown = top ?? best;
@@ -312,85 +263,6 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     prepare: () => void searchIndex(),
     answerTopic,
   };
-}
-
-/** Messages of at most this many words, none of them a weak word, are keyword questions. */
-const KEYWORD_QUESTION_WORDS = 3;
-
-/**
- * "deadline??", "bestuursleden", "startbijeenkomst datum": a few words, no question word or
- * verb ("What is the deadline to apply?" is a question, not keywords). Such a message names a
- * topic and wants its main fact.
- */
-function isKeywordQuestion(
-  question: string,
-  analyze: (language: Language) => QueryAnalysis | undefined,
-  language: Language,
-): boolean {
-  if (tokenize(question).length > KEYWORD_QUESTION_WORDS) return false;
-  const analysis = analyze(language);
-  return analysis !== undefined && analysis.terms.length > 0 && !analysis.weak.some(Boolean);
-}
-
-/**
- * For a keyword question: the best-ranked topic, unless it is a gap entry ("the letter does
- * not say X") and an answer entry matches every word the gap entry matches. A gap answers a
- * specific question ("what if we miss the deadline?"); a bare keyword that the answer covers
- * as well as the gap ("deadline??") asks for the answer. Full questions are left to the
- * ranking: there the gap often matches because the question asks for the missing detail, and
- * the answer entry only mentions that detail in passing ("which requirements is not said").
- */
-export function preferAnswerOverGap(
-  ranked: readonly RankedTopic[],
-  isGap: (topic: RankedTopic) => boolean,
-  threshold: number,
-): RankedTopic | undefined {
-  const top = ranked[0];
-  if (!top || !isGap(top)) return top;
-  return coveringOtherKind(ranked, top, isGap, threshold) ?? top;
-}
-
-/** "precies", "exactly": the asker wants the detail itself, not the topic's general answer. */
-const DETAIL_WORDS = /\b(precies|exact|exacte|specifiek|concreet|exactly|precisely|specifically|in detail)\b/i;
-
-export function asksForDetail(question: string): boolean {
-  return DETAIL_WORDS.test(question);
-}
-
-/**
- * For a question that asks for the exact detail ("which requirements exactly?"): a gap entry
- * ("the letter does not list the requirements") that matches every word the best answer entry
- * matches is the honest reply; the answer entry only mentions the detail in passing.
- */
-export function preferGapOverAnswer(
-  ranked: readonly RankedTopic[],
-  isGap: (topic: RankedTopic) => boolean,
-  threshold: number,
-): RankedTopic | undefined {
-  const top = ranked[0];
-  // One shared word is only the subject ("what is a Buurtplan exactly?"), not the detail.
-  if (!top || isGap(top) || top.hit.matched.length < 2) return top;
-  return coveringOtherKind(ranked, top, isGap, threshold) ?? top;
-}
-
-/**
- * The best-ranked topic of the other kind than `top` (an answer for a gap, a gap for an answer)
- * that clears the threshold and matches, in the same language, every word `top` matches.
- */
-function coveringOtherKind(
-  ranked: readonly RankedTopic[],
-  top: RankedTopic,
-  isGap: (topic: RankedTopic) => boolean,
-  threshold: number,
-): RankedTopic | undefined {
-  const topIsGap = isGap(top);
-  return ranked.find(
-    (candidate) =>
-      isGap(candidate) !== topIsGap &&
-      candidate.confidence >= threshold &&
-      candidate.hit.language === top.hit.language &&
-      top.hit.matched.every((term) => candidate.hit.matched.includes(term)),
-  );
 }
 
 function round(value: number): number {

@@ -1,0 +1,152 @@
+/**
+ * Choosing between an answer and a gap entry ("the letter does not say X"): which of the ranked
+ * topics answers the question asked. A keyword wants the topic's main fact, "precies" wants the
+ * detail, a question for a time, an amount, a count or a date wants an entry that holds one.
+ * Each rule keeps the ranking's choice unless another entry about the same words fits better.
+ */
+import type { Language } from '../language.js';
+import type { RankedTopic } from './answerer.js';
+import { askedAnswerType, askedFactKind, gapIsAbout, gapIsAboutKind, hasAnswerType, hasFactKind } from './answer-type.js';
+import type { QueryAnalysis } from './search-index.js';
+import { tokenize } from './text/normalize.js';
+import type { KbEntry } from './types.js';
+
+/**
+ * A question for a time, an amount or a count (answer-type.ts) that the chosen entry cannot
+ * answer: the best-ranked entry that holds such a fact and clears the threshold instead; else
+ * the best gap entry about that kind of fact; else nothing (a refusal: a gap about something
+ * else would be the wrong "we do not know").
+ */
+export function answerOrGapForType(
+  question: string,
+  chosen: RankedTopic,
+  ranked: readonly RankedTopic[],
+  threshold: number,
+  byId: ReadonlyMap<string, KbEntry>,
+): RankedTopic | undefined {
+  const type = askedAnswerType(question);
+  const entry = byId.get(chosen.hit.entryId);
+  if (!type || !entry || hasAnswerType(entry.body, type)) return chosen;
+  const answering = ranked.find((candidate) => {
+    const other = byId.get(candidate.hit.entryId);
+    return other !== undefined && !other.unknown && candidate.confidence >= threshold && hasAnswerType(other.body, type);
+  });
+  if (answering) return answering;
+  return ranked.find((candidate) => {
+    const gap = byId.get(candidate.hit.entryId);
+    return gap?.unknown === true && candidate.confidence >= threshold && gapIsAbout(`${gap.title}\n${gap.body}`, type);
+  });
+}
+
+/**
+ * A gap entry ("the letter does not say who spoke") that is not about the kind of fact asked
+ * for ("... and when was it?"), while an entry about the same words holds such a fact and
+ * clears the threshold: that entry answers. Otherwise the gap stays.
+ */
+export function gapMissesAskedFact(
+  question: string,
+  gap: RankedTopic | undefined,
+  ranked: readonly RankedTopic[],
+  threshold: number,
+  byId: ReadonlyMap<string, KbEntry>,
+  analyze: (language: Language) => QueryAnalysis | undefined,
+): RankedTopic | undefined {
+  const kind = askedFactKind(question);
+  const entry = gap ? byId.get(gap.hit.entryId) : undefined;
+  if (!gap || !kind || !entry || gapIsAboutKind(`${entry.title}\n${entry.body}`, kind)) return gap;
+  // The words that made the gap a match, without "welke"/"wat" (weak words match anything).
+  const analysis = analyze(gap.hit.language);
+  const weak = new Set(analysis?.terms.filter((_, i) => analysis.weak[i]).map((term) => term.whole));
+  const subject = gap.hit.matched.filter((term) => !weak.has(term));
+  const answering = ranked.find((candidate) => {
+    const other = byId.get(candidate.hit.entryId);
+    return (
+      other !== undefined &&
+      !other.unknown &&
+      candidate.confidence >= threshold &&
+      hasFactKind(other.body, kind) &&
+      // About the same thing: every word that led to the gap leads there too.
+      subject.every((term) => candidate.hit.matched.includes(term))
+    );
+  });
+  return answering ?? gap;
+}
+
+/** Messages of at most this many words, none of them a weak word, are keyword questions. */
+const KEYWORD_QUESTION_WORDS = 3;
+
+/**
+ * "deadline??", "bestuursleden", "startbijeenkomst datum": a few words, no question word or
+ * verb ("What is the deadline to apply?" is a question, not keywords). Such a message names a
+ * topic and wants its main fact.
+ */
+export function isKeywordQuestion(
+  question: string,
+  analyze: (language: Language) => QueryAnalysis | undefined,
+  language: Language,
+): boolean {
+  if (tokenize(question).length > KEYWORD_QUESTION_WORDS) return false;
+  const analysis = analyze(language);
+  return analysis !== undefined && analysis.terms.length > 0 && !analysis.weak.some(Boolean);
+}
+
+/**
+ * For a keyword question: the best-ranked topic, unless it is a gap entry ("the letter does
+ * not say X") and an answer entry matches every word the gap entry matches. A gap answers a
+ * specific question ("what if we miss the deadline?"); a bare keyword that the answer covers
+ * as well as the gap ("deadline??") asks for the answer. Full questions are left to the
+ * ranking: there the gap often matches because the question asks for the missing detail, and
+ * the answer entry only mentions that detail in passing ("which requirements is not said").
+ */
+export function preferAnswerOverGap(
+  ranked: readonly RankedTopic[],
+  isGap: (topic: RankedTopic) => boolean,
+  threshold: number,
+): RankedTopic | undefined {
+  const top = ranked[0];
+  if (!top || !isGap(top)) return top;
+  return coveringOtherKind(ranked, top, isGap, threshold) ?? top;
+}
+
+/** "precies", "exactly": the asker wants the detail itself, not the topic's general answer. */
+const DETAIL_WORDS = /\b(precies|exact|exacte|specifiek|concreet|exactly|precisely|specifically|in detail)\b/i;
+
+export function asksForDetail(question: string): boolean {
+  return DETAIL_WORDS.test(question);
+}
+
+/**
+ * For a question that asks for the exact detail ("which requirements exactly?"): a gap entry
+ * ("the letter does not list the requirements") that matches every word the best answer entry
+ * matches is the honest reply; the answer entry only mentions the detail in passing.
+ */
+export function preferGapOverAnswer(
+  ranked: readonly RankedTopic[],
+  isGap: (topic: RankedTopic) => boolean,
+  threshold: number,
+): RankedTopic | undefined {
+  const top = ranked[0];
+  // One shared word is only the subject ("what is a Buurtplan exactly?"), not the detail.
+  if (!top || isGap(top) || top.hit.matched.length < 2) return top;
+  return coveringOtherKind(ranked, top, isGap, threshold) ?? top;
+}
+
+/**
+ * The best-ranked topic of the other kind than `top` (an answer for a gap, a gap for an answer)
+ * that clears the threshold and matches, in the same language, every word `top` matches.
+ */
+function coveringOtherKind(
+  ranked: readonly RankedTopic[],
+  top: RankedTopic,
+  isGap: (topic: RankedTopic) => boolean,
+  threshold: number,
+): RankedTopic | undefined {
+  const topIsGap = isGap(top);
+  return ranked.find(
+    (candidate) =>
+      isGap(candidate) !== topIsGap &&
+      candidate.confidence >= threshold &&
+      candidate.hit.language === top.hit.language &&
+      top.hit.matched.every((term) => candidate.hit.matched.includes(term)),
+  );
+}
