@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { createKnowledge } from '../src/core/knowledge/answerer.js';
 import { loadKnowledgeBase } from '../src/core/knowledge/loader.js';
-import { splitPassages } from '../src/core/knowledge/search-index.js';
+import { splitPassages } from '../src/core/knowledge/passage-split.js';
 import { dutchWords } from '../src/core/knowledge/text/dictionary.js';
 import type { KbEntry } from '../src/core/knowledge/types.js';
 import { fillerEntries, seededRandom } from './filler.js';
