@@ -94,11 +94,11 @@ export interface App {
   /** The one path of every turn: inbox, order, engine, delivery (src/core/turn-runner.ts). */
   turns: TurnRunner;
   /** Set by enablePlanLinks: a read-only, expiring link to one platform's readable plan (no identity in it). */
-  planLink: ((slug: string) => string | undefined) | undefined;
+  planLink?: ((slug: string) => string | undefined) | undefined;
   /** Web browser sessions and one-time login codes (hashed). */
   webSessions: WebSessionStore;
   /** Set by enablePlanLinks: a one-time link that signs a browser in as `userRef`. */
-  loginLink: ReturnType<typeof loginLinkMaker> | undefined;
+  loginLink?: ReturnType<typeof loginLinkMaker> | undefined;
   /**
    * Called by the web server when it listens: plans shown in chat link to a readable page under
    * `baseUrl`, and `apparaat koppelen` hands out login links there.
@@ -107,9 +107,9 @@ export interface App {
   /** This install's secret for signed links and form tokens (created once, kept in the database). */
   linkSecret(): Promise<string>;
   /** Set by the web server when it listens: the public calendar feed with every deadline and event. */
-  calendarUrl: string | undefined;
+  calendarUrl?: string | undefined;
   /** Set by the web server when the coordinator page is on (COORDINATOR_TOKEN): its address. */
-  coordinatorPageUrl: string | undefined;
+  coordinatorPageUrl?: string | undefined;
   close(): Promise<void>;
 }
 
@@ -120,17 +120,17 @@ export interface AppOptions {
   migrate?: boolean;
   /** Waits between retries of a failed send (tests pass one that does not wait). */
   sleep?: Sleep;
-  /** Replace the answerer (the model-backed one is chosen here once configured). */
   /** Build the search index at start (default); one-off CLI commands skip it until a question needs it. */
   prepareKnowledge?: boolean;
+  /** Replace the answerer (the model-backed one is chosen here once configured). */
   answerer?: (offline: Answerer, app: Pick<App, 'knowledge' | 'database' | 'logger' | 'clock'>) => Answerer;
 }
 
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger;
-  // Content first: a broken template should stop startup before anything opens.
-  // Every plan document; the first is the default one (`plan`), the rest open with their own words.
+  // Content first (a broken template stops startup before anything opens). Every plan document;
+  // the first is the default one (`plan`), the rest open with their own words.
   const templates = loadTemplatesOrFail(config.contentDir);
   const template = templates[0]!;
   const deadlines = loadDeadlinesOrFail(config.contentDir);
@@ -194,7 +194,6 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     throw error;
   }
   const answerer = options.answerer ? options.answerer(offline, { knowledge, database, logger, clock }) : (model?.answerer ?? offline);
-  const featureOutbox = outbox;
 
   const app = {} as App;
   const features: Feature[] = [];
@@ -209,7 +208,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       access,
       template: () => template,
       documents: () => templates,
-      notifier: featureOutbox,
+      notifier: outbox,
       passage: (topic, language) => {
         const entry = knowledge.knowledge.entryFor(topic, language);
         return entry ? { title: entry.title, text: entry.body, source: entry.source } : undefined;
@@ -223,10 +222,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     help,
     // Before membership: `aanmelden workshop` is not a request to join a platform called "workshop".
     new EventsFeature({ deadlines: () => deadlines, signups, access, clock, calendarUrl: () => app.calendarUrl }),
-    new MembershipFeature({ platforms, access, notifier: featureOutbox }),
-    new KeuzeFeature({ keuze, platforms, access, notifier: featureOutbox }),
-    new DecisionFeature({ keuze, platforms, access, notifier: featureOutbox, outbox: featureOutbox }),
-    new ReviewFeature({ platforms, plans, reviews, template: () => template, access, notifier: featureOutbox, outbox: featureOutbox }),
+    new MembershipFeature({ platforms, access, notifier: outbox }),
+    new KeuzeFeature({ keuze, platforms, access, notifier: outbox }),
+    new DecisionFeature({ keuze, platforms, access, notifier: outbox, outbox: outbox }),
+    new ReviewFeature({ platforms, plans, reviews, template: () => template, access, notifier: outbox, outbox: outbox }),
     new AccountFeature({
       users,
       privacy,
@@ -237,10 +236,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         return { digest, reply: digests.reply(digest) };
       },
     }),
-    // Last: everything nobody else claimed is a question for the knowledge base.
-    new CoordinatorInboxFeature({ questions, access, outbox: featureOutbox, admin: knowledge }),
+    // Coordinators' `vragen`/`antwoord`/`kb toevoegen`, before the knowledge base takes the rest.
+    new CoordinatorInboxFeature({ questions, access, outbox: outbox, admin: knowledge }),
     // Last: everything no other feature claims is a question for the knowledge base.
-    new AskFeature({ answerer, questions, conversations, outbox: featureOutbox }),
+    new AskFeature({ answerer, questions, conversations, outbox: outbox }),
   );
 
   const engine = new ConversationEngine({
@@ -283,11 +282,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     planHome: new PlanHome({ platforms, plans, template: () => template, clock, keuze }),
     engine,
     turns,
-    planLink: undefined,
     webSessions,
-    loginLink: undefined,
-    calendarUrl: undefined,
-    coordinatorPageUrl: undefined,
     linkSecret: () => new PrismaSettings(db).linkSecret(),
     async enablePlanLinks(baseUrl) {
       const secret = await app.linkSecret();

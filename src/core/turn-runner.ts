@@ -22,11 +22,10 @@ import { conversationKey } from './conversation-key.js';
 import { CodedError } from './errors.js';
 import { inboxKeyOf, lastSeenPerChannel, readReplies, type Inbox, type InboxItem, type TurnReceipt } from './inbox.js';
 import { KeyedQueue, Periodic } from './keyed-queue.js';
+import { answerTurn } from './turn-answer.js';
 import { RecentKeys, TurnDelivery, type Deliverer, type Streamer } from './turn-delivery.js';
-import { DEFAULT_LANGUAGE } from './language.js';
 import type { InboundMessage, Reply } from './messages.js';
 import type { Logger } from './ports.js';
-import { t } from './texts.js';
 import type { TurnOptions } from './turn.js';
 
 export type { AnswerStream, Deliverer, Streamer } from './turn-delivery.js';
@@ -256,7 +255,7 @@ export class TurnRunner {
       // A push surface that can show the answer while a model writes it gets the partial text.
       const stream = pushed && !options.onPartial ? this.delivery.streamFor(item.surface, address, message) : undefined;
       try {
-        replies = await this.answer(item.key, message, stream ? { ...options, onPartial: (text) => stream.update(text) } : options, pushed);
+        replies = await answerTurn(this.options, item.key, message, stream ? { ...options, onPartial: (text) => stream.update(text) } : options, pushed);
       } finally {
         streamed = await stream?.settle();
       }
@@ -297,23 +296,5 @@ export class TurnRunner {
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-  }
-
-  private async answer(key: string, message: InboundMessage, options: TurnOptions, pushed: boolean): Promise<Reply[]> {
-    const receipt: TurnReceipt = { key, state: pushed ? 'answered' : 'delivered', replies: '' };
-    let replies: Reply[];
-    try {
-      replies = await this.options.engine.handle(message, { ...options, receipt });
-    } catch (error) {
-      this.options.logger.error({ err: error, messageId: message.id, surface: message.surface }, 'handler failed; answered politely');
-      replies = [{ kind: 'error', text: t(message.language ?? DEFAULT_LANGUAGE, 'error.generic') }];
-      receipt.written = false;
-    }
-    if (!receipt.written) {
-      // The turn ended before its commit (an early answer, a failure, a forgotten person): store the answer on its own.
-      receipt.replies = JSON.stringify(replies);
-      await this.options.inbox.answered(receipt).catch((error: unknown) => this.options.logger.warn({ err: error, key }, 'could not store the answer; it may be given again'));
-    }
-    return replies;
   }
 }
