@@ -1,6 +1,6 @@
 // Lint: recommended JS + typescript-eslint rules, and the architecture rule that keeps the core
-// platform-neutral (no chat SDK, no ORM, no storage imports under src/core), and the one that
-// keeps adapters away from storage and the App.
+// platform-neutral (no chat SDK, no ORM, no storage, no file I/O and no cron under src/core), and
+// the one that keeps adapters away from storage and the App.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -23,8 +23,20 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@slack/*', 'discord.js', 'openai', '@prisma/*', 'prisma', 'pg', 'better-sqlite3', '**/generated/**', '**/storage/**', '**/adapters/**'], message: 'the core is platform-neutral: use a port in src/core/ports.ts instead' },
+            { group: ['fs', 'fs/*', 'node:fs', 'node:fs/*', 'node-cron'], message: 'the core does no file I/O and schedules nothing: content comes through a port (KnowledgeFiles) or a parser (src/content-files.ts), cron lives in src/reminder-scheduler.ts' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The one exception: the Dutch word list is data shipped inside an npm package (like a stemmer's
+    // tables), read once on first use from inside MiniSearch's synchronous term processing.
+    files: ['src/core/knowledge/text/dictionary.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@slack/*', 'discord.js', 'openai', '@prisma/*', 'prisma', 'pg', 'better-sqlite3', '**/generated/**', '**/storage/**', '**/adapters/**'], message: 'the core is platform-neutral' }] },
       ],
     },
   },

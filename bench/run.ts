@@ -11,7 +11,7 @@ import os from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { createKnowledge } from '../src/core/knowledge/answerer.js';
-import { loadKnowledgeBase } from '../src/core/knowledge/loader.js';
+import { loadKnowledgeBase } from '../src/content-files.js';
 import { splitPassages } from '../src/core/knowledge/passage-split.js';
 import { dutchWords } from '../src/core/knowledge/text/dictionary.js';
 import type { KbEntry } from '../src/core/knowledge/types.js';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createApp, type App, type AppOptions } from '../src/app.js';
 import { loadConfig, ROOT_DIR } from '../src/config/load.js';
 import { FixedClock } from '../src/core/clock.js';
-import { loadKnowledgeBase } from '../src/core/knowledge/loader.js';
+import { loadKnowledgeBase } from '../src/content-files.js';
 import { splitPassages } from '../src/core/knowledge/passage-split.js';
 import type { KbEntry } from '../src/core/knowledge/types.js';
 import { silentLogger, type Logger } from '../src/core/ports.js';

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { createKnowledge } from '../src/core/knowledge/answerer.js';
 import { firstParagraph } from '../src/core/knowledge/answer-text.js';
-import { loadKnowledgeBase } from '../src/core/knowledge/loader.js';
+import { loadKnowledgeBase } from '../src/content-files.js';
 import { containsText, evalSetSchema, scoreOne } from './score.js';
 import { analyzeText } from '../src/core/knowledge/text/analyzer.js';
 

@@ -3,7 +3,8 @@
  * confidence. `npx tsx eval/explain.ts "Wanneer moet het Plan van Aanpak binnen zijn?"`
  */
 import { createKnowledge } from '../src/core/knowledge/answerer.js';
-import { loadKnowledgeBase, formatProblem } from '../src/core/knowledge/loader.js';
+import { formatProblem } from '../src/core/knowledge/loader.js';
+import { loadKnowledgeBase } from '../src/content-files.js';
 import { analyzeText } from '../src/core/knowledge/text/analyzer.js';
 import { detectLanguage } from '../src/core/knowledge/language-detect.js';
 

@@ -10,7 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { ANSWER_THRESHOLD, createKnowledge } from '../src/core/knowledge/answerer.js';
 import { DEFAULT_TUNING, type Tuning } from '../src/core/knowledge/tuning.js';
-import { formatProblem, hasErrors, loadKnowledgeBase } from '../src/core/knowledge/loader.js';
+import { formatProblem, hasErrors } from '../src/core/knowledge/loader.js';
+import { loadKnowledgeBase } from '../src/content-files.js';
 import { EARLY_CHARACTERS, evalSetSchema, percent, scoreOne, summarize, type EvalQuestion, type Summary } from './score.js';
 
 const FLOOR = 0.95;

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { loadDeadlinesOrFail, loadTemplatesOrFail, loadTransitionOrFail } from './content.js';
+import { knowledgeFolder } from './content-files.js';
 export { ContentError } from './content-error.js';
 import type { Config } from './config/load.js';
 import { KnowledgeHolder } from './core/answering/knowledge-holder.js';
@@ -135,7 +136,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const template = templates[0]!;
   const deadlines = loadDeadlinesOrFail(config.contentDir);
   const transition = loadTransitionOrFail(config.contentDir);
-  const knowledge = new KnowledgeHolder(path.join(config.contentDir, 'kb'), { prepare: true });
+  const knowledge = new KnowledgeHolder(knowledgeFolder(path.join(config.contentDir, 'kb')), { prepare: true });
   const loaded = await knowledge.reload({ prepare: options.prepareKnowledge !== false });
   if (loaded.problems) logger.warn({ problems: knowledge.problems.slice(0, 20) }, `knowledge base loaded with ${loaded.problems} problem(s); run buurtbot kb validate`);
 

@@ -4,9 +4,10 @@
  * error class) without loading the whole app.
  */
 import path from 'node:path';
-import { loadPlanTemplate, type PlanTemplate } from './core/plan/index.js';
+import type { PlanTemplate } from './core/plan/index.js';
+import { loadDeadlines, loadPlanTemplate } from './content-files.js';
 import { ContentError } from './content-error.js';
-import { loadDeadlines, formatProblem as formatDeadlineProblem, type Deadline } from './core/reminders/index.js';
+import { formatProblem as formatDeadlineProblem, type Deadline } from './core/reminders/index.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { formatContentProblem } from './core/content/yaml-problems.js';
 import { parseTransition } from './core/transition/loader.js';

@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { App } from './app.js';
-import { ReminderScheduler } from './core/reminders/scheduler.js';
+import { ReminderScheduler } from './reminder-scheduler.js';
 
 export const INSTANCE_ID = `${os.hostname()}-${process.pid}-${crypto.randomBytes(3).toString('hex')}`;
 

@@ -12,7 +12,7 @@ export function registerKb(program: Command): void {
     .action(async (opts: { json?: boolean }) => {
       const config = loadConfig();
       // Loaded on use: the knowledge code is heavy and `buurtbot --help` never needs it.
-      const [{ formatProblem, loadKnowledgeBase }, { loadTemplatesOrFail, loadDeadlinesOrFail, loadTransitionOrFail }] = await Promise.all([import('../core/knowledge/index.js'), import('../content.js')]);
+      const [{ formatProblem }, { loadTemplatesOrFail, loadDeadlinesOrFail, loadTransitionOrFail }, { loadKnowledgeBase }] = await Promise.all([import('../core/knowledge/index.js'), import('../content.js'), import('../content-files.js')]);
       const { entries, problems } = await loadKnowledgeBase(path.join(config.contentDir, 'kb'));
       const other: string[] = [];
       for (const check of [loadTemplatesOrFail, loadDeadlinesOrFail, loadTransitionOrFail]) {
@@ -65,8 +65,8 @@ export function registerAsk(program: Command): void {
       const config = loadConfig();
       // Without a model the answer comes from the knowledge base alone: no database, no app.
       if (!config.model) {
-        const [{ KnowledgeHolder }, { OfflineAnswererAdapter }] = await Promise.all([import('../core/answering/knowledge-holder.js'), import('../core/answering/offline.js')]);
-        const knowledge = new KnowledgeHolder(path.join(config.contentDir, 'kb'));
+        const [{ KnowledgeHolder }, { OfflineAnswererAdapter }, { knowledgeFolder }] = await Promise.all([import('../core/answering/knowledge-holder.js'), import('../core/answering/offline.js'), import('../content-files.js')]);
+        const knowledge = new KnowledgeHolder(knowledgeFolder(path.join(config.contentDir, 'kb')));
         await knowledge.reload();
         print(await new OfflineAnswererAdapter(() => knowledge.knowledge).answer({ question, language }), opts.json);
         return;

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKnowledge, type Knowledge } from '../../src/core/knowledge/answerer.js';
-import { formatProblem, hasErrors, loadKnowledgeBase } from '../../src/core/knowledge/loader.js';
+import { formatProblem, hasErrors } from '../../src/core/knowledge/loader.js';
+import { loadKnowledgeBase } from '../../src/content-files.js';
 import type { KbEntry, KbProblem } from '../../src/core/knowledge/types.js';
 
 /** The real curated content: these facts must come out right, with the exact dates. */

@@ -2,7 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatProblem, hasErrors, loadKnowledgeBase } from '../../src/core/knowledge/loader.js';
+import { formatProblem, hasErrors, readKnowledgeBase } from '../../src/core/knowledge/loader.js';
+import type { KnowledgeFiles } from '../../src/core/knowledge/files.js';
+import { KnowledgeHolder } from '../../src/core/answering/knowledge-holder.js';
+import { loadKnowledgeBase } from '../../src/content-files.js';
 import type { KbProblem } from '../../src/core/knowledge/types.js';
 
 let dir: string;
@@ -144,5 +147,43 @@ describe('formatProblem', () => {
     expect(formatProblem({ file: 'content/kb/x.nl.md', line: 2, message: 'no twin', severity: 'warning' })).toBe(
       'content/kb/x.nl.md:2: warning: no twin',
     );
+  });
+});
+
+describe('the knowledge base through its port (no files)', () => {
+  /** A KnowledgeFiles held in memory: what the core needs from a content store, nothing more. */
+  function memoryFiles(initial: Record<string, string>): KnowledgeFiles & { files: Map<string, string> } {
+    const files = new Map(Object.entries(initial));
+    return {
+      files,
+      entryFiles: async () => [...files.keys()].filter((f) => f.endsWith('.md')).sort(),
+      read: async (relative) => files.get(relative),
+      write: async (relative, text) => void files.set(relative, text),
+      shown: (relative) => `memory:${relative}`,
+    };
+  }
+
+  it('reads entries and the thesaurus, naming files as the store shows them', async () => {
+    const store = memoryFiles({
+      'facts/a.nl.md': entry('a', 'nl'),
+      'facts/a.en.md': entry('a', 'en', {}, 'The answer is here.'),
+      'facts/b.nl.md': entry('b', 'nl', { title: '' }),
+      'thesaurus.yaml': 'nl:\n  - term: geld\n    also: [centen]\n',
+    });
+    const { entries, problems, thesaurus } = await readKnowledgeBase(store);
+    expect(entries.map((e) => e.id).sort()).toEqual(['a-en', 'a-nl']);
+    expect(problems.map(formatProblem).join('\n')).toMatch(/^memory:facts\/b\.nl\.md:\d+: /m);
+    expect(thesaurus.nl).toEqual([{ term: 'geld', also: ['centen'] }]);
+  });
+
+  it('a coordinator’s answer becomes an entry through the same port, and answers after a reload', async () => {
+    const store = memoryFiles({ 'facts/a.nl.md': entry('a', 'nl'), 'facts/a.en.md': entry('a', 'en', {}, 'The answer is here.') });
+    const holder = new KnowledgeHolder(store, { prepare: false });
+    await holder.reload();
+    const { file } = await holder.addEntry({ question: 'Mag de vergadering in het buurthuis?', answer: 'Ja, het buurthuis mag.', language: 'nl', by: 'Coördinator Ans', at: new Date('2016-11-20T10:00:00Z') });
+    expect(store.files.has(file)).toBe(true);
+    expect([...store.files.keys()].filter((f) => f.startsWith('community/'))).toHaveLength(2);
+    await holder.reload();
+    expect(holder.knowledge.answer('Mag de vergadering in het buurthuis?').answer).toContain('het buurthuis mag');
   });
 });

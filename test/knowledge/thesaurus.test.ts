@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createKnowledge, loadKnowledgeBase } from '../../src/core/knowledge/index.js';
+import { createKnowledge } from '../../src/core/knowledge/index.js';
+import { loadKnowledgeBase } from '../../src/content-files.js';
 import { domainMatcher, parseThesaurus, thesaurusRewriter } from '../../src/core/knowledge/thesaurus.js';
 
 const KB = path.resolve(import.meta.dirname, '../../content/kb');

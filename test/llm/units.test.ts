@@ -8,9 +8,11 @@ import { isFollowUp, retrievalQueries } from '../../src/core/answering/follow-up
 import { ModelError } from '../../src/core/answering/model-ports.js';
 import { modelAnswerSchema, parseModelJson, partialAnswer } from '../../src/core/answering/model-output.js';
 import { formatPassages, passageOf } from '../../src/core/answering/passages.js';
-import { loadPrompts, PROMPT_SPEC, PromptError, render } from '../../src/core/answering/prompts.js';
+import { PROMPT_SPEC, PromptError, render } from '../../src/core/answering/prompts.js';
+import { loadPrompts } from '../../src/adapters/llm/prompt-files.js';
 import { reciprocalRankFusion, selectPassages } from '../../src/core/answering/retrieval.js';
-import { createKnowledge, loadKnowledgeBase } from '../../src/core/knowledge/index.js';
+import { createKnowledge } from '../../src/core/knowledge/index.js';
+import { loadKnowledgeBase } from '../../src/content-files.js';
 import { tempDir } from '../support/app.js';
 import { ROOT } from './helpers.js';
 

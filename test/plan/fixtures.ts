@@ -1,6 +1,6 @@
 /** Shared test data: the real template from content/, and plan states built from it. */
 import { fileURLToPath } from 'node:url';
-import { loadPlanTemplate } from '../../src/core/plan/template.js';
+import { loadPlanTemplate } from '../../src/content-files.js';
 import type { PlanTemplate } from '../../src/core/plan/template-schema.js';
 import type { PlanState, SectionValue } from '../../src/core/plan/plan-state.js';
 

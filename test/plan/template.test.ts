@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONFIRMATION_SENTENCE } from '../../src/core/plan/answer-messages.js';
-import { loadPlanTemplate } from '../../src/core/plan/template.js';
+import { loadPlanTemplate } from '../../src/content-files.js';
 import { validateAnswer } from '../../src/core/plan/validate.js';
 import { TEMPLATE_FILE, defaultTemplate } from './fixtures.js';
 

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadDeadlines } from '../../src/core/reminders/loader.js';
+import { formatProblem } from '../../src/core/reminders/loader.js';
+import { loadDeadlines } from '../../src/content-files.js';
 import { planDeliveries } from '../../src/core/reminders/plan.js';
 import { deadlineInstant, upcomingDeadlines } from '../../src/core/reminders/status.js';
 import { local, planInput } from './fixtures.js';

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadDeadlines, parseDeadlines } from '../../src/core/reminders/loader.js';
+import { formatProblem, parseDeadlines } from '../../src/core/reminders/loader.js';
+import { loadDeadlines } from '../../src/content-files.js';
 
 // Numbered so the expected lines below can be checked by eye.
 const lines = [

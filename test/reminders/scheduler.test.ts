@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_REMINDER_CRON, ReminderScheduler } from '../../src/core/reminders/scheduler.js';
+import { DEFAULT_REMINDER_CRON, ReminderScheduler } from '../../src/reminder-scheduler.js';
 
 const started: ReminderScheduler[] = [];
 afterEach(async () => {

@@ -12,7 +12,7 @@ import { EmbeddingIndex } from '../../core/answering/embedding-index.js';
 import { GroundedAnswerer } from '../../core/answering/grounded.js';
 import { UsageMeter } from '../../core/answering/meter.js';
 import type { Answerer } from '../../core/answering/ports.js';
-import { loadPrompts } from '../../core/answering/prompts.js';
+import { loadPrompts } from './prompt-files.js';
 import type { Clock } from '../../core/clock.js';
 import { MemoryEmbeddingCache } from '../../core/answering/memory-embedding-cache.js';
 import type { EmbeddingCacheStore, UsageStore } from '../../core/answering/model-ports.js';

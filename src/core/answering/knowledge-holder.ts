@@ -3,9 +3,7 @@
  * editing Markdown, a new entry from chat) take effect without a restart. A reload that finds
  * problems keeps the valid entries and reports the rest; it never leaves the bot without answers.
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { createKnowledge, loadKnowledgeBase, type Knowledge, type KbProblem } from '../knowledge/index.js';
+import { createKnowledge, readKnowledgeBase, type Knowledge, type KbProblem, type KnowledgeFiles } from '../knowledge/index.js';
 import type { Language } from '../language.js';
 import type { KnowledgeAdmin } from '../features/ask/coordinator-inbox.js';
 import { slugify } from '../platforms/slug.js';
@@ -17,7 +15,7 @@ export class KnowledgeHolder implements KnowledgeAdmin {
 
   /** `prepare: false`: reloads leave the search index to its first use (a thread that answers no questions). */
   constructor(
-    private readonly dir: string,
+    private readonly files: KnowledgeFiles,
     private readonly defaults: { prepare?: boolean } = {},
   ) {}
 
@@ -44,7 +42,7 @@ export class KnowledgeHolder implements KnowledgeAdmin {
    * a reload that another copy asked for: it already reloaded itself.
    */
   async reload(options: { prepare?: boolean; onlyHere?: boolean } = {}): Promise<{ entries: number; problems: number }> {
-    const { entries, problems, thesaurus } = await loadKnowledgeBase(this.dir);
+    const { entries, problems, thesaurus } = await readKnowledgeBase(this.files);
     const next = createKnowledge(entries, {}, thesaurus);
     if ((options.prepare ?? this.defaults.prepare) !== false) next.prepare();
     this.current = next;
@@ -56,8 +54,6 @@ export class KnowledgeHolder implements KnowledgeAdmin {
   async addEntry(input: { question: string; answer: string; language: Language; by: string; at: Date }): Promise<{ file: string }> {
     const topic = `coordinator-${slugify(input.question).slice(0, 40)}-${input.at.getTime().toString(36)}`;
     const day = input.at.toISOString().slice(0, 10);
-    const folder = path.join(this.dir, 'community');
-    await fs.mkdir(folder, { recursive: true });
     const other: Language = input.language === 'nl' ? 'en' : 'nl';
     const note: Record<Language, string> = {
       nl: '(Dit antwoord is door een coördinator in het Engels gegeven.)',
@@ -78,8 +74,8 @@ export class KnowledgeHolder implements KnowledgeAdmin {
         `updated: ${day}`,
         '---',
       ].join('\n');
-      await fs.writeFile(path.join(folder, `${topic}.${language}.md`), `${front}\n${body}\n`, 'utf8');
+      await this.files.write(`community/${topic}.${language}.md`, `${front}\n${body}\n`);
     }
-    return { file: path.join('community', `${topic}.${input.language}.md`) };
+    return { file: `community/${topic}.${input.language}.md` };
   }
 }

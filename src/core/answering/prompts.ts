@@ -4,7 +4,6 @@
  * checked once at startup: a missing file, a missing placeholder or an unknown one (a typo such
  * as {{pasages}}) stops startup with an error naming the file.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { CodedError } from '../errors.js';
 import { LANGUAGES, type Bilingual, type Language } from '../language.js';
@@ -32,13 +31,19 @@ export class PromptError extends CodedError {
 
 const PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g;
 
-export function loadPrompts(dir: string, version: string = PROMPT_VERSION): PromptSet {
+/**
+ * Builds and checks the prompt set from `dir`; `read` gives a file's text, undefined when it is
+ * missing (src/adapters/llm/prompt-files.ts reads them from disk: the core does no file I/O).
+ */
+export function buildPrompts(read: (file: string) => string | undefined, dir: string, version: string = PROMPT_VERSION): PromptSet {
   const set = { version } as PromptSet;
   for (const name of Object.keys(PROMPT_SPEC) as PromptName[]) {
     const texts = {} as Bilingual;
     for (const language of LANGUAGES) {
       const file = path.join(dir, version, `${name}.${language}.txt`);
-      texts[language] = checkPrompt(file, readPrompt(file), PROMPT_SPEC[name]);
+      const text = read(file);
+      if (text === undefined) throw new PromptError(`${file}: prompt file is missing (every prompt needs a .nl.txt and an .en.txt)`);
+      texts[language] = checkPrompt(file, text, PROMPT_SPEC[name]);
     }
     set[name] = texts;
   }
@@ -47,14 +52,6 @@ export function loadPrompts(dir: string, version: string = PROMPT_VERSION): Prom
     if (!/json/i.test(set.system[language])) throw new PromptError(`${path.join(dir, version, `system.${language}.txt`)}: must ask for JSON output (the word "JSON" is missing)`);
   }
   return set;
-}
-
-function readPrompt(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new PromptError(`${file}: prompt file is missing (every prompt needs a .nl.txt and an .en.txt)`);
-  }
 }
 
 export function checkPrompt(file: string, text: string, required: readonly string[]): string {

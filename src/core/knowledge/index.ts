@@ -4,7 +4,8 @@
  */
 export { createKnowledge, OfflineAnswerer, ANSWER_THRESHOLD } from './answerer.js';
 export type { AnswerOptions, Knowledge, RankedTopic, SearchOptions } from './answerer.js';
-export { loadKnowledgeBase, formatProblem, hasErrors } from './loader.js';
+export { readKnowledgeBase, formatProblem, hasErrors } from './loader.js';
+export type { KnowledgeFiles } from './files.js';
 export type { LoadResult } from './loader.js';
 export { detectLanguage } from './language-detect.js';
 export { KNOWLEDGE_TEXTS } from './texts.js';

@@ -1,9 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { EMPTY_THESAURUS, parseThesaurus, THESAURUS_FILE, type Thesaurus } from './thesaurus.js';
-import { join, sep } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { FRONT_MATTER_KEYS, frontMatterSchema } from './schema.js';
 import type { KbEntry, KbProblem } from './types.js';
+import type { KnowledgeFiles } from './files.js';
 
 export interface LoadResult {
   entries: KbEntry[];
@@ -18,20 +17,6 @@ const FILE_NAME = /^(?<topic>[^/]+)\.(?<language>[a-z]{2})\.md$/;
 /** Problems are sorted by file then line, so `kb validate` output reads top to bottom. */
 function byPosition(a: KbProblem, b: KbProblem): number {
   return a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1;
-}
-
-/**
- * Every `.md` file under `dir`, recursively, as paths relative to `dir` with forward slashes,
- * sorted so "the second file with the same id" is the same file on every machine.
- * README.md files describe the folder and are not entries.
- */
-async function markdownFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir, { recursive: true });
-  return names
-    .map((name) => name.split(sep).join('/'))
-    .filter((name) => name.toLowerCase().endsWith('.md'))
-    .filter((name) => (name.split('/').pop() ?? '').toLowerCase() !== 'readme.md')
-    .sort();
 }
 
 interface Split {
@@ -173,43 +158,39 @@ function parseFile(text: string, relative: string, shown: string): Parsed {
 }
 
 /**
- * Read every knowledge-base file under `dir`. Never throws on content: each problem names
- * the file and line. Entries with errors are left out; warnings (an entry without its twin in
- * the other language, naming conventions) keep the entry, because a missing translation should
- * not take a correct answer away from the asker.
- * Throws only when `dir` itself cannot be read.
+ * Read every knowledge-base file (`files`: a folder on disk in production, see
+ * src/content-files.ts). Never throws on content: each problem names the file and line. Entries
+ * with errors are left out; warnings (an entry without its twin in the other language, naming
+ * conventions) keep the entry, because a missing translation should not take a correct answer
+ * away from the asker. Throws only when the files cannot be listed.
  */
-export async function loadKnowledgeBase(dir: string): Promise<LoadResult> {
-  const files = await markdownFiles(dir);
+export async function readKnowledgeBase(files: KnowledgeFiles): Promise<LoadResult> {
   const problems: KbProblem[] = [];
   const parsed: Array<Parsed & { shown: string }> = [];
 
-  for (const relative of files) {
-    const shown = join(dir, relative);
-    let text: string;
+  for (const relative of await files.entryFiles()) {
+    const shown = files.shown(relative);
+    let text: string | undefined;
     try {
-      text = await readFile(join(dir, relative), 'utf8');
+      text = await files.read(relative);
     } catch (cause) {
       problems.push({ file: shown, line: 1, message: `cannot read file: ${String(cause)}`, severity: 'error' });
       continue;
     }
+    if (text === undefined) continue;
     const result = parseFile(text, relative, shown);
     problems.push(...result.problems);
     parsed.push({ ...result, shown });
   }
 
-  const thesaurus = await loadThesaurus(dir, problems);
+  const thesaurus = await readThesaurus(files, problems);
   return { ...crossCheck(parsed, problems), thesaurus, problems: problems.sort(byPosition) };
 }
 
-async function loadThesaurus(dir: string, problems: KbProblem[]): Promise<Thesaurus> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, THESAURUS_FILE), 'utf8');
-  } catch {
-    return EMPTY_THESAURUS; // optional
-  }
-  const result = parseThesaurus(text, join(dir, THESAURUS_FILE));
+async function readThesaurus(files: KnowledgeFiles, problems: KbProblem[]): Promise<Thesaurus> {
+  const text = await files.read(THESAURUS_FILE).catch(() => undefined);
+  if (text === undefined) return EMPTY_THESAURUS; // optional
+  const result = parseThesaurus(text, files.shown(THESAURUS_FILE));
   problems.push(...result.problems);
   return result.thesaurus;
 }

@@ -6,7 +6,7 @@ export { planToJson, planToJsonObject, renderPlanMarkdown, type ExportSection, t
 export { findSection, nextOpenSection, previousSection, sectionNumber } from './navigation.js';
 export { isAnswered, isSkipped, type BoardMember, type PlanState, type SectionState, type SectionValue } from './plan-state.js';
 export { canSubmit, overview, sectionRef, type OverviewOptions, type PlanOverview, type SectionRef, type SubmitCheck } from './progress.js';
-export { loadPlanTemplate, parsePlanTemplate, type TemplateLoad, type TemplateProblem } from './template.js';
+export { parsePlanTemplate, type TemplateLoad, type TemplateProblem } from './template.js';
 export type { BoardValidation, ChoiceOption, ChoiceValidation, PlanDeadline, PlanSection, PlanTemplate, SectionValidation, TextValidation } from './template-schema.js';
 export { MAX_ANSWER_CHARS, cleanAnswer } from './text-checks.js';
 export { validateAnswer, type ValidationResult } from './validate.js';

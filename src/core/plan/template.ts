@@ -1,8 +1,8 @@
 /**
- * Loads content/plan-template.yaml. Every problem names the file and the line, because the
- * people who fix it are coordinators with a text editor, not developers with a stack trace.
+ * Parses a plan template (content/*-template.yaml; src/content-files.ts reads the file). Every
+ * problem names the file and the line, because the people who fix it are coordinators with a text
+ * editor, not developers with a stack trace.
  */
-import { readFileSync } from 'node:fs';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { planTemplateSchema, toPlanTemplate, type PlanTemplate } from './template-schema.js';
@@ -17,17 +17,6 @@ export interface TemplateProblem {
 export interface TemplateLoad {
   template?: PlanTemplate;
   problems: TemplateProblem[];
-}
-
-export function loadPlanTemplate(file: string): TemplateLoad {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { problems: [{ file, line: 0, message: `cannot read the plan template: ${reason}` }] };
-  }
-  return parsePlanTemplate(text, file);
 }
 
 /** The pure half of loading: `file` is only used to label problems. */

@@ -1,7 +1,7 @@
 /** Deadline reminders: curated deadlines, pure planning, the tick that sends, and its schedule. */
 export type { Audience, Deadline, DeadlineKind } from './schema.js';
 export { deadlineSchema } from './schema.js';
-export { formatProblem, loadDeadlines, parseDeadlines, type DeadlineProblem, type LoadedDeadlines } from './loader.js';
+export { formatProblem, parseDeadlines, type DeadlineProblem, type LoadedDeadlines } from './loader.js';
 export {
   DEFAULT_REMINDER_SETTINGS,
   reminderSettingsSchema,
@@ -23,5 +23,4 @@ export { daysLeftLabel, renderChannelPost, renderPersonalReminder } from './rend
 export { realSleep, type DeliveryInfo, type DeliveryStore, type SendDelivery, type Sleep } from './ports.js';
 export { RetryExhaustedError, sendWithRetry, type RetryOptions } from './retry.js';
 export { runReminderTick, type ReminderTickDeps, type ReminderTickResult } from './tick.js';
-export { DEFAULT_REMINDER_CRON, ReminderScheduler, type ReminderSchedulerOptions } from './scheduler.js';
 export * as reminderTime from '../time.js';

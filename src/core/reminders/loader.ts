@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { formatContentProblem, readYaml, zodMessage, type ContentProblem } from '../content/yaml-problems.js';
 import { deadlineSchema, deadlinesFileSchema, type Deadline } from './schema.js';
 
@@ -12,18 +11,6 @@ export interface LoadedDeadlines {
 }
 
 export const formatProblem = formatContentProblem;
-
-/** Reads and validates a deadlines YAML file. Never throws for bad content: it reports problems. */
-export function loadDeadlines(file: string): LoadedDeadlines {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { deadlines: [], problems: [{ file, line: 1, column: 1, message: `cannot read the file: ${reason}` }] };
-  }
-  return parseDeadlines(source, file);
-}
 
 /** Pure: validates YAML text; `file` only labels the problems. */
 export function parseDeadlines(source: string, file: string): LoadedDeadlines {

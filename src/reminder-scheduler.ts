@@ -1,5 +1,9 @@
+/**
+ * The clock that drives reminders: node-cron in Amsterdam time. Outside the core (which schedules
+ * nothing itself and imports no timer library); src/jobs.ts wires it to ReminderService.tick.
+ */
 import cron, { type ScheduledTask } from 'node-cron';
-import { AMSTERDAM } from '../time.js';
+import { AMSTERDAM } from './core/time.js';
 
 export interface ReminderSchedulerOptions {
   readonly tick: () => Promise<void>;
