@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { parseEnv } from 'node:util';
 import path from 'node:path';
 import { CodedError } from '../core/errors.js';
 import { configSchema, type RawConfig } from './schema.js';
@@ -62,19 +63,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { cwd?
   };
 }
 
-/** Minimal .env reader (KEY=value, # comments, optional quotes); no dependency needed. */
-export function readDotEnv(file: string): Record<string, string> {
+/** `.env` as Node itself reads it (util.parseEnv: comments, quotes, `export`); none is fine. */
+function readDotEnv(file: string): Record<string, string> {
   if (!fs.existsSync(file)) return {};
-  const out: Record<string, string> = {};
-  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)\s*$/.exec(line);
-    if (!m || !m[1]) continue;
-    let value = m[2] ?? '';
-    if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1);
-    else value = value.replace(/\s+#.*$/, '');
-    out[m[1]] = value;
-  }
-  return out;
+  return Object.fromEntries(Object.entries(parseEnv(fs.readFileSync(file, 'utf8'))).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
 /** Names of every variable the schema knows; used by `--help` and the .env.example test. */
