@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apiBase } from '../../src/adapters/discord/client.js';
-import { ChannelQueue } from '../../src/adapters/discord/channel-queue.js';
+import { KeyedQueue } from '../../src/core/keyed-queue.js';
 import { COMMANDS, commandText } from '../../src/adapters/discord/commands.js';
 import { FormRegistry } from '../../src/adapters/discord/forms.js';
 import { DisplayNames, displayNameOf, userIdOf, userRefOf } from '../../src/adapters/discord/identity.js';
@@ -204,20 +204,20 @@ describe('identity, commands, config', () => {
   });
 
   it('a channel queue keeps order per channel and survives a failed task', async () => {
-    const queue = new ChannelQueue();
+    const queue = new KeyedQueue();
     const seen: string[] = [];
     const slow = (label: string, ms: number) => () => new Promise<void>((r) => setTimeout(() => (seen.push(label), r()), ms));
-    const a1 = queue.run('a', slow('a1', 30));
-    const failing = queue.run('a', async () => {
+    const a1 = queue.add('a', slow('a1', 30));
+    const failing = queue.add('a', async () => {
       throw new Error('boom');
     });
-    const a2 = queue.run('a', slow('a2', 1));
-    const b1 = queue.run('b', slow('b1', 5));
+    const a2 = queue.add('a', slow('a2', 1));
+    const b1 = queue.add('b', slow('b1', 5));
     await expect(failing).rejects.toThrow('boom');
     await Promise.all([a1, a2, b1]);
     expect(seen).toEqual(['b1', 'a1', 'a2']);
     await queue.idle();
-    expect(queue.pending).toBe(0);
+    expect(queue.size).toBe(0);
   });
 });
 

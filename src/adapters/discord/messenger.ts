@@ -2,12 +2,14 @@
  * Messages go out through Discord's REST API directly: answers to a message (as a reply to it),
  * and messages nobody asked for (reminders, digests, coordinator notices). That works whether or
  * not the gateway connection is up at that moment, and a failure rejects, so the reminder
- * scheduler can retry. Each channel has its own send queue.
+ * scheduler can retry. Each channel has its own send queue (a KeyedQueue keyed by channel):
+ * discord.js REST waits out rate limits per route, but a burst sent in parallel would arrive in any
+ * order; queued per channel, each channel's messages stay in order and channels go out side by side.
  */
 import { Routes, type REST } from 'discord.js';
 import type { Reply } from '../../core/messages.js';
 import type { Messenger } from '../../core/ports.js';
-import { ChannelQueue } from './channel-queue.js';
+import { KeyedQueue } from '../../core/keyed-queue.js';
 import type { FormRegistry } from './forms.js';
 import { userIdOf } from './identity.js';
 import { renderReply, type DiscordMessage } from './render.js';
@@ -18,14 +20,14 @@ export const NO_PINGS = { parse: [] as [] };
 export interface DiscordMessengerOptions {
   rest: REST;
   forms: FormRegistry;
-  queue?: ChannelQueue;
+  queue?: KeyedQueue;
   channels: { announcements?: string | undefined; coordinators?: string | undefined };
 }
 
 export class DiscordMessenger implements Messenger {
   readonly surface = 'discord' as const;
   readonly channels: { announcements?: string | undefined; coordinators?: string | undefined };
-  readonly queue: ChannelQueue;
+  readonly queue: KeyedQueue;
   /** The REST client every message goes out through (its rate limits, its events). */
   readonly rest: REST;
   private readonly dmChannels = new Map<string, string>();
@@ -33,7 +35,7 @@ export class DiscordMessenger implements Messenger {
   constructor(private readonly options: DiscordMessengerOptions) {
     this.rest = options.rest;
     this.channels = options.channels;
-    this.queue = options.queue ?? new ChannelQueue();
+    this.queue = options.queue ?? new KeyedQueue();
   }
 
   async postToChannel(channelId: string, replies: Reply[]): Promise<void> {
@@ -64,7 +66,7 @@ export class DiscordMessenger implements Messenger {
   async replyReplacing(channelId: string, streamedId: string, messages: DiscordMessage[]): Promise<void> {
     const [first, ...rest] = messages;
     if (!first) {
-      await this.queue.run(channelId, () => this.rest.delete(Routes.channelMessage(channelId, streamedId)));
+      await this.queue.add(channelId, () => this.rest.delete(Routes.channelMessage(channelId, streamedId)));
       return;
     }
     // Every field set, so nothing of the half-written text (or its absent buttons) stays behind.
@@ -74,7 +76,7 @@ export class DiscordMessenger implements Messenger {
 
   /** Posts the first text of an answer being written, as a reply to the question; returns its id. */
   async startReply(channelId: string, replyTo: string, content: string): Promise<string> {
-    return this.queue.run(channelId, async () => {
+    return this.queue.add(channelId, async () => {
       const body = { content, allowed_mentions: { ...NO_PINGS, replied_user: true }, message_reference: { message_id: replyTo, fail_if_not_exists: false } };
       const posted = (await this.rest.post(Routes.channelMessages(channelId), { body })) as { id?: unknown };
       if (typeof posted.id !== 'string') throw new Error('Discord did not return the message id');
@@ -83,7 +85,7 @@ export class DiscordMessenger implements Messenger {
   }
 
   async edit(channelId: string, messageId: string, message: DiscordMessage): Promise<void> {
-    await this.queue.run(channelId, () => this.rest.patch(Routes.channelMessage(channelId, messageId), { body: { ...message, allowed_mentions: NO_PINGS } }));
+    await this.queue.add(channelId, () => this.rest.patch(Routes.channelMessage(channelId, messageId), { body: { ...message, allowed_mentions: NO_PINGS } }));
   }
 
   private render(replies: Reply[], userId?: string): DiscordMessage[] {
@@ -92,7 +94,7 @@ export class DiscordMessenger implements Messenger {
 
   /** Posts in order through the channel's queue; with `replyTo`, the first message answers that message. */
   private send(channelId: string, messages: DiscordMessage[], replyTo?: string): Promise<void> {
-    return this.queue.run(channelId, async () => {
+    return this.queue.add(channelId, async () => {
       for (const [i, m] of messages.entries()) {
         const body =
           i === 0 && replyTo

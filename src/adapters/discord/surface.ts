@@ -8,7 +8,7 @@
 import { childLogger, type Logger } from '../../core/ports.js';
 import { Events, REST, type Client, type Message } from 'discord.js';
 import type { SurfaceContext } from '../surface-context.js';
-import { ChannelQueue } from './channel-queue.js';
+import { KeyedQueue } from '../../core/keyed-queue.js';
 import { apiBase, createClient, inviteUrl } from './client.js';
 import { registerCommands } from './commands.js';
 import { FormRegistry } from './forms.js';
@@ -115,7 +115,7 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
   if (!token || !applicationId) throw new Error('startDiscord needs DISCORD_TOKEN and DISCORD_APPLICATION_ID');
   const api = apiBase(config.DISCORD_API_URL);
   const rest = new REST(api ? { api } : {}).setToken(token);
-  const queue = new ChannelQueue();
+  const queue = new KeyedQueue();
   const forms = new FormRegistry();
   const names = new DisplayNames();
   const messenger = new DiscordMessenger({

@@ -6,6 +6,7 @@
  * whole workspace, not just this channel's.
  */
 import { webApi } from '@slack/bolt';
+import { KeyedQueue } from '../../core/keyed-queue.js';
 import type { Logger } from '../../core/ports.js';
 
 export interface SenderOptions {
@@ -26,7 +27,7 @@ export class SenderClosedError extends Error {
 }
 
 export class RateLimitedSender {
-  private readonly tails = new Map<string, Promise<unknown>>();
+  private readonly queue = new KeyedQueue();
   private readonly lastSent = new Map<string, number>();
   private readonly timers = new Set<{ timer: NodeJS.Timeout; reject: (error: Error) => void }>();
   private closed = false;
@@ -36,19 +37,12 @@ export class RateLimitedSender {
   /** Runs `call` in the queue of `channel`; resolves with its result or rejects with its last error. */
   run<T>(channel: string, call: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new SenderClosedError());
-    const previous = this.tails.get(channel) ?? Promise.resolve();
-    const result = previous.then(() => this.attempt(channel, call));
-    const tail = result.catch(() => undefined);
-    this.tails.set(channel, tail);
-    void tail.then(() => {
-      if (this.tails.get(channel) === tail) this.tails.delete(channel);
-    });
-    return result;
+    return this.queue.add(channel, () => this.attempt(channel, call));
   }
 
   /** Resolves when every queue is empty (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.tails.size) await Promise.all([...this.tails.values()]);
+  idle(): Promise<void> {
+    return this.queue.idle();
   }
 
   close(): void {
