@@ -21,6 +21,7 @@ import type { InboxDrillResult } from './inbox-drill.js';
 import type { RemindersBenchResult } from './reminders.js';
 import type { ScalingBenchResult } from './scaling.js';
 import type { SlackBenchResult } from './slack.js';
+import type { StartupBenchResult } from './startup.js';
 import { RESULT_MARKER, flag, int, machineInfo, mb, ms, type MachineInfo } from './stats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,6 +48,7 @@ const PARTS: Part[] = [
   { id: 'slack', args: ['--import', 'tsx/esm', 'bench/slack.ts'], timeoutMs: 240_000 },
   { id: 'discord', args: ['--import', 'tsx/esm', 'bench/discord.ts'], timeoutMs: 240_000 },
   { id: 'reminders', args: ['--expose-gc', '--import', 'tsx', 'bench/reminders.ts'], timeoutMs: 400_000 },
+  { id: 'startup', args: ['--import', 'tsx', 'bench/startup.ts'], timeoutMs: 300_000 },
   { id: 'inbox-drill', args: ['--import', 'tsx', 'bench/inbox-drill.ts', '--events', '90', '--runs', '3'], timeoutMs: 900_000 },
 ];
 
@@ -112,6 +114,11 @@ function updatedAt(results: Results, id: string): string {
   return at ? ` (re-run on ${at.slice(0, 16).replace('T', ' ')} UTC with ${code('--update')})` : '';
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
 function status(ok: boolean): string {
   return ok ? '**met**' : '**not met**';
 }
@@ -175,10 +182,12 @@ function report(results: Results, chartOk: boolean): string {
   const core50k = get<CoreBenchResult>(results, 'core-50000');
   const scaling = get<ScalingBenchResult>(results, 'scaling');
   const reminders = get<RemindersBenchResult>(results, 'reminders');
+  const startup = get<StartupBenchResult>(results, 'startup');
 
   out.push('# buurtbot benchmark report', '');
   out.push(
     `Written by ${code('npm run bench')} (${code('tsx bench/all.ts')}) on ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC in ${Math.round(results.totalMs / 1000)} s. ` +
+      (results.updated?.length ? `Re-run later with ${code('--update')} and merged in: ${results.updated.map((u) => `${u.id} (${u.at.slice(0, 16).replace('T', ' ')} UTC)`).join(', ')}; compare those parts with each other, not with the rest. ` : '') +
       'A report, not a timed test: every figure is measured in this one run, side by side where it is a comparison, and each table names the exact command that reproduces it (run from the repository root). ' +
       'Every server in it (fake Slack, fake Discord, buurtbot, the echo apps) listens on 127.0.0.1 only; nothing uses the network.',
     '',
@@ -238,6 +247,12 @@ function report(results: Results, chartOk: boolean): string {
     rows.push(['Reminders: rows recorded / deliveries planned', `${int(d.rows)} / ${int(d.planned)}`, 'equal', status(d.rows === d.planned)]);
     rows.push(['Reminders: sent by the second run of the same tick', String(d.second.sent), '0', status(d.second.sent === 0 && d.peopleReachedTwice === 0)]);
   }
+  if (startup) {
+    const d = startup.data;
+    rows.push([`\`buurtbot --help\` (median of ${d.runs})`, ms(median(d.helpMs)), '≤ 300 ms', status(median(d.helpMs) <= 300)]);
+    rows.push([`\`buurtbot ask\` (median of ${d.runs})`, ms(median(d.askMs)), '≤ 800 ms', status(median(d.askMs) <= 800)]);
+    rows.push([`Idle \`buurtbot serve\`, no tokens: RSS (median of ${d.runs}; a bare Bolt app: ${Math.round(median(d.boltIdleRssMb))} MB)`, `${Math.round(median(d.serveIdleRssMb))} MB`, '≤ 150 MB', status(median(d.serveIdleRssMb) <= 150)]);
+  }
   out.push(
     table(['Figure', 'Result', 'Target', 'Status'], rows, ['---', '---:', '---:', '---']),
     '',
@@ -250,7 +265,7 @@ function report(results: Results, chartOk: boolean): string {
   if (slack) {
     const d = slack.data;
     out.push(
-      `Command: ${code(slack.run.command)}`,
+      `Command: ${code(slack.run.command)}${updatedAt(results, 'slack')}`,
       '',
       `${d.events} signed ${code('message.im')} events per round, ${d.concurrency} at a time (closed loop), each from its own user and DM channel, after ${d.warmup} warm-up events per app. ` +
         'buurtbot: the real App (SQLite), the real Slack surface (Bolt 5 on our WebServer at /slack/events) with its **production settings** (per-channel gap of 1.1 s, which no event here meets because every event has its own DM channel; default Web API tuning; every event stored in the durable inbox before it is acknowledged, turns on the same thread, as `buurtbot serve` runs them). ' +
@@ -278,7 +293,7 @@ function report(results: Results, chartOk: boolean): string {
   } else if (discord) {
     const d = discord.data;
     out.push(
-      `Command: ${code(discord.run.command)}`,
+      `Command: ${code(discord.run.command)}${updatedAt(results, 'discord')}`,
       '',
       `${d.events} DMs per round, ${d.concurrency} at a time, each from its own user (so its own DM channel), after ${d.warmup} warm-up DMs per client. ` +
         'buurtbot: the real App and the real Discord surface (`startDiscord`, discord.js 14), every message stored in the durable inbox before work, turns on the same thread (as `buurtbot serve`). Echo: a discord.js `Client` with the same intents and `Partials.Channel` that answers `message.reply(content)`. ' +
@@ -319,7 +334,7 @@ function report(results: Results, chartOk: boolean): string {
   if (core) {
     const d = core.data;
     out.push(
-      `Command: ${code(core.run.command)}`,
+      `Command: ${code(core.run.command)}${updatedAt(results, 'core-5000')}`,
       '',
       `Content: the real knowledge base (${d.realEntries} entries) plus ${int(d.fillerEntries)} generated filler entries (bench/filler.ts), ${int(d.passages)} passages, written as Markdown and loaded by the App at start. ` +
         `Retrieval alone: ${code('app.knowledge.knowledge.answer(question)')} in a loop over the ${'evaluation set\'s answerable questions'} (one thread, no I/O). ` +
@@ -364,7 +379,7 @@ function report(results: Results, chartOk: boolean): string {
   if (reminders) {
     const d = reminders.data;
     out.push(
-      `Command: ${code(reminders.run.command)}`,
+      `Command: ${code(reminders.run.command)}${updatedAt(results, 'reminders')}`,
       '',
       `${d.platforms} platforms × ${d.boardPerPlatform} board members (${int(d.people)} people, each their own person) × ${d.leadTimes} lead times of the Plan van Aanpak deadline, through the real ${code('app.reminders.send()')} → ${code('runReminderTick')} → ${code('PrismaDeliveryStore')} on SQLite, with the clock at ${d.at} (30 December 2016, 10:05 in Amsterdam: just after the last lead time). ` +
         'Every lead time has been reached, so each person has one delivery per lead time: the newest is sent, the older ones are recorded as skipped (late or superseded), never sent. ' +
@@ -387,6 +402,30 @@ function report(results: Results, chartOk: boolean): string {
       '',
     );
   } else out.push(failed(results, 'reminders'), '');
+
+  // ------------------------------------------------------------------ Start-up and idle memory
+  out.push('## Start-up and idle memory', '');
+  if (startup) {
+    const d = startup.data;
+    const list = (values: number[], unit: (n: number) => string) => values.map(unit).join(', ');
+    out.push(
+      `Command: ${code(startup.run.command)}${updatedAt(results, 'startup')}`,
+      '',
+      'The compiled bot as `npm start` runs it (`node bin/buurtbot.js`, built by `npm ci`), each run a fresh process. `--help` and `ask` (the offline answerer, embedded SQLite) are timed from spawn to exit. `serve` with no chat tokens (web chat only) is measured by its RSS once `/healthz` answers and it has stood idle for a few seconds; beside it a bare Bolt app with its HTTP receiver listening.',
+      '',
+      table(
+        ['Measure', 'Median', 'Every run'],
+        [
+          ['`buurtbot --help`', ms(median(d.helpMs)), list(d.helpMs, ms)],
+          ['`buurtbot ask "…"`', ms(median(d.askMs)), list(d.askMs, ms)],
+          ['idle `buurtbot serve` RSS', `${Math.round(median(d.serveIdleRssMb))} MB`, list(d.serveIdleRssMb, (n) => `${Math.round(n)} MB`)],
+          ['idle bare Bolt app RSS', `${Math.round(median(d.boltIdleRssMb))} MB`, list(d.boltIdleRssMb, (n) => `${Math.round(n)} MB`)],
+        ],
+        ['---', '---:', '---'],
+      ),
+      '',
+    );
+  } else out.push(failed(results, 'startup'), '');
 
   // ------------------------------------------------------------------ Inbox drill
   out.push('## Nothing acknowledged is lost: two instances, one killed', '');
@@ -444,7 +483,7 @@ function report(results: Results, chartOk: boolean): string {
     const d = scaling.data;
     const base = d.stages[0];
     out.push(
-      `Command: ${code(scaling.run.command)}`,
+      `Command: ${code(scaling.run.command)}${updatedAt(results, 'scaling')}`,
       '',
       `One running App (${int(d.passages)} passages). In stages, cumulatively like a bot that keeps running: open conversations until there are K (each a new person asking a first question through the real dispatcher and SQLite), then 200 more questions spread round-robin over those K people, ${d.concurrency} at a time. RSS right after start: ${mb(d.rssAfterStart)}.`,
       '',
