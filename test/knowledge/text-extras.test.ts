@@ -86,6 +86,15 @@ describe('context sentences', () => {
     expect(context.has('timeline')).toBe(false);
   });
 
+  it('reads the sentence before an empty question ("Weet jij dat?") as the one that asks', () => {
+    const context = contextOnlyTokens('Ik ben penningmeester. Wij vroegen ons af hoeveel bestuursleden we nodig hebben. Weet jij dat?');
+    expect(context.has('penningmeester')).toBe(true);
+    expect(context.has('bestuursleden')).toBe(false);
+    expect(context.has('hoeveel')).toBe(false);
+    // An empty question with nothing before it: every word counts.
+    expect(contextOnlyTokens('Weet jij dat? Ik niet.').size).toBe(0);
+  });
+
   it('marks nothing in a message without a question sentence or with questions only', () => {
     expect(contextOnlyTokens('Wij willen doorgaan. Dat is ons plan.').size).toBe(0);
     expect(contextOnlyTokens('Wanneer? En waar?').size).toBe(0);
