@@ -16,7 +16,8 @@ export function answerableQuestions(): string[] {
   const out: string[] = [];
   if (Array.isArray(raw)) {
     for (const item of raw) {
-      if (item && typeof item === 'object' && 'q' in item && typeof item.q === 'string' && 'expect' in item && item.expect === 'answer') out.push(item.q);
+      const { q, expect } = (item ?? {}) as { q?: unknown; expect?: unknown };
+      if (typeof q === 'string' && expect === 'answer') out.push(q);
     }
   }
   return out.length ? out : FALLBACK;

@@ -51,7 +51,8 @@ async function questions(): Promise<string[]> {
     const raw: unknown = parse(await readFile('eval/questions.yaml', 'utf8'));
     if (Array.isArray(raw)) {
       for (const item of raw) {
-        if (item && typeof item === 'object' && 'q' in item && typeof item.q === 'string') base.push(item.q);
+        const { q } = (item ?? {}) as { q?: unknown };
+        if (typeof q === 'string') base.push(q);
       }
     }
   }

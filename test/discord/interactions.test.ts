@@ -190,7 +190,7 @@ describe('discord: used buttons', () => {
     expect(up?.custom_id).toBeDefined();
     const edits = h.fake.messageEdits.length;
     from = h.fake.sent.length;
-    h.fake.pressButton(ALICE, up!.custom_id!, 'dm');
+    h.fake.pressButton(ALICE, up!.custom_id, 'dm');
     await h.settle(from);
     await h.fake.waitFor(() => h.fake.messageEdits.length > edits || null, 5000, 'the message edit');
     const edited = h.fake.messageEdits.at(-1)!;

@@ -117,7 +117,7 @@ describe('validateAnswer: board', () => {
   it('rejects an empty answer, a placeholder, and the template example', () => {
     expect(reason('')).toMatch(/minstens 3 bestuursleden met naam en rol/);
     expect(reason('weet ik niet')).toMatch(/nog geen antwoord/);
-    expect(reason(board!.example.nl.split('\n').slice(1).join('\n'))).toMatch(/voorbeeld/);
+    expect(reason(board.example.nl.split('\n').slice(1).join('\n'))).toMatch(/voorbeeld/);
   });
 });
 

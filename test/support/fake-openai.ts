@@ -112,7 +112,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     }
     const path = (req.url ?? '').split('?')[0] ?? '';
     requests.push({ path, body, headers: req.headers, at: performance.now() });
-    if (req.method === 'POST' && path === '/v1/chat/completions') return chat(req, res, body as ChatBody);
+    if (req.method === 'POST' && path === '/v1/chat/completions') return chat(req, res, body);
     if (req.method === 'POST' && path === '/v1/embeddings') return embeddings(res, body);
     sendJson(res, 404, { error: { message: `no route ${req.method} ${path}`, type: 'invalid_request_error' } });
   }

@@ -146,7 +146,7 @@ async function markUsed(interaction: ButtonInteraction, deps: InteractionDeps): 
   if (message.flags.has(MessageFlags.Ephemeral) || !message.editable) return;
   const rows = usedRows(message.components.map((row) => row.toJSON() as UsedRow), interaction.customId);
   if (!rows) return;
-  await message.edit({ components: rows as never }).catch((error: unknown) => deps.logger.warn({ reason: (error as Error).message }, 'could not mark a used button on its message'));
+  await message.edit({ components: rows }).catch((error: unknown) => deps.logger.warn({ reason: (error as Error).message }, 'could not mark a used button on its message'));
 }
 
 interface UsedRow {

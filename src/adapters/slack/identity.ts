@@ -207,5 +207,5 @@ export function errorSummary(error: unknown): string {
   const cause = e.original?.cause;
   const why = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : undefined;
   if (typeof e.original?.message === 'string') return why ? `${e.original.message}: ${why}` : e.original.message;
-  return typeof e.message === 'string' ? e.message : String(e.code ?? 'unknown error');
+  return typeof e.message === 'string' ? e.message : typeof e.code === 'string' ? e.code : 'unknown error';
 }

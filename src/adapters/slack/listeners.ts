@@ -11,7 +11,7 @@ import { FORM_CALLBACK_ID } from './forms.js';
 import { markUsed } from './used-buttons.js';
 import type { HomeTab } from './home.js';
 import type { Logger } from '../../core/ports.js';
-import { errorSummary, type SlackIdentity, type SlackUserObject } from './identity.js';
+import { errorSummary, type SlackIdentity } from './identity.js';
 import type { MessageLike, SlackTurns } from './turns.js';
 
 export const SLASH_COMMAND = '/buurtbot';
@@ -115,10 +115,10 @@ export function registerListeners(bolt: App, deps: ListenerDeps): void {
 
   // Someone joined or changed their name: the directory (identity.ts) stays current without a lookup.
   bolt.event('team_join', async ({ event }) => {
-    identity.remember(event.user as SlackUserObject);
+    identity.remember(event.user);
   });
   bolt.event('user_change', async ({ event }) => {
-    identity.remember(event.user as SlackUserObject);
+    identity.remember(event.user);
   });
 
   bolt.event('app_home_opened', async ({ event, context }) => {

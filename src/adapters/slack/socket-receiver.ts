@@ -30,7 +30,9 @@ export function createSocketReceiver(options: { appToken: string; boltLogger: Bo
     init(app);
   };
   receiver.client.removeAllListeners('slack_event');
-  receiver.client.on('slack_event', async (envelope: SocketEnvelope) => {
+  // Every failure is caught inside (a warning; Slack delivers the envelope again), so the emitter
+  // never sees a rejected promise.
+  const onEnvelope = async (envelope: SocketEnvelope): Promise<void> => {
     const holdBack = envelope.body.type === 'event_callback';
     let acked = false;
     const ack = async (response?: unknown) => {
@@ -51,6 +53,7 @@ export function createSocketReceiver(options: { appToken: string; boltLogger: Bo
     } catch (error) {
       options.logger.warn({ type: envelope.body.type, err: error instanceof Error ? error.message : String(error) }, 'Slack envelope not stored; Slack will deliver it again');
     }
-  });
+  };
+  receiver.client.on('slack_event', (envelope: SocketEnvelope) => void onEnvelope(envelope));
   return receiver;
 }

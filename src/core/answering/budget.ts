@@ -143,7 +143,7 @@ function raceAbort<T>(work: Promise<T>, signal: AbortSignal, deadline: AbortSign
       },
       (error: unknown) => {
         settle();
-        reject(error as Error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       },
     );
   });

@@ -49,7 +49,7 @@ export function parseYamlContent<S extends z.ZodType>(source: string, file: stri
   const yaml = readYaml(source, file);
   if (yaml.syntaxProblems.length) return { problems: yaml.syntaxProblems };
   const parsed = schema.safeParse(yaml.doc.toJS() ?? {});
-  if (parsed.success) return { data: parsed.data as z.output<S>, problems: [] };
+  if (parsed.success) return { data: parsed.data, problems: [] };
   return { problems: parsed.error.issues.map((issue) => yaml.atPath(issue.path, zodMessage(issue), issue)) };
 }
 

@@ -58,7 +58,7 @@ export class AskFeature implements Feature {
     const pending = turn.state.pending;
     if (pending?.feature === 'ask' && pending.kind === 'feedback-reason') {
       turn.state.pending = undefined;
-      const feedbackId = String(pending.data?.feedbackId ?? '');
+      const feedbackId = textOf(pending.data?.feedbackId);
       if (matchCommand(text, WORDS.forward) === '') return this.forward(turn, turn.state.lastQuestionId);
       if (matchCommand(text, WORDS.skip) !== '' && feedbackId) {
         await this.deps.questions.feedbackReason(feedbackId, text);
@@ -71,7 +71,7 @@ export class AskFeature implements Feature {
       const topics = Array.isArray(pending.data?.topics) ? (pending.data.topics as unknown[]).map(String) : [];
       const picked = CHOICE_NUMBERS.indexOf(normalizeCommand(text));
       const topic = picked >= 0 ? topics[picked] : undefined;
-      if (topic) return this.choose(turn, topic, String(pending.data?.question ?? ''));
+      if (topic) return this.choose(turn, topic, textOf(pending.data?.question));
       // Anything else is a new message: `plan` must start the plan, not become a question. Other
       // features get it first; this feature is asked again at its own place (see the engine's routing).
       return null;
@@ -89,7 +89,7 @@ export class AskFeature implements Feature {
     if (kind === 'forward' && arg) return this.forward(turn, arg);
     if (kind === 'ask' && arg === 'topic' && id) {
       const pending = turn.state.pending;
-      const question = pending?.feature === 'ask' && pending.kind === 'did-you-mean' ? String(pending.data?.question ?? '') : '';
+      const question = pending?.feature === 'ask' && pending.kind === 'did-you-mean' ? textOf(pending.data?.question) : '';
       if (pending?.feature === 'ask') turn.state.pending = undefined;
       return this.choose(turn, id, question);
     }
@@ -202,4 +202,9 @@ export function shortId(id: string): string {
 
 function isButton(b: Button | undefined): b is Button {
   return b !== undefined;
+}
+
+/** A value kept in the conversation's pending state, as text (state is JSON: anything else is no text). */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
