@@ -58,6 +58,7 @@ const catalog = {
     en: "I don't understand that. Type `help` to see what I can do.",
   },
   'button.help': { nl: 'Hulp', en: 'Help' },
+  'typed.help': { nl: 'hulp', en: 'help' },
   'button.plan': { nl: 'Plan van Aanpak', en: 'Plan van Aanpak' },
 } satisfies Record<string, Bilingual>;
 

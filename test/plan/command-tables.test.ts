@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandConflicts } from '../../src/core/commands.js';
+import { TYPED } from '../../src/core/features/plan/texts.js';
+import { PLAN_WORDS } from '../../src/core/features/plan/words.js';
 import { ANSWERS, ChatDriver } from '../support/chat.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
@@ -19,6 +21,14 @@ describe('command tables', () => {
   it('no two features of the running bot claim one word in scopes that hold at once', () => {
     expect(app.engine.features.filter((f) => f.commands).map((f) => f.name)).toEqual(expect.arrayContaining(['plan', 'account', 'ask', 'help', 'language', 'membership', 'device-link']));
     expect(commandConflicts(app.engine.features)).toEqual([]);
+  });
+
+  it('every typed twin of a plan button is a word of that command, in both languages', () => {
+    for (const [command, twin] of Object.entries(TYPED)) {
+      const words: readonly string[] = PLAN_WORDS[command as keyof typeof PLAN_WORDS];
+      expect(words, command).toContain(twin.nl);
+      expect(words, command).toContain(twin.en);
+    }
   });
 
   it('the check finds a real conflict (a word claimed anywhere and in a flow, or twice outside a flow)', () => {

@@ -70,7 +70,7 @@ export class HelpFeature implements Feature {
   private startButtons(language: Language): Button[] {
     return [
       { id: 'plan:open-own', label: t(language, 'button.plan'), typed: 'plan', style: 'primary' },
-      { id: 'help', label: t(language, 'button.help'), typed: language === 'nl' ? 'hulp' : 'help' },
+      { id: 'help', label: t(language, 'button.help'), typed: t(language, 'typed.help') },
     ];
   }
 }

@@ -36,6 +36,8 @@ const T = {
   helpCoordinator: { nl: '• Coördinatoren: `verzoeken`, `goedkeuren <nr>`, `afwijzen <nr>`', en: '• Coordinators: `requests`, `approve <nr>`, `reject <nr>`' },
   approve: { nl: 'Goedkeuren', en: 'Approve' },
   reject: { nl: 'Afwijzen', en: 'Reject' },
+  typedApprove: { nl: 'goedkeuren', en: 'approve' },
+  typedReject: { nl: 'afwijzen', en: 'reject' },
 } satisfies Record<string, Bilingual>;
 
 const tt = textCatalog(T);
@@ -105,8 +107,8 @@ export class MembershipFeature implements Feature {
         text: `${shortId(r)}: ${r.displayName ?? r.userRef} → ${r.platform.name}`,
         about: [r.userRef],
         buttons: [
-          { id: `join:approve:${r.id}`, label: tt(language, 'approve'), typed: `${language === 'nl' ? 'goedkeuren' : 'approve'} ${shortId(r)}`, style: 'primary' as const },
-          { id: `join:reject:${r.id}`, label: tt(language, 'reject'), typed: `${language === 'nl' ? 'afwijzen' : 'reject'} ${shortId(r)}` },
+          { id: `join:approve:${r.id}`, label: tt(language, 'approve'), typed: `${tt(language, 'typedApprove')} ${shortId(r)}`, style: 'primary' as const },
+          { id: `join:reject:${r.id}`, label: tt(language, 'reject'), typed: `${tt(language, 'typedReject')} ${shortId(r)}` },
         ],
       })),
     ];

@@ -127,6 +127,8 @@ export class ReminderService {
 const REMINDER_BUTTONS = {
   plan: { nl: 'Verder met het plan', en: 'Continue the plan' },
   off: { nl: 'Herinneringen uit', en: 'Reminders off' },
+  /** Typed instead of pressing "off" (the account feature's command). */
+  typedOff: { nl: 'herinneringen uit', en: 'reminders off' },
 } as const;
 
 const EVENT_BUTTONS = {
@@ -144,6 +146,6 @@ function eventButtons(event: Deadline, language: Language, verb: 'signup' | 'sig
 function reminderButtons(language: Language): Button[] {
   return [
     { id: 'plan:open-own', label: REMINDER_BUTTONS.plan[language], typed: 'plan', style: 'primary' },
-    { id: 'account:reminders-off', label: REMINDER_BUTTONS.off[language], typed: language === 'nl' ? 'herinneringen uit' : 'reminders off' },
+    { id: 'account:reminders-off', label: REMINDER_BUTTONS.off[language], typed: REMINDER_BUTTONS.typedOff[language] },
   ];
 }

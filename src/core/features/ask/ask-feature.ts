@@ -143,18 +143,18 @@ export class AskFeature implements Feature {
     }
     const buttons: Button[] = result.answered
       ? [
-          { id: `feedback:up:${id}`, label: `👍 ${at(language, 'helpful')}`, typed: language === 'nl' ? 'nuttig' : 'helpful' },
-          { id: `feedback:down:${id}`, label: `👎 ${at(language, 'notHelpful')}`, typed: language === 'nl' ? 'niet nuttig' : 'not helpful' },
+          { id: `feedback:up:${id}`, label: `👍 ${at(language, 'helpful')}`, typed: at(language, 'typedHelpful') },
+          { id: `feedback:down:${id}`, label: `👎 ${at(language, 'notHelpful')}`, typed: at(language, 'typedNotHelpful') },
           ...(result.related ?? []).map((r) => ({ id: `ask:topic:${r.topic}`, label: `${at(language, 'seeAlso')}: ${r.label}`, typed: r.label })),
         ]
       : alternatives.length
         ? [
             ...alternatives.map((a, i) => ({ id: `ask:topic:${a.topic}`, label: `${i + 1}. ${a.label}`, typed: String(i + 1) })),
-            { id: `forward:${id}`, label: `📨 ${at(language, 'noneOfThese')}`, typed: language === 'nl' ? 'doorsturen' : 'forward' },
+            { id: `forward:${id}`, label: `📨 ${at(language, 'noneOfThese')}`, typed: at(language, 'typedForward') },
           ]
         : result.offTopic
           ? // Not this bot's subject: a coordinator cannot help either, so no forward; what it can do instead.
-            [{ id: 'help', label: at(language, 'whatICanDo'), typed: language === 'nl' ? 'hulp' : 'help' }]
+            [{ id: 'help', label: at(language, 'whatICanDo'), typed: at(language, 'typedHelp') }]
           : [this.forwardButton(language, id)].filter(isButton);
     let text = result.answer;
     if (turn.state.flow === 'plan') text += `\n\n${at(language, 'backToPlan')}`;
@@ -192,7 +192,7 @@ export class AskFeature implements Feature {
 
   private forwardButton(language: Language, questionId: string | undefined): Button | undefined {
     if (!questionId) return undefined;
-    return { id: `forward:${questionId}`, label: `📨 ${at(language, 'forward')}`, typed: language === 'nl' ? 'doorsturen' : 'forward', style: 'primary' };
+    return { id: `forward:${questionId}`, label: `📨 ${at(language, 'forward')}`, typed: at(language, 'typedForward'), style: 'primary' };
   }
 }
 

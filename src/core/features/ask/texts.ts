@@ -8,6 +8,11 @@ const texts = {
   noneOfThese: { nl: 'Geen van deze: vraag een coördinator', en: 'None of these: ask a coordinator' },
   seeAlso: { nl: 'Zie ook', en: 'See also' },
   whatICanDo: { nl: 'Wat kan buurtbot?', en: 'What can buurtbot do?' },
+  // What a person types instead of pressing a button (each is one of the feature's command words).
+  typedHelpful: { nl: 'nuttig', en: 'helpful' },
+  typedNotHelpful: { nl: 'niet nuttig', en: 'not helpful' },
+  typedForward: { nl: 'doorsturen', en: 'forward' },
+  typedHelp: { nl: 'hulp', en: 'help' },
   choiceGone: { nl: 'Dat onderwerp kan ik niet meer vinden. Stel je vraag nog eens?', en: 'I cannot find that topic any more. Could you ask again?' },
   thanks: { nl: 'Dank je voor je reactie!', en: 'Thanks for your feedback!' },
   whyNot: {

@@ -12,7 +12,7 @@ import { formatDate } from '../../dates.js';
 import { planStatusLabel } from '../../plan/status.js';
 import { lastReturn, openComments } from '../../review/rounds.js';
 import { setFlow, type PlanFlowState } from './flow-state.js';
-import { BUTTON_LABELS, pt } from './texts.js';
+import { BUTTON_LABELS, pt, TYPED } from './texts.js';
 import { confirmButtons, deadlineLine, firstSentences, formFor, navButtons, quote, shorten, SNIPPET } from './plan-views.js';
 import { PlanParts } from './plan-parts.js';
 
@@ -31,8 +31,8 @@ export class PlanScreens extends PlanParts {
         kind: 'plan',
         text: pt(language, 'allDone'),
         buttons: [
-          { id: 'plan:submit', label: BUTTON_LABELS.submit[language], typed: language === 'nl' ? 'indienen' : 'submit', style: 'primary' },
-          { id: 'plan:overview', label: BUTTON_LABELS.overview[language], typed: language === 'nl' ? 'overzicht' : 'overview' },
+          { id: 'plan:submit', label: BUTTON_LABELS.submit[language], typed: TYPED.submit[language], style: 'primary' },
+          { id: 'plan:overview', label: BUTTON_LABELS.overview[language], typed: TYPED.overview[language] },
         ],
       },
     ];
@@ -89,9 +89,9 @@ export class PlanScreens extends PlanParts {
     lines.push('', deadlineLine(this.templateOf(flow), language, view.daysLeft, view.deadlinePassed));
     const link = this.deps.viewLink?.(turn.user.ref, plan.platform.slug);
     if (link) lines.push(pt(language, 'viewLink', { url: link }));
-    const buttons: Button[] = [{ id: 'plan:resume', label: BUTTON_LABELS.resume[language], typed: language === 'nl' ? 'verder' : 'continue', style: 'primary' }];
-    if (view.complete) buttons.push({ id: 'plan:submit', label: BUTTON_LABELS.submit[language], typed: language === 'nl' ? 'indienen' : 'submit' });
-    buttons.push({ id: 'plan:pause', label: BUTTON_LABELS.pause[language], typed: language === 'nl' ? 'pauze' : 'pause' });
+    const buttons: Button[] = [{ id: 'plan:resume', label: BUTTON_LABELS.resume[language], typed: TYPED.resume[language], style: 'primary' }];
+    if (view.complete) buttons.push({ id: 'plan:submit', label: BUTTON_LABELS.submit[language], typed: TYPED.submit[language] });
+    buttons.push({ id: 'plan:pause', label: BUTTON_LABELS.pause[language], typed: TYPED.pause[language] });
     return [{ kind: 'plan', text: lines.join('\n'), buttons }];
   }
 

@@ -7,7 +7,7 @@ import type { Language } from '../../language.js';
 import type { Button } from '../../messages.js';
 import { sectionNumber, type PlanSection, type PlanTemplate } from '../../plan/index.js';
 import type { PlanFlowState } from './flow-state.js';
-import { BUTTON_LABELS, pt } from './texts.js';
+import { BUTTON_LABELS, pt, TYPED } from './texts.js';
 
 /** How much of a stored answer is quoted back. */
 export const SNIPPET = 600;
@@ -34,19 +34,18 @@ const n = sectionNumber(template, section.id);
 }
 
 export function navButtons(language: Language): Button[] {
-  const typed = (nl: string, en: string) => (language === 'nl' ? nl : en);
   return [
-    { id: 'plan:skip', label: BUTTON_LABELS.skip[language], typed: typed('overslaan', 'skip') },
-    { id: 'plan:back', label: BUTTON_LABELS.back[language], typed: typed('terug', 'back') },
-    { id: 'plan:example', label: BUTTON_LABELS.example[language], typed: typed('voorbeeld', 'example') },
-    { id: 'plan:overview', label: BUTTON_LABELS.overview[language], typed: typed('overzicht', 'overview') },
-    { id: 'plan:pause', label: BUTTON_LABELS.pause[language], typed: typed('pauze', 'pause') },
+    { id: 'plan:skip', label: BUTTON_LABELS.skip[language], typed: TYPED.skip[language] },
+    { id: 'plan:back', label: BUTTON_LABELS.back[language], typed: TYPED.back[language] },
+    { id: 'plan:example', label: BUTTON_LABELS.example[language], typed: TYPED.example[language] },
+    { id: 'plan:overview', label: BUTTON_LABELS.overview[language], typed: TYPED.overview[language] },
+    { id: 'plan:pause', label: BUTTON_LABELS.pause[language], typed: TYPED.pause[language] },
   ];
 }
 
 export function confirmButtons(language: Language, flow: PlanFlowState): Button[] {
-  const typedYes = language === 'nl' ? 'ja' : 'yes';
-  const typedNo = language === 'nl' ? 'nee' : 'no';
+  const typedYes = TYPED.yes[language];
+  const typedNo = TYPED.no[language];
   const [yes, no] =
     flow.mode === 'conflict'
       ? [BUTTON_LABELS.mine, BUTTON_LABELS.theirs]

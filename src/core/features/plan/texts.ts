@@ -129,6 +129,19 @@ export type PlanTextKey = keyof typeof texts;
 
 export const pt = textCatalog(texts);
 
+/** What a person types instead of pressing a plan button (each is one of PLAN_WORDS). */
+export const TYPED = {
+  skip: { nl: 'overslaan', en: 'skip' },
+  back: { nl: 'terug', en: 'back' },
+  example: { nl: 'voorbeeld', en: 'example' },
+  overview: { nl: 'overzicht', en: 'overview' },
+  pause: { nl: 'pauze', en: 'pause' },
+  submit: { nl: 'indienen', en: 'submit' },
+  resume: { nl: 'verder', en: 'continue' },
+  yes: { nl: 'ja', en: 'yes' },
+  no: { nl: 'nee', en: 'no' },
+} satisfies Record<string, Bilingual>;
+
 export const BUTTON_LABELS = {
   skip: { nl: 'Overslaan', en: 'Skip' },
   back: { nl: 'Terug', en: 'Back' },
