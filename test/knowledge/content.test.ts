@@ -77,6 +77,12 @@ describe('the real knowledge base', () => {
     expect(answer.offTopic).toBeUndefined();
   });
 
+  it('finds the question in a chatty message by what is asked, not by its introduction', () => {
+    const answer = knowledge.answer("Hello, I'm the new secretary of our neighbourhood platform. I was wondering how many board members we need.");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('3 board members');
+  });
+
   it('gives the date when asked with a question the speakers gap matches better, and keeps the gap for the speakers', () => {
     const both = knowledge.answer('Wie kwamen er naar de startbijeenkomst, en wanneer was die?');
     expect(both.answered).toBe(true);

@@ -95,6 +95,15 @@ describe('context sentences', () => {
     expect(contextOnlyTokens('Weet jij dat? Ik niet.').size).toBe(0);
   });
 
+  it('reads what follows "we vroegen ons af" / "I was wondering" as asked, also without a question mark', () => {
+    const nl = contextOnlyTokens('Wij zijn met z’n vieren in het bestuur. We vroegen ons af tot wanneer we het plan kunnen inleveren.');
+    expect(nl.has('vieren')).toBe(true);
+    expect(nl.has('inleveren')).toBe(false);
+    const en = contextOnlyTokens("I'm the new secretary of our platform. I was wondering how many board members we need.");
+    expect(en.has('secretary')).toBe(true);
+    expect(en.has('board')).toBe(false);
+  });
+
   it('marks nothing in a message without a question sentence or with questions only', () => {
     expect(contextOnlyTokens('Wij willen doorgaan. Dat is ons plan.').size).toBe(0);
     expect(contextOnlyTokens('Wanneer? En waar?').size).toBe(0);

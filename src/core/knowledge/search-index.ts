@@ -173,25 +173,28 @@ class LanguageIndex {
   search(query: QueryAnalysis): SearchResult[] {
     const last = query.terms.length - 1;
     const queries: Query[] = [];
-    const { fuzzy, fuzzyMinLength, partBoost } = this.tuning;
+    const { fuzzy, fuzzyMinLength, partBoost, contextBoost } = this.tuning;
     // Fuzzy and prefix matching are for words the index does not have (typos, a word still
     // being typed): a known word matches exactly, and expanding it only adds noise and time.
     const unknown = (term: string): boolean => this.unknown(term);
     query.terms.forEach((term, i) => {
       const guess = unknown(term.whole) && term.alternates.every(unknown);
+      // Words only in a message's context count less in the ranking (sentences.ts).
+      const boost = query.context[i] ? contextBoost : 1;
       queries.push({
         queries: [term.whole],
         fuzzy: guess && term.whole.length >= fuzzyMinLength ? fuzzy : false,
         prefix: guess && i === last && term.whole.length >= PREFIX_MIN_LENGTH,
+        ...(boost !== 1 ? { boostTerm: () => boost } : {}),
       });
-      for (const alternate of term.alternates) queries.push({ queries: [alternate] });
+      for (const alternate of term.alternates) queries.push({ queries: [alternate], ...(boost !== 1 ? { boostTerm: () => boost } : {}) });
       term.parts.forEach((part, p) => {
         queries.push({
           queries: [part],
           fuzzy: unknown(part) && part.length >= fuzzyMinLength ? fuzzy : false,
-          boostTerm: () => partBoost,
+          boostTerm: () => partBoost * boost,
         });
-        for (const gloss of term.partGlosses[p] ?? []) queries.push({ queries: [gloss], boostTerm: () => partBoost });
+        for (const gloss of term.partGlosses[p] ?? []) queries.push({ queries: [gloss], boostTerm: () => partBoost * boost });
       });
     });
     if (queries.length === 0) return [];

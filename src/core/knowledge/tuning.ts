@@ -16,6 +16,8 @@ export interface Tuning {
   weakWeight: number;
   /** Words only in the context sentences of a message with a question sentence count this share. */
   contextWeight: number;
+  /** Ranking boost of those context words: the asked part decides which entry ranks first. */
+  contextBoost: number;
   /** Coverage weight of a term = weightFloor + idf: keeps common domain words from counting for nothing next to one rare word. */
   weightFloor: number;
   /** rank = score × (coverageRankBase + coverage) × (headRankBase + headCoverage). */
@@ -50,6 +52,7 @@ export const DEFAULT_TUNING: Readonly<Tuning> = {
   bm25d: 0.5,
   weakWeight: 0.25,
   contextWeight: 0.25,
+  contextBoost: 0.3,
   weightFloor: 2,
   coverageRankBase: 0.25,
   headRankBase: 0.5,
