@@ -33,7 +33,7 @@ afterAll(async () => {
 describe('asking back instead of giving up', () => {
   it('offers the close topics as buttons with numbers, and pressing one answers it', async () => {
     const anna = new ChatDriver(app, 'web:anna0000', 'Anna', 'web');
-    const [offer] = await anna.say('wanneer was die bijeenkomst ook alweer');
+    const [offer] = await anna.say('wanneer was die bijeenkomst in de zaal');
     expect(offer?.kind).toBe('refusal');
     expect(offer?.text).toMatch(/Bedoel je een van deze/);
     expect(offer?.buttons?.map((b) => [b.id, b.label, b.typed])).toEqual([
@@ -46,25 +46,25 @@ describe('asking back instead of giving up', () => {
     expect(answer?.citations?.[0]?.id).toBe('startbijeenkomst-nl');
     // The choice is recorded as the answer to the question that was asked.
     const recorded = await app.database.db.question.findMany({ orderBy: { createdAt: 'asc' } });
-    expect(recorded.at(-1)).toMatchObject({ text: 'wanneer was die bijeenkomst ook alweer', answered: true, topics: 'startbijeenkomst' });
+    expect(recorded.at(-1)).toMatchObject({ text: 'wanneer was die bijeenkomst in de zaal', answered: true, topics: 'startbijeenkomst' });
   });
 
   it('a typed number chooses too; anything else is a new message', async () => {
     const bram = new ChatDriver(app, 'web:bram0000', 'Bram', 'web');
-    await bram.say('wanneer was die bijeenkomst ook alweer');
+    await bram.say('wanneer was die bijeenkomst in de zaal');
     expect(await bram.sayText('1')).toContain('2 april 2016');
     // The offer is used up: a later "1" is not a choice any more.
     expect(await bram.sayText('1')).not.toContain('2 april 2016');
-    await bram.say('wanneer was die bijeenkomst ook alweer');
+    await bram.say('wanneer was die bijeenkomst in de zaal');
     expect(await bram.sayText('Wat moet er in het Plan van Aanpak en wanneer?')).toContain('31 december 2016');
   });
 
   it('a command after the offer is the command, not a question', async () => {
     const cas = new ChatDriver(app, 'web:cas00000', 'Cas', 'web');
-    await cas.say('wanneer was die bijeenkomst ook alweer');
+    await cas.say('wanneer was die bijeenkomst in de zaal');
     // `hulp` shows the help (no knowledge answer about "hulp"), and `platforms` lists the platforms.
     expect(await cas.sayText('hulp')).toContain('Dit kan ik voor je doen');
-    await cas.say('wanneer was die bijeenkomst ook alweer');
+    await cas.say('wanneer was die bijeenkomst in de zaal');
     expect(await cas.sayText('platforms')).toContain('Er staan nog geen platforms in buurtbot');
   });
 });

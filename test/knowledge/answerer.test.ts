@@ -110,7 +110,7 @@ describe('refusing', () => {
 
 describe('asking back', () => {
   it('offers the topics that came close instead of giving up, with short labels, and answers the one chosen', () => {
-    const answer = knowledge.answer('wanneer was die bijeenkomst ook alweer', { language: 'nl' });
+    const answer = knowledge.answer('wanneer was die bijeenkomst in de zaal', { language: 'nl' });
     expect(answer.answered).toBe(false);
     expect(answer.answer).toBe(KNOWLEDGE_TEXTS.didYouMean.nl);
     expect(answer.alternatives).toEqual([{ topic: 'startbijeenkomst', label: 'Startbijeenkomst op 2 april 2016' }]);
