@@ -194,6 +194,11 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     if (!chosen) return notKnown(language, top.confidence, [top.topic]);
     const { entry, note } = chosen;
 
+    if (entry.unknown && !mentionsDomain(question)) {
+      // "Kun je een gedicht schrijven?" matches the gap about writing the plan on one word: a
+      // message about nothing of this domain is off-topic, not a gap in the letter.
+      return { ...notKnown(language, top.confidence, [top.topic]), answer: pick(KNOWLEDGE_TEXTS.offTopic, language), offTopic: true };
+    }
     if (entry.unknown) {
       // The sources are silent here; the entry says so and who to ask. Not an answer. The
       // content guide puts the gap first and whom to ask last, so show both.
