@@ -137,12 +137,15 @@ describe('digest', () => {
     await cees.say('Ik wilde weten waar we het moeten inleveren');
     const refused = await cees.say('Hoeveel euro subsidie krijgen we precies?');
     await cees.press(`forward:${refused[0]?.questionId}`);
+    // Off-topic: counted, but not put before the coordinators as a question the bot could not answer.
+    await cees.say('Wat voor weer wordt het morgen?');
 
     const digest = await app.digests.build();
     const wyck = digest.platforms.find((p) => p.name === 'Buurtplatform Wyck');
     expect(wyck).toMatchObject({ sectionsDone: 2, sectionsTotal: 9, status: 'draft', daysToDeadline: 26 });
     expect(digest.platforms.find((p) => p.name === 'Buurtplatform Jekerdal')).toMatchObject({ sectionsDone: 0 });
-    expect(digest.questions.total).toBe(2);
+    expect(digest.questions).toMatchObject({ total: 3, answered: 1, unanswered: 1, offTopic: 1 });
+    expect(digest.unansweredQuestions).toEqual(['Hoeveel euro subsidie krijgen we precies?']);
     expect(digest.waitingForCoordinator.map((w) => w.text)).toEqual(['Hoeveel euro subsidie krijgen we precies?']);
     expect(digest.negativeFeedback).toEqual([{ question: 'Wanneer moet het Plan van Aanpak binnen zijn?', reason: 'Ik wilde weten waar we het moeten inleveren' }]);
     expect(digest.upcomingDeadlines[0]?.id).toBe('plan-van-aanpak');
@@ -151,6 +154,8 @@ describe('digest', () => {
     const md = (await coordinator.say('digest'))[0]?.text ?? '';
     expect(md).toContain('| Buurtplatform Wyck | ██░░░░░░░░ 2/9 | concept |');
     expect(md).toContain('Hoeveel euro subsidie krijgen we precies?');
+    expect(md).toContain('Niet over de overstap (bijvoorbeeld het weer): 1.');
+    expect(md).not.toContain('Wat voor weer');
     expect(await anna.sayText('digest')).toMatch(/alleen voor coördinatoren/);
 
     // The scheduled digest goes to the coordinator channel once per day.

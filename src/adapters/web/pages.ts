@@ -77,7 +77,7 @@ export function renderCoordinatorPage(digest: Digest, notices: Array<{ text: str
       `<h2>Voortgang Plan van Aanpak</h2>${digest.platforms.length ? `<div class="scroll" role="region" aria-label="Voortgang per platform (schuift opzij)" tabindex="0"><table><thead><tr><th>Platform</th><th>Voortgang</th><th>Status</th><th>Laatst bewerkt</th><th>Dagen tot deadline</th><th>Keuze</th><th>Besluit jan. 2017</th></tr></thead><tbody>${rows}</tbody></table></div>` : '<p>Nog geen platforms.</p>'}` +
       omslagTable(digest) +
       chart +
-      `<h2>Vragen</h2><p>${digest.questions.total} vragen (${digest.questions.byLanguage.nl} NL, ${digest.questions.byLanguage.en} EN); ${digest.questions.answered} beantwoord, ${digest.questions.unanswered} niet.</p>` +
+      `<h2>Vragen</h2><p>${digest.questions.total} vragen (${digest.questions.byLanguage.nl} NL, ${digest.questions.byLanguage.en} EN); ${digest.questions.answered} beantwoord, ${digest.questions.unanswered} niet${digest.questions.offTopic ? `, ${digest.questions.offTopic} niet over de overstap` : ''}.</p>` +
       `<h3>Wachten op een coördinator</h3>${list(digest.waitingForCoordinator.map((w) => `<code>${e(w.id)}</code> “${e(w.text)}” — ${e(w.asker ?? '?')}`))}` +
       `<h3>Negatieve reacties</h3>${list(digest.negativeFeedback.map((f) => `“${e(f.question)}”: ${e(f.reason ?? '(geen reden)')}`))}` +
       `<h2>Komende deadlines</h2>${list(digest.upcomingDeadlines.map((u) => `${date(u.at, 'nl')}: ${e(u.title)} (nog ${u.daysLeft} dagen)`))}` +

@@ -62,6 +62,8 @@ export interface QuestionStore {
     answer: string;
     topics: string[];
     via: 'offline' | 'model';
+    /** About nothing of this domain: counted, but not listed for coordinators as unanswered. */
+    offTopic?: boolean;
     at: Date;
   }): Promise<string>;
   get(id: string): Promise<QuestionRecord | null>;

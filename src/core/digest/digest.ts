@@ -39,7 +39,8 @@ export interface Digest {
   /** Each platform's January 2017 decision (an outcome id), by slug; absent when none was recorded. */
   decisions: Record<string, string>;
   plansChanged: Array<{ platform: string; status: 'submitted' | 'revised'; at: string }>;
-  questions: { total: number; answered: number; unanswered: number; byLanguage: { nl: number; en: number }; topTopics: Array<{ topic: string; title: string; count: number }> };
+  /** `offTopic`: about nothing of this domain; not in `unanswered` nor in the list below. */
+  questions: { total: number; answered: number; unanswered: number; offTopic: number; byLanguage: { nl: number; en: number }; topTopics: Array<{ topic: string; title: string; count: number }> };
   unansweredQuestions: string[];
   waitingForCoordinator: Array<{ id: string; text: string; asker: string | null; since: string }>;
   negativeFeedback: Array<{ question: string; reason: string | null }>;
@@ -92,6 +93,8 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
     .slice(0, 5)
     .map(([topic, count]) => ({ topic, title: deps.topicTitle(topic), count }));
   const answered = stats.questions.filter((q) => q.answered).length;
+  // Off-topic questions (the weather, football) are counted but not put before coordinators.
+  const offTopic = stats.questions.filter((q) => !q.answered && q.offTopic).length;
   return {
     at: at.toISOString(),
     since: from.toISOString(),
@@ -103,11 +106,12 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
     questions: {
       total: stats.questions.length,
       answered,
-      unanswered: stats.questions.length - answered,
+      unanswered: stats.questions.length - answered - offTopic,
+      offTopic,
       byLanguage: { nl: stats.questions.filter((q) => q.language === 'nl').length, en: stats.questions.filter((q) => q.language === 'en').length },
       topTopics,
     },
-    unansweredQuestions: stats.questions.filter((q) => !q.answered).map((q) => q.text).slice(0, 10),
+    unansweredQuestions: stats.questions.filter((q) => !q.answered && !q.offTopic).map((q) => q.text).slice(0, 10),
     waitingForCoordinator: stats.waitingForCoordinator.map((w) => ({ id: w.id.slice(-6), text: w.text, asker: w.asker, since: w.createdAt.toISOString() })),
     negativeFeedback: stats.negativeFeedback.map((f) => ({ question: f.question, reason: f.reason })),
     upcomingDeadlines: upcomingDeadlines(deps.deadlines(), at, 3).map((u) => ({ id: u.deadline.id, title: u.deadline.title.nl, at: u.deadlineAt.toISOString(), daysLeft: u.daysLeft })),
@@ -144,6 +148,7 @@ const L = {
     changed: 'Ingediend of herzien sinds het vorige overzicht',
     questions: 'Vragen',
     questionsLine: '{total} vragen ({nl} Nederlands, {en} Engels); {answered} beantwoord, {unanswered} niet beantwoord.',
+    offTopicLine: 'Niet over de overstap (bijvoorbeeld het weer): {count}. Die staan hieronder niet.',
     top: 'Meest gevraagd',
     unanswered: 'Niet beantwoord',
     waiting: 'Wachten op een coördinator',
@@ -168,6 +173,7 @@ const L = {
     changed: 'Submitted or revised since the last digest',
     questions: 'Questions',
     questionsLine: '{total} questions ({nl} Dutch, {en} English); {answered} answered, {unanswered} not answered.',
+    offTopicLine: 'Not about the transition (the weather, for example): {count}. They are not listed below.',
     top: 'Most asked',
     unanswered: 'Not answered',
     waiting: 'Waiting for a coordinator',
@@ -233,6 +239,7 @@ export function digestLayout(d: Digest, language: Language = 'nl'): DigestLayout
     empty: t.none,
   };
   const questions = [fill(t.questionsLine, { total: d.questions.total, nl: d.questions.byLanguage.nl, en: d.questions.byLanguage.en, answered: d.questions.answered, unanswered: d.questions.unanswered })];
+  if (d.questions.offTopic) questions.push(fill(t.offTopicLine, { count: d.questions.offTopic }));
   if (d.questions.topTopics.length) questions.push('', `**${t.top}:**`, ...d.questions.topTopics.map((x) => `- ${cell(x.title)} (${x.count}×)`));
   if (d.unansweredQuestions.length) questions.push('', `**${t.unanswered}:**`, ...d.unansweredQuestions.map((q) => `- "${cell(q)}"`));
   const sections = [

@@ -48,6 +48,7 @@ export class PrismaQuestionStore implements QuestionStore {
         answer: input.answer,
         topics: input.topics.join(','),
         via: input.via,
+        offTopic: input.offTopic === true,
         createdAt: input.at,
       },
     });

@@ -35,6 +35,7 @@ export class PrismaStatsSource implements StatsSource {
         text: q.text,
         language: q.language === 'en' ? 'en' : 'nl',
         answered: q.answered,
+        offTopic: q.offTopic,
         topics: q.topics ? q.topics.split(',') : [],
         forwarded: q.forwarded,
         createdAt: q.createdAt,

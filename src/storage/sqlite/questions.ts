@@ -13,9 +13,9 @@ export class SqliteQuestionStore extends PrismaQuestionStore {
 
   constructor(db: Db, private readonly sql: SqliteTurnConnection) {
     super(db);
-    this.insert = sql.db.prepare<[string, string, string, string, string, number, number, string, string, string, string]>(
-      `INSERT INTO "Question" (id, userId, conversationId, text, language, answered, confidence, answer, topics, via, createdAt)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    this.insert = sql.db.prepare<[string, string, string, string, string, number, number, string, string, string, number, string]>(
+      `INSERT INTO "Question" (id, userId, conversationId, text, language, answered, confidence, answer, topics, via, offTopic, createdAt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
   }
 
@@ -33,6 +33,7 @@ export class SqliteQuestionStore extends PrismaQuestionStore {
         input.answer,
         input.topics.join(','),
         input.via,
+        sqliteBool(input.offTopic === true),
         sqliteDate(input.at),
       ),
     );

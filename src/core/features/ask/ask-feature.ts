@@ -132,6 +132,7 @@ export class AskFeature implements Feature {
       answer: result.answer,
       topics: result.topics,
       via: result.via,
+      offTopic: result.offTopic === true,
       at: turn.clock.now(),
     });
     turn.state.lastQuestionId = id;
