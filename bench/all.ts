@@ -22,7 +22,7 @@ import type { RemindersBenchResult } from './reminders.js';
 import type { ScalingBenchResult } from './scaling.js';
 import type { SlackBenchResult } from './slack.js';
 import type { StartupBenchResult } from './startup.js';
-import { RESULT_MARKER, flag, int, machineInfo, mb, ms, type MachineInfo } from './stats.js';
+import { RESULT_MARKER, flag, int, machineInfo, mb, median, ms, type MachineInfo } from './stats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, 'bench');
@@ -112,11 +112,6 @@ function table(header: string[], rows: string[][], align?: string[]): string {
 function updatedAt(results: Results, id: string): string {
   const at = results.updated?.find((u) => u.id === id)?.at;
   return at ? ` (re-run on ${at.slice(0, 16).replace('T', ' ')} UTC with ${code('--update')})` : '';
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 function status(ok: boolean): string {

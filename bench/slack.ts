@@ -28,7 +28,7 @@ import { FakeSlack, eventEnvelope, sendToSlackEndpoint } from '../test/support/f
 import type { AnsweredQuestion, Answerer } from '../src/core/answering/ports.js';
 import { answerableQuestions, questionAt } from './questions.js';
 import { closeBenchApp, createBenchApp } from './setup.js';
-import { emit, machineInfo, ms, numberFlag, pool, ratio, runMain, sleep, summarize, type Summary } from './stats.js';
+import { emit, machineInfo, median, ms, numberFlag, pool, ratio, runMain, sleep, summarize, type Summary } from './stats.js';
 
 const EVENTS = numberFlag('--events', 300);
 const CONCURRENCY = numberFlag('--concurrency', 8);
@@ -229,12 +229,6 @@ async function startEcho(): Promise<{ target: Target; close(): Promise<void> }> 
       await fake.close();
     },
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** The median of each ratio over repeated pairs (each pair measured side by side). */

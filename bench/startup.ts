@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emit, numberFlag, runMain } from './stats.js';
+import { emit, median, numberFlag, runMain } from './stats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = numberFlag('--runs', 5);
@@ -24,11 +24,6 @@ export interface StartupBenchResult {
   askMs: number[];
   serveIdleRssMb: number[];
   boltIdleRssMb: number[];
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 function timed(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
