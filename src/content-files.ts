@@ -10,7 +10,8 @@ import { readKnowledgeBase, type KnowledgeFiles } from './core/knowledge/index.j
 import { parsePlanTemplate, type TemplateLoad } from './core/plan/index.js';
 import { parseDeadlines, type LoadedDeadlines } from './core/reminders/index.js';
 
-function readText(file: string): { text: string } | { reason: string } {
+/** A content file's text, or why it cannot be read (for a problem that names the file). */
+export function readText(file: string): { text: string } | { reason: string } {
   try {
     return { text: readFileSync(file, 'utf8') };
   } catch (error) {

@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import type { PlanTemplate } from './core/plan/index.js';
-import { loadDeadlines, loadPlanTemplate } from './content-files.js';
+import { loadDeadlines, loadPlanTemplate, readText } from './content-files.js';
 import { ContentError } from './content-error.js';
 import { formatProblem as formatDeadlineProblem, type Deadline } from './core/reminders/index.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { formatContentProblem } from './core/content/yaml-problems.js';
 import { parseTransition } from './core/transition/loader.js';
 import type { TransitionContent } from './core/transition/schema.js';
@@ -61,13 +61,9 @@ export function loadDeadlinesOrFail(contentDir: string): Deadline[] {
 /** content/transition.yaml: the keuze's paths (see the file's header). */
 export function loadTransitionOrFail(contentDir: string): TransitionContent {
   const file = path.join(contentDir, 'transition.yaml');
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ContentError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const { content, problems } = parseTransition(source, file);
+  const read = readText(file);
+  if ('reason' in read) throw new ContentError(`cannot read ${file}: ${read.reason}`);
+  const { content, problems } = parseTransition(read.text, file);
   if (!content || problems.length) throw new ContentError(`the transition paths have problems:\n  ${problems.map(formatContentProblem).join('\n  ')}`);
   return content;
 }
