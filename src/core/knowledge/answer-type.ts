@@ -58,16 +58,19 @@ const HAS_DATE = /\b\d{1,2}\s+(jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|o
 const GAP_ABOUT_DATE = /\b(datum|data|wanneer|date|dates|when)\b/i;
 
 /** The kinds of fact a question asks for, dates included: for choosing between a gap and an answer. */
-export function askedFactKind(question: string): AnswerType | 'date' | undefined {
+/** The kinds of fact a question can ask for: the checkable ones and dates. */
+export type FactKind = AnswerType | 'date';
+
+export function askedFactKind(question: string): FactKind | undefined {
   const text = question.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return askedAnswerType(question) ?? (ASKS_DATE.test(text) ? 'date' : undefined);
 }
 
-export function hasFactKind(text: string, kind: AnswerType | 'date'): boolean {
+export function hasFactKind(text: string, kind: FactKind): boolean {
   return kind === 'date' ? HAS_DATE.test(text) : hasAnswerType(text, kind);
 }
 
-export function gapIsAboutKind(text: string, kind: AnswerType | 'date'): boolean {
+export function gapIsAboutKind(text: string, kind: FactKind): boolean {
   return kind === 'date' ? GAP_ABOUT_DATE.test(text) : gapIsAbout(text, kind);
 }
 

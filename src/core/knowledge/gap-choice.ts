@@ -6,7 +6,7 @@
  */
 import type { Language } from '../language.js';
 import type { RankedTopic } from './answerer.js';
-import { askedAnswerType, askedFactKind, gapIsAbout, gapIsAboutKind, hasAnswerType, hasFactKind } from './answer-type.js';
+import { askedAnswerType, askedFactKind, gapIsAbout, gapIsAboutKind, hasAnswerType, hasFactKind, type FactKind } from './answer-type.js';
 import type { QueryAnalysis } from './search-index.js';
 import { tokenize } from './text/normalize.js';
 import type { KbEntry } from './types.js';
@@ -27,10 +27,7 @@ export function answerOrGapForType(
   const type = askedAnswerType(question);
   const entry = byId.get(chosen.hit.entryId);
   if (!type || !entry || hasAnswerType(entry.body, type)) return chosen;
-  const answering = ranked.find((candidate) => {
-    const other = byId.get(candidate.hit.entryId);
-    return other !== undefined && !other.unknown && candidate.confidence >= threshold && hasAnswerType(other.body, type);
-  });
+  const answering = answerHolding(type, ranked, threshold, byId);
   if (answering) return answering;
   return ranked.find((candidate) => {
     const gap = byId.get(candidate.hit.entryId);
@@ -58,18 +55,22 @@ export function gapMissesAskedFact(
   const analysis = analyze(gap.hit.language);
   const weak = new Set(analysis?.terms.filter((_, i) => analysis.weak[i]).map((term) => term.whole));
   const subject = gap.hit.matched.filter((term) => !weak.has(term));
-  const answering = ranked.find((candidate) => {
-    const other = byId.get(candidate.hit.entryId);
-    return (
-      other !== undefined &&
-      !other.unknown &&
-      candidate.confidence >= threshold &&
-      hasFactKind(other.body, kind) &&
-      // About the same thing: every word that led to the gap leads there too.
-      subject.every((term) => candidate.hit.matched.includes(term))
-    );
+  // About the same thing: every word that led to the gap leads there too.
+  return answerHolding(kind, ranked, threshold, byId, (candidate) => subject.every((term) => candidate.hit.matched.includes(term))) ?? gap;
+}
+
+/** The best-ranked answer entry (not a gap) that clears the threshold and holds a fact of this kind. */
+function answerHolding(
+  kind: FactKind,
+  ranked: readonly RankedTopic[],
+  threshold: number,
+  byId: ReadonlyMap<string, KbEntry>,
+  about: (candidate: RankedTopic) => boolean = () => true,
+): RankedTopic | undefined {
+  return ranked.find((candidate) => {
+    const entry = byId.get(candidate.hit.entryId);
+    return entry !== undefined && !entry.unknown && candidate.confidence >= threshold && hasFactKind(entry.body, kind) && about(candidate);
   });
-  return answering ?? gap;
 }
 
 /** Messages of at most this many words, none of them a weak word, are keyword questions. */
