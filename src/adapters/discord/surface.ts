@@ -221,11 +221,12 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
   // Reminders, digests and coordinator notices reach Discord people and channels through the outbox.
   app.outbox.register(messenger);
   // Answers of accepted messages (also ones recovered after a crash) go out from their stored address.
-  // With a model configured, answers show while they are written and the final answer replaces them.
+  // With a model configured, answers show while they are written and the final answer replaces them;
+  // without one nothing streams, so no turn pays for a stream.
   app.turns.register(
     'discord',
     (address, replies, inbound, streamed) => deliverAnswer(address as DiscordAddress, replies, inbound, { messenger, forms, logger }, typeof streamed === 'string' ? streamed : undefined),
-    (address) => streamAnswer(address as DiscordAddress, { messenger, logger }, options.streamEditEveryMs),
+    config.model ? (address) => streamAnswer(address as DiscordAddress, { messenger, logger }, options.streamEditEveryMs) : undefined,
   );
   logger.info({}, 'discord: connecting in the background');
   connect();

@@ -180,11 +180,12 @@ export function startSlack(app: SurfaceContext, web: WebServer, options: SlackOp
   // Reminders, digests and coordinator notices reach Slack people and channels through the outbox.
   app.outbox.register(messenger);
   // Answers of accepted turns (also ones recovered from an instance that died) go out from their stored address.
-  // With a model configured, answers show while they are written and the final answer replaces them.
+  // With a model configured, answers show while they are written and the final answer replaces them;
+  // without one nothing streams, so no turn pays for a stream.
   app.turns.register(
     'slack',
     (address, replies, _message, streamed) => delivery.deliverTo(address as SlackAddress, replies, typeof streamed === 'string' ? streamed : undefined),
-    (address) => delivery.streamTo(address as SlackAddress),
+    config.model ? (address) => delivery.streamTo(address as SlackAddress) : undefined,
   );
 
   return {
