@@ -80,6 +80,15 @@ describe('streaming answers', () => {
     expect(result).toMatchObject({ answered: false, via: 'model', answer: prompt('refusal.nl.txt') });
   });
 
+  it('shows no link while writing, as the final answer shows none', async () => {
+    fake.queue({ kind: 'json', value: { answered: true, answer: 'Lever het plan uiterlijk 31 december 2016 in, zie https://example.org/plan voor het formulier en meer uitleg.', citations: ['plan-van-aanpak-deadline-nl'] } });
+    const partials: string[] = [];
+    const result = await app.answerer.answer({ question: QUESTION, onPartial: (text) => partials.push(text) });
+    expect(partials.some((p) => p.includes('31 december 2016'))).toBe(true);
+    expect(partials.join('\n')).not.toMatch(/https?:|example\.org/);
+    expect(result.answer).not.toMatch(/https?:|example\.org/);
+  });
+
   it('does not stream when nobody listens', async () => {
     await app.answerer.answer({ question: QUESTION });
     expect(lastChat(fake).stream).toBeUndefined();

@@ -259,7 +259,8 @@ export class GroundedAnswerer implements Answerer {
 /**
  * Partial text goes out only while every number and name in it is in the passages (or the
  * question): a model that starts to invent ("10.000 euro extra") stops being shown at once, and the
- * judged answer replaces what was shown. Only whole words are checked ("201" may become "2016").
+ * judged answer replaces what was shown. Only whole words are checked ("201" may become "2016"),
+ * and links are taken out as they are from the final answer.
  */
 function showOnlySupported(onPartial: AnswerRequest['onPartial'], passages: readonly Passage[], question: string): AnswerRequest['onPartial'] {
   if (!onPartial) return undefined;
@@ -269,7 +270,8 @@ function showOnlySupported(onPartial: AnswerRequest['onPartial'], passages: read
   return (text) => {
     if (halted) return;
     const cut = text.search(/\s\S*$/);
-    const whole = cut < 0 ? '' : text.slice(0, cut).trimEnd();
+    // The final answer's own rule too: no links (dropLinks), so none shows while it is written.
+    const whole = dropLinks(cut < 0 ? '' : text.slice(0, cut)).trimEnd();
     if (whole.length <= shown.length) return;
     if (unsupportedFacts(whole, sources).length) {
       halted = true;
