@@ -11,7 +11,26 @@ export default tseslint.config(
   { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', Buffer: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', structuredClone: 'readonly', performance: 'readonly', queueMicrotask: 'readonly', setImmediate: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        Buffer: 'readonly',
+        AbortController: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        structuredClone: 'readonly',
+        performance: 'readonly',
+        queueMicrotask: 'readonly',
+        setImmediate: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/no-empty-function': 'off',
@@ -40,8 +59,26 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@slack/*', 'discord.js', 'openai', '@prisma/*', 'prisma', 'pg', 'better-sqlite3', '**/generated/**', '**/storage/**', '**/adapters/**'], message: 'the core is platform-neutral: use a port in src/core/ports.ts instead' },
-            { group: ['fs', 'fs/*', 'node:fs', 'node:fs/*', 'node-cron'], message: 'the core does no file I/O and schedules nothing: content comes through a port (KnowledgeFiles) or a parser (src/content-files.ts), cron lives in src/reminder-scheduler.ts' },
+            {
+              group: [
+                '@slack/*',
+                'discord.js',
+                'openai',
+                '@prisma/*',
+                'prisma',
+                'pg',
+                'better-sqlite3',
+                '**/generated/**',
+                '**/storage/**',
+                '**/adapters/**',
+              ],
+              message: 'the core is platform-neutral: use a port in src/core/ports.ts instead',
+            },
+            {
+              group: ['fs', 'fs/*', 'node:fs', 'node:fs/*', 'node-cron'],
+              message:
+                'the core does no file I/O and schedules nothing: content comes through a port (KnowledgeFiles) or a parser (src/content-files.ts), cron lives in src/reminder-scheduler.ts',
+            },
           ],
         },
       ],
@@ -54,7 +91,25 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@slack/*', 'discord.js', 'openai', '@prisma/*', 'prisma', 'pg', 'better-sqlite3', '**/generated/**', '**/storage/**', '**/adapters/**'], message: 'the core is platform-neutral' }] },
+        {
+          patterns: [
+            {
+              group: [
+                '@slack/*',
+                'discord.js',
+                'openai',
+                '@prisma/*',
+                'prisma',
+                'pg',
+                'better-sqlite3',
+                '**/generated/**',
+                '**/storage/**',
+                '**/adapters/**',
+              ],
+              message: 'the core is platform-neutral',
+            },
+          ],
+        },
       ],
     },
   },
@@ -68,7 +123,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/storage/**', '@prisma/*', 'pg', 'better-sqlite3', '**/generated/**'], message: 'adapters do not touch storage: take what you need through a port' },
+            {
+              group: ['**/storage/**', '@prisma/*', 'pg', 'better-sqlite3', '**/generated/**'],
+              message: 'adapters do not touch storage: take what you need through a port',
+            },
             { group: ['**/app.js'], message: 'adapters get a SurfaceContext (src/adapters/surface-context.ts), not the App' },
           ],
         },
@@ -81,7 +139,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/storage/**', '@prisma/*', 'pg', 'better-sqlite3', '**/generated/**'], message: 'adapters do not touch storage: take what you need through a port' }] },
+        {
+          patterns: [
+            {
+              group: ['**/storage/**', '@prisma/*', 'pg', 'better-sqlite3', '**/generated/**'],
+              message: 'adapters do not touch storage: take what you need through a port',
+            },
+          ],
+        },
       ],
     },
   },

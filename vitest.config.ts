@@ -21,7 +21,15 @@ export default defineConfig({
     typecheck: { enabled: false },
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT } },
-      { extends: true, test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...E2E], globalSetup: ['test/support/global-setup.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          exclude: [...UNIT, ...E2E],
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
       { extends: true, test: { name: 'e2e', include: E2E, globalSetup: ['test/support/global-setup.ts'] } },
     ],
   },

@@ -38,9 +38,17 @@ interface Part {
 
 const PARTS: Part[] = [
   { id: 'content', args: ['--import', 'tsx', 'bench/content.ts', '500', '5000', '50000'], timeoutMs: 300_000 },
-  { id: 'core-5000', args: ['--expose-gc', '--import', 'tsx', 'bench/core.ts', '--passages', '5000', '--profile', '100'], timeoutMs: 180_000 },
+  {
+    id: 'core-5000',
+    args: ['--expose-gc', '--import', 'tsx', 'bench/core.ts', '--passages', '5000', '--profile', '100'],
+    timeoutMs: 180_000,
+  },
   { id: 'core-500', args: ['--expose-gc', '--import', 'tsx', 'bench/core.ts', '--passages', '500', '--turns', '240'], timeoutMs: 180_000 },
-  { id: 'core-50000', args: ['--expose-gc', '--import', 'tsx', 'bench/core.ts', '--passages', '50000', '--turns', '120'], timeoutMs: 300_000 },
+  {
+    id: 'core-50000',
+    args: ['--expose-gc', '--import', 'tsx', 'bench/core.ts', '--passages', '50000', '--turns', '120'],
+    timeoutMs: 300_000,
+  },
   { id: 'scaling', args: ['--expose-gc', '--import', 'tsx', 'bench/scaling.ts'], timeoutMs: 300_000 },
   // The surfaces run under tsx's ESM hooks only, as `buurtbot serve` does (bin/buurtbot.js): with
   // its CommonJS hooks too, every lazy require() inside discord.js and Bolt would go through tsx's
@@ -69,7 +77,11 @@ function runPart(part: Part): Promise<PartRun> {
   const loadBefore = machineInfo().loadAverage[0];
   process.stderr.write(`\n▶ ${command(part)}\n`);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, part.args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const child = spawn(process.execPath, part.args, {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    });
     let stdout = '';
     let stderrTail = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -89,7 +101,9 @@ function runPart(part: Part): Promise<PartRun> {
       if (code === 0 && line) {
         resolve({ ...base, ok: true, result: JSON.parse(line.slice(RESULT_MARKER.length)) as unknown });
       } else {
-        const why = signal ? `stopped by ${signal} after ${Math.round(wallMs / 1000)} s (limit ${part.timeoutMs / 1000} s)` : `exit code ${code}`;
+        const why = signal
+          ? `stopped by ${signal} after ${Math.round(wallMs / 1000)} s (limit ${part.timeoutMs / 1000} s)`
+          : `exit code ${code}`;
         resolve({ ...base, ok: false, error: `${why}: ${stderrTail.trim().split('\n').slice(-3).join(' / ')}` });
       }
     });
@@ -145,25 +159,45 @@ function chartData(results: Results): ChartData {
   const passages = ['core-500', 'core-5000', 'core-50000']
     .map((id) => get<CoreBenchResult>(results, id)?.data)
     .filter((d): d is CoreBenchResult => d !== undefined)
-    .map((d) => ({ passages: d.passages, retrievalP50: d.retrieval.latency.p50, retrievalP95: d.retrieval.latency.p95, coreP50: d.core.latency.p50, coreP95: d.core.latency.p95 }))
+    .map((d) => ({
+      passages: d.passages,
+      retrievalP50: d.retrieval.latency.p50,
+      retrievalP95: d.retrieval.latency.p95,
+      coreP50: d.core.latency.p50,
+      coreP95: d.core.latency.p95,
+    }))
     .sort((a, b) => a.passages - b.passages);
   const surfaces = [];
   const slack = get<SlackBenchResult>(results, 'slack')?.data;
   const slackEchoRun = slack?.runs.find((r) => r.label === 'echo (run 1, first)') ?? slack?.runs[0];
   const slackBotRun = slack?.runs.find((r) => r.label === 'buurtbot, first contact (run 1)') ?? slack?.runs[1];
   if (slackEchoRun && slackBotRun) {
-    surfaces.push({ name: 'Slack (first contact)', echoP50: slackEchoRun.latency.p50, echoP95: slackEchoRun.latency.p95, botP50: slackBotRun.latency.p50, botP95: slackBotRun.latency.p95 });
+    surfaces.push({
+      name: 'Slack (first contact)',
+      echoP50: slackEchoRun.latency.p50,
+      echoP95: slackEchoRun.latency.p95,
+      botP50: slackBotRun.latency.p50,
+      botP95: slackBotRun.latency.p95,
+    });
   }
   const discord = get<DiscordBenchResult>(results, 'discord')?.data;
   if (discord?.runs[0] && discord.runs[1]) {
-    surfaces.push({ name: 'Discord (first contact)', echoP50: discord.runs[0].latency.p50, echoP95: discord.runs[0].latency.p95, botP50: discord.runs[1].latency.p50, botP95: discord.runs[1].latency.p95 });
+    surfaces.push({
+      name: 'Discord (first contact)',
+      echoP50: discord.runs[0].latency.p50,
+      echoP95: discord.runs[0].latency.p95,
+      botP50: discord.runs[1].latency.p50,
+      botP95: discord.runs[1].latency.p95,
+    });
   }
   return {
     passages,
     surfaces,
     caption:
       `${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}; load average ${load1(results.machine.loadAverage[0])} at start. Wall-clock latencies.` +
-      (discord ? '\nThe Discord echo\'s p95 is mostly time queued for discord.js\'s client-side limit of 50 requests/s (see REPORT.md).' : ''),
+      (discord
+        ? "\nThe Discord echo's p95 is mostly time queued for discord.js's client-side limit of 50 requests/s (see REPORT.md)."
+        : ''),
   };
 }
 
@@ -182,7 +216,9 @@ function report(results: Results, chartOk: boolean): string {
   out.push('# buurtbot benchmark report', '');
   out.push(
     `Written by ${code('npm run bench')} (${code('tsx bench/all.ts')}) on ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC in ${Math.round(results.totalMs / 1000)} s. ` +
-      (results.updated?.length ? `Re-run later with ${code('--update')} and merged in: ${results.updated.map((u) => `${u.id} (${u.at.slice(0, 16).replace('T', ' ')} UTC)`).join(', ')}; compare those parts with each other, not with the rest. ` : '') +
+      (results.updated?.length
+        ? `Re-run later with ${code('--update')} and merged in: ${results.updated.map((u) => `${u.id} (${u.at.slice(0, 16).replace('T', ' ')} UTC)`).join(', ')}; compare those parts with each other, not with the rest. `
+        : '') +
       'A report, not a timed test: every figure is measured in this one run, side by side where it is a comparison, and each table names the exact command that reproduces it (run from the repository root). ' +
       'Every server in it (fake Slack, fake Discord, buurtbot, the echo apps) listens on 127.0.0.1 only; nothing uses the network.',
     '',
@@ -219,7 +255,12 @@ function report(results: Results, chartOk: boolean): string {
   const pairRows = (surface: string, pairs: SlackBenchResult['pairs'], target: number): void => {
     for (const p of pairs) {
       const ok = p.p50Ratio <= target && p.p95Ratio <= target;
-      rows.push([`${surface} reply latency ${p.diagnostic ? '(diagnostic) ' : ''}${p.bot} / ${p.echo}`, `p50 ${fx(p.p50Ratio)}, p95 ${fx(p.p95Ratio)}`, `≤ ${target}×`, p.diagnostic ? (ok ? 'within' : 'above') : status(ok)]);
+      rows.push([
+        `${surface} reply latency ${p.diagnostic ? '(diagnostic) ' : ''}${p.bot} / ${p.echo}`,
+        `p50 ${fx(p.p50Ratio)}, p95 ${fx(p.p95Ratio)}`,
+        `≤ ${target}×`,
+        p.diagnostic ? (ok ? 'within' : 'above') : status(ok),
+      ]);
     }
   };
   if (slack) {
@@ -239,14 +280,29 @@ function report(results: Results, chartOk: boolean): string {
   }
   if (reminders) {
     const d = reminders.data;
-    rows.push(['Reminders: rows recorded / deliveries planned', `${int(d.rows)} / ${int(d.planned)}`, 'equal', status(d.rows === d.planned)]);
-    rows.push(['Reminders: sent by the second run of the same tick', String(d.second.sent), '0', status(d.second.sent === 0 && d.peopleReachedTwice === 0)]);
+    rows.push([
+      'Reminders: rows recorded / deliveries planned',
+      `${int(d.rows)} / ${int(d.planned)}`,
+      'equal',
+      status(d.rows === d.planned),
+    ]);
+    rows.push([
+      'Reminders: sent by the second run of the same tick',
+      String(d.second.sent),
+      '0',
+      status(d.second.sent === 0 && d.peopleReachedTwice === 0),
+    ]);
   }
   if (startup) {
     const d = startup.data;
     rows.push([`\`buurtbot --help\` (median of ${d.runs})`, ms(median(d.helpMs)), '≤ 300 ms', status(median(d.helpMs) <= 300)]);
     rows.push([`\`buurtbot ask\` (median of ${d.runs})`, ms(median(d.askMs)), '≤ 800 ms', status(median(d.askMs) <= 800)]);
-    rows.push([`Idle \`buurtbot serve\`, no tokens: RSS (median of ${d.runs}; a bare Bolt app: ${Math.round(median(d.boltIdleRssMb))} MB)`, `${Math.round(median(d.serveIdleRssMb))} MB`, '≤ 150 MB', status(median(d.serveIdleRssMb) <= 150)]);
+    rows.push([
+      `Idle \`buurtbot serve\`, no tokens: RSS (median of ${d.runs}; a bare Bolt app: ${Math.round(median(d.boltIdleRssMb))} MB)`,
+      `${Math.round(median(d.serveIdleRssMb))} MB`,
+      '≤ 150 MB',
+      status(median(d.serveIdleRssMb) <= 150),
+    ]);
   }
   out.push(
     table(['Figure', 'Result', 'Target', 'Status'], rows, ['---', '---:', '---:', '---']),
@@ -264,18 +320,37 @@ function report(results: Results, chartOk: boolean): string {
       '',
       `${d.events} signed ${code('message.im')} events per round, ${d.concurrency} at a time (closed loop), each from its own user and DM channel, after ${d.warmup} warm-up events per app. ` +
         'buurtbot: the real App (SQLite), the real Slack surface (Bolt 5 on our WebServer at /slack/events) with its **production settings** (per-channel gap of 1.1 s, which no event here meets because every event has its own DM channel; default Web API tuning; every event stored in the durable inbox before it is acknowledged, turns on the same thread, as `buurtbot serve` runs them). ' +
-        'Echo: `new App({ token, signingSecret })` with Bolt\'s own HTTPReceiver, `app.message(({ say }) => say(text))`. Each gets its own fake Slack (test/support/fake-slack.ts); fake, load generator and app share one process, for both alike. ' +
+        "Echo: `new App({ token, signingSecret })` with Bolt's own HTTPReceiver, `app.message(({ say }) => say(text))`. Each gets its own fake Slack (test/support/fake-slack.ts); fake, load generator and app share one process, for both alike. " +
         'Latency = from sending the signed event to the fake receiving that channel\'s `chat.postMessage`; ack = the HTTP response to the event. Rounds alternate (echo, bot, echo, bot) so background load hits both. "First contact": every user is new to buurtbot, which creates the user and conversation; as in a real workspace they are members, whose names buurtbot read with `users.list` when it connected (it follows `team_join`/`user_change` from then on); "returning": the same users again with other questions. ' +
         'CPU / event is the CPU time of the whole process (app, fake Slack, load generator) per event, which other work on the machine does not inflate. The pairs of rounds are repeated with new users each time (a single pair on a shared machine can land either side of the target by chance); the target is judged on the **median** ratio of the repeats, and every repeat is shown. Three diagnostic pairs follow: first contact with people who are not in the member list (joined since start: one `users.info` call each before the turn); one event at a time, so nothing queues; and the same bot with retrieval taken out (every answer computed once by the real answerer before the round, then served from memory), against another echo round.',
       '',
       table(
         ['Round', 'In flight', 'Answered', 'Posts', 'Lost', 'Twice', 'p50', 'p95', 'max', 'ack p95', 'CPU / event', 'Wall'],
-        d.runs.map((r) => [r.label, String(r.concurrency), `${r.answered}/${r.events}`, String(r.posts), String(r.lost), String(r.duplicated), ms(r.latency.p50), ms(r.latency.p95), ms(r.latency.max), ms(r.ack.p95), ms(r.cpuMsPerEvent), `${(r.wallMs / 1000).toFixed(1)} s`]),
+        d.runs.map((r) => [
+          r.label,
+          String(r.concurrency),
+          `${r.answered}/${r.events}`,
+          String(r.posts),
+          String(r.lost),
+          String(r.duplicated),
+          ms(r.latency.p50),
+          ms(r.latency.p95),
+          ms(r.latency.max),
+          ms(r.ack.p95),
+          ms(r.cpuMsPerEvent),
+          `${(r.wallMs / 1000).toFixed(1)} s`,
+        ]),
       ),
       '',
       table(
         ['Pair (same load, side by side)', 'p50 ratio', 'p95 ratio', 'CPU / event ratio', `Target ≤ ${SLACK_TARGET}×`],
-        d.pairs.map((p) => [`${p.diagnostic ? '_diagnostic:_ ' : ''}${p.bot} / ${p.echo}`, fx(p.p50Ratio), fx(p.p95Ratio), fx(p.cpuRatio), p.diagnostic ? '' : status(p.p50Ratio <= SLACK_TARGET && p.p95Ratio <= SLACK_TARGET)]),
+        d.pairs.map((p) => [
+          `${p.diagnostic ? '_diagnostic:_ ' : ''}${p.bot} / ${p.echo}`,
+          fx(p.p50Ratio),
+          fx(p.p95Ratio),
+          fx(p.cpuRatio),
+          p.diagnostic ? '' : status(p.p50Ratio <= SLACK_TARGET && p.p95Ratio <= SLACK_TARGET),
+        ]),
       ),
       '',
     );
@@ -293,10 +368,24 @@ function report(results: Results, chartOk: boolean): string {
       `${d.events} DMs per round, ${d.concurrency} at a time, each from its own user (so its own DM channel), after ${d.warmup} warm-up DMs per client. ` +
         'buurtbot: the real App and the real Discord surface (`startDiscord`, discord.js 14), every message stored in the durable inbox before work, turns on the same thread (as `buurtbot serve`). Echo: a discord.js `Client` with the same intents and `Partials.Channel` that answers `message.reply(content)`. ' +
         'Each has its own fake Discord (test/support/fake-discord.ts: gateway + REST on 127.0.0.1). Latency = from the fake sending MESSAGE_CREATE on the gateway to it receiving the answer on `POST /channels/:id/messages`. ' +
-        'discord.js keeps every client to Discord\'s global limit of 50 REST requests per second on its own side (`globalRequestsPerSecond`); the diagnostic rounds after the first two lift that limit on both clients (it separates the bot\'s own cost from Discord\'s request budget), and the last two also send one DM at a time.',
+        "discord.js keeps every client to Discord's global limit of 50 REST requests per second on its own side (`globalRequestsPerSecond`); the diagnostic rounds after the first two lift that limit on both clients (it separates the bot's own cost from Discord's request budget), and the last two also send one DM at a time.",
       '',
       table(
-        ['Round', 'In flight', 'Answered', 'Posts', 'Lost', 'Twice', 'p50', 'p95', 'max', 'CPU / event', 'REST requests', 'Held by 50/s limit', 'Wall'],
+        [
+          'Round',
+          'In flight',
+          'Answered',
+          'Posts',
+          'Lost',
+          'Twice',
+          'p50',
+          'p95',
+          'max',
+          'CPU / event',
+          'REST requests',
+          'Held by 50/s limit',
+          'Wall',
+        ],
         d.runs.map((r) => [
           r.label,
           String(r.concurrency),
@@ -318,7 +407,13 @@ function report(results: Results, chartOk: boolean): string {
       '',
       table(
         ['Pair (same load, side by side)', 'p50 ratio', 'p95 ratio', 'CPU / event ratio', `Target ≤ ${DISCORD_TARGET}×`],
-        d.pairs.map((p) => [`${p.diagnostic ? '_diagnostic:_ ' : ''}${p.bot} / ${p.echo}`, fx(p.p50Ratio), fx(p.p95Ratio), fx(p.cpuRatio), p.diagnostic ? '' : status(p.p50Ratio <= DISCORD_TARGET && p.p95Ratio <= DISCORD_TARGET)]),
+        d.pairs.map((p) => [
+          `${p.diagnostic ? '_diagnostic:_ ' : ''}${p.bot} / ${p.echo}`,
+          fx(p.p50Ratio),
+          fx(p.p95Ratio),
+          fx(p.cpuRatio),
+          p.diagnostic ? '' : status(p.p50Ratio <= DISCORD_TARGET && p.p95Ratio <= DISCORD_TARGET),
+        ]),
       ),
       '',
     );
@@ -332,22 +427,50 @@ function report(results: Results, chartOk: boolean): string {
       `Command: ${code(core.run.command)}${updatedAt(results, 'core-5000')}`,
       '',
       `Content: the real knowledge base (${d.realEntries} entries) plus ${int(d.fillerEntries)} generated filler entries (bench/filler.ts), ${int(d.passages)} passages, written as Markdown and loaded by the App at start. ` +
-        `Retrieval alone: ${code('app.knowledge.knowledge.answer(question)')} in a loop over the ${'evaluation set\'s answerable questions'} (one thread, no I/O). ` +
+        `Retrieval alone: ${code('app.knowledge.knowledge.answer(question)')} in a loop over the ${"evaluation set's answerable questions"} (one thread, no I/O). ` +
         `Whole core: ${code('app.turns.dispatch(message)')} (engine, features; SQLite: the per-turn statements on a direct connection, the rest through Prisma), ${d.core.concurrency} at a time, every question from a new person.`,
       '',
       table(
         ['Figure', 'Value', 'Note'],
         [
           ['Start (createApp: content, index, database)', ms(d.startMs), `CPU ${ms(d.startCpuMs)}`],
-          ['RSS after start', mb(d.rssAfterStart), `+${mb(d.rssAfterStart - d.rssBeforeStart)} over the process before createApp (${mb(d.rssBeforeStart)}, modules loaded); V8 heap ${mb(d.heapAfterStart)}`],
-          ['Retrieval alone: answers per second', int(d.retrieval.perSecond), `p50 ${ms(d.retrieval.latency.p50)}, p95 ${ms(d.retrieval.latency.p95)}, CPU ${ms(d.retrieval.cpuMsPerAnswer)} per answer; ${d.retrieval.answered}/${d.retrieval.answers} answered (not refused)`],
-          ['Whole core: answers per second', d.core.perSecond.toFixed(1), `p50 ${ms(d.core.latency.p50)}, p95 ${ms(d.core.latency.p95)}, CPU ${ms(d.core.cpuMsPerAnswer)} per answer, ${d.core.turns} turns, ${d.core.errors} errors`],
-          ['Whole core / retrieval alone, CPU per answer', fx(d.core.cpuMsPerAnswer / Math.max(1e-9, d.retrieval.cpuMsPerAnswer), 1), 'what a turn costs beyond finding the answer'],
-          ['SQL statements per turn', d.core.statementsPerTurn.toFixed(1), 'counted at better-sqlite3 (BEGIN/COMMIT included), over the measured turns'],
+          [
+            'RSS after start',
+            mb(d.rssAfterStart),
+            `+${mb(d.rssAfterStart - d.rssBeforeStart)} over the process before createApp (${mb(d.rssBeforeStart)}, modules loaded); V8 heap ${mb(d.heapAfterStart)}`,
+          ],
+          [
+            'Retrieval alone: answers per second',
+            int(d.retrieval.perSecond),
+            `p50 ${ms(d.retrieval.latency.p50)}, p95 ${ms(d.retrieval.latency.p95)}, CPU ${ms(d.retrieval.cpuMsPerAnswer)} per answer; ${d.retrieval.answered}/${d.retrieval.answers} answered (not refused)`,
+          ],
+          [
+            'Whole core: answers per second',
+            d.core.perSecond.toFixed(1),
+            `p50 ${ms(d.core.latency.p50)}, p95 ${ms(d.core.latency.p95)}, CPU ${ms(d.core.cpuMsPerAnswer)} per answer, ${d.core.turns} turns, ${d.core.errors} errors`,
+          ],
+          [
+            'Whole core / retrieval alone, CPU per answer',
+            fx(d.core.cpuMsPerAnswer / Math.max(1e-9, d.retrieval.cpuMsPerAnswer), 1),
+            'what a turn costs beyond finding the answer',
+          ],
+          [
+            'SQL statements per turn',
+            d.core.statementsPerTurn.toFixed(1),
+            'counted at better-sqlite3 (BEGIN/COMMIT included), over the measured turns',
+          ],
           ...(d.core.sampleTurn
             ? [
-                ['Statements of a first question', String(d.core.sampleTurn.firstQuestion.length), d.core.sampleTurn.firstQuestion.join(', ')],
-                ['Statements of a second question', String(d.core.sampleTurn.secondQuestion.length), d.core.sampleTurn.secondQuestion.join(', ')],
+                [
+                  'Statements of a first question',
+                  String(d.core.sampleTurn.firstQuestion.length),
+                  d.core.sampleTurn.firstQuestion.join(', '),
+                ],
+                [
+                  'Statements of a second question',
+                  String(d.core.sampleTurn.secondQuestion.length),
+                  d.core.sampleTurn.secondQuestion.join(', '),
+                ],
               ]
             : []),
           ['RSS after the core run', mb(d.rssAfterCore), ''],
@@ -386,10 +509,28 @@ function report(results: Results, chartOk: boolean): string {
           ['Deliveries planned', `${int(d.planned)} (${int(d.plannedDue)} due, the rest to record as skipped)`, ''],
           ['Plan input (reading platforms, plans, members)', ms(d.planInputMs), ''],
           ['Planning (pure)', ms(d.planMs), `${((d.planMs / d.planned) * 1000).toFixed(1)} µs`],
-          ['First tick: claim, send, record', `${ms(d.first.ms)}: sent ${int(d.first.sent)}, skipped ${int(d.first.skipped)}, failed ${d.first.failed}`, ms(d.first.ms / d.planned)],
-          ['Second tick, same moment', `${ms(d.second.ms)}: sent ${d.second.sent}, skipped ${d.second.skipped}, failed ${d.second.failed}`, ms(d.second.ms / d.planned)],
-          ['Rows in Delivery', `${int(d.rows)} ${Object.entries(d.rowsByStatus).map(([k, v]) => `${k} ${int(v)}`).join(', ')}`, `rows / planned = ${(d.rows / d.planned).toFixed(3)}`],
-          ['Personal messages handed to the messenger', `${int(d.personalSends)} to ${int(d.peopleReached)} people; ${d.peopleReachedTwice} reached twice`, ''],
+          [
+            'First tick: claim, send, record',
+            `${ms(d.first.ms)}: sent ${int(d.first.sent)}, skipped ${int(d.first.skipped)}, failed ${d.first.failed}`,
+            ms(d.first.ms / d.planned),
+          ],
+          [
+            'Second tick, same moment',
+            `${ms(d.second.ms)}: sent ${d.second.sent}, skipped ${d.second.skipped}, failed ${d.second.failed}`,
+            ms(d.second.ms / d.planned),
+          ],
+          [
+            'Rows in Delivery',
+            `${int(d.rows)} ${Object.entries(d.rowsByStatus)
+              .map(([k, v]) => `${k} ${int(v)}`)
+              .join(', ')}`,
+            `rows / planned = ${(d.rows / d.planned).toFixed(3)}`,
+          ],
+          [
+            'Personal messages handed to the messenger',
+            `${int(d.personalSends)} to ${int(d.peopleReached)} people; ${d.peopleReachedTwice} reached twice`,
+            '',
+          ],
           ['RSS at the end', mb(d.rss), ''],
         ],
         ['---', '---:', '---:'],
@@ -436,7 +577,15 @@ function report(results: Results, chartOk: boolean): string {
       '',
       table(
         ['Run', 'Events', 'Acknowledged by both', 'Lost', 'Doubled', 'Recovered by B', 'Kill → last answer'],
-        d.runs.map((r, i) => [String(i + 1), String(r.events), String(r.acknowledged), String(r.lost), String(r.doubled), String(r.recovered), `${(r.killToLastAnswerMs / 1000).toFixed(1)} s`]),
+        d.runs.map((r, i) => [
+          String(i + 1),
+          String(r.events),
+          String(r.acknowledged),
+          String(r.lost),
+          String(r.doubled),
+          String(r.recovered),
+          `${(r.killToLastAnswerMs / 1000).toFixed(1)} s`,
+        ]),
       ),
       '',
       'Before the durable inbox (issue 21, same drill): lost 3, 48 and 32 of 90, doubled 0. The time to the last answer is the lease plus answering the recovered turns.',
@@ -454,7 +603,18 @@ function report(results: Results, chartOk: boolean): string {
       'The same measurement as the core section at three sizes of the knowledge base (each in a fresh process; the ratio column compares with the smallest).',
       '',
       table(
-        ['Passages', 'Content (real + filler entries)', 'Start', 'RSS after start', 'Retrieval p50 / p95 / mean', 'Retrieval CPU / answer', 'Whole turn p50 / p95', 'Whole turn CPU / answer', 'Ratio to smallest (retrieval CPU, turn CPU, RSS)', 'Command'],
+        [
+          'Passages',
+          'Content (real + filler entries)',
+          'Start',
+          'RSS after start',
+          'Retrieval p50 / p95 / mean',
+          'Retrieval CPU / answer',
+          'Whole turn p50 / p95',
+          'Whole turn CPU / answer',
+          'Ratio to smallest (retrieval CPU, turn CPU, RSS)',
+          'Command',
+        ],
         sizes.map(({ run, data: d }) => [
           int(d.passages),
           `${d.realEntries} + ${int(d.fillerEntries)}`,
@@ -464,7 +624,9 @@ function report(results: Results, chartOk: boolean): string {
           ms(d.retrieval.cpuMsPerAnswer),
           `${ms(d.core.latency.p50)} / ${ms(d.core.latency.p95)}`,
           ms(d.core.cpuMsPerAnswer),
-          base ? `${fx(d.retrieval.cpuMsPerAnswer / base.retrieval.cpuMsPerAnswer, 1)}, ${fx(d.core.cpuMsPerAnswer / base.core.cpuMsPerAnswer, 1)}, ${fx(d.rssAfterStart / base.rssAfterStart, 1)}` : '',
+          base
+            ? `${fx(d.retrieval.cpuMsPerAnswer / base.retrieval.cpuMsPerAnswer, 1)}, ${fx(d.core.cpuMsPerAnswer / base.core.cpuMsPerAnswer, 1)}, ${fx(d.rssAfterStart / base.rssAfterStart, 1)}`
+            : '',
           code(run.command),
         ]),
       ),
@@ -483,7 +645,19 @@ function report(results: Results, chartOk: boolean): string {
       `One running App (${int(d.passages)} passages). In stages, cumulatively like a bot that keeps running: open conversations until there are K (each a new person asking a first question through the real dispatcher and SQLite), then 200 more questions spread round-robin over those K people, ${d.concurrency} at a time. RSS right after start: ${mb(d.rssAfterStart)}.`,
       '',
       table(
-        ['Open conversations', 'Turn p50', 'Turn p95', 'Answers / s', 'CPU / turn', 'RSS', 'V8 heap used / reserved', 'Conversation rows', 'Message rows', 'Database', 'Ratio to 10 (p95, CPU, RSS)'],
+        [
+          'Open conversations',
+          'Turn p50',
+          'Turn p95',
+          'Answers / s',
+          'CPU / turn',
+          'RSS',
+          'V8 heap used / reserved',
+          'Conversation rows',
+          'Message rows',
+          'Database',
+          'Ratio to 10 (p95, CPU, RSS)',
+        ],
         d.stages.map((s) => [
           int(s.conversations),
           ms(s.latency.p50),
@@ -495,7 +669,9 @@ function report(results: Results, chartOk: boolean): string {
           int(s.rowsConversations),
           int(s.rowsMessages),
           mb(s.dbBytes),
-          base ? `${fx(s.latency.p95 / base.latency.p95, 1)}, ${fx(s.cpuMsPerTurn / base.cpuMsPerTurn, 1)}, ${fx(s.rss / base.rss, 1)}` : '',
+          base
+            ? `${fx(s.latency.p95 / base.latency.p95, 1)}, ${fx(s.cpuMsPerTurn / base.cpuMsPerTurn, 1)}, ${fx(s.rss / base.rss, 1)}`
+            : '',
         ]),
       ),
       '',
@@ -511,7 +687,13 @@ function report(results: Results, chartOk: boolean): string {
   out.push(
     table(
       ['Part', 'Command', 'Wall time', 'Load average before', 'Result'],
-      results.runs.map((r) => [r.id, code(r.command), `${(r.wallMs / 1000).toFixed(1)} s`, load1(r.loadBefore), r.ok ? 'ok' : `failed: ${r.error ?? ''}`]),
+      results.runs.map((r) => [
+        r.id,
+        code(r.command),
+        `${(r.wallMs / 1000).toFixed(1)} s`,
+        load1(r.loadBefore),
+        r.ok ? 'ok' : `failed: ${r.error ?? ''}`,
+      ]),
       ['---', '---', '---:', '---:', '---'],
     ),
     '',
@@ -544,11 +726,22 @@ function findings(results: Results): string[] {
     const met = [slackPair, slackReturningPair].every((p) => p === undefined || (p.p50Ratio <= SLACK_TARGET && p.p95Ratio <= SLACK_TARGET));
     const discordPair = discord?.pairs[0];
     const discordMet = discordPair ? discordPair.p50Ratio <= DISCORD_TARGET && discordPair.p95Ratio <= DISCORD_TARGET : undefined;
-    const where = discordMet === undefined ? 'on Slack' : met === discordMet ? (met ? 'on Slack and on Discord' : 'on Slack or on Discord') : `on Slack, ${discordMet ? 'met' : 'not met'} on Discord`;
+    const where =
+      discordMet === undefined
+        ? 'on Slack'
+        : met === discordMet
+          ? met
+            ? 'on Slack and on Discord'
+            : 'on Slack or on Discord'
+          : `on Slack, ${discordMet ? 'met' : 'not met'} on Discord`;
     out.push(
-      (met && discordMet !== false ? `**The 1.5× latency target is met ${where}.** ` : `**The 1.5× latency target is ${met ? 'met' : 'not met'} ${where}.** `) +
+      (met && discordMet !== false
+        ? `**The 1.5× latency target is met ${where}.** `
+        : `**The 1.5× latency target is ${met ? 'met' : 'not met'} ${where}.** `) +
         `On Slack the median over ${slack?.pairs.filter((p) => p.bot.startsWith('buurtbot, first contact (run')).length ?? 0} repeats is p50 ${fx(slackPair.p50Ratio, 2)}, p95 ${fx(slackPair.p95Ratio, 2)} for first contact` +
-        (slackReturningPair ? ` and p50 ${fx(slackReturningPair.p50Ratio, 2)}, p95 ${fx(slackReturningPair.p95Ratio, 2)} for returning users` : '') +
+        (slackReturningPair
+          ? ` and p50 ${fx(slackReturningPair.p50Ratio, 2)}, p95 ${fx(slackReturningPair.p95Ratio, 2)} for returning users`
+          : '') +
         ` (the single repeats range from p50 ${fx(Math.min(...(slack?.pairs.filter((p) => p.diagnostic && p.bot.includes('(run')).map((p) => p.p50Ratio) ?? [0])), 2)} to ${fx(Math.max(...(slack?.pairs.filter((p) => p.diagnostic && p.bot.includes('(run')).map((p) => p.p50Ratio) ?? [0])), 2)}: this machine's other work moves a single pair by a third either way). ` +
         `Under this load (8 requests in flight, closed loop, load generator, fake and app in one process) a reply waits mostly for CPU: one thread runs Bolt, HTTP, the turns, the fake and the load generator. CPU / event counts the whole process: in the first repeat buurtbot spent ${ms(slackBot.cpuMsPerEvent)} of CPU per event against ${ms(slackEcho.cpuMsPerEvent)} for the echo. ` +
         'The echo does no work at all; buurtbot answers a question from the knowledge base, records it and the turn, and posts an answer with sources and buttons.' +
@@ -559,7 +752,7 @@ function findings(results: Results): string[] {
           ? ` **With retrieval taken out** (diagnostic: the same bot with every answer precomputed; its turns run on the main thread, where the precomputed answers live) the ratio is p50 ${fx(withoutRetrieval.p50Ratio, 1)}, p95 ${fx(withoutRetrieval.p95Ratio, 1)} at ${ms(withoutRetrievalRun.cpuMsPerEvent)} of CPU per event: ` +
             (withoutRetrieval.p50Ratio <= SLACK_TARGET && withoutRetrieval.p95Ratio <= SLACK_TARGET
               ? 'the rest of a turn fits the target, so what is left above it is the search itself.'
-              : 'even a turn that does not search is above the target on one thread, so a faster search alone cannot close the gap; the rest is the database writes of a turn, the answer\'s richer message (blocks, buttons) through Bolt, the Web API client and the fake, and garbage collection.')
+              : "even a turn that does not search is above the target on one thread, so a faster search alone cannot close the gap; the rest is the database writes of a turn, the answer's richer message (blocks, buttons) through Bolt, the Web API client and the fake, and garbage collection.")
           : ''),
       '',
     );
@@ -580,7 +773,7 @@ function findings(results: Results): string[] {
         'What changed: (1) the statements every turn runs (event ledger, person, conversation, transcript, question) go through a direct better-sqlite3 connection with prepared statements on the embedded database (src/storage/sqlite; PostgreSQL keeps Prisma) — Prisma 6.19 compiles every query again, about 1 ms of CPU each, against 10–70 µs for a prepared statement; ' +
         '(2) the end of a turn (message in, replies out, state) is one transaction instead of three or more commits; (3) command words are normalised once per message instead of once per feature; ' +
         '(4) a worker thread for turns (TURN_WORKER) was tried and removed again: since the durable inbox every turn takes one path on one thread (src/core/turn-runner.ts), and the Slack and Discord figures above are measured that way; ' +
-        '(5) Slack names come from the member list read at start (users.list) and team_join / user_change events, so a member\'s first message does not wait for users.info.',
+        "(5) Slack names come from the member list read at start (users.list) and team_join / user_change events, so a member's first message does not wait for users.info.",
       '',
     );
   }
@@ -589,7 +782,7 @@ function findings(results: Results): string[] {
     out.push(
       `**Slack adapter:** every event was answered exactly once (${slack.runs.map((r) => `${r.answered}/${r.events}`).join(', ')}). First contact costs one extra \`users.info\` call only for someone not in the member list read at start (names are cached for an hour). ` +
         `The HTTP ack stays well under Slack's 3 s (p95 ${ms(slackBot.ack.p95)}${returning ? ` and ${ms(returning.ack.p95)}` : ''}); the event is stored in the inbox before the ack, so the ack includes one database write; turns run on the same event loop, with Bolt, the Web API client and (here) the fake and the load generator. ` +
-        'The per-channel gap of 1.1 s (production default) never applied here because every event came from its own DM channel; several questions in quick succession in one channel would each wait 1.1 s after the previous answer by design (Slack\'s posting allowance).',
+        "The per-channel gap of 1.1 s (production default) never applied here because every event came from its own DM channel; several questions in quick succession in one channel would each wait 1.1 s after the previous answer by design (Slack's posting allowance).",
       '',
     );
   }
@@ -604,9 +797,9 @@ function findings(results: Results): string[] {
       '',
       typing >= (botRun?.events ?? 0) / 2
         ? `One cause **is** in our adapter, small and clear: for every message buurtbot first sends a typing indicator (${typing} × \`POST /channels/:id/typing\` for ${botRun?.events ?? 0} DMs), so it spends two of Discord's 50 requests per second per answer and can answer at most about 25 messages per second however fast the core is${botRun ? ` (it was held by the limit ${botRun.rateLimitWaits} times in the first-contact round)` : ''}. ` +
-          'The fix, for whoever owns src/adapters/discord/message-handler.ts: start the typing indicator only when the answer is not ready after a short delay (e.g. a 500 ms timer cleared when `dispatcher.dispatch` resolves), instead of `void channel.sendTyping()` before every dispatch. Knowledge answers in a few hundred milliseconds would then cost one request instead of two. Not changed here.'
+            'The fix, for whoever owns src/adapters/discord/message-handler.ts: start the typing indicator only when the answer is not ready after a short delay (e.g. a 500 ms timer cleared when `dispatcher.dispatch` resolves), instead of `void channel.sendTyping()` before every dispatch. Knowledge answers in a few hundred milliseconds would then cost one request instead of two. Not changed here.'
         : `The adapter shows the typing indicator only when an answer takes longer than a short delay (src/adapters/discord/message-handler.ts), so a quick knowledge answer costs one REST request, not two: ${typing} typing requests for ${botRun?.events ?? 0} DMs in the first-contact round. ` +
-          `At 8 DMs in flight the bot then reaches Discord's budget of about 50 answers per second itself${botRun ? ` (${(botRun.events / (botRun.wallMs / 1000)).toFixed(0)} per second in the first-contact round, held by the limit ${botRun.rateLimitWaits} times)` : ''}.`,
+            `At 8 DMs in flight the bot then reaches Discord's budget of about 50 answers per second itself${botRun ? ` (${(botRun.events / (botRun.wallMs / 1000)).toFixed(0)} per second in the first-contact round, held by the limit ${botRun.rateLimitWaits} times)` : ''}.`,
       '',
     );
   }
@@ -656,7 +849,10 @@ async function writeOutputs(results: Results, started: number): Promise<void> {
   }
   if (started) results.totalMs = performance.now() - started;
   const { startedAt, machine, loadEnd, totalMs, runs, discordPresent, updated } = results;
-  fs.writeFileSync(path.join(BENCH, 'results.json'), `${JSON.stringify({ startedAt, machine, loadEnd, totalMs, discordPresent, runs, ...(updated ? { updated } : {}) }, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(BENCH, 'results.json'),
+    `${JSON.stringify({ startedAt, machine, loadEnd, totalMs, discordPresent, runs, ...(updated ? { updated } : {}) }, null, 2)}\n`,
+  );
   fs.writeFileSync(path.join(BENCH, 'REPORT.md'), report(results, chartOk));
   process.stderr.write(`\nbench/REPORT.md written (${Math.round(results.totalMs / 1000)} s)\n`);
 }
@@ -672,17 +868,31 @@ async function main(): Promise<void> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const machine = machineInfo();
-  const discordPresent = fs.existsSync(path.join(ROOT, 'src/adapters/discord/surface.ts')) && fs.existsSync(path.join(ROOT, 'test/support/fake-discord.ts'));
+  const discordPresent =
+    fs.existsSync(path.join(ROOT, 'src/adapters/discord/surface.ts')) && fs.existsSync(path.join(ROOT, 'test/support/fake-discord.ts'));
   const parts = PARTS.filter((p) => (only ? only.includes(p.id) : true)).filter((p) => p.id !== 'discord' || discordPresent);
-  if (!discordPresent) process.stderr.write('Discord surface not found (src/adapters/discord/surface.ts, test/support/fake-discord.ts): skipping the Discord part\n');
+  if (!discordPresent)
+    process.stderr.write(
+      'Discord surface not found (src/adapters/discord/surface.ts, test/support/fake-discord.ts): skipping the Discord part\n',
+    );
   const runs: PartRun[] = [];
   for (const part of parts) runs.push(await runPart(part));
-  const results: Results = { startedAt, machine, loadEnd: machineInfo().loadAverage, totalMs: performance.now() - started, runs, discordPresent };
+  const results: Results = {
+    startedAt,
+    machine,
+    loadEnd: machineInfo().loadAverage,
+    totalMs: performance.now() - started,
+    runs,
+    discordPresent,
+  };
   if (only && process.argv.includes('--update')) {
     // Merges the parts just run into the saved results (the other parts keep their figures and dates).
     const saved = JSON.parse(fs.readFileSync(path.join(BENCH, 'results.json'), 'utf8')) as Results;
     saved.runs = [...saved.runs.filter((r) => !runs.some((n) => n.id === r.id)), ...runs];
-    saved.updated = [...(saved.updated ?? []).filter((u) => !runs.some((n) => n.id === u.id)), ...runs.map((r) => ({ id: r.id, at: startedAt }))];
+    saved.updated = [
+      ...(saved.updated ?? []).filter((u) => !runs.some((n) => n.id === u.id)),
+      ...runs.map((r) => ({ id: r.id, at: startedAt })),
+    ];
     await writeOutputs(saved, 0);
     return;
   }

@@ -70,12 +70,17 @@ function leftPanel(points: readonly PassagePoint[], x0: number, y0: number, w: n
   ];
   series.forEach((s, i) => {
     const pts = points.filter((p) => p[s.key] > 0).map((p) => `${px(p.passages).toFixed(1)},${py(p[s.key]).toFixed(1)}`);
-    out.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="${s.color}" stroke-width="2.2" ${s.dash ? `stroke-dasharray="${s.dash}"` : ''}/>`);
+    out.push(
+      `<polyline points="${pts.join(' ')}" fill="none" stroke="${s.color}" stroke-width="2.2" ${s.dash ? `stroke-dasharray="${s.dash}"` : ''}/>`,
+    );
     for (const p of points) if (p[s.key] > 0) out.push(`<circle cx="${px(p.passages)}" cy="${py(p[s.key])}" r="3" fill="${s.color}"/>`);
     const last = points[points.length - 1];
-    if (last && last[s.key] > 0) out.push(text(px(last.passages) + 6, py(last[s.key]) + 4, fmtMs(last[s.key]), `font-size="10" fill="${s.color}"`));
+    if (last && last[s.key] > 0)
+      out.push(text(px(last.passages) + 6, py(last[s.key]) + 4, fmtMs(last[s.key]), `font-size="10" fill="${s.color}"`));
     const ly = y0 + 14 + i * 15;
-    out.push(`<line x1="${x0 + 10}" x2="${x0 + 34}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2.2" ${s.dash ? `stroke-dasharray="${s.dash}"` : ''}/>`);
+    out.push(
+      `<line x1="${x0 + 10}" x2="${x0 + 34}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2.2" ${s.dash ? `stroke-dasharray="${s.dash}"` : ''}/>`,
+    );
     out.push(text(x0 + 40, ly, s.label, 'font-size="11"'));
   });
   out.push(text(x0 + w / 2, y0 - 10, 'Answer latency vs. knowledge-base size', 'text-anchor="middle" font-size="14" font-weight="bold"'));
@@ -107,13 +112,17 @@ function rightPanel(surfaces: readonly SurfaceBars[], x0: number, y0: number, w:
     bars.forEach((b, bi) => {
       const v = Number(s[b.key]);
       const x = gx + bi * bw;
-      out.push(`<rect x="${x + 2}" y="${py(v)}" width="${bw - 4}" height="${Math.max(0, y0 + h - py(v))}" fill="${b.color}" fill-opacity="${b.opacity}"/>`);
+      out.push(
+        `<rect x="${x + 2}" y="${py(v)}" width="${bw - 4}" height="${Math.max(0, y0 + h - py(v))}" fill="${b.color}" fill-opacity="${b.opacity}"/>`,
+      );
       out.push(text(x + bw / 2, py(v) - 4, fmtMs(v), 'text-anchor="middle" font-size="10"'));
     });
     const ratio50 = s.echoP50 > 0 ? (s.botP50 / s.echoP50).toFixed(1) : 'n/a';
     const ratio95 = s.echoP95 > 0 ? (s.botP95 / s.echoP95).toFixed(1) : 'n/a';
     out.push(text(x0 + gi * group + group / 2, y0 + h + 16, s.name, 'text-anchor="middle" font-size="12" font-weight="bold"'));
-    out.push(text(x0 + gi * group + group / 2, y0 + h + 31, `bot/echo: p50 ${ratio50}×, p95 ${ratio95}×`, 'text-anchor="middle" font-size="11"'));
+    out.push(
+      text(x0 + gi * group + group / 2, y0 + h + 31, `bot/echo: p50 ${ratio50}×, p95 ${ratio95}×`, 'text-anchor="middle" font-size="11"'),
+    );
   });
   bars.forEach((b, i) => {
     const lx = x0 + 10 + (i % 2) * 110;
@@ -147,7 +156,15 @@ export async function renderPng(svg: string, file: string): Promise<void> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 1 });

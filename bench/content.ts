@@ -8,8 +8,16 @@ import { prepareContent } from './setup.js';
 import { emit, int, ms, runMain } from './stats.js';
 
 runMain(async () => {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
   const prepared = [];
   for (const size of sizes.length ? sizes : [5000]) prepared.push(await prepareContent(size));
-  emit(prepared, prepared.map((p) => `${int(p.passages)} passages in ${p.dir} (${p.preparedMs ? `written in ${ms(p.preparedMs)}` : 'reused'})`).join('\n'));
+  emit(
+    prepared,
+    prepared
+      .map((p) => `${int(p.passages)} passages in ${p.dir} (${p.preparedMs ? `written in ${ms(p.preparedMs)}` : 'reused'})`)
+      .join('\n'),
+  );
 }, 600_000);

@@ -67,9 +67,11 @@ export type CpuShares = Record<string, number>;
 function category(url: string, functionName: string): string | undefined {
   if (functionName === '(idle)') return undefined;
   if (functionName === '(garbage collector)') return 'garbage collection';
-  if (url.startsWith('wasm://') || url.includes('@prisma/client') || url.includes('/src/generated/') || url.includes('@prisma/debug')) return 'Prisma client (query compiler + interpreter)';
+  if (url.startsWith('wasm://') || url.includes('@prisma/client') || url.includes('/src/generated/') || url.includes('@prisma/debug'))
+    return 'Prisma client (query compiler + interpreter)';
   if (url.includes('@prisma/adapter-better-sqlite3') || url.includes('better-sqlite3')) return 'SQLite driver (adapter + better-sqlite3)';
-  if (url.includes('minisearch') || url.includes('/src/core/knowledge/') || url.includes('@orama') || url.includes('/src/core/answering/')) return 'retrieval (knowledge, minisearch)';
+  if (url.includes('minisearch') || url.includes('/src/core/knowledge/') || url.includes('@orama') || url.includes('/src/core/answering/'))
+    return 'retrieval (knowledge, minisearch)';
   if (url.includes('/node_modules/eld/')) return 'language detection (eld)';
   if (url.includes('/src/storage/')) return 'our repositories (src/storage)';
   // better-sqlite3's statement methods are native functions without a script: SQLite's own C code.
@@ -93,7 +95,9 @@ async function profileTurns(run: () => Promise<void>): Promise<CpuShares> {
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
   await run();
-  const { profile } = (await session.post('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await session.post('Profiler.stop')) as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
   session.disconnect();
   const byId = new Map(profile.nodes.map((n) => [n.id, n] as const));
   const totals = new Map<string, number>();
@@ -177,7 +181,15 @@ async function main(): Promise<void> {
     let counter = 0;
     const message = (user: string, text: string): InboundMessage => {
       counter += 1;
-      return { id: `bench-${counter}`, surface: 'web', userRef: `web:${user}`, userName: 'Bench', channelId: `web:${user}`, text, direct: true };
+      return {
+        id: `bench-${counter}`,
+        surface: 'web',
+        userRef: `web:${user}`,
+        userName: 'Bench',
+        channelId: `web:${user}`,
+        text,
+        direct: true,
+      };
     };
     for (let i = 0; i < 8; i++) await app.turns.dispatch(message(`warm${i}`, questionAt(questions, i)));
     const coreLatencies: number[] = [];
@@ -255,7 +267,13 @@ async function main(): Promise<void> {
         `${int(result.passages)} passages: start ${ms(startMs)} (CPU ${ms(startCpuMs)}), RSS after start ${mb(rssAfterStart)} (before ${mb(rssBeforeStart)}), heap ${mb(heapAfterStart)}`,
         `retrieval: ${int(result.retrieval.perSecond)} answers/s, p50 ${ms(result.retrieval.latency.p50)}, p95 ${ms(result.retrieval.latency.p95)}, CPU ${ms(result.retrieval.cpuMsPerAnswer)}/answer (${answered}/${result.retrieval.answers} answered)`,
         `core (${turns} turns, ${CONCURRENCY} at a time): ${result.core.perSecond.toFixed(1)} answers/s, p50 ${ms(result.core.latency.p50)}, p95 ${ms(result.core.latency.p95)}, CPU ${ms(result.core.cpuMsPerAnswer)}/answer, errors ${errors}, ${statementsPerTurn.toFixed(1)} SQL statements/turn; RSS ${mb(rssAfterCore)}`,
-        ...(profile ? [`CPU by part (${profile.turns} profiled turns): ${Object.entries(profile.shares).map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`).join(', ')}`] : []),
+        ...(profile
+          ? [
+              `CPU by part (${profile.turns} profiled turns): ${Object.entries(profile.shares)
+                .map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`)
+                .join(', ')}`,
+            ]
+          : []),
       ].join('\n'),
     );
   } finally {

@@ -90,7 +90,14 @@ function person(i: number, prefix: string): FakeUser {
   return { id: `8${prefix}${String(i).padStart(8, '0')}`, username: `user${prefix}${i}`, global_name: `Vrijwilliger ${i}` };
 }
 
-async function load(target: Target, label: string, people: FakeUser[], questions: readonly string[], offset: number, concurrency = CONCURRENCY): Promise<LoadResult> {
+async function load(
+  target: Target,
+  label: string,
+  people: FakeUser[],
+  questions: readonly string[],
+  offset: number,
+  concurrency = CONCURRENCY,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   const channels = people.map((p) => target.fake.dmChannelOf(p.id));
   const before = new Map(target.postsPerChannel);
@@ -156,7 +163,13 @@ interface Started {
 async function startBot(): Promise<Started> {
   const fake = await new FakeDiscord().start();
   const app = await createBenchApp({
-    env: { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl, DISCORD_ANNOUNCE_CHANNEL_ID: ANNOUNCE_CHANNEL_ID },
+    env: {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_GUILD_ID: GUILD_ID,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_ANNOUNCE_CHANNEL_ID: ANNOUNCE_CHANNEL_ID,
+    },
   });
   const surface = startDiscord(app, { waitGuildTimeout: 200 });
   await surface.ready;
@@ -187,7 +200,12 @@ async function startBot(): Promise<Started> {
 async function startEcho(): Promise<Started> {
   const fake = await new FakeDiscord().start();
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.DirectMessages,
+      GatewayIntentBits.MessageContent,
+    ],
     partials: [Partials.Channel],
     rest: { api: fake.apiUrl },
     waitGuildTimeout: 200,
@@ -274,12 +292,20 @@ async function main(): Promise<void> {
       cpuRatio: (b?.cpuMsPerEvent ?? 0) / (e?.cpuMsPerEvent || 1),
       diagnostic,
     }));
-    const result: DiscordBenchResult = { events: EVENTS, concurrency: CONCURRENCY, warmup: WARMUP, runs, pairs, loadAverage: machineInfo().loadAverage };
+    const result: DiscordBenchResult = {
+      events: EVENTS,
+      concurrency: CONCURRENCY,
+      warmup: WARMUP,
+      runs,
+      pairs,
+      loadAverage: machineInfo().loadAverage,
+    };
     const lines = runs.map(
       (r) =>
         `${r.label.padEnd(28)} p50 ${ms(r.latency.p50).padStart(9)} p95 ${ms(r.latency.p95).padStart(9)} answered ${r.answered}/${r.events} posts ${r.posts} rate-limit waits ${r.rateLimitWaits} CPU ${ms(r.cpuMsPerEvent)}/event (${Math.round(r.wallMs)} ms) ${JSON.stringify(r.requests)}`,
     );
-    for (const p of pairs) lines.push(`${p.bot} / ${p.echo}: p50 ${ratio(p.p50Ratio, 1)}, p95 ${ratio(p.p95Ratio, 1)}, CPU/event ${ratio(p.cpuRatio, 1)}`);
+    for (const p of pairs)
+      lines.push(`${p.bot} / ${p.echo}: p50 ${ratio(p.p50Ratio, 1)}, p95 ${ratio(p.p95Ratio, 1)}, CPU/event ${ratio(p.cpuRatio, 1)}`);
     emit(result, lines.join('\n'));
   } finally {
     await bot.close();

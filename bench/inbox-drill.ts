@@ -39,9 +39,17 @@ export interface InboxDrillResult {
 }
 
 async function freshDatabase(): Promise<string> {
-  const base = new URL(process.env.TEST_DATABASE_URL || execFileSync('bash', [path.join(ROOT, 'scripts/pg-cluster.sh'), 'start'], { encoding: 'utf8' }).trim());
+  const base = new URL(
+    process.env.TEST_DATABASE_URL || execFileSync('bash', [path.join(ROOT, 'scripts/pg-cluster.sh'), 'start'], { encoding: 'utf8' }).trim(),
+  );
   const name = `bb_drill_${crypto.randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ host: base.hostname, port: Number(base.port || 5432), user: decodeURIComponent(base.username) || 'postgres', password: decodeURIComponent(base.password), database: 'postgres' });
+  const admin = new pg.Client({
+    host: base.hostname,
+    port: Number(base.port || 5432),
+    user: decodeURIComponent(base.username) || 'postgres',
+    password: decodeURIComponent(base.password),
+    database: 'postgres',
+  });
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${name}`);
@@ -73,7 +81,10 @@ function env(database: string, slack: FakeSlack, model: FakeOpenAI, leaseSeconds
 /** Posts one event, retrying while the endpoint says 503 (not connected yet), as Slack would. */
 async function deliver(bot: ServeProcess, body: string, retryNum?: number): Promise<number> {
   for (let attempt = 0; ; attempt++) {
-    const response = await sendToSlackEndpoint(`${bot.url}/slack/events`, body, { secret: SECRET, ...(retryNum === undefined ? {} : { retryNum }) });
+    const response = await sendToSlackEndpoint(`${bot.url}/slack/events`, body, {
+      secret: SECRET,
+      ...(retryNum === undefined ? {} : { retryNum }),
+    });
     if (response.status !== 503 || attempt > 100) return response.status;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -100,7 +111,12 @@ async function drill(events: number, leaseSeconds: number): Promise<DrillRun> {
     const bodies = Array.from({ length: events }, (_, i) => {
       const ts = `1480000000.${String(i + 1).padStart(6, '0')}`;
       const channel = `C${String(i + 1).padStart(4, '0')}`;
-      return JSON.stringify(eventEnvelope({ type: 'app_mention', user: `U${i + 1}`, text: `<@UBOT> ${QUESTION}`, ts, channel, event_ts: ts }, `EvDrill${i + 1}`));
+      return JSON.stringify(
+        eventEnvelope(
+          { type: 'app_mention', user: `U${i + 1}`, text: `<@UBOT> ${QUESTION}`, ts, channel, event_ts: ts },
+          `EvDrill${i + 1}`,
+        ),
+      );
     });
     let acknowledged = 0;
     for (const body of bodies) {
@@ -156,7 +172,15 @@ async function main(): Promise<void> {
     process.stderr.write(`run ${i + 1}: ${JSON.stringify(run)}\n`);
     result.runs.push(run);
   }
-  emit(result, result.runs.map((r, i) => `run ${i + 1}: lost ${r.lost}, doubled ${r.doubled} of ${r.events}; kill → last answer ${(r.killToLastAnswerMs / 1000).toFixed(1)} s`).join('\n'));
+  emit(
+    result,
+    result.runs
+      .map(
+        (r, i) =>
+          `run ${i + 1}: lost ${r.lost}, doubled ${r.doubled} of ${r.events}; kill → last answer ${(r.killToLastAnswerMs / 1000).toFixed(1)} s`,
+      )
+      .join('\n'),
+  );
 }
 
 main().then(

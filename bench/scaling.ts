@@ -59,7 +59,15 @@ async function main(): Promise<void> {
     let counter = 0;
     const message = (user: string, text: string): InboundMessage => {
       counter += 1;
-      return { id: `conv-${counter}`, surface: 'web', userRef: `web:${user}`, userName: 'Bench', channelId: `web:${user}`, text, direct: true };
+      return {
+        id: `conv-${counter}`,
+        surface: 'web',
+        userRef: `web:${user}`,
+        userName: 'Bench',
+        channelId: `web:${user}`,
+        text,
+        direct: true,
+      };
     };
     const users: string[] = [];
     const stages: ConversationStage[] = [];

@@ -115,7 +115,14 @@ export function readyContent(passages: number): PreparedContent | undefined {
   const meta = readMeta(dir);
   const stamps = contentStamps();
   if (!meta || meta.realStamp !== stamps.real || meta.fillerStamp !== stamps.filler) return undefined;
-  return { dir, passages: meta.passages, realEntries: meta.realEntries, realPassages: meta.realPassages, fillerEntries: meta.fillerEntries, preparedMs: 0 };
+  return {
+    dir,
+    passages: meta.passages,
+    realEntries: meta.realEntries,
+    realPassages: meta.realPassages,
+    fillerEntries: meta.fillerEntries,
+    preparedMs: 0,
+  };
 }
 
 /**
@@ -142,7 +149,8 @@ export async function prepareContent(passages: number): Promise<PreparedContent>
   if (keepFiller) {
     // Everything but kb/filler goes; the real content is copied again.
     for (const name of fs.readdirSync(dir)) if (name !== 'kb') fs.rmSync(path.join(dir, name), { recursive: true, force: true });
-    for (const name of fs.readdirSync(path.join(dir, 'kb'))) if (name !== 'filler') fs.rmSync(path.join(dir, 'kb', name), { recursive: true, force: true });
+    for (const name of fs.readdirSync(path.join(dir, 'kb')))
+      if (name !== 'filler') fs.rmSync(path.join(dir, 'kb', name), { recursive: true, force: true });
   } else {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -152,7 +160,14 @@ export async function prepareContent(passages: number): Promise<PreparedContent>
   const present = new Set(fs.readdirSync(folder));
   for (const name of present) if (!wanted.has(name)) fs.rmSync(path.join(folder, name));
   for (const [name, entry] of wanted) if (!present.has(name)) fs.writeFileSync(path.join(folder, name), frontMatterFile(entry));
-  const prepared: PreparedContent = { dir, passages: total, realEntries: real.length, realPassages, fillerEntries: filler.length, preparedMs: performance.now() - started };
+  const prepared: PreparedContent = {
+    dir,
+    passages: total,
+    realEntries: real.length,
+    realPassages,
+    fillerEntries: filler.length,
+    preparedMs: performance.now() - started,
+  };
   const written: Meta = { ...prepared, realStamp: stamps.real, fillerStamp: stamps.filler };
   fs.writeFileSync(path.join(dir, '.bench-meta.json'), JSON.stringify(written));
   return prepared;
@@ -163,7 +178,9 @@ export function ensureContent(passages: number): PreparedContent {
   const ready = readyContent(passages);
   if (ready) return ready;
   const started = performance.now();
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'bench', 'content.ts'), String(passages)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'bench', 'content.ts'), String(passages)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const made = readyContent(passages);
   if (!made) throw new Error(`bench/content.ts did not prepare ${passages} passages`);
   return { ...made, preparedMs: performance.now() - started };

@@ -97,7 +97,14 @@ class Target {
 
 let tsCounter = 1_480_000_000;
 
-async function load(target: Target, label: string, users: string[], questions: readonly string[], offset: number, concurrency = CONCURRENCY): Promise<LoadResult> {
+async function load(
+  target: Target,
+  label: string,
+  users: string[],
+  questions: readonly string[],
+  offset: number,
+  concurrency = CONCURRENCY,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   const acks: number[] = [];
   const before = new Map(target.postsPerChannel);
@@ -109,7 +116,9 @@ async function load(target: Target, label: string, users: string[], questions: r
     tsCounter += 1;
     const ts = `${tsCounter}.000100`;
     const text = questionAt(questions, i + offset);
-    const body = JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', channel, user, text, ts, event_ts: ts }, `Ev${target.name}${ts}`));
+    const body = JSON.stringify(
+      eventEnvelope({ type: 'message', channel_type: 'im', channel, user, text, ts, event_ts: ts }, `Ev${target.name}${ts}`),
+    );
     const posted = target.expectPost(channel);
     const t0 = performance.now();
     const res = await sendToSlackEndpoint(target.url, body, { secret: SECRET });
@@ -134,7 +143,19 @@ async function load(target: Target, label: string, users: string[], questions: r
     if (count >= 1) answered += 1;
     if (count > 1) duplicated += 1;
   }
-  return { label, concurrency, events: users.length, answered, lost: users.length - answered, duplicated, posts, latency: summarize(latencies), ack: summarize(acks), wallMs, cpuMsPerEvent };
+  return {
+    label,
+    concurrency,
+    events: users.length,
+    answered,
+    lost: users.length - answered,
+    duplicated,
+    posts,
+    latency: summarize(latencies),
+    ack: summarize(acks),
+    wallMs,
+    cpuMsPerEvent,
+  };
 }
 
 /**
@@ -206,7 +227,12 @@ async function startBot(options: { precomputed?: boolean } = {}): Promise<{ targ
 
 async function startEcho(): Promise<{ target: Target; close(): Promise<void> }> {
   const fake = await FakeSlack.start();
-  const bolt = new BoltApp({ token: BOT_TOKEN, signingSecret: SECRET, clientOptions: { slackApiUrl: fake.apiUrl }, logLevel: LogLevel.ERROR });
+  const bolt = new BoltApp({
+    token: BOT_TOKEN,
+    signingSecret: SECRET,
+    clientOptions: { slackApiUrl: fake.apiUrl },
+    logLevel: LogLevel.ERROR,
+  });
   let pending = 0;
   bolt.message(async ({ message, say }) => {
     const text = 'text' in message && typeof message.text === 'string' ? message.text : '';
@@ -289,7 +315,10 @@ async function main(): Promise<void> {
       firstContact.push(pair(botFirst, echoFirst, true));
       returning.push(pair(botAgain, echoAgain, true));
     }
-    pairs.push(medianPair(firstContact, `buurtbot, first contact (median of ${REPEATS} runs)`), medianPair(returning, `buurtbot, returning users (median of ${REPEATS} runs)`));
+    pairs.push(
+      medianPair(firstContact, `buurtbot, first contact (median of ${REPEATS} runs)`),
+      medianPair(returning, `buurtbot, returning users (median of ${REPEATS} runs)`),
+    );
     pairs.push(...firstContact, ...returning);
     // Diagnostic: first contact with people who are not in the member list read at start (joined
     // since): buurtbot waits for users.info for each of them.
@@ -319,11 +348,21 @@ async function main(): Promise<void> {
     } finally {
       await precomputed.close();
     }
-    const result: SlackBenchResult = { events: EVENTS, concurrency: CONCURRENCY, warmup: WARMUP, questions: questions.length, runs, pairs, loadAverage: machineInfo().loadAverage };
+    const result: SlackBenchResult = {
+      events: EVENTS,
+      concurrency: CONCURRENCY,
+      warmup: WARMUP,
+      questions: questions.length,
+      runs,
+      pairs,
+      loadAverage: machineInfo().loadAverage,
+    };
     const lines = runs.map(
-      (r) => `${r.label.padEnd(28)} p50 ${ms(r.latency.p50).padStart(9)} p95 ${ms(r.latency.p95).padStart(9)} ack p95 ${ms(r.ack.p95).padStart(9)} answered ${r.answered}/${r.events} posts ${r.posts} CPU ${ms(r.cpuMsPerEvent)}/event (${Math.round(r.wallMs)} ms)`,
+      (r) =>
+        `${r.label.padEnd(28)} p50 ${ms(r.latency.p50).padStart(9)} p95 ${ms(r.latency.p95).padStart(9)} ack p95 ${ms(r.ack.p95).padStart(9)} answered ${r.answered}/${r.events} posts ${r.posts} CPU ${ms(r.cpuMsPerEvent)}/event (${Math.round(r.wallMs)} ms)`,
     );
-    for (const p of result.pairs) lines.push(`${p.bot} / ${p.echo}: p50 ${ratio(p.p50Ratio, 1)}, p95 ${ratio(p.p95Ratio, 1)}, CPU/event ${ratio(p.cpuRatio, 1)}`);
+    for (const p of result.pairs)
+      lines.push(`${p.bot} / ${p.echo}: p50 ${ratio(p.p50Ratio, 1)}, p95 ${ratio(p.p95Ratio, 1)}, CPU/event ${ratio(p.cpuRatio, 1)}`);
     emit(result, lines.join('\n'));
   } finally {
     await bot.close();

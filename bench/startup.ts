@@ -47,7 +47,10 @@ async function idleRss(args: string[], env: NodeJS.ProcessEnv, ready: string): P
     const giveUp = Date.now() + 30_000;
     for (;;) {
       if (Date.now() > giveUp) throw new Error(`${args.join(' ')} did not answer ${ready}`);
-      const ok = await fetch(ready).then((r) => r.status < 500, () => false);
+      const ok = await fetch(ready).then(
+        (r) => r.status < 500,
+        () => false,
+      );
       if (ok) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -80,9 +83,17 @@ runMain(async () => {
   }
   for (let i = 0; i < RUNS; i++) {
     const port = 39_000 + i;
-    result.serveIdleRssMb.push(await idleRss([bin, 'serve'], { ...base, PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'serve.db')}` }, `http://127.0.0.1:${port}/healthz`));
+    result.serveIdleRssMb.push(
+      await idleRss(
+        [bin, 'serve'],
+        { ...base, PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'serve.db')}` },
+        `http://127.0.0.1:${port}/healthz`,
+      ),
+    );
     const boltPort = 39_100 + i;
-    result.boltIdleRssMb.push(await idleRss(['-e', BOLT_ECHO], { ...base, PORT: String(boltPort) }, `http://127.0.0.1:${boltPort}/slack/events`));
+    result.boltIdleRssMb.push(
+      await idleRss(['-e', BOLT_ECHO], { ...base, PORT: String(boltPort) }, `http://127.0.0.1:${boltPort}/slack/events`),
+    );
   }
   fs.rmSync(dir, { recursive: true, force: true });
   const round = (n: number) => Math.round(n);

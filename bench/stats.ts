@@ -79,7 +79,10 @@ export interface MachineInfo {
 export function machineInfo(): MachineInfo {
   let cpu = os.cpus()[0]?.model ?? 'unknown';
   try {
-    const line = fs.readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
+    const line = fs
+      .readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
     if (line) cpu = line.split(':').slice(1).join(':').trim();
   } catch {
     // Not Linux: os.cpus() is good enough.

@@ -17,12 +17,20 @@ for (const question of process.argv.slice(2)) {
   const language = detectLanguage(question);
   console.log(`\n? ${question}   [${language}]`);
   for (const lang of ['nl', 'en'] as const) {
-    console.log(`  ${lang} terms: ${analyzeText(question, lang).map((t) => (t.parts.length ? `${t.whole}(${t.parts.join('+')})` : t.whole)).join(' ')}`);
+    console.log(
+      `  ${lang} terms: ${analyzeText(question, lang)
+        .map((t) => (t.parts.length ? `${t.whole}(${t.parts.join('+')})` : t.whole))
+        .join(' ')}`,
+    );
   }
   for (const topic of knowledge.search(question, { limit: 5 })) {
     const h = topic.hit;
-    console.log(`  ${topic.confidence.toFixed(3)}  ${h.language} ${topic.topic}  cov=${h.coverage.toFixed(2)} ev=${h.evidence.toFixed(2)} rank=${h.rank.toFixed(2)} matched=${h.matched.join(',')}`);
+    console.log(
+      `  ${topic.confidence.toFixed(3)}  ${h.language} ${topic.topic}  cov=${h.coverage.toFixed(2)} ev=${h.evidence.toFixed(2)} rank=${h.rank.toFixed(2)} matched=${h.matched.join(',')}`,
+    );
   }
   const answer = knowledge.answer(question);
-  console.log(`  → answered=${answer.answered} conf=${answer.confidence}${answer.unknownTopic ? ' unknownTopic' : ''}\n    ${answer.answer.replace(/\n/g, '\n    ')}`);
+  console.log(
+    `  → answered=${answer.answered} conf=${answer.confidence}${answer.unknownTopic ? ' unknownTopic' : ''}\n    ${answer.answer.replace(/\n/g, '\n    ')}`,
+  );
 }

@@ -60,7 +60,16 @@ interface RunResult {
 }
 
 function config(overrides: Partial<ModelConfig> = {}): ModelConfig {
-  return { OPENAI_API_KEY: 'eval', OPENAI_BASE_URL: fake.url, OPENAI_MODEL: 'fake-chat', OPENAI_EMBEDDING_MODEL: undefined, OPENAI_TIMEOUT_MS: DEFAULTS.OPENAI_TIMEOUT_MS, OPENAI_MAX_RETRIES: DEFAULTS.OPENAI_MAX_RETRIES, rootDir: ROOT, ...overrides };
+  return {
+    OPENAI_API_KEY: 'eval',
+    OPENAI_BASE_URL: fake.url,
+    OPENAI_MODEL: 'fake-chat',
+    OPENAI_EMBEDDING_MODEL: undefined,
+    OPENAI_TIMEOUT_MS: DEFAULTS.OPENAI_TIMEOUT_MS,
+    OPENAI_MAX_RETRIES: DEFAULTS.OPENAI_MAX_RETRIES,
+    rootDir: ROOT,
+    ...overrides,
+  };
 }
 
 /** Out of scope: hallucinate, alternating "no citation" and "an invented id" (or a given id when adversarial). */
@@ -77,7 +86,12 @@ function hallucinator(adversarial: boolean): (body: ChatBody) => ChatBehavior | 
 async function runModel(label: string, options: { embeddings?: boolean; adversarial?: boolean } = {}): Promise<RunResult> {
   fake.reset();
   fake.rule = hallucinator(options.adversarial ?? false);
-  const services = createModelServices(config(options.embeddings ? { OPENAI_EMBEDDING_MODEL: 'fake-embed' } : {}), { knowledge: () => knowledge, offline, logger: silentLogger, clock: systemClock });
+  const services = createModelServices(config(options.embeddings ? { OPENAI_EMBEDDING_MODEL: 'fake-embed' } : {}), {
+    knowledge: () => knowledge,
+    offline,
+    logger: silentLogger,
+    clock: systemClock,
+  });
   await services.answerer.ready();
   const outcomes = [];
   let hallucinationsAccepted = 0;
@@ -94,7 +108,16 @@ async function runModel(label: string, options: { embeddings?: boolean; adversar
   }
   await services.close();
   const { stats } = services.answerer;
-  return { label, summary: summarize(outcomes, 0), modelCalls: fake.chatRequests().length, gated: stats.gated, rejected: stats.rejected, fellBack: stats.fellBack, hallucinationsAccepted, hallucinated };
+  return {
+    label,
+    summary: summarize(outcomes, 0),
+    modelCalls: fake.chatRequests().length,
+    gated: stats.gated,
+    rejected: stats.rejected,
+    fellBack: stats.fellBack,
+    hallucinationsAccepted,
+    hallucinated,
+  };
 }
 
 async function runOffline(answerer: Answerer): Promise<Summary> {
@@ -107,7 +130,12 @@ async function runOffline(answerer: Answerer): Promise<Summary> {
 async function stallRun(server: FakeOpenAI): Promise<{ boundMs: number; worstMs: number; allOffline: boolean; calls: number }> {
   server.reset();
   server.rule = () => ({ kind: 'stall', ms: 60_000 });
-  const services = createModelServices(config({ OPENAI_TIMEOUT_MS: STALL_POLICY.timeoutMs, OPENAI_MAX_RETRIES: STALL_POLICY.retries }), { knowledge: () => knowledge, offline, logger: silentLogger, clock: systemClock });
+  const services = createModelServices(config({ OPENAI_TIMEOUT_MS: STALL_POLICY.timeoutMs, OPENAI_MAX_RETRIES: STALL_POLICY.retries }), {
+    knowledge: () => knowledge,
+    offline,
+    logger: silentLogger,
+    clock: systemClock,
+  });
   const answerable = questions.filter((q) => q.expect === 'answer' && knowledge.answer(q.q).answered).slice(0, STALL_QUESTIONS);
   let worstMs = 0;
   let allOffline = true;
@@ -125,19 +153,42 @@ const offlineSummary = await runOffline(offline);
 const runs = [await runModel('model (keyword)'), await runModel('model (hybrid)', { embeddings: true })];
 const adversarial = await runModel('model, hallucination cites a given passage', { adversarial: true });
 const stall = await stallRun(fake);
-const defaultBound = createModelServices(config(), { knowledge: () => knowledge, offline, logger: silentLogger, clock: systemClock }).boundMs;
+const defaultBound = createModelServices(config(), {
+  knowledge: () => knowledge,
+  offline,
+  logger: silentLogger,
+  clock: systemClock,
+}).boundMs;
 await fake.close();
 
 const leaked = runs.reduce((sum, r) => sum + r.hallucinationsAccepted, 0);
 const ok = leaked === 0 && stall.allOffline && stall.worstMs <= stall.boundMs;
 
 if (json) {
-  console.log(JSON.stringify({ entries: entries.length, questions: questions.length, offline: offlineSummary, runs, adversarial, stall, defaultBoundMs: defaultBound, ok }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        entries: entries.length,
+        questions: questions.length,
+        offline: offlineSummary,
+        runs,
+        adversarial,
+        stall,
+        defaultBoundMs: defaultBound,
+        ok,
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   const cell = (r: Summary['overall']) => `${r.passed}/${r.total} (${percent(r.rate)})`;
   const columns = [{ label: 'offline', summary: offlineSummary }, ...runs];
-  const row = (name: string, pick: (s: Summary) => Summary['overall']) => `| ${name} | ${columns.map((c) => cell(pick(c.summary))).join(' | ')} |`;
-  console.log(`Knowledge base: ${entries.length} entries; ${questions.length} questions; fake OpenAI-compatible server on 127.0.0.1 (no real model)\n`);
+  const row = (name: string, pick: (s: Summary) => Summary['overall']) =>
+    `| ${name} | ${columns.map((c) => cell(pick(c.summary))).join(' | ')} |`;
+  console.log(
+    `Knowledge base: ${entries.length} entries; ${questions.length} questions; fake OpenAI-compatible server on 127.0.0.1 (no real model)\n`,
+  );
   console.log(`| measure | ${columns.map((c) => c.label).join(' | ')} |`);
   console.log(`| --- | ${columns.map(() => '---:').join(' | ')} |`);
   console.log(row('precision on answerable questions', (s) => s.answerable));
@@ -147,12 +198,24 @@ if (json) {
   console.log(`| model calls | - | ${runs.map((r) => r.modelCalls).join(' | ')} |`);
   console.log(`| refused before calling the model (retrieval gate) | - | ${runs.map((r) => r.gated).join(' | ')} |`);
   console.log(`| model output rejected (citation gate) | - | ${runs.map((r) => r.rejected).join(' | ')} |`);
-  console.log(`| hallucinations accepted / out-of-scope questions that reached the model | - | ${runs.map((r) => `${r.hallucinationsAccepted}/${r.hallucinated}`).join(' | ')} |`);
-  console.log(`\nAdversarial (the hallucination cites a passage it was given; only the retrieval gate and a real model's honesty stop it):`);
-  console.log(`  ${adversarial.hallucinationsAccepted}/${adversarial.hallucinated} out-of-scope questions that reached the model were answered; refusal accuracy ${cell(adversarial.summary.refusal)}`);
+  console.log(
+    `| hallucinations accepted / out-of-scope questions that reached the model | - | ${runs.map((r) => `${r.hallucinationsAccepted}/${r.hallucinated}`).join(' | ')} |`,
+  );
+  console.log(
+    `\nAdversarial (the hallucination cites a passage it was given; only the retrieval gate and a real model's honesty stop it):`,
+  );
+  console.log(
+    `  ${adversarial.hallucinationsAccepted}/${adversarial.hallucinated} out-of-scope questions that reached the model were answered; refusal accuracy ${cell(adversarial.summary.refusal)}`,
+  );
   console.log(`\nWorst-case fallback latency (every call stalls; timeout ${STALL_POLICY.timeoutMs} ms, ${STALL_POLICY.retries} retries):`);
-  console.log(`  worst ${stall.worstMs} ms over ${STALL_QUESTIONS} questions (${stall.calls} calls), bound ${stall.boundMs} ms = ${STALL_POLICY.timeoutMs} × ${STALL_POLICY.retries + 1} + margin; offline answer every time: ${stall.allOffline ? 'yes' : 'NO'}`);
-  console.log(`  with the defaults (OPENAI_TIMEOUT_MS=${DEFAULTS.OPENAI_TIMEOUT_MS}, OPENAI_MAX_RETRIES=${DEFAULTS.OPENAI_MAX_RETRIES}) the bound is ${defaultBound} ms`);
-  console.log(`\n${ok ? 'PASS' : 'FAIL'}: ${leaked} hallucination(s) accepted in the normal runs; fallback ${stall.worstMs <= stall.boundMs ? 'within' : 'OVER'} the bound`);
+  console.log(
+    `  worst ${stall.worstMs} ms over ${STALL_QUESTIONS} questions (${stall.calls} calls), bound ${stall.boundMs} ms = ${STALL_POLICY.timeoutMs} × ${STALL_POLICY.retries + 1} + margin; offline answer every time: ${stall.allOffline ? 'yes' : 'NO'}`,
+  );
+  console.log(
+    `  with the defaults (OPENAI_TIMEOUT_MS=${DEFAULTS.OPENAI_TIMEOUT_MS}, OPENAI_MAX_RETRIES=${DEFAULTS.OPENAI_MAX_RETRIES}) the bound is ${defaultBound} ms`,
+  );
+  console.log(
+    `\n${ok ? 'PASS' : 'FAIL'}: ${leaked} hallucination(s) accepted in the normal runs; fallback ${stall.worstMs <= stall.boundMs ? 'within' : 'OVER'} the bound`,
+  );
 }
 process.exitCode = ok ? 0 : 1;

@@ -67,7 +67,9 @@ if (json) {
   console.log(JSON.stringify({ ...summary, entries: entries.length, questions: questions.length, floor: FLOOR }, null, 2));
 } else {
   const line = (label: string, r: Summary['overall']): string => `| ${label} | ${r.passed}/${r.total} | ${percent(r.rate)} |`;
-  console.log(`Knowledge base: ${entries.length} entries from ${contentDir}; ${questions.length} questions; threshold ${summary.threshold}\n`);
+  console.log(
+    `Knowledge base: ${entries.length} entries from ${contentDir}; ${questions.length} questions; threshold ${summary.threshold}\n`,
+  );
   console.log('| measure | passed | rate |\n| --- | ---: | ---: |');
   console.log(line('precision on answerable questions', summary.answerable));
   console.log(line('refusal accuracy (unanswerable + off-topic)', summary.refusal));
@@ -80,7 +82,9 @@ if (json) {
   if (summary.misses.length > 0) {
     console.log(`\nMisses (${summary.misses.length}):`);
     for (const miss of summary.misses) {
-      console.log(`- ${miss.id} [${miss.lang}] expect ${miss.expect}, got ${miss.got} (confidence ${miss.confidence}): ${miss.reason}\n    ${miss.q}`);
+      console.log(
+        `- ${miss.id} [${miss.lang}] expect ${miss.expect}, got ${miss.got} (confidence ${miss.confidence}): ${miss.reason}\n    ${miss.q}`,
+      );
     }
   }
   console.log(`\n${summary.overall.rate >= FLOOR ? 'PASS' : 'FAIL'}: overall ${percent(summary.overall.rate)} (floor ${percent(FLOOR)})`);

@@ -79,7 +79,12 @@ export function scoreOne(question: EvalQuestion, answer: Answer, answerTopic?: (
   }
   const missing = missingFacts(question, answer.answer);
   if (missing.length > 0) {
-    return { question, answer, pass: false, reason: `missing ${missing.map((m) => JSON.stringify(m)).join(', ')} (${answer.topics[0] ?? '?'})` };
+    return {
+      question,
+      answer,
+      pass: false,
+      reason: `missing ${missing.map((m) => JSON.stringify(m)).join(', ')} (${answer.topics[0] ?? '?'})`,
+    };
   }
   return {
     question,
@@ -134,9 +139,18 @@ export function summarize(outcomes: readonly Outcome[], threshold: number): Summ
     refusal: rate(refusable.filter((o) => o.pass).length, refusable.length),
     overall: rate(outcomes.filter((o) => o.pass).length, outcomes.length),
     languageMismatches: outcomes.filter((o) => o.answer.language !== o.question.lang).length,
-    factInFirstSentence: share(outcomes.filter((o) => o.factInFirstSentence !== undefined), (o) => o.factInFirstSentence === true),
-    factEarly: share(outcomes.filter((o) => o.factEarly !== undefined), (o) => o.factEarly === true),
-    clarify: share(outcomes.filter((o) => o.clarifiedRight !== undefined), (o) => o.clarifiedRight === true),
+    factInFirstSentence: share(
+      outcomes.filter((o) => o.factInFirstSentence !== undefined),
+      (o) => o.factInFirstSentence === true,
+    ),
+    factEarly: share(
+      outcomes.filter((o) => o.factEarly !== undefined),
+      (o) => o.factEarly === true,
+    ),
+    clarify: share(
+      outcomes.filter((o) => o.clarifiedRight !== undefined),
+      (o) => o.clarifiedRight === true,
+    ),
     misses: outcomes
       .filter((o) => !o.pass)
       .map((o) => ({

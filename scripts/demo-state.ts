@@ -10,8 +10,10 @@ import type { InboundMessage } from '../src/core/messages.js';
 import { silentLogger } from '../src/core/ports.js';
 
 const ANSWERS: Record<string, string> = {
-  'platform-en-buurt': 'Wij zijn het buurtplatform van onze buurt. Er doen nu ongeveer tien bewoners actief mee. We organiseren elk jaar een buurtfeest, een opruimdag en een koffieochtend in het buurthuis.',
-  bestuur: 'Anna Jansen - voorzitter\nBram de Vries - secretaris\nChantal Smeets - penningmeester\nAlle bestuursleden voldoen aan de formele eisen.',
+  'platform-en-buurt':
+    'Wij zijn het buurtplatform van onze buurt. Er doen nu ongeveer tien bewoners actief mee. We organiseren elk jaar een buurtfeest, een opruimdag en een koffieochtend in het buurthuis.',
+  bestuur:
+    'Anna Jansen - voorzitter\nBram de Vries - secretaris\nChantal Smeets - penningmeester\nAlle bestuursleden voldoen aan de formele eisen.',
   'visie-en-doelen':
     'We willen een buurtnetwerk waarin bewoners zelf verantwoordelijkheid nemen voor hun straat. Ons doel is dat jong en oud elkaar kennen, dat eenzaamheid minder wordt en dat bewoners samen bepalen wat er gebeurt. Over twee jaar is er een vaste groep van twintig actieve bewoners en een Buurtplan waar de hele buurt achter staat.',
   'vinden-en-verbinden':
@@ -30,7 +32,16 @@ const clock = new FixedClock(new Date('2016-11-14T10:00:00+01:00'));
 const app = await createApp(loadConfig(), { logger: silentLogger, clock });
 let n = 0;
 const say = async (userRef: string, name: string, text: string, action?: string) => {
-  const m: InboundMessage = { id: `demo-${Date.now()}-${++n}`, surface: 'web', userRef, userName: name, channelId: userRef, text, direct: true, ...(action ? { action } : {}) };
+  const m: InboundMessage = {
+    id: `demo-${Date.now()}-${++n}`,
+    surface: 'web',
+    userRef,
+    userName: name,
+    channelId: userRef,
+    text,
+    direct: true,
+    ...(action ? { action } : {}),
+  };
   return (await app.turns.dispatch(m)) ?? [];
 };
 
@@ -63,7 +74,13 @@ for (const [i, [name, buurt, sections, submit]] of platforms.entries()) {
 }
 await app.users.setRole('web:coordinator', 'coordinator');
 const asker = 'web:vraagsteller';
-for (const q of ['Wanneer moet het Plan van Aanpak binnen zijn?', 'Hoeveel bestuursleden moeten we hebben?', 'When was the kick-off meeting?', 'Wat is een opbouwwerker?']) await say(asker, 'Vera', q);
+for (const q of [
+  'Wanneer moet het Plan van Aanpak binnen zijn?',
+  'Hoeveel bestuursleden moeten we hebben?',
+  'When was the kick-off meeting?',
+  'Wat is een opbouwwerker?',
+])
+  await say(asker, 'Vera', q);
 const [helpful] = await say(asker, 'Vera', 'Wat gebeurt er in januari 2017?');
 if (helpful?.questionId) {
   await say(asker, 'Vera', '', `feedback:down:${helpful.questionId}`);

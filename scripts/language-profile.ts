@@ -25,7 +25,14 @@ for (const file of markdownFiles(path.join(root, 'content/kb'))) {
   for (const gram of trigramsOf(`${title} ${body}`)) counts[language][gram] = (counts[language][gram] ?? 0) + 1;
 }
 // Sequences seen once carry more noise than signal.
-const keep = (table: Record<string, number>) => Object.fromEntries(Object.entries(table).filter(([, n]) => n >= 2).sort(([a], [b]) => a.localeCompare(b)));
+const keep = (table: Record<string, number>) =>
+  Object.fromEntries(
+    Object.entries(table)
+      .filter(([, n]) => n >= 2)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 const profile = { nl: keep(counts.nl), en: keep(counts.en) };
 fs.writeFileSync(path.join(root, 'src/core/knowledge/language-profile.json'), JSON.stringify(profile) + '\n');
-console.log(`wrote src/core/knowledge/language-profile.json (${Object.keys(profile.nl).length} Dutch, ${Object.keys(profile.en).length} English sequences)`);
+console.log(
+  `wrote src/core/knowledge/language-profile.json (${Object.keys(profile.nl).length} Dutch, ${Object.keys(profile.en).length} English sequences)`,
+);

@@ -27,10 +27,14 @@ function slackScreen(messages: SlackMessage[]): string {
       if (block.type === 'section') {
         const text = (block.text as { text?: string } | undefined)?.text;
         if (text) lines.push(text);
-        for (const field of (block.fields as Array<{ text: string }> | undefined) ?? []) lines.push(`  ${field.text.replace(/\n/g, '\n  ')}`);
+        for (const field of (block.fields as Array<{ text: string }> | undefined) ?? [])
+          lines.push(`  ${field.text.replace(/\n/g, '\n  ')}`);
       } else if (block.type === 'header') lines.push(`# ${(block.text as { text: string }).text}`);
       else if (block.type === 'context') lines.push((block.elements as Array<{ text?: string }>).map((e) => `_${e.text ?? ''}_`).join(' '));
-      else if (block.type === 'actions') lines.push((block.elements as Array<{ text: { text: string }; url?: string }>).map((e) => `[${e.text.text}${e.url ? ' ↗' : ''}]`).join(' '));
+      else if (block.type === 'actions')
+        lines.push(
+          (block.elements as Array<{ text: { text: string }; url?: string }>).map((e) => `[${e.text.text}${e.url ? ' ↗' : ''}]`).join(' '),
+        );
       else if (block.type === 'divider') lines.push('———');
       else if (block.type === 'table') lines.push('(table)');
     }
@@ -45,10 +49,16 @@ function discordScreen(messages: DiscordMessage[]): string {
   for (const message of messages) {
     if (message.content) lines.push(message.content);
     for (const embed of message.embeds ?? []) {
-      const card = [embed.title ? `**${embed.title}**` : '', embed.description ?? '', ...(embed.fields ?? []).map((f) => `${f.name}: ${f.value.replace(/\n/g, ' · ')}`), embed.footer?.text ?? ''].filter(Boolean);
+      const card = [
+        embed.title ? `**${embed.title}**` : '',
+        embed.description ?? '',
+        ...(embed.fields ?? []).map((f) => `${f.name}: ${f.value.replace(/\n/g, ' · ')}`),
+        embed.footer?.text ?? '',
+      ].filter(Boolean);
       lines.push(card.map((l) => `▌ ${l.replace(/\n/g, '\n▌ ')}`).join('\n'));
     }
-    for (const row of message.components ?? []) lines.push(row.components.map((b) => `[${b.label ?? ''}${'url' in b ? ' ↗' : ''}]`).join(' '));
+    for (const row of message.components ?? [])
+      lines.push(row.components.map((b) => `[${b.label ?? ''}${'url' in b ? ' ↗' : ''}]`).join(' '));
     lines.push('');
   }
   return lines.join('\n').trim();
@@ -65,16 +75,32 @@ export async function renderScreens(): Promise<string> {
     await app.users.setRole('cli:cor', 'coordinator');
     let n = 0;
     const say = async (userRef: string, text: string): Promise<Reply[]> => {
-      const message: InboundMessage = { id: `screen-${++n}`, surface: 'cli', userRef, userName: userRef === 'cli:anna' ? 'Anna' : 'Cor', channelId: `cli:dm:${userRef}`, text, direct: true };
+      const message: InboundMessage = {
+        id: `screen-${++n}`,
+        surface: 'cli',
+        userRef,
+        userName: userRef === 'cli:anna' ? 'Anna' : 'Cor',
+        channelId: `cli:dm:${userRef}`,
+        text,
+        direct: true,
+      };
       return (await app.turns.dispatch(message)) ?? [];
     };
     // The reminder as the reminder service sends it: captured from its outbox, not rebuilt here.
     const captured: Reply[] = [];
-    const capture: Messenger = { surface: 'cli', channels: {}, postToChannel: async () => undefined, sendDirect: async (_ref, replies) => void captured.push(...replies) };
+    const capture: Messenger = {
+      surface: 'cli',
+      channels: {},
+      postToChannel: async () => undefined,
+      sendDirect: async (_ref, replies) => void captured.push(...replies),
+    };
     app.outbox.register(capture);
 
     const screens: Array<{ title: string; replies: Reply[] }> = [];
-    screens.push({ title: 'An answer (“Wanneer moet ons Plan van Aanpak binnen zijn?”)', replies: await say('cli:anna', 'Wanneer moet ons Plan van Aanpak binnen zijn?') });
+    screens.push({
+      title: 'An answer (“Wanneer moet ons Plan van Aanpak binnen zijn?”)',
+      replies: await say('cli:anna', 'Wanneer moet ons Plan van Aanpak binnen zijn?'),
+    });
     screens.push({ title: 'A plan step (`plan`)', replies: await say('cli:anna', 'plan') });
     await say('cli:anna', 'pauze');
     screens.push({ title: 'The keuze (`keuze`)', replies: await say('cli:anna', 'keuze') });
@@ -92,7 +118,22 @@ export async function renderScreens(): Promise<string> {
     for (const screen of screens) {
       const slack = screen.replies.flatMap((r) => renderSlack(r, { formValue: () => '', formButtonLabel: (f) => `✏️ ${f.title}` }));
       const discord = screen.replies.flatMap((r) => renderDiscord(r, { formButton: () => 'form', language: 'nl' }));
-      out.push('', `## ${screen.title}`, '', '### Slack', '', '```text', slackScreen(slack), '```', '', '### Discord', '', '```text', discordScreen(discord), '```');
+      out.push(
+        '',
+        `## ${screen.title}`,
+        '',
+        '### Slack',
+        '',
+        '```text',
+        slackScreen(slack),
+        '```',
+        '',
+        '### Discord',
+        '',
+        '```text',
+        discordScreen(discord),
+        '```',
+      );
     }
     return out.join('\n') + '\n';
   } finally {

@@ -138,9 +138,17 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const transition = loadTransitionOrFail(config.contentDir);
   const knowledge = new KnowledgeHolder(knowledgeFolder(path.join(config.contentDir, 'kb')), { prepare: true });
   const loaded = await knowledge.reload({ prepare: options.prepareKnowledge !== false });
-  if (loaded.problems) logger.warn({ problems: knowledge.problems.slice(0, 20) }, `knowledge base loaded with ${loaded.problems} problem(s); run buurtbot kb validate`);
+  if (loaded.problems)
+    logger.warn(
+      { problems: knowledge.problems.slice(0, 20) },
+      `knowledge base loaded with ${loaded.problems} problem(s); run buurtbot kb validate`,
+    );
 
-  const database = await openDatabase({ url: config.DATABASE_URL, rootDir: config.rootDir, migrate: options.migrate ?? config.BUURTBOT_AUTO_MIGRATE });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    rootDir: config.rootDir,
+    migrate: options.migrate ?? config.BUURTBOT_AUTO_MIGRATE,
+  });
   if (database.migrations?.applied.length) logger.info({ applied: database.migrations.applied }, 'database migrated');
   const db = database.db;
   const { users, conversations, inbox, questions } = createTurnStores(database);
@@ -189,7 +197,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   // With a model configured: answers grounded in the knowledge base; the offline answerer is the gate and the fallback.
   let model: ModelServices | undefined;
   try {
-    model = config.model ? createModelServices(config, { knowledge: () => knowledge.knowledge, offline, logger, clock, stores: { usage: new PrismaUsageStore(db), embeddings: new PrismaEmbeddingCache(db) } }) : undefined;
+    model = config.model
+      ? createModelServices(config, {
+          knowledge: () => knowledge.knowledge,
+          offline,
+          logger,
+          clock,
+          stores: { usage: new PrismaUsageStore(db), embeddings: new PrismaEmbeddingCache(db) },
+        })
+      : undefined;
   } catch (error) {
     await database.close();
     throw error;
@@ -198,7 +214,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
 
   const app = {} as App;
   const features: Feature[] = [];
-  const help = new HelpFeature(() => features, (user) => access.isCoordinator(user));
+  const help = new HelpFeature(
+    () => features,
+    (user) => access.isCoordinator(user),
+  );
   features.push(
     new LanguageFeature(users),
     // Before the plan flow: inside a plan step these words must not be saved as an answer.

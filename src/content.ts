@@ -31,7 +31,9 @@ export function loadTemplateOrFail(contentDir: string): PlanTemplate {
  */
 export function loadTemplatesOrFail(contentDir: string): PlanTemplate[] {
   const templates = [loadTemplateOrFail(contentDir)];
-  const others = readdirSync(contentDir).filter((f) => f.endsWith('-template.yaml') && f !== 'plan-template.yaml').sort();
+  const others = readdirSync(contentDir)
+    .filter((f) => f.endsWith('-template.yaml') && f !== 'plan-template.yaml')
+    .sort();
   const problems: string[] = [];
   for (const name of others) {
     const file = path.join(contentDir, name);
@@ -44,7 +46,8 @@ export function loadTemplatesOrFail(contentDir: string): PlanTemplate[] {
     const ids = new Set(templates.map((t) => t.id));
     if (ids.has(template.id)) problems.push(`${file}: id "${template.id}" is already another document's (give each template its own id)`);
     const sections = new Set(templates.flatMap((t) => t.sections.map((s) => s.id)));
-    for (const s of template.sections) if (sections.has(s.id)) problems.push(`${file}: section id "${s.id}" is already used by another document`);
+    for (const s of template.sections)
+      if (sections.has(s.id)) problems.push(`${file}: section id "${s.id}" is already used by another document`);
     templates.push(template);
   }
   if (problems.length) throw new ContentError(`the plan templates have problems:\n  ${problems.join('\n  ')}`);
@@ -57,13 +60,13 @@ export function loadDeadlinesOrFail(contentDir: string): Deadline[] {
   return deadlines;
 }
 
-
 /** content/transition.yaml: the keuze's paths (see the file's header). */
 export function loadTransitionOrFail(contentDir: string): TransitionContent {
   const file = path.join(contentDir, 'transition.yaml');
   const read = readText(file);
   if ('reason' in read) throw new ContentError(`cannot read ${file}: ${read.reason}`);
   const { content, problems } = parseTransition(read.text, file);
-  if (!content || problems.length) throw new ContentError(`the transition paths have problems:\n  ${problems.map(formatContentProblem).join('\n  ')}`);
+  if (!content || problems.length)
+    throw new ContentError(`the transition paths have problems:\n  ${problems.map(formatContentProblem).join('\n  ')}`);
   return content;
 }

@@ -35,7 +35,10 @@ export async function housekeeping(app: App): Promise<{ messages: number; notice
   // too, not on the business clock (which may run in 2016 for a demo).
   const now = Date.now();
   const days = app.config.MESSAGE_RETENTION_DAYS;
-  const pruned = days > 0 ? await app.privacy.pruneOlderThan(new Date(now - days * 86_400_000), new Date(now)) : { messages: 0, notices: 0, sessions: 0 };
+  const pruned =
+    days > 0
+      ? await app.privacy.pruneOlderThan(new Date(now - days * 86_400_000), new Date(now))
+      : { messages: 0, notices: 0, sessions: 0 };
   const events = await app.inbox.prune(new Date(now - 86_400_000));
   return { ...pruned, events };
 }
@@ -61,7 +64,9 @@ export function startJobs(app: App, jobs: Job[] = defaultJobs(app)): { stop(): P
   );
   for (const s of schedulers) s.start();
   for (const job of jobs.filter((j) => j.catchUp)) {
-    runJobOnce(app, job).catch((error: unknown) => app.logger.error({ err: error, job: job.name }, 'catch-up run failed; it runs again at the next tick'));
+    runJobOnce(app, job).catch((error: unknown) =>
+      app.logger.error({ err: error, job: job.name }, 'catch-up run failed; it runs again at the next tick'),
+    );
   }
   return { stop: async () => void (await Promise.all(schedulers.map((s) => s.stop()))) };
 }

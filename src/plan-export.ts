@@ -6,7 +6,12 @@ export function storedPlanForExport(plan: StoredPlan): PlanForExport {
   const sections: PlanForExport['sections'] = {};
   for (const [id, s] of Object.entries(plan.sections)) {
     if (!s.value) continue;
-    sections[id] = { text: s.text, revision: s.revision, ...(s.authorName ? { author: s.authorName } : {}), ...(s.updatedAt ? { updatedAt: s.updatedAt } : {}) };
+    sections[id] = {
+      text: s.text,
+      revision: s.revision,
+      ...(s.authorName ? { author: s.authorName } : {}),
+      ...(s.updatedAt ? { updatedAt: s.updatedAt } : {}),
+    };
   }
   return {
     platform: { slug: plan.platform.slug, name: plan.platform.name, ...(plan.platform.buurt ? { buurt: plan.platform.buurt } : {}) },

@@ -6,7 +6,10 @@ import { CodedError } from '../core/errors.js';
 import { createLogger } from '../logging.js';
 
 /** Builds the app for a CLI command: config from the environment, logs to stderr. */
-export async function withApp<T>(fn: (app: App) => Promise<T>, options: { clock?: Clock; logLevel?: string; migrate?: boolean } = {}): Promise<T> {
+export async function withApp<T>(
+  fn: (app: App) => Promise<T>,
+  options: { clock?: Clock; logLevel?: string; migrate?: boolean } = {},
+): Promise<T> {
   const config = loadConfig();
   // Loaded on use: `buurtbot --help` and usage errors never pay for the whole app.
   const { createApp } = await import('../app.js');
@@ -25,9 +28,14 @@ export async function withApp<T>(fn: (app: App) => Promise<T>, options: { clock?
 }
 
 export function secretsOf(config: Config): string[] {
-  return [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.DISCORD_TOKEN, config.OPENAI_API_KEY, config.COORDINATOR_TOKEN].filter(
-    (s): s is string => typeof s === 'string',
-  );
+  return [
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_APP_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+    config.DISCORD_TOKEN,
+    config.OPENAI_API_KEY,
+    config.COORDINATOR_TOKEN,
+  ].filter((s): s is string => typeof s === 'string');
 }
 
 /** `--at <ISO time>`: a clock standing at that moment (reminders and digests "as if it were then"). */
@@ -57,7 +65,8 @@ export function printJson(value: unknown): void {
 export function runningClock(startAt: string | undefined, configured: Date | undefined): Clock | undefined {
   if (startAt) {
     const date = new Date(startAt);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(startAt) || Number.isNaN(date.getTime())) throw new UsageError(`--start-at: not a valid ISO date-time: "${startAt}" (example: 2016-11-20T10:00:00+01:00)`);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(startAt) || Number.isNaN(date.getTime()))
+      throw new UsageError(`--start-at: not a valid ISO date-time: "${startAt}" (example: 2016-11-20T10:00:00+01:00)`);
     return new StartedAtClock(date);
   }
   return configured ? new StartedAtClock(configured) : undefined;

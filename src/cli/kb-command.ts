@@ -7,12 +7,15 @@ import { printJson, withApp } from './context.js';
 export function registerKb(program: Command): void {
   const kb = program.command('kb').description('the curated knowledge base (content/kb)');
   kb.command('validate')
-    .description('check every knowledge-base file, the plan templates, the deadlines and the transition paths; prints each problem with file and line')
+    .description(
+      'check every knowledge-base file, the plan templates, the deadlines and the transition paths; prints each problem with file and line',
+    )
     .option('--json', 'print the problems as JSON')
     .action(async (opts: { json?: boolean }) => {
       const config = loadConfig();
       // Loaded on use: the knowledge code is heavy and `buurtbot --help` never needs it.
-      const [{ formatProblem }, { loadTemplatesOrFail, loadDeadlinesOrFail, loadTransitionOrFail }, { loadKnowledgeBase }] = await Promise.all([import('../core/knowledge/index.js'), import('../content.js'), import('../content-files.js')]);
+      const [{ formatProblem }, { loadTemplatesOrFail, loadDeadlinesOrFail, loadTransitionOrFail }, { loadKnowledgeBase }] =
+        await Promise.all([import('../core/knowledge/index.js'), import('../content.js'), import('../content-files.js')]);
       const { entries, problems } = await loadKnowledgeBase(path.join(config.contentDir, 'kb'));
       const other: string[] = [];
       for (const check of [loadTemplatesOrFail, loadDeadlinesOrFail, loadTransitionOrFail]) {
@@ -37,7 +40,10 @@ export function registerKb(program: Command): void {
       const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}/api/admin/reload-kb`;
       let res: Response;
       try {
-        res = await fetch(url, { method: 'POST', headers: config.COORDINATOR_TOKEN ? { authorization: `Bearer ${config.COORDINATOR_TOKEN}` } : {} });
+        res = await fetch(url, {
+          method: 'POST',
+          headers: config.COORDINATOR_TOKEN ? { authorization: `Bearer ${config.COORDINATOR_TOKEN}` } : {},
+        });
       } catch {
         process.stdout.write(`no bot is running at ${url}; it loads the knowledge base when it starts\n`);
         return;
@@ -65,7 +71,11 @@ export function registerAsk(program: Command): void {
       const config = loadConfig();
       // Without a model the answer comes from the knowledge base alone: no database, no app.
       if (!config.model) {
-        const [{ KnowledgeHolder }, { OfflineAnswererAdapter }, { knowledgeFolder }] = await Promise.all([import('../core/answering/knowledge-holder.js'), import('../core/answering/offline.js'), import('../content-files.js')]);
+        const [{ KnowledgeHolder }, { OfflineAnswererAdapter }, { knowledgeFolder }] = await Promise.all([
+          import('../core/answering/knowledge-holder.js'),
+          import('../core/answering/offline.js'),
+          import('../content-files.js'),
+        ]);
         const knowledge = new KnowledgeHolder(knowledgeFolder(path.join(config.contentDir, 'kb')));
         await knowledge.reload();
         print(await new OfflineAnswererAdapter(() => knowledge.knowledge).answer({ question, language }), opts.json);
@@ -79,7 +89,13 @@ export function registerAsk(program: Command): void {
 
 function print(result: AnsweredQuestion, json: boolean | undefined): void {
   if (json) {
-    printJson({ answered: result.answered, answer: result.answer, citations: result.citations, confidence: Math.round(result.confidence * 1000) / 1000, language: result.language });
+    printJson({
+      answered: result.answered,
+      answer: result.answer,
+      citations: result.citations,
+      confidence: Math.round(result.confidence * 1000) / 1000,
+      language: result.language,
+    });
   } else {
     process.stdout.write(result.answer + '\n');
     for (const c of result.citations) process.stdout.write(`  — ${c.title} (${c.source})\n`);

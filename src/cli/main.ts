@@ -9,7 +9,9 @@ import { registerCommands } from './commands.js';
 export async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('buurtbot')
-    .description('buurtbot — assistent voor buurtplatforms op weg naar buurtnetwerken (Maastricht).\nConfiguration comes from the environment and .env; see README.md and .env.example.')
+    .description(
+      'buurtbot — assistent voor buurtplatforms op weg naar buurtnetwerken (Maastricht).\nConfiguration comes from the environment and .env; see README.md and .env.example.',
+    )
     .exitOverride()
     .showHelpAfterError()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });

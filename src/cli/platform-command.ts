@@ -37,9 +37,14 @@ export function registerPlatform(program: Command): void {
         const choices = await app.keuze.store.currentChoices();
         // `choice`: the keuze's path id (content/transition.yaml), null while none is recorded.
         const choiceOf = (id: string) => choices.get(id)?.path ?? null;
-        if (opts.json) printJson(all.map((p) => ({ slug: p.slug, name: p.name, buurt: p.buurt, members: p.members, choice: choiceOf(p.id) })));
+        if (opts.json)
+          printJson(all.map((p) => ({ slug: p.slug, name: p.name, buurt: p.buurt, members: p.members, choice: choiceOf(p.id) })));
         else if (all.length === 0) process.stdout.write('no platforms yet: buurtbot platform add "<name>"\n');
-        else for (const p of all) process.stdout.write(`${p.slug.padEnd(24)} ${p.name}${p.buurt ? ` (${p.buurt})` : ''} — ${p.members} member(s), keuze: ${choiceOf(p.id) ?? '—'}\n`);
+        else
+          for (const p of all)
+            process.stdout.write(
+              `${p.slug.padEnd(24)} ${p.name}${p.buurt ? ` (${p.buurt})` : ''} — ${p.members} member(s), keuze: ${choiceOf(p.id) ?? '—'}\n`,
+            );
       });
     });
 
@@ -109,7 +114,9 @@ export function registerPlatform(program: Command): void {
         if (!template) throw new UsageError(`no document "${opts.document ?? ''}": use one of ${templates.map((t) => t.id).join(', ')}`);
         const stored = await app.plans.load(found, template.id);
         const forExport = storedPlanForExport(stored);
-        process.stdout.write(opts.format === 'json' ? planToJson(forExport, template) + '\n' : renderPlanMarkdown(forExport, template, language));
+        process.stdout.write(
+          opts.format === 'json' ? planToJson(forExport, template) + '\n' : renderPlanMarkdown(forExport, template, language),
+        );
       });
     });
 }

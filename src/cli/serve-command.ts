@@ -28,7 +28,10 @@ export function registerServe(program: Command): void {
     .description('run the bot: web chat on HOST:PORT (default http://127.0.0.1:3000), plus Slack/Discord when their tokens are set')
     .option('--no-migrate', 'do not apply pending PostgreSQL migrations at startup (embedded SQLite always migrates)')
     .option('--wait-for-db <seconds>', 'keep retrying an unreachable database this long before giving up', '60')
-    .option('--start-at <iso>', "run the bot's clock from this moment (e.g. 2016-11-20T10:00:00+01:00); default BUURTBOT_START_AT, else now")
+    .option(
+      '--start-at <iso>',
+      "run the bot's clock from this moment (e.g. 2016-11-20T10:00:00+01:00); default BUURTBOT_START_AT, else now",
+    )
     .action(async (opts: { migrate: boolean; waitForDb: string; startAt?: string }) => {
       const config = loadConfig();
       const clock = runningClock(opts.startAt, config.BUURTBOT_START_AT);
@@ -36,7 +39,11 @@ export function registerServe(program: Command): void {
       const waitMs = Math.max(0, Number(opts.waitForDb) || 0) * 1000;
       // Loaded on use, so `buurtbot --help` and other commands never load every surface's code.
       const [{ createApp }, { serve }] = await Promise.all([import('../app.js'), import('../serve.js')]);
-      const app = await createAppWaitingForDatabase(() => createApp(config, { logger, migrate: opts.migrate && config.BUURTBOT_AUTO_MIGRATE, ...(clock ? { clock } : {}) }), waitMs, logger);
+      const app = await createAppWaitingForDatabase(
+        () => createApp(config, { logger, migrate: opts.migrate && config.BUURTBOT_AUTO_MIGRATE, ...(clock ? { clock } : {}) }),
+        waitMs,
+        logger,
+      );
       logger.info({ database: app.database.describe(), ...(clock ? { clockStartedAt: clock.now().toISOString() } : {}) }, 'database ready');
       let running;
       try {

@@ -16,11 +16,16 @@ export function registerUser(program: Command): void {
     .action(async (ref: string, opts: { minutes?: string }) => {
       checkUserRef(ref);
       const minutes = opts.minutes === undefined ? LOGIN_LINK_MINUTES : Number(opts.minutes);
-      if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) throw new UsageError('--minutes must be a whole number from 1 to 1440');
+      if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440)
+        throw new UsageError('--minutes must be a whole number from 1 to 1440');
       await withApp(async (app) => {
-        const base = app.config.PUBLIC_URL?.replace(/\/$/, '') ?? `http://${app.config.HOST === '0.0.0.0' ? '127.0.0.1' : app.config.HOST}:${app.config.PORT}`;
+        const base =
+          app.config.PUBLIC_URL?.replace(/\/$/, '') ??
+          `http://${app.config.HOST === '0.0.0.0' ? '127.0.0.1' : app.config.HOST}:${app.config.PORT}`;
         const link = await loginLinkMaker(app.webSessions, base)(ref, minutes * 60_000);
-        process.stdout.write(`${link.url}\n(code ${link.code}, works once, until ${link.expiresAt.toISOString()}; whoever opens it is ${ref} in the web chat)\n`);
+        process.stdout.write(
+          `${link.url}\n(code ${link.code}, works once, until ${link.expiresAt.toISOString()}; whoever opens it is ${ref} in the web chat)\n`,
+        );
       });
     });
   user
@@ -30,7 +35,8 @@ export function registerUser(program: Command): void {
     .argument('<role>', 'volunteer, coordinator or admin')
     .action(async (ref: string, role: string) => {
       checkUserRef(ref);
-      if (role !== 'volunteer' && role !== 'coordinator' && role !== 'admin') throw new UsageError('role must be volunteer, coordinator or admin');
+      if (role !== 'volunteer' && role !== 'coordinator' && role !== 'admin')
+        throw new UsageError('role must be volunteer, coordinator or admin');
       await withApp(async (app) => {
         await app.users.setRole(ref, role);
         process.stdout.write(`${ref} is now ${role}\n`);
@@ -56,7 +62,11 @@ export function registerUser(program: Command): void {
       if (!opts.yes) throw new UsageError('add --yes to really delete this person');
       await withApp(async (app) => {
         const result = await app.privacy.forget(ref);
-        process.stdout.write(result.deleted ? `forgot ${ref} (${result.planSectionsAnonymised} plan section(s) anonymised)\n` : `nothing stored about ${ref}\n`);
+        process.stdout.write(
+          result.deleted
+            ? `forgot ${ref} (${result.planSectionsAnonymised} plan section(s) anonymised)\n`
+            : `nothing stored about ${ref}\n`,
+        );
       });
     });
 }

@@ -106,7 +106,11 @@ export const configSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v ?? '').trim().toLowerCase() || 'info')
-    .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })),
+    .pipe(
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      }),
+    ),
   BUURTBOT_CONTENT_DIR: optionalString,
   BUURTBOT_AUTO_MIGRATE: boolFlag(true),
   MAX_MESSAGE_LENGTH: intIn(4000, 100, 40000),

@@ -44,7 +44,10 @@ export function matchCommandRaw(text: string, words: readonly string[]): string 
     if (norm === word) return '';
     if (norm.startsWith(word + ' ')) {
       const count = word.split(' ').length;
-      const stripped = text.trim().replace(/^<@[^>]+>\s*/, '').replace(/^[/!]/, '');
+      const stripped = text
+        .trim()
+        .replace(/^<@[^>]+>\s*/, '')
+        .replace(/^[/!]/, '');
       return stripped.split(/\s+/).slice(count).join(' ').trim();
     }
   }
@@ -109,7 +112,8 @@ function ambiguous(a: CommandScope, b: CommandScope): boolean {
 export function commandConflicts(features: ReadonlyArray<{ name: string; commands?: readonly CommandSpec[] | undefined }>): string[] {
   const claims: Array<{ feature: string; word: string; spec: CommandSpec }> = [];
   for (const feature of features) {
-    for (const spec of feature.commands ?? []) for (const word of spec.words) claims.push({ feature: feature.name, word: normalizeCommand(word), spec });
+    for (const spec of feature.commands ?? [])
+      for (const word of spec.words) claims.push({ feature: feature.name, word: normalizeCommand(word), spec });
   }
   const conflicts: string[] = [];
   for (let i = 0; i < claims.length; i++) {

@@ -74,7 +74,9 @@ export class ConversationEngine {
     const asked = turn.state.pending?.feature;
     const first = [
       ...features.filter((f) => f.name === asked && f.commands?.some((c) => c.scope === 'pending')),
-      ...(turn.message.action ? [] : features.filter((f) => f.name !== asked && f.commands?.some((c) => c.scope === 'anywhere' && isCommandOf(c, turn.text)))),
+      ...(turn.message.action
+        ? []
+        : features.filter((f) => f.name !== asked && f.commands?.some((c) => c.scope === 'anywhere' && isCommandOf(c, turn.text)))),
     ];
     return first.length ? [...first, ...features.filter((f) => !first.includes(f) || f.name === asked)] : features;
   }

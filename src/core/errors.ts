@@ -4,15 +4,7 @@
  * not on class chains or the wording of a message. Their messages are meant for a person: they
  * name the variable, file, host or flag to fix.
  */
-export type ErrorCode =
-  | 'config'
-  | 'content'
-  | 'database-url'
-  | 'storage'
-  | 'storage-unreachable'
-  | 'usage'
-  | 'shutting-down'
-  | 'prompt';
+export type ErrorCode = 'config' | 'content' | 'database-url' | 'storage' | 'storage-unreachable' | 'usage' | 'shutting-down' | 'prompt';
 
 export class CodedError extends Error {
   override name = 'CodedError';

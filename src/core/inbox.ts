@@ -101,7 +101,8 @@ export function lastSeenPerChannel(payloads: readonly string[]): Array<{ channel
   for (const payload of payloads) {
     try {
       const { message } = JSON.parse(payload) as { message?: { id?: unknown; channelId?: unknown } };
-      if (typeof message?.channelId === 'string' && typeof message.id === 'string' && !seen.has(message.channelId)) seen.set(message.channelId, message.id);
+      if (typeof message?.channelId === 'string' && typeof message.id === 'string' && !seen.has(message.channelId))
+        seen.set(message.channelId, message.id);
     } catch {
       // An unreadable row says nothing about where a channel stands.
     }

@@ -60,7 +60,14 @@ export interface TranscriptLine {
 }
 
 export interface ConversationStore {
-  open<S extends object>(input: { key: string; userId: string; surface: string; channelId: string; threadId?: string | undefined; initial: S }): Promise<ConversationRecord<S>>;
+  open<S extends object>(input: {
+    key: string;
+    userId: string;
+    surface: string;
+    channelId: string;
+    threadId?: string | undefined;
+    initial: S;
+  }): Promise<ConversationRecord<S>>;
   /** The conversation with this key, without creating it (opening a chat must not write anything). */
   find<S extends object>(key: string, initial: S): Promise<ConversationRecord<S> | null>;
   appendMessage(conversationId: string, direction: 'in' | 'out', text: string): Promise<void>;

@@ -157,8 +157,7 @@ export function parseLocalDateTime(text: string): LocalDateTime | undefined {
   if (m === null) return undefined;
   const local = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: Number(m[4]), minute: Number(m[5]) };
   const check = new Date(Date.UTC(local.year, local.month - 1, local.day));
-  const real =
-    check.getUTCFullYear() === local.year && check.getUTCMonth() + 1 === local.month && check.getUTCDate() === local.day;
+  const real = check.getUTCFullYear() === local.year && check.getUTCMonth() + 1 === local.month && check.getUTCDate() === local.day;
   return real ? local : undefined;
 }
 
@@ -176,4 +175,3 @@ export function formatLocalDateTime(local: LocalDateTime): string {
 export function toLocalString(instant: Date, timeZone: string): string {
   return formatLocalDateTime(instantToLocal(instant, timeZone));
 }
-

@@ -28,7 +28,9 @@ export async function answerTurn(
   }
   if (!receipt.written) {
     receipt.replies = JSON.stringify(replies);
-    await inbox.answered(receipt).catch((error: unknown) => logger.warn({ err: error, key }, 'could not store the answer; it may be given again'));
+    await inbox
+      .answered(receipt)
+      .catch((error: unknown) => logger.warn({ err: error, key }, 'could not store the answer; it may be given again'));
   }
   return replies;
 }

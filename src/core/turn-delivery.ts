@@ -55,7 +55,14 @@ export class TurnDelivery {
   }
 
   /** `retryAt`: when the row may be tried again (by any instance) if this attempt fails. */
-  async deliver(item: InboxItem, address: unknown, replies: Reply[], message: InboundMessage, retryAt: Date, streamed?: unknown): Promise<void> {
+  async deliver(
+    item: InboxItem,
+    address: unknown,
+    replies: Reply[],
+    message: InboundMessage,
+    retryAt: Date,
+    streamed?: unknown,
+  ): Promise<void> {
     const deliver = this.deliverers.get(item.surface);
     if (!deliver) {
       // This instance does not run that surface (yet): leave it for one that does.

@@ -189,7 +189,11 @@ export class TurnRunner {
   }
 
   /** Stores the message (or finds it stored) and queues its turn; null for a repeat. */
-  private async admit(message: InboundMessage, address: unknown, options: TurnOptions = {}): Promise<{ run: Promise<Reply[] | null> } | null> {
+  private async admit(
+    message: InboundMessage,
+    address: unknown,
+    options: TurnOptions = {},
+  ): Promise<{ run: Promise<Reply[] | null> } | null> {
     if (this.draining) throw new DrainingError();
     const key = inboxKeyOf(message);
     // Fast repeats (Slack's retries, app_mention + message for one post) skip the database; a pull
@@ -197,7 +201,13 @@ export class TurnRunner {
     if (address !== undefined && this.seen.has(key)) return null;
     const payload: Payload = address === undefined ? { message } : { message, address };
     const admission = await this.options.inbox.admit(
-      { key, conversationKey: conversationKey(message), surface: message.surface, userRef: message.userRef, payload: JSON.stringify(payload) },
+      {
+        key,
+        conversationKey: conversationKey(message),
+        surface: message.surface,
+        userRef: message.userRef,
+        payload: JSON.stringify(payload),
+      },
       this.owner,
       this.now(),
       this.leaseEnd(),
@@ -215,7 +225,17 @@ export class TurnRunner {
       this.options.logger.info({ key, state: admission.item.state }, 'took over a turn whose instance stopped before answering');
       return { run: this.enqueue(admission.item, payload, options) };
     }
-    const item: InboxItem = { seq: admission.seq, key, conversationKey: conversationKey(message), surface: message.surface, userRef: message.userRef, payload: '', state: 'received', replies: null, attempts: 1 };
+    const item: InboxItem = {
+      seq: admission.seq,
+      key,
+      conversationKey: conversationKey(message),
+      surface: message.surface,
+      userRef: message.userRef,
+      payload: '',
+      state: 'received',
+      replies: null,
+      attempts: 1,
+    };
     return { run: this.enqueue(item, payload, options) };
   }
 
@@ -230,7 +250,10 @@ export class TurnRunner {
       return;
     }
     this.recoveredCount += 1;
-    this.options.logger.info({ key: item.key, state: item.state, attempts: item.attempts }, 'recovered a turn that was accepted but not answered');
+    this.options.logger.info(
+      { key: item.key, state: item.state, attempts: item.attempts },
+      'recovered a turn that was accepted but not answered',
+    );
     this.seen.add(item.key);
     void this.enqueue(item, payload, {});
   }
@@ -255,7 +278,13 @@ export class TurnRunner {
       // A push surface that can show the answer while a model writes it gets the partial text.
       const stream = pushed && !options.onPartial ? this.delivery.streamFor(item.surface, address, message) : undefined;
       try {
-        replies = await answerTurn(this.options, item.key, message, stream ? { ...options, onPartial: (text) => stream.update(text) } : options, pushed);
+        replies = await answerTurn(
+          this.options,
+          item.key,
+          message,
+          stream ? { ...options, onPartial: (text) => stream.update(text) } : options,
+          pushed,
+        );
       } finally {
         streamed = await stream?.settle();
       }
@@ -269,7 +298,9 @@ export class TurnRunner {
     const { inbox, logger } = this.options;
     const giveUpAt = this.now().getTime() + 2 * this.options.leaseMs;
     for (;;) {
-      const earlier = (await inbox.earlier(item.conversationKey, item.seq)).filter((row) => !this.inflight.has(row.key) || row.key === item.key);
+      const earlier = (await inbox.earlier(item.conversationKey, item.seq)).filter(
+        (row) => !this.inflight.has(row.key) || row.key === item.key,
+      );
       if (!earlier.length) return;
       let waiting = false;
       for (const row of earlier) {

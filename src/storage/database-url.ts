@@ -36,7 +36,8 @@ export function parseDatabaseUrl(url: string | undefined, cwd: string = process.
     }
     const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
     if (!parsed.hostname) throw new DatabaseUrlError('DATABASE_URL: the postgres URL has no host');
-    if (!database) throw new DatabaseUrlError('DATABASE_URL: the postgres URL has no database name (postgres://user:pass@host:5432/buurtbot)');
+    if (!database)
+      throw new DatabaseUrlError('DATABASE_URL: the postgres URL has no database name (postgres://user:pass@host:5432/buurtbot)');
     const sslmode = parsed.searchParams.get('sslmode');
     return {
       kind: 'postgres',
@@ -55,7 +56,5 @@ export function parseDatabaseUrl(url: string | undefined, cwd: string = process.
 
 /** A description safe for logs: never the password. */
 export function describeTarget(target: DatabaseTarget): string {
-  return target.kind === 'sqlite'
-    ? `sqlite ${target.file}`
-    : `postgres ${target.user}@${target.host}:${target.port}/${target.database}`;
+  return target.kind === 'sqlite' ? `sqlite ${target.file}` : `postgres ${target.user}@${target.host}:${target.port}/${target.database}`;
 }

@@ -35,7 +35,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     await db.$disconnect().catch(() => undefined);
     // A server that refuses or times out may be starting: `serve --wait-for-db` waits for that, not for a wrong password.
     const unreachable = /ECONNREFUSED|ETIMEDOUT|ECONNRESET|the database system is starting up/i.test((error as Error).message);
-    throw new StorageError(`cannot use the database (${describeTarget(target)}): ${(error as Error).message}`, { unreachable, cause: error });
+    throw new StorageError(`cannot use the database (${describeTarget(target)}): ${(error as Error).message}`, {
+      unreachable,
+      cause: error,
+    });
   }
   let sqlite: SqliteTurnConnection | undefined;
   try {

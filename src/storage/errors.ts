@@ -7,6 +7,9 @@ import { CodedError } from '../core/errors.js';
 export class StorageError extends CodedError {
   override name = 'StorageError';
   constructor(message: string, options: { unreachable?: boolean; cause?: unknown } = {}) {
-    super(options.unreachable ? 'storage-unreachable' : 'storage', message, { retryable: options.unreachable === true, cause: options.cause });
+    super(options.unreachable ? 'storage-unreachable' : 'storage', message, {
+      retryable: options.unreachable === true,
+      cause: options.cause,
+    });
   }
 }

@@ -88,9 +88,11 @@ function migrateSqlite(file: string, migrations: MigrationFile[]): MigrationResu
     // IMMEDIATE takes the write lock up front: two processes starting at once apply each migration once.
     const run = db.transaction(() => {
       const done = new Map(
-        (db.prepare('SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL').all() as Array<{ migration_name: string; checksum: string }>).map(
-          (r) => [r.migration_name, r.checksum],
-        ),
+        (
+          db
+            .prepare('SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
+            .all() as Array<{ migration_name: string; checksum: string }>
+        ).map((r) => [r.migration_name, r.checksum]),
       );
       for (const m of migrations) {
         const known = done.get(m.name);
@@ -116,12 +118,18 @@ function migrateSqlite(file: string, migrations: MigrationFile[]): MigrationResu
   }
 }
 
-async function migratePostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>, migrations: MigrationFile[]): Promise<MigrationResult> {
+async function migratePostgres(
+  target: Extract<DatabaseTarget, { kind: 'postgres' }>,
+  migrations: MigrationFile[],
+): Promise<MigrationResult> {
   const client = new pg.Client(pgPoolConfig(target));
   try {
     await client.connect();
   } catch (error) {
-    throw new StorageError(`cannot reach PostgreSQL at ${target.host}:${target.port} (${(error as Error).message})`, { unreachable: true, cause: error });
+    throw new StorageError(`cannot reach PostgreSQL at ${target.host}:${target.port} (${(error as Error).message})`, {
+      unreachable: true,
+      cause: error,
+    });
   }
   try {
     await client.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK]);

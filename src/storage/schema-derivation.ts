@@ -4,8 +4,7 @@
  * query compiler, so each gets its own generated client).
  */
 export function derivePostgresSchema(sqliteSchema: string): string {
-  const header =
-    '// GENERATED from prisma/schema.prisma by `npm run db:derive`. Do not edit: change the source and derive again.\n';
+  const header = '// GENERATED from prisma/schema.prisma by `npm run db:derive`. Do not edit: change the source and derive again.\n';
   let out = sqliteSchema
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
     .replace(/url\s*=\s*"file:[^"]*"/, 'url      = "postgresql://buurtbot@127.0.0.1:5432/buurtbot"')

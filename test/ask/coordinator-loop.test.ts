@@ -81,7 +81,15 @@ describe('questions, feedback and the coordinator loop', () => {
 
   it('refuses every coordinator command to a volunteer', async () => {
     const vera = new ChatDriver(app, 'web:vera0000', 'Vera', 'web');
-    for (const command of ['vragen', 'antwoord abc123 ja hoor', 'kb herladen', 'kb toevoegen abc123', 'digest', 'verzoeken', 'goedkeuren abc123']) {
+    for (const command of [
+      'vragen',
+      'antwoord abc123 ja hoor',
+      'kb herladen',
+      'kb toevoegen abc123',
+      'digest',
+      'verzoeken',
+      'goedkeuren abc123',
+    ]) {
       expect(await vera.sayText(command), command).toMatch(/alleen (voor )?coördinatoren/i);
     }
   });

@@ -19,7 +19,10 @@ describe('admin CLI', { timeout: 120_000 }, () => {
     expect(list).toEqual([{ slug: 'wyck', name: 'Buurtplatform Wyck', buurt: 'Wyck', members: 1, choice: null }]);
 
     // The keuze in the terminal chat, on the letter's clock (on today's it closed long ago).
-    const keuze = await runCli(['chat', '--jsonl', '--user', 'anna', '--name', 'Anna'], ['keuze', '1', 'ja'].join('\n') + '\n', { ...env, BUURTBOT_START_AT: '2016-11-20T10:00:00+01:00' });
+    const keuze = await runCli(['chat', '--jsonl', '--user', 'anna', '--name', 'Anna'], ['keuze', '1', 'ja'].join('\n') + '\n', {
+      ...env,
+      BUURTBOT_START_AT: '2016-11-20T10:00:00+01:00',
+    });
     expect(keuze.stdout).toContain('Vastgelegd: Buurtplatform Wyck kiest **We worden een buurtnetwerk**');
     const chosen = JSON.parse((await runCli(['platform', 'list', '--json'], '', env)).stdout) as Array<{ choice: string | null }>;
     expect(chosen[0]?.choice).toBe('buurtnetwerk');
@@ -41,9 +44,18 @@ describe('admin CLI', { timeout: 120_000 }, () => {
     expect(json.sections[0]?.answer).toContain('twaalf bewoners');
     expect(json.sections[2]).toEqual({ id: 'visie-en-doelen', title: 'Visie en doelen', answer: '', author: '', updatedAt: '' });
     // The Buurtplan is its own document: empty here, with its own four parts.
-    const buurtplan = JSON.parse((await runCli(['plan', 'show', 'wyck', '--document', 'buurtplan', '--format', 'json'], '', env)).stdout) as { sections: Array<{ id: string; answer: string }> };
-    expect(buurtplan.sections.map((s) => [s.id, s.answer])).toEqual([['buurtplan-buurt', ''], ['buurtplan-netwerk', ''], ['buurtplan-plannen', ''], ['buurtplan-aanvullingen', '']]);
-    expect((await runCli(['plan', 'show', 'wyck', '--document', 'begroting'], '', env)).stderr).toContain('no document "begroting": use one of plan, buurtplan');
+    const buurtplan = JSON.parse(
+      (await runCli(['plan', 'show', 'wyck', '--document', 'buurtplan', '--format', 'json'], '', env)).stdout,
+    ) as { sections: Array<{ id: string; answer: string }> };
+    expect(buurtplan.sections.map((s) => [s.id, s.answer])).toEqual([
+      ['buurtplan-buurt', ''],
+      ['buurtplan-netwerk', ''],
+      ['buurtplan-plannen', ''],
+      ['buurtplan-aanvullingen', ''],
+    ]);
+    expect((await runCli(['plan', 'show', 'wyck', '--document', 'begroting'], '', env)).stderr).toContain(
+      'no document "begroting": use one of plan, buurtplan',
+    );
     const md = (await runCli(['plan', 'show', 'wyck', '--format', 'md'], '', env)).stdout;
     expect(md).toMatch(/^# /);
     expect(md).toContain('Bram de Vries');
@@ -72,7 +84,10 @@ describe('admin CLI', { timeout: 120_000 }, () => {
     expect(bad.stdout).toMatch(/kb\/facts\/plan-van-aanpak-deadline\.nl\.md:\d+/);
     // A second document's template is checked too, with its file and line.
     const buurtplan = path.join(dir, 'buurtplan-template.yaml');
-    fs.writeFileSync(buurtplan, fs.readFileSync(buurtplan, 'utf8').replace('validation: { type: text, minWords: 3 }', 'validation: { type: txt, minWords: 3 }'));
+    fs.writeFileSync(
+      buurtplan,
+      fs.readFileSync(buurtplan, 'utf8').replace('validation: { type: text, minWords: 3 }', 'validation: { type: txt, minWords: 3 }'),
+    );
     const badTemplate = await runCli(['kb', 'validate'], '', { BUURTBOT_CONTENT_DIR: dir });
     expect(badTemplate.stdout).toMatch(/buurtplan-template\.yaml:\d+: /);
   });
@@ -82,8 +97,14 @@ describe('admin CLI', { timeout: 120_000 }, () => {
     await runCli(['platform', 'add', 'Buurtplatform Wyck', '--json'], '', env);
     await runCli(['member', 'add', 'wyck', 'web:anna0000'], '', env);
     const at = '2016-12-30T10:00:00+01:00';
-    const due = JSON.parse((await runCli(['reminders', 'due', '--at', at, '--json'], '', env)).stdout) as Array<{ key: string; text: string }>;
-    expect(due.map((d) => d.key).sort()).toEqual(['plan-van-aanpak:1:channel:web:web:announcements', 'plan-van-aanpak:1:user:web:anna0000']);
+    const due = JSON.parse((await runCli(['reminders', 'due', '--at', at, '--json'], '', env)).stdout) as Array<{
+      key: string;
+      text: string;
+    }>;
+    expect(due.map((d) => d.key).sort()).toEqual([
+      'plan-van-aanpak:1:channel:web:web:announcements',
+      'plan-van-aanpak:1:user:web:anna0000',
+    ]);
     expect(due.find((d) => d.key.includes('user'))?.text).toMatch(/nog 1 dag/);
     expect(JSON.parse((await runCli(['reminders', 'send', '--at', at, '--json'], '', env)).stdout)).toMatchObject({ sent: 2 });
     expect(JSON.parse((await runCli(['reminders', 'send', '--at', at, '--json'], '', env)).stdout)).toEqual({ sent: 0, skipped: 0 });

@@ -21,7 +21,10 @@ describe("the letter's clock", { timeout: 120_000 }, () => {
     const env = { DATABASE_URL: `file:${path.join(tempDir(), 'clock.db')}`, SCHEDULER_ENABLED: 'false' };
     await runCli(['platform', 'add', 'Buurtplatform Wyck', '--json'], '', env);
     await runCli(['member', 'add', 'wyck', 'cli:anna'], '', env);
-    const then = await runCli(['chat', '--jsonl', '--user', 'anna', '--name', 'Anna'], 'plan\n', { ...env, BUURTBOT_START_AT: '2016-11-20T10:00:00+01:00' });
+    const then = await runCli(['chat', '--jsonl', '--user', 'anna', '--name', 'Anna'], 'plan\n', {
+      ...env,
+      BUURTBOT_START_AT: '2016-11-20T10:00:00+01:00',
+    });
     expect(then.stdout).toContain('Nog 41 dagen tot de deadline');
     expect(then.stdout).not.toContain('verstreken');
     const flag = await runCli(['chat', '--jsonl', '--user', 'anna', '--start-at', '2016-12-21T10:00:00+01:00'], 'plan\n', env);

@@ -28,7 +28,9 @@ describe('typed commands', () => {
 
 describe('links people type are never masked', () => {
   it('a typed [label](url) shows its address; names and texts alike', () => {
-    expect(sanitizeText('Klik [Log in bij de gemeente](https://evil.example/login) nu')).toBe('Klik Log in bij de gemeente (https://evil.example/login) nu');
+    expect(sanitizeText('Klik [Log in bij de gemeente](https://evil.example/login) nu')).toBe(
+      'Klik Log in bij de gemeente (https://evil.example/login) nu',
+    );
     expect(sanitizeText('[x]( <https://evil.example> )')).toBe('x (https://evil.example)');
     expect(sanitizeText('[](https://evil.example)')).toBe('https://evil.example');
     // Square brackets without a link stay as typed.

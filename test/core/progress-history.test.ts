@@ -7,8 +7,17 @@ describe('progress per week', () => {
   const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
 
   it('counts, at the end of each week, what had happened by then (cumulative)', () => {
-    const points = weeklyProgress({ partsWritten: [daysAgo(20), daysAgo(10), daysAgo(9), daysAgo(1)], firstChoices: [daysAgo(15)] }, now, 4);
-    expect(points.map((p) => p.at.toISOString())).toEqual(['2016-11-29T10:00:00.000Z', '2016-12-06T10:00:00.000Z', '2016-12-13T10:00:00.000Z', '2016-12-20T10:00:00.000Z']);
+    const points = weeklyProgress(
+      { partsWritten: [daysAgo(20), daysAgo(10), daysAgo(9), daysAgo(1)], firstChoices: [daysAgo(15)] },
+      now,
+      4,
+    );
+    expect(points.map((p) => p.at.toISOString())).toEqual([
+      '2016-11-29T10:00:00.000Z',
+      '2016-12-06T10:00:00.000Z',
+      '2016-12-13T10:00:00.000Z',
+      '2016-12-20T10:00:00.000Z',
+    ]);
     expect(points.map((p) => p.partsWritten)).toEqual([0, 1, 3, 4]);
     expect(points.map((p) => p.platformsChosen)).toEqual([0, 1, 1, 1]);
   });

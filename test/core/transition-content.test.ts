@@ -25,7 +25,9 @@ describe('content/transition.yaml', () => {
   });
 
   it('names the file and line of a broken path', () => {
-    const broken = source.replace('      en: We stop\n', '      en: We stop, close the books, hand back the keys and say goodbye\n').replace('estimate: 2\n', 'estimate: twee\n');
+    const broken = source
+      .replace('      en: We stop\n', '      en: We stop, close the books, hand back the keys and say goodbye\n')
+      .replace('estimate: 2\n', 'estimate: twee\n');
     const { content, problems } = parseTransition(broken, FILE);
     expect(content).toBeUndefined();
     const lines = broken.split('\n');
@@ -49,6 +51,8 @@ describe('content/transition.yaml', () => {
     expect(omslag.paths.find((p) => p.id === 'nog-geen-keuze')?.now).toBe(1);
     expect(omslagLines(omslag, 'en')).toContain('- We become a buurtnetwerk: **1** (letter: 20)');
     expect(omslagLines(omslag, 'nl')).toContain('- Initiatieven in buurten zonder buurtplatform: **2** (brief: 3)');
-    expect(omslagLines(omslag, 'nl').at(-1)).toBe('- Besluit januari 2017: Start in 2017, met subsidie **1**, Start nog niet **0**; nog geen besluit: 2');
+    expect(omslagLines(omslag, 'nl').at(-1)).toBe(
+      '- Besluit januari 2017: Start in 2017, met subsidie **1**, Start nog niet **0**; nog geen besluit: 2',
+    );
   });
 });

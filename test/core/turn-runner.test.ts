@@ -34,7 +34,12 @@ function engine(inbox: MemoryInbox, answer: (m: InboundMessage, options: TurnOpt
 }
 
 const runners: TurnRunner[] = [];
-function runner(inbox: MemoryInbox, answer: (m: InboundMessage, o: TurnOptions) => Promise<Reply[]>, logger: Logger = recordingLogger(), leaseMs = 60_000): TurnRunner {
+function runner(
+  inbox: MemoryInbox,
+  answer: (m: InboundMessage, o: TurnOptions) => Promise<Reply[]>,
+  logger: Logger = recordingLogger(),
+  leaseMs = 60_000,
+): TurnRunner {
   const r = new TurnRunner({ engine: engine(inbox, answer), inbox, logger, leaseMs });
   runners.push(r);
   return r;
@@ -150,7 +155,10 @@ describe('TurnRunner', () => {
       recordingLogger(),
       60,
     );
-    survivor.register('slack', async (address, replies) => void delivered.push(`${(address as { channel: string }).channel}:${replies[0]?.text}`));
+    survivor.register(
+      'slack',
+      async (address, replies) => void delivered.push(`${(address as { channel: string }).channel}:${replies[0]?.text}`),
+    );
     // Before the lease ran out nothing changes hands.
     expect(await survivor.sweep()).toBe(0);
     await sleep(80);

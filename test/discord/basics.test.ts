@@ -23,16 +23,29 @@ describe('discord: connecting', () => {
   });
 
   it('registers the slash commands on the configured server at startup', async () => {
-    const put = await h.fake.waitFor(() => h.fake.requests.find((r) => r.method === 'PUT' && r.path.endsWith('/commands')), 5000, 'command registration');
+    const put = await h.fake.waitFor(
+      () => h.fake.requests.find((r) => r.method === 'PUT' && r.path.endsWith('/commands')),
+      5000,
+      'command registration',
+    );
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.authorized).toBe(true);
-    type Command = { name: string; name_localizations?: Record<string, string>; contexts?: number[]; options?: Array<{ name: string; name_localizations?: Record<string, string>; required?: boolean }> };
+    type Command = {
+      name: string;
+      name_localizations?: Record<string, string>;
+      contexts?: number[];
+      options?: Array<{ name: string; name_localizations?: Record<string, string>; required?: boolean }>;
+    };
     const commands = put.body as Command[];
     // One Dutch command set, English for English clients: no separate /ask.
     expect(commands.map((c) => c.name).sort()).toEqual(['digest', 'hulp', 'plan', 'vraag']);
     const vraag = commands.find((c) => c.name === 'vraag');
     expect(vraag?.name_localizations).toEqual({ 'en-US': 'ask', 'en-GB': 'ask' });
-    expect(vraag?.options?.[0]).toMatchObject({ name: 'vraag', name_localizations: { 'en-US': 'question', 'en-GB': 'question' }, required: true });
+    expect(vraag?.options?.[0]).toMatchObject({
+      name: 'vraag',
+      name_localizations: { 'en-US': 'question', 'en-GB': 'question' },
+      required: true,
+    });
     expect(commands.find((c) => c.name === 'hulp')?.name_localizations).toEqual({ 'en-US': 'help', 'en-GB': 'help' });
     // Usable in servers and in DMs with the bot.
     expect(commands.every((c) => JSON.stringify(c.contexts) === '[0,1]')).toBe(true);
@@ -49,7 +62,14 @@ describe('discord: messages', () => {
     expect(answer?.replyTo).toBe(dm.id);
     expect(answer?.content).toContain('Dit kan ik voor je doen');
     const inbound = h.inbound.at(-1);
-    expect(inbound).toMatchObject({ id: dm.id, surface: 'discord', userRef: `discord:${ALICE.id}`, userName: 'Alice de Vries', direct: true, text: 'hulp' });
+    expect(inbound).toMatchObject({
+      id: dm.id,
+      surface: 'discord',
+      userRef: `discord:${ALICE.id}`,
+      userName: 'Alice de Vries',
+      direct: true,
+      text: 'hulp',
+    });
     expect((await h.app.users.get(`discord:${ALICE.id}`))?.displayName).toBe('Alice de Vries');
     expect(h.surface.displayName(`discord:${ALICE.id}`)).toBe('Alice de Vries');
     expect(h.surface.displayName('discord:800000000000000099')).toBeUndefined();

@@ -23,7 +23,11 @@ async function closedPort(): Promise<number> {
 }
 
 async function askWeb(running: Running): Promise<string> {
-  const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientId: 'web-client-01', text: 'hulp' }) });
+  const res = await fetch(`${running.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ clientId: 'web-client-01', text: 'hulp' }),
+  });
   const body = (await res.json()) as { replies: Array<{ text: string }> };
   return body.replies[0]?.text ?? '';
 }
@@ -135,7 +139,11 @@ describe('discord: failing well', () => {
   });
 });
 
-async function waitForLog(logger: ReturnType<typeof memoryLogger>, match: (e: ReturnType<typeof memoryLogger>['entries'][number]) => boolean, timeoutMs = 10_000) {
+async function waitForLog(
+  logger: ReturnType<typeof memoryLogger>,
+  match: (e: ReturnType<typeof memoryLogger>['entries'][number]) => boolean,
+  timeoutMs = 10_000,
+) {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const found = logger.entries.find(match);

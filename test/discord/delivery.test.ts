@@ -20,7 +20,10 @@ const mention = (text: string) => h.fake.channelMessage(ALICE, `<@${BOT_ID}> ${t
 
 describe('discord: long answers', () => {
   it('splits a long answer at 2,000 characters, in order, the first as the reply, buttons on the last', async () => {
-    const paragraphs = Array.from({ length: 12 }, (_, i) => `Alinea ${i + 1}. ` + `Het buurtnetwerk ${i} bespreekt plannen met bewoners en partners. `.repeat(6).trim());
+    const paragraphs = Array.from(
+      { length: 12 },
+      (_, i) => `Alinea ${i + 1}. ` + `Het buurtnetwerk ${i} bespreekt plannen met bewoners en partners. `.repeat(6).trim(),
+    );
     const text = paragraphs.join('\n\n');
     expect(text.length).toBeGreaterThan(4000);
     h.canned.set('lang antwoord', [{ kind: 'answer', text, buttons: [{ id: 'feedback:up:q9', label: 'Nuttig', typed: 'nuttig' }] }]);
@@ -37,7 +40,12 @@ describe('discord: long answers', () => {
     expect(batch[0]?.raw.message_reference).toEqual({ message_id: id, fail_if_not_exists: false });
     expect(batch.map((s) => s.channelId)).toEqual(batch.map(() => CHANNEL_ID));
     // Nothing lost and nothing reordered: the pieces rebuild the paragraphs.
-    expect(batch.map((s) => s.content).join('\n\n').replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
+    expect(
+      batch
+        .map((s) => s.content)
+        .join('\n\n')
+        .replace(/\s+/g, ' '),
+    ).toBe(text.replace(/\s+/g, ' '));
     expect(batch.at(-1)?.components[0]?.components[0]?.custom_id).toBe('feedback:up:q9');
     expect(batch.slice(0, -1).every((s) => s.components.length === 0)).toBe(true);
   });
@@ -68,7 +76,9 @@ describe('discord: embeds', () => {
 
   it('posts reminders to a channel as embeds through the Messenger (REST, no gateway needed)', async () => {
     const from = h.fake.sent.length;
-    await h.surface.messenger.postToChannel(ANNOUNCE_CHANNEL_ID, [{ kind: 'notice', text: '⏰ Nog 3 dagen tot de deadline van het Plan van Aanpak.' }]);
+    await h.surface.messenger.postToChannel(ANNOUNCE_CHANNEL_ID, [
+      { kind: 'notice', text: '⏰ Nog 3 dagen tot de deadline van het Plan van Aanpak.' },
+    ]);
     const [post] = h.fake.sent.slice(from);
     expect(post).toMatchObject({ via: 'channel', channelId: ANNOUNCE_CHANNEL_ID, content: '' });
     expect(post?.embeds[0]?.description).toBe('⏰ Nog 3 dagen tot de deadline van het Plan van Aanpak.');
@@ -96,7 +106,9 @@ describe('discord: embeds', () => {
 describe('discord: direct messages the bot starts', () => {
   it('sendDirect opens the DM channel and posts there', async () => {
     const from = h.fake.sent.length;
-    await h.surface.messenger.sendDirect(`discord:${ALICE.id}`, [{ kind: 'notice', text: 'Herinnering: jullie plan mist nog 2 onderdelen.' }]);
+    await h.surface.messenger.sendDirect(`discord:${ALICE.id}`, [
+      { kind: 'notice', text: 'Herinnering: jullie plan mist nog 2 onderdelen.' },
+    ]);
     const opened = h.fake.requests.filter((r) => r.method === 'POST' && r.path === '/users/@me/channels');
     expect(opened.at(-1)?.body).toEqual({ recipient_id: ALICE.id });
     const [dm] = h.fake.sent.slice(from);
@@ -118,9 +130,12 @@ describe('discord: direct messages the bot starts', () => {
   it('keeps a burst to one channel in order', async () => {
     const from = h.fake.sent.length;
     const burst: Array<Promise<void>> = [];
-    for (let i = 0; i < 8; i++) burst.push(h.surface.messenger.postToChannel(ANNOUNCE_CHANNEL_ID, [{ text: `bericht ${i}` }, { text: `vervolg ${i}` }]));
+    for (let i = 0; i < 8; i++)
+      burst.push(h.surface.messenger.postToChannel(ANNOUNCE_CHANNEL_ID, [{ text: `bericht ${i}` }, { text: `vervolg ${i}` }]));
     await Promise.all(burst);
-    expect(h.fake.sent.slice(from).map((s) => s.content)).toEqual(Array.from({ length: 8 }, (_, i) => [`bericht ${i}`, `vervolg ${i}`]).flat());
+    expect(h.fake.sent.slice(from).map((s) => s.content)).toEqual(
+      Array.from({ length: 8 }, (_, i) => [`bericht ${i}`, `vervolg ${i}`]).flat(),
+    );
   });
 
   it('sends a reply meant for the asker alone by DM when they asked in a channel', async () => {

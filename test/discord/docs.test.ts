@@ -16,7 +16,8 @@ describe('docs/discord.md', () => {
     const url = new URL(inviteUrl('123456789012345678'));
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
     expect(doc).toContain(`scope=${url.searchParams.get('scope')?.replace(' ', '+')}`);
-    for (const name of ['View Channels', 'Send Messages', 'Send Messages in Threads', 'Embed Links', 'Read Message History']) expect(doc).toContain(name);
+    for (const name of ['View Channels', 'Send Messages', 'Send Messages in Threads', 'Embed Links', 'Read Message History'])
+      expect(doc).toContain(name);
   });
 
   it('explains the privileged Message Content intent, which the bot requests', () => {

@@ -34,8 +34,16 @@ function formButton(sentMessage: Sent | undefined): WireButton {
 
 describe('discord: form steps as modals', () => {
   it('a short section: one paragraph input with the draft; the submit reaches the core as form', async () => {
-    const form: FormStep = { id: 'plan:visie', title: 'Visie', label: 'Wat wil jullie buurtnetwerk bereiken?', initial: 'Een buurt waar iedereen meedoet.', maxLength: 3000 };
-    h.canned.set('schrijf', [{ kind: 'plan', text: 'Schrijf jullie visie.', form, buttons: [{ id: 'plan:skip', label: 'Overslaan', typed: 'overslaan' }] }]);
+    const form: FormStep = {
+      id: 'plan:visie',
+      title: 'Visie',
+      label: 'Wat wil jullie buurtnetwerk bereiken?',
+      initial: 'Een buurt waar iedereen meedoet.',
+      maxLength: 3000,
+    };
+    h.canned.set('schrijf', [
+      { kind: 'plan', text: 'Schrijf jullie visie.', form, buttons: [{ id: 'plan:skip', label: 'Overslaan', typed: 'overslaan' }] },
+    ]);
     h.canned.set('form:plan:visie', [{ kind: 'plan', text: 'Opgeslagen.' }]);
     let from = h.fake.sent.length;
     h.fake.directMessage(ALICE, 'schrijf');
@@ -62,15 +70,26 @@ describe('discord: form steps as modals', () => {
     const submit = h.fake.submitModal(ALICE, 'bbmodal:plan:visie', { [fields[0]!.custom_id]: 'Een buurt waar iedereen telt.' }, 'dm');
     const [saved] = await h.fake.waitForSent(from);
     expect(h.inbound.slice(turnsBefore)).toHaveLength(1);
-    expect(h.inbound.at(-1)).toMatchObject({ id: submit, form: { stepId: 'plan:visie', text: 'Een buurt waar iedereen telt.' }, userRef: `discord:${ALICE.id}` });
+    expect(h.inbound.at(-1)).toMatchObject({
+      id: submit,
+      form: { stepId: 'plan:visie', text: 'Een buurt waar iedereen telt.' },
+      userRef: `discord:${ALICE.id}`,
+    });
     expect(saved).toMatchObject({ via: 'callback', callbackType: 4, content: 'Opgeslagen.' });
   });
 
   it('a draft over 4,000 characters is spread over several inputs and joined back exactly', async () => {
-    const paragraph = (n: number) => `Alinea ${n}: ` + 'wij organiseren activiteiten in de buurt en betrekken bewoners daarbij. '.repeat(25).trim();
+    const paragraph = (n: number) =>
+      `Alinea ${n}: ` + 'wij organiseren activiteiten in de buurt en betrekken bewoners daarbij. '.repeat(25).trim();
     const initial = [1, 2, 3, 4, 5, 6].map(paragraph).join('\n\n');
     expect(initial.length).toBeGreaterThan(8000);
-    const form: FormStep = { id: 'plan:activiteiten', title: 'Activiteiten', label: 'Welke activiteiten plannen jullie?', initial, maxLength: 12000 };
+    const form: FormStep = {
+      id: 'plan:activiteiten',
+      title: 'Activiteiten',
+      label: 'Welke activiteiten plannen jullie?',
+      initial,
+      maxLength: 12000,
+    };
     h.canned.set('lang', [{ kind: 'plan', text: 'Pas de activiteiten aan.', form }]);
     h.canned.set('form:plan:activiteiten', [{ kind: 'plan', text: 'Bijgewerkt.' }]);
     let from = h.fake.sent.length;
@@ -97,7 +116,13 @@ describe('discord: form steps as modals', () => {
     const section = h.app.template().sections[0]!;
     const question = section.question.nl;
     expect(question.length).toBeGreaterThan(45);
-    const form: FormStep = { id: 'plan:vraag-lang', title: `Stap 5: ${'Activiteiten en planning 2017-2018'} en meer`, label: question, placeholder: section.guidance.nl, maxLength: 3000 };
+    const form: FormStep = {
+      id: 'plan:vraag-lang',
+      title: `Stap 5: ${'Activiteiten en planning 2017-2018'} en meer`,
+      label: question,
+      placeholder: section.guidance.nl,
+      maxLength: 3000,
+    };
     h.canned.set('lange vraag', [{ kind: 'plan', text: 'Vertel.', form }]);
     let from = h.fake.sent.length;
     h.fake.directMessage(ALICE, 'lange vraag');
@@ -120,10 +145,18 @@ describe('discord: form steps as modals', () => {
   });
 
   it('someone else pressing a shared form button gets an empty form, not the other person\u2019s draft', async () => {
-    const form: FormStep = { id: 'plan:bestuur', title: 'Bestuur', label: 'Wie zitten in het bestuur?', initial: 'Anna, Piet en Fatima.', maxLength: 2000 };
+    const form: FormStep = {
+      id: 'plan:bestuur',
+      title: 'Bestuur',
+      label: 'Wie zitten in het bestuur?',
+      initial: 'Anna, Piet en Fatima.',
+      maxLength: 2000,
+    };
     h.canned.set('bestuur', [{ kind: 'plan', text: 'Wie zitten in het bestuur?', form }]);
     let from = h.fake.sent.length;
-    h.fake.channelMessage(ALICE, `<@900000000000000001> bestuur`, { mentions: [{ id: '900000000000000001', username: 'buurtbot', bot: true }] });
+    h.fake.channelMessage(ALICE, `<@900000000000000001> bestuur`, {
+      mentions: [{ id: '900000000000000001', username: 'buurtbot', bot: true }],
+    });
     const [prompt] = await h.fake.waitForSent(from);
     from = h.fake.sent.length;
     h.fake.pressButton(BOB, formButton(prompt).custom_id);

@@ -96,7 +96,7 @@ export async function startHarness(
     async settle(from) {
       await fake.waitForSent(from);
       // The gateway may still be delivering a follow-up event; look twice with a short pause.
-      for (let quiet = 0; quiet < 2; ) {
+      for (let quiet = 0; quiet < 2;) {
         const seen = fake.sent.length;
         await surface.idle();
         await new Promise((resolve) => setTimeout(resolve, 30));

@@ -91,7 +91,15 @@ describe('discord: /digest', () => {
     const embeds = batch.flatMap((s) => s.embeds);
     const wyck = embeds.flatMap((e) => e.fields ?? []).find((f) => f.name === 'Buurtplatform Wyck');
     expect(wyck?.value).toMatch(/^[█░]{10} \d+\/\d+\nStatus: concept\n/);
-    const texts = [...batch.map((s) => s.content), ...embeds.flatMap((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])];
+    const texts = [
+      ...batch.map((s) => s.content),
+      ...embeds.flatMap((e) => [
+        e.title ?? '',
+        e.description ?? '',
+        e.footer?.text ?? '',
+        ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      ]),
+    ];
     for (const text of texts) {
       expect(text).not.toContain('|---');
       expect(text).not.toMatch(/^\s*\|.*\|\s*$/m);
@@ -196,6 +204,9 @@ describe('discord: used buttons', () => {
     const edited = h.fake.messageEdits.at(-1)!;
     const buttons = edited.components.flatMap((r) => r.components);
     expect(buttons.some((c) => c.custom_id?.startsWith('feedback:'))).toBe(false);
-    expect(buttons.find((c) => c.custom_id === `used:${up!.custom_id}`)).toMatchObject({ disabled: true, label: expect.stringMatching(/^✓ /) });
+    expect(buttons.find((c) => c.custom_id === `used:${up!.custom_id}`)).toMatchObject({
+      disabled: true,
+      label: expect.stringMatching(/^✓ /),
+    });
   });
 });

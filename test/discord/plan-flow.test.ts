@@ -19,7 +19,12 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const BOARD = ['Anna Jansen - voorzitter', 'Piet de Vries - secretaris', 'Karin Smeets - penningmeester', 'Alle bestuursleden voldoen aan de formele eisen.'].join('\n');
+const BOARD = [
+  'Anna Jansen - voorzitter',
+  'Piet de Vries - secretaris',
+  'Karin Smeets - penningmeester',
+  'Alle bestuursleden voldoen aan de formele eisen.',
+].join('\n');
 
 /** A real-looking answer with enough distinct words for any text section. */
 function answerFor(sectionId: string): string {
@@ -61,7 +66,10 @@ describe('discord: the plan flow end to end', () => {
         h.fake.submitModal(ALICE, modal.custom_id, { [input.custom_id]: answerFor(sectionId) });
       } else if (ids.some((id) => id.startsWith('plan:yes@'))) {
         // The confirmation carries the step it was shown for (plan:yes@confirm-submit/…).
-        h.fake.pressButton(ALICE, ids.find((id) => id.startsWith('plan:yes@'))!);
+        h.fake.pressButton(
+          ALICE,
+          ids.find((id) => id.startsWith('plan:yes@'))!,
+        );
       } else if (ids.includes('plan:submit')) {
         h.fake.pressButton(ALICE, 'plan:submit');
       } else {
@@ -93,9 +101,15 @@ describe('discord: the keuze', () => {
     // Discord bold, and the consequence of each path in the message itself.
     expect(batch.map((s) => s.content).join('\n')).toContain('**We worden een buurtnetwerk**');
     from = h.fake.sent.length;
-    h.fake.pressButton(ALICE, ids.find((id) => id.endsWith(':eigen-kracht'))!, 'dm');
+    h.fake.pressButton(
+      ALICE,
+      ids.find((id) => id.endsWith(':eigen-kracht'))!,
+      'dm',
+    );
     batch = await h.settle(from);
-    const confirm = buttons(batch).map((b) => b.custom_id).find((id) => id.startsWith('keuze:confirm:'));
+    const confirm = buttons(batch)
+      .map((b) => b.custom_id)
+      .find((id) => id.startsWith('keuze:confirm:'));
     expect(confirm).toBe(`keuze:confirm:${platform.slug}:eigen-kracht`);
     from = h.fake.sent.length;
     h.fake.pressButton(ALICE, confirm!, 'dm');

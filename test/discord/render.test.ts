@@ -15,7 +15,9 @@ import type { Button, FormStep } from '../../src/core/messages.js';
 
 describe('split', () => {
   it('cuts at paragraph, then line, then word boundaries and rebuilds the text exactly', () => {
-    const text = ['Eerste alinea '.repeat(200).trim(), 'Tweede regel\nmet een regelovergang '.repeat(80).trim(), 'x'.repeat(4500)].join('\n\n');
+    const text = ['Eerste alinea '.repeat(200).trim(), 'Tweede regel\nmet een regelovergang '.repeat(80).trim(), 'x'.repeat(4500)].join(
+      '\n\n',
+    );
     const pieces = splitPieces(text, 4000);
     expect(pieces.length).toBeGreaterThan(2);
     for (const p of pieces) expect(p.text.length).toBeLessThanOrEqual(4000);
@@ -63,14 +65,20 @@ describe('render', () => {
 
   it('never sends a custom_id over 100 characters or a duplicate; those become typed text', () => {
     const long = { id: 'x'.repeat(101), label: 'Lang', typed: 'lang' };
-    const [message] = renderReply({ text: 'Kies', buttons: [{ id: 'a', label: 'A', typed: 'a' }, { id: 'a', label: 'A2', typed: 'a2' }, long] });
+    const [message] = renderReply({
+      text: 'Kies',
+      buttons: [{ id: 'a', label: 'A', typed: 'a' }, { id: 'a', label: 'A2', typed: 'a2' }, long],
+    });
     expect(message?.components?.[0]?.components.map((b) => ('custom_id' in b ? b.custom_id : b.url))).toEqual(['a']);
     expect(message?.content).toContain('[a2] A2');
     expect(message?.content).toContain('[lang] Lang');
   });
 
   it('renders a link button in Discord’s link style, with its address and no custom_id', () => {
-    const [message] = renderReply({ text: 'Overzicht', buttons: [{ id: 'link:page', label: 'Open', typed: 'https://bot.example/coordinator', url: 'https://bot.example/coordinator' }] });
+    const [message] = renderReply({
+      text: 'Overzicht',
+      buttons: [{ id: 'link:page', label: 'Open', typed: 'https://bot.example/coordinator', url: 'https://bot.example/coordinator' }],
+    });
     expect(message?.components?.[0]?.components).toEqual([{ type: 2, style: 5, url: 'https://bot.example/coordinator', label: 'Open' }]);
   });
 
@@ -91,14 +99,24 @@ describe('render', () => {
 
   it('uses the reply language for the sources title', () => {
     const citations = [{ id: 'c', title: 'Brief', source: 'raadsinformatiebrief' }];
-    expect(renderReply({ text: 'The plan must be handed in by 31 December 2016, and what does the board need?', citations }).at(-1)?.embeds?.[0]?.title).toBe('Sources');
-    expect(renderReply({ text: 'Het plan moet uiterlijk 31 december binnen zijn, wat moet het bestuur doen?', citations }).at(-1)?.embeds?.[0]?.title).toBe('Bronnen');
+    expect(
+      renderReply({ text: 'The plan must be handed in by 31 December 2016, and what does the board need?', citations }).at(-1)?.embeds?.[0]
+        ?.title,
+    ).toBe('Sources');
+    expect(
+      renderReply({ text: 'Het plan moet uiterlijk 31 december binnen zijn, wat moet het bestuur doen?', citations }).at(-1)?.embeds?.[0]
+        ?.title,
+    ).toBe('Bronnen');
   });
 
   it("labels the sources in the person's language when the core says it, not in the language of the quoted text", () => {
     const citations = [{ id: 'c', title: 'Letter', source: 'council letter' }];
     // A Dutch speaker shown the English entry (no Dutch one): the chrome stays Dutch.
-    const reply = { text: 'The plan must be handed in by 31 December 2016, and what does the board need?', citations, language: 'nl' as const };
+    const reply = {
+      text: 'The plan must be handed in by 31 December 2016, and what does the board need?',
+      citations,
+      language: 'nl' as const,
+    };
     expect(renderReply(reply).at(-1)?.embeds?.[0]?.title).toBe('Bronnen');
   });
 });
@@ -135,10 +153,26 @@ describe('modal', () => {
     const values = new Map<string, string>(inputs.map((i) => [i.custom_id, i.value ?? '']));
     expect(readModal(values)).toBe(initial);
     expect(inputs.length).toBe(3);
-    const [first, second] = buildModal(form('Begin.', 8000), 'm', { withDraft: true, language: 'nl' }).components.map((c) => c.component.custom_id);
+    const [first, second] = buildModal(form('Begin.', 8000), 'm', { withDraft: true, language: 'nl' }).components.map(
+      (c) => c.component.custom_id,
+    );
     if (!first || !second) throw new Error('expected two inputs');
-    expect(readModal(new Map([[first, 'Begin.'], [second, 'Nieuw deel.']]))).toBe('Begin.\n\nNieuw deel.');
-    expect(readModal(new Map([[first, ''], [second, 'Alleen dit.']]))).toBe('Alleen dit.');
+    expect(
+      readModal(
+        new Map([
+          [first, 'Begin.'],
+          [second, 'Nieuw deel.'],
+        ]),
+      ),
+    ).toBe('Begin.\n\nNieuw deel.');
+    expect(
+      readModal(
+        new Map([
+          [first, ''],
+          [second, 'Alleen dit.'],
+        ]),
+      ),
+    ).toBe('Alleen dit.');
   });
 
   it('does not offer a modal when the draft cannot fit five inputs', () => {
@@ -231,8 +265,8 @@ describe('bold in Discord', () => {
   });
 });
 
-describe('a reminder\'s deadline in Discord', () => {
-  it('is shown in the reader\'s own time and relative (<t:…:F>, <t:…:R>)', () => {
+describe("a reminder's deadline in Discord", () => {
+  it("is shown in the reader's own time and relative (<t:…:F>, <t:…:R>)", () => {
     const [message] = renderReply({ kind: 'notice', text: 'Nog 7 dagen.', deadline: new Date('2016-12-31T22:59:00Z') });
     expect(message?.embeds?.[0]?.description).toContain('⏰ <t:1483225140:F> (<t:1483225140:R>)');
   });

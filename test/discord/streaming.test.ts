@@ -18,7 +18,10 @@ let model: FakeOpenAI;
 beforeAll(async () => {
   model = await startFakeOpenAI();
   // Acknowledge slash commands at once, so the answer is written into the acknowledged reply.
-  h = await startHarness({ env: modelEnv(model, { OPENAI_TIMEOUT_MS: '5000', OPENAI_MAX_RETRIES: '0' }), discord: { streamEditEveryMs: 30, ackAfterMs: 10 } });
+  h = await startHarness({
+    env: modelEnv(model, { OPENAI_TIMEOUT_MS: '5000', OPENAI_MAX_RETRIES: '0' }),
+    discord: { streamEditEveryMs: 30, ackAfterMs: 10 },
+  });
 });
 afterAll(async () => {
   await h?.stop();
@@ -37,7 +40,11 @@ describe('answers that show while they are written (Discord)', () => {
     expect(first?.replyTo).toBe(dm.id);
     expect(first?.content).toMatch(new RegExp(`${WRITING_MARK.trim()}$`));
     const streamedId = String(first?.raw['id']);
-    const final = await h.fake.waitFor(() => h.fake.messageEdits.find((e) => e.messageId === streamedId && (e.embeds?.length ?? 0) > 0), 10_000, 'the final answer in place');
+    const final = await h.fake.waitFor(
+      () => h.fake.messageEdits.find((e) => e.messageId === streamedId && (e.embeds?.length ?? 0) > 0),
+      10_000,
+      'the final answer in place',
+    );
     await h.settle(from);
     // One message for the answer: no second reply under the streamed one.
     expect(h.fake.sent.slice(from).filter((s) => s.channelId === dm.channelId)).toHaveLength(1);

@@ -26,7 +26,10 @@ afterEach(async () => {
 async function fakes(): Promise<{ slack: FakeSlack; model: FakeOpenAI }> {
   const slack = await FakeSlack.start();
   const model = await startFakeOpenAI();
-  cleanups.push(() => slack.close(), () => model.close());
+  cleanups.push(
+    () => slack.close(),
+    () => model.close(),
+  );
   // The turns are in the middle of answering when the process dies: the model does not answer.
   model.rule = () => ({ kind: 'stall', ms: 60_000 });
   return { slack, model };
@@ -63,7 +66,9 @@ async function sendAll(bot: ServeProcess): Promise<number[]> {
     for (const text of questions) {
       n += 1;
       const ts = `1480000000.${String(n).padStart(6, '0')}`;
-      const body = JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', user: `U${channel}`, text, ts, channel, event_ts: ts }, `EvCrash${n}`));
+      const body = JSON.stringify(
+        eventEnvelope({ type: 'message', channel_type: 'im', user: `U${channel}`, text, ts, channel, event_ts: ts }, `EvCrash${n}`),
+      );
       // Until Slack is connected the endpoint answers 503; Slack would retry, so do we.
       for (let attempt = 0; ; attempt++) {
         const response = await sendToSlackEndpoint(`${bot.url}/slack/events`, body, { secret: SECRET });

@@ -38,14 +38,18 @@ describe('kill -9 during a plan answer', { timeout: 180_000 }, () => {
         // The answer reached the inbox before the kill (acknowledged, or stored and taken up again
         // after the restart): it must have been saved.
         expect(resumed).toContain('Stap 3 van 9');
-        const saved = JSON.parse((await runCli(['plan', 'show', 'wyck', '--format', 'json'], '', env)).stdout) as { sections: Array<{ id: string; answer: string }> };
+        const saved = JSON.parse((await runCli(['plan', 'show', 'wyck', '--format', 'json'], '', env)).stdout) as {
+          sections: Array<{ id: string; answer: string }>;
+        };
         expect(saved.sections.find((s) => s.id === 'bestuur')?.answer).toContain(ANSWERS.bestuur.slice(0, 30));
       } else {
         // Not acknowledged: the client still holds the text; the last acknowledged draft is offered.
         expect(resumed).toContain('Stap 2 van 9: Het bestuur');
         expect(resumed).toMatch(/Je was hiermee bezig[^]*(Anna Jansen - voorzitter|Bram de Vries)/);
       }
-      const json = JSON.parse((await runCli(['plan', 'show', 'wyck', '--format', 'json'], '', env)).stdout) as { sections: Array<{ id: string; answer: string }> };
+      const json = JSON.parse((await runCli(['plan', 'show', 'wyck', '--format', 'json'], '', env)).stdout) as {
+        sections: Array<{ id: string; answer: string }>;
+      };
       expect(json.sections.find((s) => s.id === 'platform-en-buurt')?.answer).toContain('twaalf bewoners');
     } finally {
       await bot.stop();

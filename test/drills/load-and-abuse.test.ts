@@ -28,7 +28,15 @@ describe('load and abuse', () => {
     for (let i = 0; i < 200; i++) {
       const user = `web:user${String(i).padStart(5, '0')}`;
       if (i % 2 === 0) await app.platforms.addMember(platform.id, user, 'board');
-      messages.push({ id: `m-${i}`, surface: 'web', userRef: user, userName: `Buur ${i}`, channelId: user, text: i % 2 === 0 ? 'plan' : 'Wat is een buurtnetwerk?', direct: true });
+      messages.push({
+        id: `m-${i}`,
+        surface: 'web',
+        userRef: user,
+        userName: `Buur ${i}`,
+        channelId: user,
+        text: i % 2 === 0 ? 'plan' : 'Wat is een buurtnetwerk?',
+        direct: true,
+      });
     }
     const started = Date.now();
     const results = await Promise.all(messages.map((m) => app.turns.dispatch(m)));

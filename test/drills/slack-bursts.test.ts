@@ -7,7 +7,9 @@ import { SIGNING_SECRET, startHarness, type Harness } from '../slack/harness.js'
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ slack: { minIntervalMs: 0, tuning: { retries: 3, minRetryDelayMs: 50, maxRetryDelayMs: 200, requestTimeoutMs: 2000 } } });
+  h = await startHarness({
+    slack: { minIntervalMs: 0, tuning: { retries: 3, minRetryDelayMs: 50, maxRetryDelayMs: 200, requestTimeoutMs: 2000 } },
+  });
 });
 afterAll(async () => {
   await h.close();
@@ -33,7 +35,12 @@ describe('Slack 429 and 5xx bursts', () => {
         }),
       );
       const ok = () => h.fake.callsTo('chat.postMessage').filter((c) => (c.response as { ok?: boolean } | undefined)?.ok === true);
-      await h.fake.waitFor(() => channels.every((c) => h.fake.callsTo('chat.postMessage').some((x) => x.args.channel === c)) && failures >= 6 ? true : undefined, 'all channels tried', 15_000);
+      await h.fake.waitFor(
+        () =>
+          channels.every((c) => h.fake.callsTo('chat.postMessage').some((x) => x.args.channel === c)) && failures >= 6 ? true : undefined,
+        'all channels tried',
+        15_000,
+      );
       await h.app.turns.idle();
       await h.slack.idle();
       expect(failures).toBe(6);

@@ -31,7 +31,13 @@ describe('answer types', () => {
 
 describe('the answerer with answer types', () => {
   const workshop = (body: string) =>
-    entry({ topic: 'workshop-geld', language: 'nl', title: 'Workshop Hoe kom ik aan geld? op 21 november 2016', tags: ['workshop', 'geld'], body });
+    entry({
+      topic: 'workshop-geld',
+      language: 'nl',
+      title: 'Workshop Hoe kom ik aan geld? op 21 november 2016',
+      tags: ['workshop', 'geld'],
+      body,
+    });
   const gap = entry({
     topic: 'onbekend-workshop-tijden',
     language: 'nl',
@@ -67,7 +73,9 @@ describe('the answerer with answer types', () => {
   });
 
   it('answers it when the entry has the time', () => {
-    const withTime = createKnowledge([workshop('Op 21 november 2016 om 19.30 uur is de workshop Hoe kom ik aan geld?'), gap]).answer(question);
+    const withTime = createKnowledge([workshop('Op 21 november 2016 om 19.30 uur is de workshop Hoe kom ik aan geld?'), gap]).answer(
+      question,
+    );
     expect(withTime.answered).toBe(true);
     expect(withTime.answer).toContain('19.30 uur');
   });

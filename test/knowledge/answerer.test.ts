@@ -122,9 +122,17 @@ describe('asking back', () => {
   });
 
   it('labels a glossary title by its term and a question title by its question', () => {
-    expect(choiceLabel('Begrip: Buurtnetblad, de visie van de buurtplatforms (november 2015)')).toBe('Buurtnetblad, de visie van de buurtplatforms (november 2015)');
-    expect(choiceLabel('Hoeveel subsidie krijgt een buurtnetwerk? De brief noemt geen bedragen')).toBe('Hoeveel subsidie krijgt een buurtnetwerk?');
-    expect(choiceLabel('Financiële armslag: gelijke normering voor alle buurten via de Verordening (juni 2016) en de Uitvoeringsregeling Buurtnetwerken 2017-2018')).toBe('Financiële armslag');
+    expect(choiceLabel('Begrip: Buurtnetblad, de visie van de buurtplatforms (november 2015)')).toBe(
+      'Buurtnetblad, de visie van de buurtplatforms (november 2015)',
+    );
+    expect(choiceLabel('Hoeveel subsidie krijgt een buurtnetwerk? De brief noemt geen bedragen')).toBe(
+      'Hoeveel subsidie krijgt een buurtnetwerk?',
+    );
+    expect(
+      choiceLabel(
+        'Financiële armslag: gelijke normering voor alle buurten via de Verordening (juni 2016) en de Uitvoeringsregeling Buurtnetwerken 2017-2018',
+      ),
+    ).toBe('Financiële armslag');
     const long = choiceLabel('Begrip: ' + 'heel lang woord '.repeat(10));
     expect(long.length).toBeLessThanOrEqual(61);
     expect(long.endsWith('…')).toBe(true);

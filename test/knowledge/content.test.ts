@@ -25,7 +25,12 @@ describe('the real knowledge base', () => {
     expect(entries.length).toBeGreaterThan(20);
     const topics = new Set(entries.map((e) => e.topic));
     for (const topic of topics) {
-      expect(entries.filter((e) => e.topic === topic).map((e) => e.language).sort()).toEqual(['en', 'nl']);
+      expect(
+        entries
+          .filter((e) => e.topic === topic)
+          .map((e) => e.language)
+          .sort(),
+      ).toEqual(['en', 'nl']);
     }
   });
 
@@ -72,17 +77,19 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toMatch(/^(Daar kan ik niet bij helpen|I can't help with that)\./);
   });
 
-  it.each([
-    'Welke kleur moet het logo van ons buurtnetwerk hebben?',
-    'Do we need our own website as a buurtnetwerk?',
-  ])('keeps the offer to forward an on-topic question it cannot answer: %j', (question) => {
-    const answer = knowledge.answer(question);
-    expect(answer.answered).toBe(false);
-    expect(answer.offTopic).toBeUndefined();
-  });
+  it.each(['Welke kleur moet het logo van ons buurtnetwerk hebben?', 'Do we need our own website as a buurtnetwerk?'])(
+    'keeps the offer to forward an on-topic question it cannot answer: %j',
+    (question) => {
+      const answer = knowledge.answer(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.offTopic).toBeUndefined();
+    },
+  );
 
   it('finds the question in a chatty message by what is asked, not by its introduction', () => {
-    const answer = knowledge.answer("Hello, I'm the new secretary of our neighbourhood platform. I was wondering how many board members we need.");
+    const answer = knowledge.answer(
+      "Hello, I'm the new secretary of our neighbourhood platform. I was wondering how many board members we need.",
+    );
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('3 board members');
   });

@@ -46,7 +46,13 @@ describe('scoring one answer', () => {
 
   it('judges a "Bedoel je…?" by whether an offered topic answers the question', () => {
     const q = question({ contains: ['3 bestuursleden'] });
-    const askedBack = answer('Bedoel je…?', { answered: false, alternatives: [{ topic: 'a', label: 'A' }, { topic: 'b', label: 'B' }] });
+    const askedBack = answer('Bedoel je…?', {
+      answered: false,
+      alternatives: [
+        { topic: 'a', label: 'A' },
+        { topic: 'b', label: 'B' },
+      ],
+    });
     const answers: Record<string, Answer> = { a: answer('Over iets anders.'), b: answer('Je hebt 3 bestuursleden nodig.') };
     expect(scoreOne(q, askedBack, (topic) => answers[topic]).clarifiedRight).toBe(true);
     expect(scoreOne(q, askedBack, (topic) => (topic === 'a' ? answers['a'] : undefined)).clarifiedRight).toBe(false);

@@ -112,9 +112,7 @@ describe('loadKnowledgeBase', () => {
   it('warns about a topic without its twin but keeps the entry', async () => {
     await write('faq/alone.nl.md', entry('alone', 'nl'));
     const { entries, problems } = await loadKnowledgeBase(dir);
-    expect(problems).toEqual([
-      expect.objectContaining({ line: 3, severity: 'warning', message: expect.stringContaining('no en twin') }),
-    ]);
+    expect(problems).toEqual([expect.objectContaining({ line: 3, severity: 'warning', message: expect.stringContaining('no en twin') })]);
     expect(hasErrors(problems)).toBe(false);
     expect(entries.map((e) => e.id)).toEqual(['alone-nl']);
   });
@@ -124,8 +122,12 @@ describe('loadKnowledgeBase', () => {
     await write('facts/empty.en.md', entry('empty', 'en'));
     await write('facts/bare.nl.md', 'Alleen tekst, geen front matter.\n');
     const { problems } = await loadKnowledgeBase(dir);
-    expect(only(problems, 'empty.nl.md')).toContainEqual(expect.objectContaining({ line: 10, message: expect.stringContaining('body is empty') }));
-    expect(only(problems, 'bare.nl.md')).toContainEqual(expect.objectContaining({ line: 1, message: expect.stringContaining('front matter is missing') }));
+    expect(only(problems, 'empty.nl.md')).toContainEqual(
+      expect.objectContaining({ line: 10, message: expect.stringContaining('body is empty') }),
+    );
+    expect(only(problems, 'bare.nl.md')).toContainEqual(
+      expect.objectContaining({ line: 1, message: expect.stringContaining('front matter is missing') }),
+    );
     expect(hasErrors(problems)).toBe(true);
   });
 
@@ -134,7 +136,9 @@ describe('loadKnowledgeBase', () => {
     await write('facts/bad.en.md', entry('bad', 'en'));
     const { problems } = await loadKnowledgeBase(dir);
     const bad = only(problems, 'bad.nl.md');
-    expect(bad).toContainEqual(expect.objectContaining({ line: 5, message: expect.stringContaining('kind must be fact, glossary or faq') }));
+    expect(bad).toContainEqual(
+      expect.objectContaining({ line: 5, message: expect.stringContaining('kind must be fact, glossary or faq') }),
+    );
     expect(bad).toContainEqual(expect.objectContaining({ line: 9, message: expect.stringContaining('updated must be a date') }));
   });
 });
@@ -180,7 +184,13 @@ describe('the knowledge base through its port (no files)', () => {
     const store = memoryFiles({ 'facts/a.nl.md': entry('a', 'nl'), 'facts/a.en.md': entry('a', 'en', {}, 'The answer is here.') });
     const holder = new KnowledgeHolder(store, { prepare: false });
     await holder.reload();
-    const { file } = await holder.addEntry({ question: 'Mag de vergadering in het buurthuis?', answer: 'Ja, het buurthuis mag.', language: 'nl', by: 'Coördinator Ans', at: new Date('2016-11-20T10:00:00Z') });
+    const { file } = await holder.addEntry({
+      question: 'Mag de vergadering in het buurthuis?',
+      answer: 'Ja, het buurthuis mag.',
+      language: 'nl',
+      by: 'Coördinator Ans',
+      at: new Date('2016-11-20T10:00:00Z'),
+    });
     expect(store.files.has(file)).toBe(true);
     expect([...store.files.keys()].filter((f) => f.startsWith('community/'))).toHaveLength(2);
     await holder.reload();

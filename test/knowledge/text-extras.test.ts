@@ -119,7 +119,6 @@ const topic = (name: string, matched: string[], confidence: number): RankedTopic
 const isGap = (candidate: RankedTopic): boolean => candidate.topic.startsWith('onbekend');
 
 describe('keyword questions and gap entries', () => {
-
   it('prefers an answer that matches everything the gap entry matches', () => {
     const ranked = [topic('onbekend-deadline-gemist', ['deadlin'], 0.95), topic('plan-van-aanpak-deadline', ['deadlin'], 0.9)];
     expect(preferAnswerOverGap(ranked, isGap, 0.4)?.topic).toBe('plan-van-aanpak-deadline');
@@ -134,7 +133,6 @@ describe('keyword questions and gap entries', () => {
 });
 
 describe('questions for the exact detail and gap entries', () => {
-
   it('recognises a question for the exact detail', () => {
     expect(asksForDetail('Aan welke formele eisen moeten de bestuursleden precies voldoen?')).toBe(true);
     expect(asksForDetail('What exactly are the formal requirements?')).toBe(true);
@@ -142,12 +140,18 @@ describe('questions for the exact detail and gap entries', () => {
   });
 
   it('prefers a gap entry that matches everything the answer matches', () => {
-    const ranked = [topic('eis-3-bestuursleden', ['formel', 'eis', 'bestuurslid'], 0.91), topic('onbekend-formele-eisen', ['formel', 'eis', 'bestuurslid'], 0.9)];
+    const ranked = [
+      topic('eis-3-bestuursleden', ['formel', 'eis', 'bestuurslid'], 0.91),
+      topic('onbekend-formele-eisen', ['formel', 'eis', 'bestuurslid'], 0.9),
+    ];
     expect(preferGapOverAnswer(ranked, isGap, 0.4)?.topic).toBe('onbekend-formele-eisen');
   });
 
   it('keeps the answer when the gap matches less, is too weak, or only the subject is shared', () => {
-    const less = [topic('eis-3-bestuursleden', ['formel', 'eis', 'bestuurslid'], 0.91), topic('onbekend-formele-eisen', ['eis', 'bestuurslid'], 0.9)];
+    const less = [
+      topic('eis-3-bestuursleden', ['formel', 'eis', 'bestuurslid'], 0.91),
+      topic('onbekend-formele-eisen', ['eis', 'bestuurslid'], 0.9),
+    ];
     expect(preferGapOverAnswer(less, isGap, 0.4)?.topic).toBe('eis-3-bestuursleden');
     const weak = [topic('eis-3-bestuursleden', ['eis', 'bestuurslid'], 0.91), topic('onbekend-formele-eisen', ['eis', 'bestuurslid'], 0.3)];
     expect(preferGapOverAnswer(weak, isGap, 0.4)?.topic).toBe('eis-3-bestuursleden');

@@ -28,9 +28,14 @@ describe('the domain thesaurus', () => {
     const text = 'nl:\n  - term: subsidie\n    also: [budget]\n  - term: stoppen\n    ook: [kappen]\n';
     const { problems, thesaurus } = parseThesaurus(text, 'content/kb/thesaurus.yaml');
     expect(thesaurus.nl).toEqual([]);
-    expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'content/kb/thesaurus.yaml', line: 4, severity: 'error' })]));
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ file: 'content/kb/thesaurus.yaml', line: 4, severity: 'error' })]),
+    );
     expect(problems.map((p) => p.message).join('\n')).toMatch(/nl\.1/);
-    expect(parseThesaurus('nl: [\n', 'x.yaml').problems[0]).toMatchObject({ file: 'x.yaml', message: expect.stringMatching(/not valid YAML/) });
+    expect(parseThesaurus('nl: [\n', 'x.yaml').problems[0]).toMatchObject({
+      file: 'x.yaml',
+      message: expect.stringMatching(/not valid YAML/),
+    });
   });
 
   it('knows the domain words: parts of words count, either language, bare years too; no list means all on topic', () => {
@@ -43,7 +48,10 @@ describe('the domain thesaurus', () => {
     expect(onTopic('wat gebeurt er in 2017')).toBe(true);
     expect(onTopic('Wat voor weer wordt het morgen?')).toBe(false);
     expect(domainMatcher(parseThesaurus('nl: []\n', 'x.yaml').thesaurus)('Wat voor weer wordt het morgen?')).toBe(true);
-    expect(parseThesaurus('domain:\n  nl: [subsidie, ""]\n', 'x.yaml').problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/domain\.nl\.1/) });
+    expect(parseThesaurus('domain:\n  nl: [subsidie, ""]\n', 'x.yaml').problems[0]).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/domain\.nl\.1/),
+    });
   });
 
   it('the shipped thesaurus loads, and an idiom finds the entry its plain word finds', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dropLinks, escapeQuestion, unsupportedFacts } from '../../src/core/answering/answer-facts.js';
 
-const PASSAGE = 'Elk buurtplatform levert uiterlijk 31 december 2016 een Plan van Aanpak in. Er zijn 1.000 bewoners. Ondersteuning: Trajekt.';
+const PASSAGE =
+  'Elk buurtplatform levert uiterlijk 31 december 2016 een Plan van Aanpak in. Er zijn 1.000 bewoners. Ondersteuning: Trajekt.';
 
 describe('facts in a model answer', () => {
   it('accepts numbers, dates and names that are in the passages, English month names too', () => {

@@ -60,7 +60,9 @@ describe('web chat page with a streaming model', () => {
     fake.queue({ kind: 'hallucinate', citations: ['verzonnen-nl'] });
     const page = await openChat();
     await ask(page, 'Wanneer moet het plan van aanpak binnen zijn?');
-    await expect.poll(() => page.locator('.msg.bot').last().textContent(), { timeout: 15_000 }).toContain(prompt('refusal.nl.txt').slice(0, 40));
+    await expect
+      .poll(() => page.locator('.msg.bot').last().textContent(), { timeout: 15_000 })
+      .toContain(prompt('refusal.nl.txt').slice(0, 40));
     expect(await page.locator('#log').textContent()).not.toContain('10.000 euro');
     await page.context().close();
   });

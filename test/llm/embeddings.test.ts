@@ -97,7 +97,13 @@ describe('hybrid retrieval with cached embeddings', () => {
     const app = await start();
     try {
       fake.reset();
-      await app.knowledge.addEntry({ question: 'Waar is het buurthuis van Wyck?', answer: 'Aan de Rechtstraat.', language: 'nl', by: 'Coördinator', at: app.clock.now() });
+      await app.knowledge.addEntry({
+        question: 'Waar is het buurthuis van Wyck?',
+        answer: 'Aan de Rechtstraat.',
+        language: 'nl',
+        by: 'Coördinator',
+        at: app.clock.now(),
+      });
       await app.knowledge.reload();
       await grounded(app).ready();
       // The coordinator entry and its English twin.
@@ -111,7 +117,10 @@ describe('hybrid retrieval with cached embeddings', () => {
     const dir = tempDir();
     fake.reset();
     fake.failEmbeddings(...Array.from({ length: 20 }, () => 500));
-    const app = await modelApp(fake, { dir, env: { BUURTBOT_CONTENT_DIR: contentDir, OPENAI_EMBEDDING_MODEL: EMBEDDING_MODEL, OPENAI_MAX_RETRIES: '0' } });
+    const app = await modelApp(fake, {
+      dir,
+      env: { BUURTBOT_CONTENT_DIR: contentDir, OPENAI_EMBEDDING_MODEL: EMBEDDING_MODEL, OPENAI_MAX_RETRIES: '0' },
+    });
     try {
       await grounded(app).ready();
       expect(await app.database.db.embeddingCache.count()).toBe(0);

@@ -119,7 +119,10 @@ describe('model failures fall back to the offline answer', () => {
   it('accepts JSON wrapped in a code fence (servers without JSON mode)', async () => {
     fake.rule = (body) => {
       const id = /<passage id="([^"]+)"/.exec(body.messages?.at(-1)?.content ?? '')?.[1];
-      return { kind: 'raw', content: '```json\n' + JSON.stringify({ answered: true, answer: 'Uiterlijk 31 december 2016.', citations: [id] }) + '\n```' };
+      return {
+        kind: 'raw',
+        content: '```json\n' + JSON.stringify({ answered: true, answer: 'Uiterlijk 31 december 2016.', citations: [id] }) + '\n```',
+      };
     };
     const result = await app.answerer.answer({ question: QUESTION });
     expect(result).toMatchObject({ via: 'model', answered: true, answer: 'Uiterlijk 31 december 2016.' });

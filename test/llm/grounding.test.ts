@@ -96,7 +96,14 @@ describe('grounded answers', () => {
   });
 
   it('refuses when one of several citations was not given', async () => {
-    fake.rule = (body) => ({ kind: 'json', value: { answered: true, answer: 'Uiterlijk 31 december 2016.', citations: [passagesIn(body)[0]?.id, 'plan-van-aanpak-en-verzonnen'] } });
+    fake.rule = (body) => ({
+      kind: 'json',
+      value: {
+        answered: true,
+        answer: 'Uiterlijk 31 december 2016.',
+        citations: [passagesIn(body)[0]?.id, 'plan-van-aanpak-en-verzonnen'],
+      },
+    });
     const result = await app.answerer.answer({ question: 'Wanneer moet het plan van aanpak binnen zijn?' });
     expect(result.answered).toBe(false);
   });
@@ -113,11 +120,17 @@ describe('grounded answers', () => {
     const offline = app.knowledge.knowledge.answer('Hoeveel subsidie krijgen we precies?');
     expect(offline.unknownTopic).toBe(true);
     const result = await app.answerer.answer({ question: 'Hoeveel subsidie krijgen we precies?' });
-    expect(result).toMatchObject({ answered: false, unknownTopic: true, via: 'offline', answer: offline.answer, citations: offline.citations });
+    expect(result).toMatchObject({
+      answered: false,
+      unknownTopic: true,
+      via: 'offline',
+      answer: offline.answer,
+      citations: offline.citations,
+    });
     expect(fake.chatRequests()).toHaveLength(0);
   });
 
-  it('turns an answer that cites a documented gap into that gap\'s refusal', async () => {
+  it("turns an answer that cites a documented gap into that gap's refusal", async () => {
     fake.rule = (body) => {
       const gap = passagesIn(body).find((p) => p.kind === 'gap');
       return { kind: 'json', value: { answered: true, answer: 'Ze moeten een VOG hebben.', citations: gap ? [gap.id] : [] } };
@@ -183,7 +196,10 @@ describe('follow-up questions', () => {
     expect(alone.citations.map((c) => c.id)).not.toContain('workshop-vinden-en-verbinden-4-juli-2016-en');
     const result = await app.answerer.answer({
       question: 'and when was that?',
-      history: async () => [{ role: 'user', text: 'What was the workshop Vinden en Verbinden about?' }, { role: 'assistant', text: 'It was about finding and connecting residents.' }],
+      history: async () => [
+        { role: 'user', text: 'What was the workshop Vinden en Verbinden about?' },
+        { role: 'assistant', text: 'It was about finding and connecting residents.' },
+      ],
     });
     expect(result).toMatchObject({ via: 'model', answered: true, language: 'en' });
     expect(result.answer).toContain('4 July 2016');
@@ -210,13 +226,21 @@ describe('counters', () => {
     await answerer.answer({ question: 'Wanneer moet het plan van aanpak binnen zijn?' });
     fake.queue({ kind: 'hallucinate' });
     await answerer.answer({ question: 'Wanneer moet het plan van aanpak binnen zijn?' });
-    expect(answerer.stats).toEqual({ gated: before.gated + 1, accepted: before.accepted + 1, rejected: before.rejected + 1, fellBack: before.fellBack });
+    expect(answerer.stats).toEqual({
+      gated: before.gated + 1,
+      accepted: before.accepted + 1,
+      rejected: before.rejected + 1,
+      fellBack: before.fellBack,
+    });
   });
 });
 
 describe('model answers are checked beyond their citations', () => {
   it('a cited answer with a date its passages do not have gives the offline answer instead', async () => {
-    fake.rule = (body) => ({ kind: 'json', value: { answered: true, answer: 'Het plan moet binnen zijn op 1 maart 2017.', citations: [passagesIn(body)[0]?.id] } });
+    fake.rule = (body) => ({
+      kind: 'json',
+      value: { answered: true, answer: 'Het plan moet binnen zijn op 1 maart 2017.', citations: [passagesIn(body)[0]?.id] },
+    });
     const result = await app.answerer.answer({ question: 'Wanneer moet het plan van aanpak binnen zijn?' });
     expect(fake.chatRequests()).toHaveLength(1);
     expect(result.via).toBe('offline');
@@ -226,7 +250,14 @@ describe('model answers are checked beyond their citations', () => {
   });
 
   it('a made-up contact person is not accepted either', async () => {
-    fake.rule = (body) => ({ kind: 'json', value: { answered: true, answer: 'Uiterlijk 31 december 2016. Mail het naar Pieter Verlinden.', citations: [passagesIn(body)[0]?.id] } });
+    fake.rule = (body) => ({
+      kind: 'json',
+      value: {
+        answered: true,
+        answer: 'Uiterlijk 31 december 2016. Mail het naar Pieter Verlinden.',
+        citations: [passagesIn(body)[0]?.id],
+      },
+    });
     const result = await app.answerer.answer({ question: 'Wanneer moet het plan van aanpak binnen zijn?' });
     expect(result.via).toBe('offline');
     expect(result.answer).not.toContain('Verlinden');
@@ -235,7 +266,11 @@ describe('model answers are checked beyond their citations', () => {
   it('keeps an answer whose facts are all in its passages, in English too, and drops links the model wrote', async () => {
     fake.rule = (body) => ({
       kind: 'json',
-      value: { answered: true, answer: 'By 31 December 2016. See [the form](https://evil.example/form) or https://evil.example/x for details.', citations: [passagesIn(body)[0]?.id] },
+      value: {
+        answered: true,
+        answer: 'By 31 December 2016. See [the form](https://evil.example/form) or https://evil.example/x for details.',
+        citations: [passagesIn(body)[0]?.id],
+      },
     });
     const result = await app.answerer.answer({ question: 'When is the plan of approach due?' });
     expect(result).toMatchObject({ via: 'model', answered: true });

@@ -19,8 +19,16 @@ export function modelEnv(fake: FakeOpenAI, extra: Record<string, string> = {}): 
   return { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: 'test', OPENAI_MODEL: 'fake-chat', ...extra };
 }
 
-export async function modelApp(fake: FakeOpenAI, options: { env?: Record<string, string>; logger?: Logger; dir?: string; now?: string } = {}): Promise<TestApp> {
-  return createTestApp({ env: modelEnv(fake, options.env), ...(options.logger ? { logger: options.logger } : {}), ...(options.dir ? { dir: options.dir } : {}), ...(options.now ? { now: options.now } : {}) });
+export async function modelApp(
+  fake: FakeOpenAI,
+  options: { env?: Record<string, string>; logger?: Logger; dir?: string; now?: string } = {},
+): Promise<TestApp> {
+  return createTestApp({
+    env: modelEnv(fake, options.env),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.dir ? { dir: options.dir } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
 }
 
 export function grounded(app: TestApp): GroundedAnswerer {

@@ -30,7 +30,10 @@ interface SseEvent {
   data: Record<string, unknown>;
 }
 
-async function postStream(body: unknown, how: 'accept' | 'query' = 'accept'): Promise<{ status: number; type: string; events: SseEvent[] }> {
+async function postStream(
+  body: unknown,
+  how: 'accept' | 'query' = 'accept',
+): Promise<{ status: number; type: string; events: SseEvent[] }> {
   const res = await fetch(`${running.url}/api/messages${how === 'query' ? '?stream=1' : ''}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(how === 'accept' ? { accept: 'text/event-stream' } : {}) },
@@ -81,7 +84,14 @@ describe('streaming answers', () => {
   });
 
   it('shows no link while writing, as the final answer shows none', async () => {
-    fake.queue({ kind: 'json', value: { answered: true, answer: 'Lever het plan uiterlijk 31 december 2016 in, zie https://example.org/plan voor het formulier en meer uitleg.', citations: ['plan-van-aanpak-deadline-nl'] } });
+    fake.queue({
+      kind: 'json',
+      value: {
+        answered: true,
+        answer: 'Lever het plan uiterlijk 31 december 2016 in, zie https://example.org/plan voor het formulier en meer uitleg.',
+        citations: ['plan-van-aanpak-deadline-nl'],
+      },
+    });
     const partials: string[] = [];
     const result = await app.answerer.answer({ question: QUESTION, onPartial: (text) => partials.push(text) });
     expect(partials.some((p) => p.includes('31 december 2016'))).toBe(true);
@@ -143,13 +153,21 @@ describe('web chat over server-sent events', () => {
   });
 
   it('still rejects a bad request with a plain 400', async () => {
-    const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify({ name: 'hoi' }) });
+    const res = await fetch(`${running.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ name: 'hoi' }),
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toMatch(/send text, action or form/);
   });
 
   it('keeps the JSON endpoint for clients that do not ask for a stream', async () => {
-    const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientId: 'stream-client-05', text: QUESTION }) });
+    const res = await fetch(`${running.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ clientId: 'stream-client-05', text: QUESTION }),
+    });
     expect(res.headers.get('content-type')).toContain('application/json');
     const body = (await res.json()) as { replies: Array<{ kind: string; text: string }> };
     expect(body.replies[0]?.kind).toBe('answer');

@@ -30,7 +30,11 @@ describe('model output', () => {
   });
 
   it('takes the object out of a code fence and rejects the rest', () => {
-    expect(parseModelJson('```json\n{"answered":true,"answer":"x","citations":["a"]}\n```', modelAnswerSchema)).toEqual({ answered: true, answer: 'x', citations: ['a'] });
+    expect(parseModelJson('```json\n{"answered":true,"answer":"x","citations":["a"]}\n```', modelAnswerSchema)).toEqual({
+      answered: true,
+      answer: 'x',
+      citations: ['a'],
+    });
     expect(() => parseModelJson('no json here', modelAnswerSchema)).toThrow(ModelError);
     expect(() => parseModelJson('{"answered": "yes"}', modelAnswerSchema)).toThrow(/wrong shape/);
   });
@@ -97,7 +101,12 @@ describe('follow-ups', () => {
 
 describe('retrieval', () => {
   it('fuses rankings by reciprocal rank', () => {
-    expect(reciprocalRankFusion([['a', 'b', 'c'], ['b', 'd']])).toEqual(['b', 'a', 'd', 'c']);
+    expect(
+      reciprocalRankFusion([
+        ['a', 'b', 'c'],
+        ['b', 'd'],
+      ]),
+    ).toEqual(['b', 'a', 'd', 'c']);
   });
 
   it('lets the similarity ranking add a passage keyword search missed, keeping the gate topic', async () => {
@@ -131,7 +140,9 @@ describe('time budget', () => {
     const started = performance.now();
     let attempts = 0;
     // An attempt that ignores its abort signal entirely still cannot hold the caller.
-    await expect(withRetries(policy, deadline, () => (attempts++, new Promise<never>(() => undefined)))).rejects.toMatchObject({ kind: 'timeout' });
+    await expect(withRetries(policy, deadline, () => (attempts++, new Promise<never>(() => undefined)))).rejects.toMatchObject({
+      kind: 'timeout',
+    });
     deadline.dispose();
     // 100 ms + 200 ms backoff + 100 ms; the next 400 ms backoff no longer fits, so it stops early.
     expect(attempts).toBe(2);

@@ -82,7 +82,9 @@ describe('guided Plan van Aanpak', () => {
   it('refuses a board of two and a board without confirmation, with the reason', async () => {
     await anna.say('plan');
     await anna.say(ANSWERS['platform-en-buurt']);
-    const two = await anna.sayText('Anna Jansen - voorzitter\nBram de Vries - secretaris\nAlle bestuursleden voldoen aan de formele eisen.');
+    const two = await anna.sayText(
+      'Anna Jansen - voorzitter\nBram de Vries - secretaris\nAlle bestuursleden voldoen aan de formele eisen.',
+    );
     expect(two).toMatch(/3/);
     const unconfirmed = await anna.sayText('Anna Jansen - voorzitter\nBram de Vries - secretaris\nChantal Smeets - penningmeester');
     expect(unconfirmed).toMatch(/formele eisen/);

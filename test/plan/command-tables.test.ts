@@ -19,7 +19,9 @@ afterAll(async () => {
 
 describe('command tables', () => {
   it('no two features of the running bot claim one word in scopes that hold at once', () => {
-    expect(app.engine.features.filter((f) => f.commands).map((f) => f.name)).toEqual(expect.arrayContaining(['plan', 'account', 'ask', 'help', 'language', 'membership', 'device-link']));
+    expect(app.engine.features.filter((f) => f.commands).map((f) => f.name)).toEqual(
+      expect.arrayContaining(['plan', 'account', 'ask', 'help', 'language', 'membership', 'device-link']),
+    );
     expect(commandConflicts(app.engine.features)).toEqual([]);
   });
 
@@ -33,11 +35,27 @@ describe('command tables', () => {
 
   it('the check finds a real conflict (a word claimed anywhere and in a flow, or twice outside a flow)', () => {
     const conflicts = commandConflicts([
-      { name: 'a', commands: [{ id: 'stop', words: ['Stop!'], scope: 'anywhere' }, { id: 'list', words: ['lijst'], scope: 'outside-flow' }] },
-      { name: 'b', commands: [{ id: 'pause', words: ['stop'], scope: 'in-flow' }, { id: 'list', words: ['lijst'], scope: 'outside-flow' }, { id: 'yes', words: ['ja'], scope: 'pending' }] },
+      {
+        name: 'a',
+        commands: [
+          { id: 'stop', words: ['Stop!'], scope: 'anywhere' },
+          { id: 'list', words: ['lijst'], scope: 'outside-flow' },
+        ],
+      },
+      {
+        name: 'b',
+        commands: [
+          { id: 'pause', words: ['stop'], scope: 'in-flow' },
+          { id: 'list', words: ['lijst'], scope: 'outside-flow' },
+          { id: 'yes', words: ['ja'], scope: 'pending' },
+        ],
+      },
       { name: 'c', commands: [{ id: 'yes', words: ['ja'], scope: 'in-flow' }] },
     ]);
-    expect(conflicts).toEqual(['"stop": a.stop (anywhere) and b.pause (in-flow)', '"lijst": a.list (outside-flow) and b.list (outside-flow)']);
+    expect(conflicts).toEqual([
+      '"stop": a.stop (anywhere) and b.pause (in-flow)',
+      '"lijst": a.list (outside-flow) and b.list (outside-flow)',
+    ]);
   });
 
   it('in the middle of a plan step, privacy and language commands are heard and nothing is saved as the answer', async () => {

@@ -39,7 +39,9 @@ describe('renderPlanMarkdown', () => {
   it('has one title, then one heading per template section, and nothing else that is a heading', () => {
     const headings = lines.filter((line) => /^ {0,3}#/.test(line));
     expect(headings[0]).toBe('# Plan van Aanpak: Buurtplatform \\*Wyck\\* \\[test\\]');
-    expect(headings.slice(1)).toEqual(template.sections.map((section, index) => `## ${index + 1}. ${section.title.nl}${section.required ? '' : ' (optioneel)'}`));
+    expect(headings.slice(1)).toEqual(
+      template.sections.map((section, index) => `## ${index + 1}. ${section.title.nl}${section.required ? '' : ' (optioneel)'}`),
+    );
   });
 
   it('escapes injected Markdown and HTML but keeps the text and its line breaks', () => {
@@ -145,7 +147,13 @@ describe('planToJson', () => {
     expect(Object.keys(object)).toEqual(['platform', 'status', 'sections']);
     expect(object.sections.map((section) => section.title)).toEqual(template.sections.map((section) => section.title.nl));
     for (const section of object.sections) expect(Object.keys(section)).toEqual(['id', 'title', 'answer', 'author', 'updatedAt']);
-    expect(object.sections[1]).toEqual({ id: 'bestuur', title: 'Het bestuur', answer: GOOD_BOARD_TEXT, author: 'Anna Jansen', updatedAt: '2016-12-13T18:00:00.000Z' });
+    expect(object.sections[1]).toEqual({
+      id: 'bestuur',
+      title: 'Het bestuur',
+      answer: GOOD_BOARD_TEXT,
+      author: 'Anna Jansen',
+      updatedAt: '2016-12-13T18:00:00.000Z',
+    });
   });
 });
 

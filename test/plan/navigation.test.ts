@@ -34,22 +34,36 @@ describe('nextOpenSection', () => {
   });
 
   it('wraps around to an earlier open section when the rest is done', () => {
-    const state = stateWith(template, ids.filter((id) => id !== 'bestuur'));
+    const state = stateWith(
+      template,
+      ids.filter((id) => id !== 'bestuur'),
+    );
     expect(nextOpenSection(template, state, 'op-weg-naar-buurtplan')?.id).toBe('bestuur');
     expect(nextOpenSection(template, state, 'geld-en-subsidie')?.id).toBe('bestuur');
   });
 
   it('asks required sections before optional ones, even when the optional one comes first', () => {
-    const state = stateWith(template, required.filter((id) => id !== 'op-weg-naar-buurtplan'));
+    const state = stateWith(
+      template,
+      required.filter((id) => id !== 'op-weg-naar-buurtplan'),
+    );
     expect(nextOpenSection(template, state, 'geld-en-subsidie')?.id).toBe('op-weg-naar-buurtplan');
     const allRequired = stateWith(template, required);
     expect(nextOpenSection(template, allRequired, 'op-weg-naar-buurtplan')?.id).toBe('ondersteuning');
   });
 
   it('passes over skipped sections and ends when only skipped ones are left', () => {
-    const state = stateWith(template, ids.filter((id) => id !== 'bestuur' && id !== 'ondersteuning'), ['bestuur']);
+    const state = stateWith(
+      template,
+      ids.filter((id) => id !== 'bestuur' && id !== 'ondersteuning'),
+      ['bestuur'],
+    );
     expect(nextOpenSection(template, state, 'platform-en-buurt')?.id).toBe('ondersteuning');
-    const rest = stateWith(template, ids.filter((id) => id !== 'bestuur' && id !== 'ondersteuning'), ['bestuur', 'ondersteuning']);
+    const rest = stateWith(
+      template,
+      ids.filter((id) => id !== 'bestuur' && id !== 'ondersteuning'),
+      ['bestuur', 'ondersteuning'],
+    );
     expect(nextOpenSection(template, rest)).toBeUndefined();
   });
 

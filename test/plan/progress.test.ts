@@ -60,7 +60,10 @@ describe('overview', () => {
     expect(overview(template, { sections: {} }, { now: deadline, deadline }).deadlinePassed).toBe(false);
     const after = overview(template, { sections: {} }, { now: at('2016-12-31T23:00:00Z'), deadline }); // 1 Jan 2017 00:00
     expect(after).toMatchObject({ deadlinePassed: true, daysLeft: 0 });
-    expect(overview(template, { sections: {} }, { now: at('2017-01-15T10:00:00Z'), deadline })).toMatchObject({ deadlinePassed: true, daysLeft: 0 });
+    expect(overview(template, { sections: {} }, { now: at('2017-01-15T10:00:00Z'), deadline })).toMatchObject({
+      deadlinePassed: true,
+      daysLeft: 0,
+    });
   });
 
   it('follows another time zone when asked', () => {
@@ -72,7 +75,13 @@ describe('overview', () => {
 
 describe('canSubmit', () => {
   it('lists the missing required sections with their numbers', () => {
-    const result = canSubmit(template, stateWith(template, required.filter((id) => id !== 'bestuur' && id !== 'samenwerking')));
+    const result = canSubmit(
+      template,
+      stateWith(
+        template,
+        required.filter((id) => id !== 'bestuur' && id !== 'samenwerking'),
+      ),
+    );
     expect(result).toEqual({
       ok: false,
       missing: [
@@ -87,7 +96,10 @@ describe('canSubmit', () => {
   });
 
   it('does not accept a draft text without a validated value', () => {
-    const state = stateWith(template, required.filter((id) => id !== 'bestuur'));
+    const state = stateWith(
+      template,
+      required.filter((id) => id !== 'bestuur'),
+    );
     state.sections['bestuur'] = { text: 'Anna Jansen - voorzitter', revision: 2 };
     expect(canSubmit(template, state)).toMatchObject({ ok: false, missing: [{ id: 'bestuur' }] });
   });

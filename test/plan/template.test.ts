@@ -28,7 +28,9 @@ describe('content/plan-template.yaml', () => {
   });
 
   it('marks one or two sections optional, including the support section', () => {
-    const optional = defaultTemplate().sections.filter((section) => !section.required).map((section) => section.id);
+    const optional = defaultTemplate()
+      .sections.filter((section) => !section.required)
+      .map((section) => section.id);
     expect(optional.length).toBeGreaterThanOrEqual(1);
     expect(optional.length).toBeLessThanOrEqual(2);
     expect(optional).toContain('ondersteuning');
@@ -81,7 +83,12 @@ describe('loadPlanTemplate problems name the file and the line', () => {
     '    required: true',
     '    validation: { type: text, minWords: 5 }',
   ];
-  const header = ['version: 1', 'title: { nl: Plan van Aanpak, en: Plan of approach }', 'deadline: "2016-12-31T23:59 Europe/Amsterdam"', 'sections:'];
+  const header = [
+    'version: 1',
+    'title: { nl: Plan van Aanpak, en: Plan of approach }',
+    'deadline: "2016-12-31T23:59 Europe/Amsterdam"',
+    'sections:',
+  ];
 
   it('accepts a small valid file', () => {
     const { template, problems } = loadPlanTemplate(write('ok.yaml', [...header, ...section('een'), ...section('twee')]));

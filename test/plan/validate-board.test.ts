@@ -28,11 +28,26 @@ function members(text: string): SectionValue {
 describe('validateAnswer: board', () => {
   it.each([
     ['dash, one per line', GOOD_BOARD_TEXT],
-    ['comma, parentheses and a colon, mixed', 'Anna Jansen, voorzitter\nPiet de Vries (secretaris)\nPenningmeester: Karin Smeets\nja, iedereen voldoet aan de formele eisen'],
-    ['semicolons and a closing sentence on the same line', 'Anna Jansen - voorzitter; Piet de Vries - secretaris; Karin Smeets - penningmeester. Alle bestuursleden voldoen aan de eisen.'],
-    ['bullets, en dashes, Slack bold', '• *Anna Jansen* – voorzitter\n• Piet de Vries – secretaris\n• Karin Smeets – penningmeester\n\nBevestigd.'],
-    ['one line with "en", after a heading', 'Ons bestuur: Anna Jansen - voorzitter, Piet de Vries - secretaris en Karin Smeets (penningmeester)\nWij voldoen aan alle formele eisen'],
-    ['numbered list, English confirmation', '1. Anna Jansen - voorzitter\n2. Piet de Vries - secretaris\n3. Karin Smeets - penningmeester\nYes, all meet the formal requirements.'],
+    [
+      'comma, parentheses and a colon, mixed',
+      'Anna Jansen, voorzitter\nPiet de Vries (secretaris)\nPenningmeester: Karin Smeets\nja, iedereen voldoet aan de formele eisen',
+    ],
+    [
+      'semicolons and a closing sentence on the same line',
+      'Anna Jansen - voorzitter; Piet de Vries - secretaris; Karin Smeets - penningmeester. Alle bestuursleden voldoen aan de eisen.',
+    ],
+    [
+      'bullets, en dashes, Slack bold',
+      '• *Anna Jansen* – voorzitter\n• Piet de Vries – secretaris\n• Karin Smeets – penningmeester\n\nBevestigd.',
+    ],
+    [
+      'one line with "en", after a heading',
+      'Ons bestuur: Anna Jansen - voorzitter, Piet de Vries - secretaris en Karin Smeets (penningmeester)\nWij voldoen aan alle formele eisen',
+    ],
+    [
+      'numbered list, English confirmation',
+      '1. Anna Jansen - voorzitter\n2. Piet de Vries - secretaris\n3. Karin Smeets - penningmeester\nYes, all meet the formal requirements.',
+    ],
   ])('accepts %s with 3 parsed members', (_label, text) => {
     const value = members(text);
     expect(value.kind).toBe('board');
@@ -44,7 +59,9 @@ describe('validateAnswer: board', () => {
   });
 
   it('keeps brackets after a dash in the role', () => {
-    const value = members('Anna Jansen - voorzitter (tijdelijk)\nPiet de Vries (Pieter) - secretaris\nKarin Smeets - penningmeester\nAlle bestuursleden voldoen aan de formele eisen.');
+    const value = members(
+      'Anna Jansen - voorzitter (tijdelijk)\nPiet de Vries (Pieter) - secretaris\nKarin Smeets - penningmeester\nAlle bestuursleden voldoen aan de formele eisen.',
+    );
     expect(value.kind === 'board' && value.members.slice(0, 2)).toEqual([
       { name: 'Anna Jansen', role: 'voorzitter (tijdelijk)' },
       { name: 'Piet de Vries (Pieter)', role: 'secretaris' },
@@ -52,8 +69,14 @@ describe('validateAnswer: board', () => {
   });
 
   it('keeps initials and double surnames whole', () => {
-    const value = members('A.M. Jansen-de Wit - voorzitter\nDhr. P. de Vries - secretaris\nK. Smeets - penningmeester\nAlle bestuursleden voldoen aan de formele eisen.');
-    expect(value.kind === 'board' && value.members.map((member) => member.name)).toEqual(['A.M. Jansen-de Wit', 'Dhr. P. de Vries', 'K. Smeets']);
+    const value = members(
+      'A.M. Jansen-de Wit - voorzitter\nDhr. P. de Vries - secretaris\nK. Smeets - penningmeester\nAlle bestuursleden voldoen aan de formele eisen.',
+    );
+    expect(value.kind === 'board' && value.members.map((member) => member.name)).toEqual([
+      'A.M. Jansen-de Wit',
+      'Dhr. P. de Vries',
+      'K. Smeets',
+    ]);
   });
 
   it('rejects 2 members and says 3 are needed, naming who it found', () => {
@@ -70,7 +93,9 @@ describe('validateAnswer: board', () => {
   });
 
   it('counts distinct people: the same name twice is one member with both roles', () => {
-    const text = reason('Anna Jansen - voorzitter\nanna  jansen - penningmeester\nPiet de Vries - secretaris\nAlle bestuursleden voldoen aan de formele eisen.');
+    const text = reason(
+      'Anna Jansen - voorzitter\nanna  jansen - penningmeester\nPiet de Vries - secretaris\nAlle bestuursleden voldoen aan de formele eisen.',
+    );
     expect(text).toMatch(/2 bestuursleden: Anna Jansen \(voorzitter, penningmeester\)/);
   });
 
@@ -101,7 +126,9 @@ describe('validateAnswer: board', () => {
   });
 
   it('asks for the role when a line has only a name', () => {
-    const text = reason('Anna Jansen - voorzitter\nPiet de Vries\nKarin Smeets - penningmeester\nAlle bestuursleden voldoen aan de formele eisen.');
+    const text = reason(
+      'Anna Jansen - voorzitter\nPiet de Vries\nKarin Smeets - penningmeester\nAlle bestuursleden voldoen aan de formele eisen.',
+    );
     expect(text).toMatch(/Bij "Piet de Vries" mist de rol/);
   });
 
@@ -110,7 +137,9 @@ describe('validateAnswer: board', () => {
   });
 
   it('accepts a confirmation written per member when every member has one', () => {
-    const value = members('Anna Jansen (voorzitter) - voldoet aan de eisen\nPiet de Vries (secretaris), voldoet\nKarin Smeets - penningmeester, voldoet aan de eisen');
+    const value = members(
+      'Anna Jansen (voorzitter) - voldoet aan de eisen\nPiet de Vries (secretaris), voldoet\nKarin Smeets - penningmeester, voldoet aan de eisen',
+    );
     expect(value.kind === 'board' && value.members.length).toBe(3);
   });
 

@@ -58,17 +58,30 @@ describe('validateAnswer: text', () => {
     expect(reason(validateAnswer(textSection(5), '', 'en'))).toMatch(/haven't written anything/);
   });
 
-  it.each(['weet ik niet', 'Weet ik niet.', 'n.v.t.', 'N.V.T', '-', '...', 'todo', 'TODO later', 'nvt tbd', 'nvt', 'n/a', 'TBD', "I don't know", 'geen idee'])(
-    'rejects the placeholder %j even when the section is short',
-    (placeholder) => {
-      const text = reason(validateAnswer(textSection(1), placeholder, 'nl'));
-      expect(text).toMatch(/nog geen antwoord|Sla dit onderdeel dan over/);
-      expect(text).not.toMatch(/kort/);
-    },
-  );
+  it.each([
+    'weet ik niet',
+    'Weet ik niet.',
+    'n.v.t.',
+    'N.V.T',
+    '-',
+    '...',
+    'todo',
+    'TODO later',
+    'nvt tbd',
+    'nvt',
+    'n/a',
+    'TBD',
+    "I don't know",
+    'geen idee',
+  ])('rejects the placeholder %j even when the section is short', (placeholder) => {
+    const text = reason(validateAnswer(textSection(1), placeholder, 'nl'));
+    expect(text).toMatch(/nog geen antwoord|Sla dit onderdeel dan over/);
+    expect(text).not.toMatch(/kort/);
+  });
 
   it('rejects lorem ipsum, also when long enough', () => {
-    const lorem = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
+    const lorem =
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
     expect(reason(validateAnswer(textSection(5), lorem, 'en'))).toMatch(/lorem ipsum/);
   });
 
@@ -140,7 +153,10 @@ describe('validateAnswer: choice', () => {
   });
 
   it('stores the label in the answerer language', () => {
-    expect(validateAnswer(section, '3', 'en')).toEqual({ ok: true, value: { kind: 'choice', option: 'eigen-kracht', text: 'Own strength' } });
+    expect(validateAnswer(section, '3', 'en')).toEqual({
+      ok: true,
+      value: { kind: 'choice', option: 'eigen-kracht', text: 'Own strength' },
+    });
   });
 
   it('lists the options when nothing matches', () => {

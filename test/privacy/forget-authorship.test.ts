@@ -60,9 +60,17 @@ describe.each(DB_KINDS)('forgetting anonymises authorship only, on %s', (db) => 
     const heerPlan = await a.plans.load(heer);
     const wyckPlan = await a.plans.load(wyck);
     const heerBefore = await rowsOf(a, heerPlan.id);
-    const wyckTextsBefore = await a.database.db.planRevision.findMany({ where: { planId: wyckPlan.id }, orderBy: { id: 'asc' }, select: { id: true, text: true } });
-    const updatedBefore = (await a.database.db.planSection.findMany({ where: { planId: wyckPlan.id }, orderBy: { id: 'asc' } })).map((s) => s.updatedAt.toISOString());
-    const bramBefore = JSON.stringify(await a.database.db.planSection.findFirst({ where: { planId: wyckPlan.id, sectionId: 'samenwerking' } }));
+    const wyckTextsBefore = await a.database.db.planRevision.findMany({
+      where: { planId: wyckPlan.id },
+      orderBy: { id: 'asc' },
+      select: { id: true, text: true },
+    });
+    const updatedBefore = (await a.database.db.planSection.findMany({ where: { planId: wyckPlan.id }, orderBy: { id: 'asc' } })).map((s) =>
+      s.updatedAt.toISOString(),
+    );
+    const bramBefore = JSON.stringify(
+      await a.database.db.planSection.findFirst({ where: { planId: wyckPlan.id, sectionId: 'samenwerking' } }),
+    );
 
     const de = new ChatDriver(a, 'web:de000000', 'de', 'web');
     const vera = new ChatDriver(a, 'slack:T1:UVERA', 'Vera', 'slack');
@@ -76,20 +84,36 @@ describe.each(DB_KINDS)('forgetting anonymises authorship only, on %s', (db) => 
     // The other platform: byte-identical (texts, revisions, authors, dates).
     expect(await rowsOf(a, heerPlan.id)).toBe(heerBefore);
     // Wyck: every text and every revision text as it was; the history stays restorable.
-    const wyckTextsAfter = await a.database.db.planRevision.findMany({ where: { planId: wyckPlan.id }, orderBy: { id: 'asc' }, select: { id: true, text: true } });
+    const wyckTextsAfter = await a.database.db.planRevision.findMany({
+      where: { planId: wyckPlan.id },
+      orderBy: { id: 'asc' },
+      select: { id: true, text: true },
+    });
     expect(wyckTextsAfter).toEqual(wyckTextsBefore);
     const history = await a.plans.history(wyckPlan.id, 'platform-en-buurt');
     expect(history.map((h) => h.text)).toEqual([`${wyckDeText} Herzien door Vera.`, wyckDeText]);
     expect(history.every((h) => h.authorName === null)).toBe(true);
     // Their own rows lose the author; Bram's section is untouched.
     const sections = await a.database.db.planSection.findMany({ where: { planId: wyckPlan.id }, orderBy: { sectionId: 'asc' } });
-    expect(sections.find((s) => s.sectionId === 'platform-en-buurt')).toMatchObject({ text: `${wyckDeText} Herzien door Vera.`, author: null, authorName: null });
-    expect(sections.find((s) => s.sectionId === 'visie-en-doelen')).toMatchObject({ text: 'Vera wil dat de bewoners de buurt dragen.', author: null, authorName: null });
+    expect(sections.find((s) => s.sectionId === 'platform-en-buurt')).toMatchObject({
+      text: `${wyckDeText} Herzien door Vera.`,
+      author: null,
+      authorName: null,
+    });
+    expect(sections.find((s) => s.sectionId === 'visie-en-doelen')).toMatchObject({
+      text: 'Vera wil dat de bewoners de buurt dragen.',
+      author: null,
+      authorName: null,
+    });
     expect(JSON.stringify(sections.find((s) => s.sectionId === 'samenwerking'))).toBe(bramBefore);
     // Dropping a name is not an edit: "last edited" stays as it was.
-    const updatedAfter = (await a.database.db.planSection.findMany({ where: { planId: wyckPlan.id }, orderBy: { id: 'asc' } })).map((s) => s.updatedAt.toISOString());
+    const updatedAfter = (await a.database.db.planSection.findMany({ where: { planId: wyckPlan.id }, orderBy: { id: 'asc' } })).map((s) =>
+      s.updatedAt.toISOString(),
+    );
     expect(updatedAfter).toEqual(updatedBefore);
-    expect(JSON.stringify(await a.database.db.planRevision.findMany({ where: { planId: wyckPlan.id } }))).not.toMatch(/"author(Name)?":"(web:de000000|slack:T1:UVERA|de|Vera)"/);
+    expect(JSON.stringify(await a.database.db.planRevision.findMany({ where: { planId: wyckPlan.id } }))).not.toMatch(
+      /"author(Name)?":"(web:de000000|slack:T1:UVERA|de|Vera)"/,
+    );
     expect(await a.users.get('web:de000000')).toBeNull();
     expect(await a.users.get('slack:T1:UVERA')).toBeNull();
   });

@@ -28,8 +28,19 @@ describe.each(DB_KINDS)('forgetting the rest, on %s', (db) => {
     const carla = new ChatDriver(a, 'web:coord000', 'Carla', 'web');
 
     // The web page names its message ids after the client id: the ledger must not keep that.
-    await a.turns.dispatch({ id: 'anna0000-1480582800000-x1y2z3', surface: 'web', userRef: 'web:anna0000', userName: 'Anna', channelId: 'web:anna0000', text: 'hulp', direct: true });
-    for (const [driver, question] of [[anna, ANNA_QUESTION], [bram, BRAM_QUESTION]] as const) {
+    await a.turns.dispatch({
+      id: 'anna0000-1480582800000-x1y2z3',
+      surface: 'web',
+      userRef: 'web:anna0000',
+      userName: 'Anna',
+      channelId: 'web:anna0000',
+      text: 'hulp',
+      direct: true,
+    });
+    for (const [driver, question] of [
+      [anna, ANNA_QUESTION],
+      [bram, BRAM_QUESTION],
+    ] as const) {
       await driver.say('aanmelden Wyck');
       await driver.say(question);
       expect(await driver.sayText('doorsturen')).not.toContain('Ik heb geen vraag');
@@ -69,7 +80,12 @@ describe.each(DB_KINDS)('forgetting the rest, on %s', (db) => {
     expect(open.find((q) => q.text === BRAM_QUESTION)?.userRef).toBe('web:bram0000');
     expect(await carla.sayText('vragen')).not.toContain('Anna');
     // Nothing else in the database names her.
-    const rest = await Promise.all([a.database.db.conversation.findMany(), a.database.db.delivery.findMany(), a.database.db.question.findMany(), a.database.db.feedback.findMany()]);
+    const rest = await Promise.all([
+      a.database.db.conversation.findMany(),
+      a.database.db.delivery.findMany(),
+      a.database.db.question.findMany(),
+      a.database.db.feedback.findMany(),
+    ]);
     expect(JSON.stringify(rest)).not.toMatch(/anna0000|"Anna"/);
   });
 });

@@ -26,7 +26,9 @@ describe('personal data', () => {
     const mine = await anna.sayText('mijn gegevens');
     expect(mine).toContain('Naam: Anna Jansen');
     expect(mine).toContain('Lid van: Buurtplatform Wyck (board)');
-    expect(mine).toContain('Plantekst die je schreef (je naam staat erbij): Buurtplatform Wyck · platform-en-buurt, Buurtplatform Wyck · bestuur');
+    expect(mine).toContain(
+      'Plantekst die je schreef (je naam staat erbij): Buurtplatform Wyck · platform-en-buurt, Buurtplatform Wyck · bestuur',
+    );
     expect(mine).toContain('Vragen die je stelde (1):\n  "Wat is een opbouwwerker?" (1 december 2016)');
     expect(mine).toMatch(/Chatberichten met mij: \d+, sinds /);
     expect(mine).toContain('Concepten (nog niet in het plan): —');
@@ -79,7 +81,10 @@ describe('personal data', () => {
     await app.notices.post('web:announcements', 'Oude mededeling');
     await app.database.db.notice.updateMany({ data: { createdAt: new Date(Date.now() - 400 * 86_400_000) } });
     // The nightly cron is far away; only the catch-up run at start can prune.
-    const jobs = startJobs(app, defaultJobs(app).filter((j) => j.name === 'housekeeping'));
+    const jobs = startJobs(
+      app,
+      defaultJobs(app).filter((j) => j.name === 'housekeeping'),
+    );
     try {
       await vi.waitFor(async () => expect(await app.database.db.notice.count()).toBe(0), { timeout: 10_000 });
     } finally {

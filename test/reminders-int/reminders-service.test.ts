@@ -58,10 +58,15 @@ describe.each(DB_KINDS)('reminders through the running app on %s', (db) => {
     expect((await app.notices.since('web:announcements', undefined, 10))[0]?.text).not.toContain('Herinneringen uit');
   });
 
-  it('a personal reminder carries its deadline, for surfaces that show it in the reader\'s own time', async () => {
+  it("a personal reminder carries its deadline, for surfaces that show it in the reader's own time", async () => {
     const app = await prepared(db, '2016-12-24T10:00:00+01:00');
     const direct: Array<{ userRef: string; replies: Reply[] }> = [];
-    app.outbox.register({ surface: 'web', channels: {}, postToChannel: async () => undefined, sendDirect: async (userRef, replies) => void direct.push({ userRef, replies }) });
+    app.outbox.register({
+      surface: 'web',
+      channels: {},
+      postToChannel: async () => undefined,
+      sendDirect: async (userRef, replies) => void direct.push({ userRef, replies }),
+    });
     await app.reminders.send();
     expect(direct.length).toBe(3);
     for (const { replies } of direct) expect(new Date(replies[0]!.deadline!).toISOString()).toBe(app.template().deadline.at.toISOString());
@@ -74,7 +79,10 @@ describe.each(DB_KINDS)('reminders through the running app on %s', (db) => {
     // Real separate processes, as two instances (or the CLI beside the bot) would be.
     const at = '2016-12-24T10:00:00+01:00';
     const env = { DATABASE_URL: app.config.DATABASE_URL ?? '' };
-    const [a, b] = await Promise.all([runCli(['reminders', 'send', '--at', at, '--json'], '', env), runCli(['reminders', 'send', '--at', at, '--json'], '', env)]);
+    const [a, b] = await Promise.all([
+      runCli(['reminders', 'send', '--at', at, '--json'], '', env),
+      runCli(['reminders', 'send', '--at', at, '--json'], '', env),
+    ]);
     expect(a.stderr + b.stderr).toBe('');
     const sent = (JSON.parse(a.stdout) as { sent: number }).sent + (JSON.parse(b.stdout) as { sent: number }).sent;
     expect(sent).toBe(4);
@@ -147,7 +155,9 @@ describe('digest', () => {
     expect(digest.questions).toMatchObject({ total: 3, answered: 1, unanswered: 1, offTopic: 1 });
     expect(digest.unansweredQuestions).toEqual(['Hoeveel euro subsidie krijgen we precies?']);
     expect(digest.waitingForCoordinator.map((w) => w.text)).toEqual(['Hoeveel euro subsidie krijgen we precies?']);
-    expect(digest.negativeFeedback).toEqual([{ question: 'Wanneer moet het Plan van Aanpak binnen zijn?', reason: 'Ik wilde weten waar we het moeten inleveren' }]);
+    expect(digest.negativeFeedback).toEqual([
+      { question: 'Wanneer moet het Plan van Aanpak binnen zijn?', reason: 'Ik wilde weten waar we het moeten inleveren' },
+    ]);
     expect(digest.upcomingDeadlines[0]?.id).toBe('plan-van-aanpak');
 
     const coordinator = new ChatDriver(app, 'web:coord000', 'Carla', 'web');

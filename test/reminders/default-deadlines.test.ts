@@ -21,7 +21,7 @@ describe('content/deadlines.yaml', () => {
     expect(deadlines).toHaveLength(8);
   });
 
-  it('has the letter\'s dates (times of day are ours, see the file\'s comments)', () => {
+  it("has the letter's dates (times of day are ours, see the file's comments)", () => {
     expect(deadlines.map((d) => [d.id, d.at, d.kind, d.audience])).toEqual([
       ['plan-van-aanpak', '2016-12-31T23:59', 'deadline', 'unsubmitted'],
       ['workshop-hoe-kom-ik-aan-geld', '2016-11-21T09:00', 'event', 'everyone'],
@@ -37,7 +37,7 @@ describe('content/deadlines.yaml', () => {
     expect(deadlineInstant(byId('plan-van-aanpak')).toISOString()).toBe('2016-12-31T22:59:00.000Z');
   });
 
-  it('texts repeat the letter\'s wording of each date in both languages', () => {
+  it("texts repeat the letter's wording of each date in both languages", () => {
     expect(byId('plan-van-aanpak').text.nl).toContain('31 december 2016');
     expect(byId('plan-van-aanpak').text.en).toContain('31 December 2016');
     expect(byId('plan-van-aanpak').text.nl).toContain('3 bestuursleden');

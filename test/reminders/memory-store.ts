@@ -29,7 +29,12 @@ export class MemoryDeliveryStore implements DeliveryStore {
   /** Every recorded key except failed ones (the memory store has no retry limit). */
   async settled(keys: readonly string[]): Promise<ReadonlySet<string>> {
     this.settledReads += 1;
-    return new Set(keys.filter((key) => { const record = this.records.get(key); return record !== undefined && record.state !== 'failed'; }));
+    return new Set(
+      keys.filter((key) => {
+        const record = this.records.get(key);
+        return record !== undefined && record.state !== 'failed';
+      }),
+    );
   }
 
   async markSent(key: string): Promise<void> {

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { planDeliveries, type PlannedDelivery } from '../../src/core/reminders/plan.js';
 import { channels, deadline, inAmsterdam, local, planInput, platform, sections } from './fixtures.js';
 
-const channelKeys = (deliveries: PlannedDelivery[]): string[] =>
-  deliveries.filter((d) => d.target.kind === 'channel').map((d) => d.key);
-const userDeliveries = (deliveries: PlannedDelivery[]): PlannedDelivery[] =>
-  deliveries.filter((d) => d.target.kind === 'user');
+const channelKeys = (deliveries: PlannedDelivery[]): string[] => deliveries.filter((d) => d.target.kind === 'channel').map((d) => d.key);
+const userDeliveries = (deliveries: PlannedDelivery[]): PlannedDelivery[] => deliveries.filter((d) => d.target.kind === 'user');
 const dueOnly = (deliveries: PlannedDelivery[]): PlannedDelivery[] => deliveries.filter((d) => d.status === 'due');
 const byKey = (deliveries: PlannedDelivery[], key: string): PlannedDelivery => {
   const found = deliveries.find((d) => d.key === key);
@@ -35,10 +33,7 @@ describe('lead times', () => {
       expect(inAmsterdam(delivery.moment)).toBe(moment);
       expect(delivery.deadlineAt.toISOString()).toBe('2016-12-31T22:59:00.000Z');
     }
-    expect(channelKeys(deliveries)).toEqual([
-      `plan-van-aanpak:${lead}:channel:slack:C123`,
-      `plan-van-aanpak:${lead}:channel:discord:D456`,
-    ]);
+    expect(channelKeys(deliveries)).toEqual([`plan-van-aanpak:${lead}:channel:slack:C123`, `plan-van-aanpak:${lead}:channel:discord:D456`]);
   });
 
   it('returns nothing a minute before the reminder moment, or between lead days', () => {
@@ -137,8 +132,9 @@ describe('missed reminders (downtime)', () => {
   });
 
   it('beyond the grace window returns skips, not sends', () => {
-    const deliveries = planDeliveries(planInput(local('2016-12-24T15:00'), { settings: { graceHours: 4 } }))
-      .filter((d) => d.leadDays === 7);
+    const deliveries = planDeliveries(planInput(local('2016-12-24T15:00'), { settings: { graceHours: 4 } })).filter(
+      (d) => d.leadDays === 7,
+    );
     expect(deliveries).toHaveLength(4);
     expect(deliveries.every((d) => d.status === 'skip' && d.skipReason === 'late')).toBe(true);
 
@@ -205,10 +201,7 @@ describe('who gets what', () => {
 
   it('audience everyone reaches announcement channels only', () => {
     const deliveries = dueOnly(planDeliveries(planInput(at, { deadlines: [deadline({ audience: 'everyone' })] })));
-    expect(deliveries.map((d) => d.key)).toEqual([
-      'plan-van-aanpak:7:channel:slack:C123',
-      'plan-van-aanpak:7:channel:discord:D456',
-    ]);
+    expect(deliveries.map((d) => d.key)).toEqual(['plan-van-aanpak:7:channel:slack:C123', 'plan-van-aanpak:7:channel:discord:D456']);
   });
 
   it('audience coordinators reaches the coordinators channel only, nobody personally', () => {
@@ -262,9 +255,9 @@ describe('texts', () => {
   });
 
   it('a board with nothing missing is told to hand the plan in', () => {
-    const deliveries = dueOnly(planDeliveries(
-      planInput(local('2016-12-30T10:00'), { platforms: [platform({ missingSections: [] })], channels: [] }),
-    ));
+    const deliveries = dueOnly(
+      planDeliveries(planInput(local('2016-12-30T10:00'), { platforms: [platform({ missingSections: [] })], channels: [] })),
+    );
     expect(deliveries[0]?.text).toContain('is ingevuld, maar nog niet ingeleverd');
   });
 

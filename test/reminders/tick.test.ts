@@ -123,7 +123,12 @@ describe('runReminderTick', () => {
       attempt: 3,
     });
     // A failed key stays claimed: the next tick does not retry it (the store decides about re-sending).
-    const next = await runReminderTick({ planInput: planInput(local('2016-12-24T10:05'), { platforms: [] }), store, send: broken, sleep: r.sleep });
+    const next = await runReminderTick({
+      planInput: planInput(local('2016-12-24T10:05'), { platforms: [] }),
+      store,
+      send: broken,
+      sleep: r.sleep,
+    });
     expect(next).toEqual({ sent: 0, skipped: 0, failed: 0 });
   });
 });

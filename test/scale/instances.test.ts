@@ -31,7 +31,11 @@ describe('several instances on one PostgreSQL database', () => {
     const urls: string[] = [];
     for (const app of [first, second]) {
       const web = new WebServer(silentLogger);
-      const slack = startSlack(app, web, { minIntervalMs: 0, tuning: { retries: 0, minRetryDelayMs: 10, maxRetryDelayMs: 20, requestTimeoutMs: 2000 }, retryDelaysMs: [100] });
+      const slack = startSlack(app, web, {
+        minIntervalMs: 0,
+        tuning: { retries: 0, minRetryDelayMs: 10, maxRetryDelayMs: 20, requestTimeoutMs: 2000 },
+        retryDelaysMs: [100],
+      });
       const address = await web.listen(0, '127.0.0.1');
       await slack.connected;
       urls.push(`http://127.0.0.1:${address.port}/slack/events`);
@@ -42,8 +46,12 @@ describe('several instances on one PostgreSQL database', () => {
       });
     }
     const ts = '1480000999.000100';
-    const body = JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', user: 'U1', text: 'help', ts, channel: 'D1', event_ts: ts }, 'EvSame'));
-    const responses = await Promise.all(urls.map((url, i) => sendToSlackEndpoint(url, body, { secret: SECRET, ...(i === 1 ? { retryNum: 1 } : {}) })));
+    const body = JSON.stringify(
+      eventEnvelope({ type: 'message', channel_type: 'im', user: 'U1', text: 'help', ts, channel: 'D1', event_ts: ts }, 'EvSame'),
+    );
+    const responses = await Promise.all(
+      urls.map((url, i) => sendToSlackEndpoint(url, body, { secret: SECRET, ...(i === 1 ? { retryNum: 1 } : {}) })),
+    );
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
     await fake.waitFor(() => (fake.callsTo('chat.postMessage').length ? true : undefined), 'an answer');
     // Give the other instance every chance to (wrongly) answer too.
@@ -95,7 +103,8 @@ describe('serve and an unreachable database', () => {
     let attempts = 0;
     const result = await createAppWaitingForDatabase(
       async () => {
-        if (++attempts < 3) throw new StorageError('cannot reach PostgreSQL at 127.0.0.1:5432 (connect ECONNREFUSED)', { unreachable: true });
+        if (++attempts < 3)
+          throw new StorageError('cannot reach PostgreSQL at 127.0.0.1:5432 (connect ECONNREFUSED)', { unreachable: true });
         return 'app';
       },
       10_000,

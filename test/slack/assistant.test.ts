@@ -18,13 +18,19 @@ afterAll(async () => {
   await h.close();
 });
 
-const send = (event: Record<string, unknown>) => sendToSlackEndpoint(h.eventsUrl, JSON.stringify(eventEnvelope(event)), { secret: SIGNING_SECRET });
+const send = (event: Record<string, unknown>) =>
+  sendToSlackEndpoint(h.eventsUrl, JSON.stringify(eventEnvelope(event)), { secret: SIGNING_SECRET });
 
 describe('Slack assistant threads', () => {
   it('offers the suggested prompts when an assistant thread starts', async () => {
     const res = await send({
       type: 'assistant_thread_started',
-      assistant_thread: { user_id: 'U1', context: { channel_id: 'C1', team_id: 'T1', enterprise_id: null }, channel_id: 'DA1', thread_ts: '1480004000.000100' },
+      assistant_thread: {
+        user_id: 'U1',
+        context: { channel_id: 'C1', team_id: 'T1', enterprise_id: null },
+        channel_id: 'DA1',
+        thread_ts: '1480004000.000100',
+      },
       event_ts: '1480004000.000200',
     });
     expect(res.status).toBe(200);
@@ -39,7 +45,12 @@ describe('Slack assistant threads', () => {
     const thread = '1480004100.000100';
     const ts = '1480004100.000200';
     await send({ type: 'message', channel_type: 'im', channel: 'DA2', user: 'U2', text: 'hulp', ts, thread_ts: thread, event_ts: ts });
-    const [answer] = await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DA2').length && h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DA2'), 'answer');
+    const [answer] = await h.fake.waitFor(
+      () =>
+        h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DA2').length &&
+        h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DA2'),
+      'answer',
+    );
     expect(answer?.args.thread_ts).toBe(thread);
     expect(sectionTexts(answer?.args ?? {}).join('\n')).toContain(t('nl', 'help.intro'));
     const status = h.fake.callsTo('assistant.threads.setStatus').find((c) => c.args.channel_id === 'DA2');
@@ -50,12 +61,32 @@ describe('Slack assistant threads', () => {
   it('titles the thread with its first message, once, cut at a word', async () => {
     const thread = '1480004150.000100';
     const question = 'Hoeveel bestuursleden moeten er in een buurtnetwerk zitten als we volgend jaar beginnen?';
-    await send({ type: 'message', channel_type: 'im', channel: 'DA5', user: 'U2', text: question, ts: '1480004150.000200', thread_ts: thread, event_ts: '1480004150.000200' });
+    await send({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'DA5',
+      user: 'U2',
+      text: question,
+      ts: '1480004150.000200',
+      thread_ts: thread,
+      event_ts: '1480004150.000200',
+    });
     await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').some((c) => c.args.channel === 'DA5'), 'first answer');
-    await send({ type: 'message', channel_type: 'im', channel: 'DA5', user: 'U2', text: 'en wanneer?', ts: '1480004150.000300', thread_ts: thread, event_ts: '1480004150.000300' });
+    await send({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'DA5',
+      user: 'U2',
+      text: 'en wanneer?',
+      ts: '1480004150.000300',
+      thread_ts: thread,
+      event_ts: '1480004150.000300',
+    });
     await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DA5').length >= 2, 'second answer');
     const titles = h.fake.callsTo('assistant.threads.setTitle').filter((c) => c.args.channel_id === 'DA5');
-    expect(titles.map((c) => [c.args.thread_ts, c.args.title])).toEqual([[thread, 'Hoeveel bestuursleden moeten er in een buurtnetwerk zitten…']]);
+    expect(titles.map((c) => [c.args.thread_ts, c.args.title])).toEqual([
+      [thread, 'Hoeveel bestuursleden moeten er in een buurtnetwerk zitten…'],
+    ]);
   });
 
   it('still answers a DM thread when the workspace has no assistant surface (setStatus refused)', async () => {
@@ -64,7 +95,12 @@ describe('Slack assistant threads', () => {
       const thread = '1480004200.000100';
       const ts = '1480004200.000200';
       await send({ type: 'message', channel_type: 'im', channel: 'DA3', user: 'U3', text: 'hulp', ts, thread_ts: thread, event_ts: ts });
-      const [answer] = await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DA3').length && h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DA3'), 'answer');
+      const [answer] = await h.fake.waitFor(
+        () =>
+          h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DA3').length &&
+          h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DA3'),
+        'answer',
+      );
       expect(answer?.args.thread_ts).toBe(thread);
       expect(h.fake.callsTo('assistant.threads.setStatus').some((c) => c.args.channel_id === 'DA3')).toBe(true);
     } finally {
@@ -77,9 +113,21 @@ describe('Slack assistant threads', () => {
     await h.app.platforms.addMember(platform.id, 'slack:T1:U4', 'board');
     const thread = '1480004300.000100';
     const ts = '1480004300.000200';
-    await send({ type: 'message', channel_type: 'im', channel: 'DA4', user: 'U4', text: 'Start ons Plan van Aanpak', ts, thread_ts: thread, event_ts: ts });
+    await send({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'DA4',
+      user: 'U4',
+      text: 'Start ons Plan van Aanpak',
+      ts,
+      thread_ts: thread,
+      event_ts: ts,
+    });
     const withForm = await h.fake.waitFor(
-      () => h.fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'DA4' && JSON.stringify(c.args.blocks).includes('"buurtbot:form"')),
+      () =>
+        h.fake
+          .callsTo('chat.postMessage')
+          .find((c) => c.args.channel === 'DA4' && JSON.stringify(c.args.blocks).includes('"buurtbot:form"')),
       'the first plan section',
     );
     expect(withForm.args.thread_ts).toBe(thread);

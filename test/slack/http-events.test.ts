@@ -21,7 +21,10 @@ afterAll(async () => {
 
 async function sendEvent(event: Record<string, unknown>, options: { eventId?: string; retryNum?: number } = {}): Promise<Response> {
   const body = JSON.stringify(eventEnvelope(event, options.eventId));
-  return sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET, ...(options.retryNum !== undefined ? { retryNum: options.retryNum } : {}) });
+  return sendToSlackEndpoint(h.eventsUrl, body, {
+    secret: SIGNING_SECRET,
+    ...(options.retryNum !== undefined ? { retryNum: options.retryNum } : {}),
+  });
 }
 
 function postsTo(channel: string) {
@@ -46,7 +49,15 @@ describe('Slack HTTP events', () => {
     // "help" alone may read as Dutch or English; either way it is the help overview.
     expect(sectionTexts(post?.args ?? {}).join('\n')).toMatch(new RegExp(`${t('en', 'help.intro')}|${t('nl', 'help.intro')}`));
     const inbound = h.inbound.find((m) => m.channelId === 'C1');
-    expect(inbound).toMatchObject({ surface: 'slack', userRef: 'slack:T1:U1', userName: 'Anna', text: 'help', threadId: ts, direct: true, id: `C1:${ts}` });
+    expect(inbound).toMatchObject({
+      surface: 'slack',
+      userRef: 'slack:T1:U1',
+      userName: 'Anna',
+      text: 'help',
+      threadId: ts,
+      direct: true,
+      id: `C1:${ts}`,
+    });
     // 👀 on the mention while buurtbot worked on it, taken off once the answer was posted.
     expect(h.fake.callsTo('reactions.add').find((c) => c.args.timestamp === ts)?.args).toMatchObject({ channel: 'C1', name: 'eyes' });
     await h.fake.waitFor(() => h.fake.callsTo('reactions.remove').find((c) => c.args.timestamp === ts), 'the reaction removed');
@@ -55,7 +66,13 @@ describe('Slack HTTP events', () => {
   it('moves `@buurtbot plan` in a channel to the DM, telling only the person where, with a link', async () => {
     const ts = nextTs();
     await sendEvent({ type: 'app_mention', user: 'U7', text: '<@UBOT> plan', ts, channel: 'C7', event_ts: ts });
-    const [note] = await h.fake.waitFor(() => (h.fake.callsTo('chat.postEphemeral').filter((c) => c.args.channel === 'C7').length ? h.fake.callsTo('chat.postEphemeral').filter((c) => c.args.channel === 'C7') : undefined), 'note in C7');
+    const [note] = await h.fake.waitFor(
+      () =>
+        h.fake.callsTo('chat.postEphemeral').filter((c) => c.args.channel === 'C7').length
+          ? h.fake.callsTo('chat.postEphemeral').filter((c) => c.args.channel === 'C7')
+          : undefined,
+      'note in C7',
+    );
     expect(note?.args.user).toBe('U7');
     expect(JSON.stringify(note?.args)).toMatch(/<https:\/\/app\.slack\.com\/client\/T1\/DU7\|[^>]*buurtbot>/);
     // Nothing about the plan in the channel itself; the plan flow answers in the DM.
@@ -129,12 +146,18 @@ describe('Slack HTTP events', () => {
   it('rejects a bad signature and a stale one with 401, and the core never sees them', async () => {
     const ts = nextTs();
     const body = JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', channel: 'D4', user: 'U4', text: 'hulp', ts }));
-    const bad = await sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET, signature: slackSignature('wrong-secret', Math.floor(Date.now() / 1000), body) });
+    const bad = await sendToSlackEndpoint(h.eventsUrl, body, {
+      secret: SIGNING_SECRET,
+      signature: slackSignature('wrong-secret', Math.floor(Date.now() / 1000), body),
+    });
     expect(bad.status).toBe(401);
     const staleAt = Math.floor(Date.now() / 1000) - 10 * 60;
     const stale = await sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET, timestamp: staleAt });
     expect(stale.status).toBe(401);
-    const future = await sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET, timestamp: Math.floor(Date.now() / 1000) + 10 * 60 });
+    const future = await sendToSlackEndpoint(h.eventsUrl, body, {
+      secret: SIGNING_SECRET,
+      timestamp: Math.floor(Date.now() / 1000) + 10 * 60,
+    });
     expect(future.status).toBe(401);
     const unsigned = await fetch(h.eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(unsigned.status).toBe(401);
@@ -146,13 +169,37 @@ describe('Slack HTTP events', () => {
 
   it('never answers its own messages, other bots, or edits', async () => {
     const own = nextTs();
-    await sendEvent({ type: 'message', channel_type: 'im', channel: 'D5', user: 'UBOT', bot_id: 'BBOT', text: 'Dit kan ik voor je doen:', ts: own });
+    await sendEvent({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D5',
+      user: 'UBOT',
+      bot_id: 'BBOT',
+      text: 'Dit kan ik voor je doen:',
+      ts: own,
+    });
     const otherBot = nextTs();
     await sendEvent({ type: 'app_mention', channel: 'C5', user: 'U9', bot_id: 'B9', text: '<@UBOT> hulp', ts: otherBot });
     const edit = nextTs();
-    await sendEvent({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: 'D5', hidden: true, message: { user: 'U5', text: 'hulp' }, ts: edit });
+    await sendEvent({
+      type: 'message',
+      subtype: 'message_changed',
+      channel_type: 'im',
+      channel: 'D5',
+      hidden: true,
+      message: { user: 'U5', text: 'hulp' },
+      ts: edit,
+    });
     const joined = nextTs();
-    await sendEvent({ type: 'message', subtype: 'channel_join', channel_type: 'im', channel: 'D5', user: 'U5', text: 'joined', ts: joined });
+    await sendEvent({
+      type: 'message',
+      subtype: 'channel_join',
+      channel_type: 'im',
+      channel: 'D5',
+      user: 'U5',
+      text: 'joined',
+      ts: joined,
+    });
     // Then a person: this one is answered, and it is the only one that reached the core.
     const person = nextTs();
     await sendEvent({ type: 'message', channel_type: 'im', channel: 'D5', user: 'U5', text: 'hulp', ts: person });
@@ -176,7 +223,14 @@ describe('Slack HTTP events', () => {
 
   it('turns Slack markup in a message into plain text for the core', async () => {
     const ts = nextTs();
-    await sendEvent({ type: 'message', channel_type: 'im', channel: 'D7', user: 'U7', text: '<@UBOT> vraag &amp; <@U1|piet> <!channel> <https://example.org|site> &lt;3', ts });
+    await sendEvent({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D7',
+      user: 'U7',
+      text: '<@UBOT> vraag &amp; <@U1|piet> <!channel> <https://example.org|site> &lt;3',
+      ts,
+    });
     const inbound = await h.fake.waitFor(() => h.inbound.find((m) => m.channelId === 'D7'), 'inbound D7');
     expect(inbound.text).toBe('vraag & @piet @channel site (https://example.org) <3');
   });

@@ -60,7 +60,7 @@ describe('SlackIdentity', () => {
     for (let i = 0; i < 5; i++) expect((await identity.person('U2')).name).toBe('Bram');
   });
 
-  it('reads the member list page by page, so a member\'s first message needs no users.info', async () => {
+  it("reads the member list page by page, so a member's first message needs no users.info", async () => {
     const members = Array.from({ length: 450 }, (_, i) => `M${i}`);
     const { fake, identity } = await setup({ M0: 'Carla', M449: 'Dirk' }, members);
     expect(await identity.loadDirectory()).toBe(450);
@@ -87,8 +87,14 @@ describe('SlackIdentity', () => {
     const members = Array.from({ length: 250 }, (_, i) => `R${i}`);
     const fake = await FakeSlack.start({ names: { R249: 'Henk' }, members });
     fakes.push(fake);
-    fake.override('users.list', (_call, index) => (index === 1 ? { status: 429, headers: { 'retry-after': '2' }, body: { ok: false, error: 'ratelimited' } } : undefined));
-    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
+    fake.override('users.list', (_call, index) =>
+      index === 1 ? { status: 429, headers: { 'retry-after': '2' }, body: { ok: false, error: 'ratelimited' } } : undefined,
+    );
+    const client = new webApi.WebClient('xoxb-test', {
+      slackApiUrl: fake.apiUrl,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+    });
     const waits: number[] = [];
     const identity = new SlackIdentity(client, { logger: silentLogger, sleep: async (ms) => void waits.push(ms) });
     expect(await identity.loadDirectory()).toBe(250);

@@ -10,7 +10,14 @@ import { SIGNING_SECRET, sectionTexts, startHarness, type Harness } from './harn
 interface ModalView {
   private_metadata: string;
   title: { text: string };
-  blocks: Array<{ type: string; block_id?: string; text?: { text: string }; label?: { text: string }; element?: { initial_value?: string; max_length?: number; placeholder?: { text: string } }; elements?: Array<{ text: string }> }>;
+  blocks: Array<{
+    type: string;
+    block_id?: string;
+    text?: { text: string };
+    label?: { text: string };
+    element?: { initial_value?: string; max_length?: number; placeholder?: { text: string } };
+    elements?: Array<{ text: string }>;
+  }>;
 }
 
 let h: Harness;
@@ -63,7 +70,13 @@ function blockAction(input: {
 }): Record<string, unknown> {
   const container = input.home
     ? { type: 'view', view_id: 'VHOME' }
-    : { type: 'message', message_ts: input.messageTs, channel_id: input.channel, is_ephemeral: input.ephemeral ?? false, ...(input.threadTs ? { thread_ts: input.threadTs } : {}) };
+    : {
+        type: 'message',
+        message_ts: input.messageTs,
+        channel_id: input.channel,
+        is_ephemeral: input.ephemeral ?? false,
+        ...(input.threadTs ? { thread_ts: input.threadTs } : {}),
+      };
   return {
     type: 'block_actions',
     user: { id: input.user, username: 'u', name: 'u', team_id: 'T1' },
@@ -73,10 +86,29 @@ function blockAction(input: {
     trigger_id: unique('trigger'),
     team: { id: 'T1', domain: 'buurten' },
     ...(input.channel && !input.home ? { channel: { id: input.channel, name: 'x' } } : {}),
-    ...(input.messageTs && !input.home && !input.ephemeral ? { message: { type: 'message', ts: input.messageTs, text: 'x', ...(input.threadTs ? { thread_ts: input.threadTs } : {}), ...(input.blocks ? { blocks: input.blocks } : {}) } } : {}),
+    ...(input.messageTs && !input.home && !input.ephemeral
+      ? {
+          message: {
+            type: 'message',
+            ts: input.messageTs,
+            text: 'x',
+            ...(input.threadTs ? { thread_ts: input.threadTs } : {}),
+            ...(input.blocks ? { blocks: input.blocks } : {}),
+          },
+        }
+      : {}),
     ...(input.home ? { view: { id: 'VHOME', type: 'home' } } : {}),
     response_url: h.fake.responseUrl(input.responseId ?? unique('resp')),
-    actions: [{ type: 'button', action_id: input.actionId, block_id: 'b1', text: { type: 'plain_text', text: 'x' }, value: input.value, action_ts: '1.2' }],
+    actions: [
+      {
+        type: 'button',
+        action_id: input.actionId,
+        block_id: 'b1',
+        text: { type: 'plain_text', text: 'x' },
+        value: input.value,
+        action_ts: '1.2',
+      },
+    ],
   };
 }
 
@@ -95,19 +127,52 @@ function expectNoMarkdownTable(payload: unknown): void {
   }
 }
 
-const post = (body: string, contentType = FORM_CONTENT_TYPE) => sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET, contentType });
+const post = (body: string, contentType = FORM_CONTENT_TYPE) =>
+  sendToSlackEndpoint(h.eventsUrl, body, { secret: SIGNING_SECRET, contentType });
 const postsTo = (channel: string) => h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
 
 describe('used buttons', () => {
   it('a feedback press replaces the feedback buttons on that message with what was chosen; other buttons stay', async () => {
     const ts = '1480002001.000100';
-    await post(JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', channel: 'DUFEED', user: 'UFEED', text: 'Wanneer moet ons Plan van Aanpak binnen zijn?', ts })), 'application/json');
+    await post(
+      JSON.stringify(
+        eventEnvelope({
+          type: 'message',
+          channel_type: 'im',
+          channel: 'DUFEED',
+          user: 'UFEED',
+          text: 'Wanneer moet ons Plan van Aanpak binnen zijn?',
+          ts,
+        }),
+      ),
+      'application/json',
+    );
     const [answer] = await h.fake.waitFor(() => (postsTo('DUFEED').length ? postsTo('DUFEED') : undefined), 'the answer');
-    const blocks = (answer?.args.blocks ?? []) as Array<{ type: string; elements?: Array<{ action_id?: string; text?: { text: string } }> }>;
+    const blocks = (answer?.args.blocks ?? []) as Array<{
+      type: string;
+      elements?: Array<{ action_id?: string; text?: { text: string } }>;
+    }>;
     const up = blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id?.startsWith('feedback:up:'));
     expect(up?.action_id).toBeDefined();
-    await post(interactionForm(blockAction({ user: 'UFEED', actionId: up!.action_id!, value: 'nuttig', channel: 'DUFEED', messageTs: '1480002001.000200', blocks })));
-    const [update] = await h.fake.waitFor(() => (h.fake.callsTo('chat.update').filter((c) => c.args.ts === '1480002001.000200').length ? h.fake.callsTo('chat.update').filter((c) => c.args.ts === '1480002001.000200') : undefined), 'chat.update');
+    await post(
+      interactionForm(
+        blockAction({
+          user: 'UFEED',
+          actionId: up!.action_id!,
+          value: 'nuttig',
+          channel: 'DUFEED',
+          messageTs: '1480002001.000200',
+          blocks,
+        }),
+      ),
+    );
+    const [update] = await h.fake.waitFor(
+      () =>
+        h.fake.callsTo('chat.update').filter((c) => c.args.ts === '1480002001.000200').length
+          ? h.fake.callsTo('chat.update').filter((c) => c.args.ts === '1480002001.000200')
+          : undefined,
+      'chat.update',
+    );
     expect(update?.args.channel).toBe('DUFEED');
     const after = JSON.stringify(update?.args.blocks);
     expect(after).not.toContain('feedback:');
@@ -124,18 +189,29 @@ describe('slash command /buurtbot', () => {
     const res = await post(body);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
-    const responses = await h.fake.waitFor(() => h.fake.responses.filter((r) => r.id === responseId).length && h.fake.responses.filter((r) => r.id === responseId), 'response');
+    const responses = await h.fake.waitFor(
+      () => h.fake.responses.filter((r) => r.id === responseId).length && h.fake.responses.filter((r) => r.id === responseId),
+      'response',
+    );
     expect(responses[0]?.body.response_type).toBe('ephemeral');
     expect(JSON.stringify(responses[0]?.body.blocks)).toContain('section');
     const inbound = h.inbound.find((m) => m.id === `command:${trigger}`);
-    expect(inbound).toMatchObject({ text: 'Wanneer moet ons Plan van Aanpak binnen zijn?', channelId: 'C1', userRef: 'slack:T1:U1', direct: true });
+    expect(inbound).toMatchObject({
+      text: 'Wanneer moet ons Plan van Aanpak binnen zijn?',
+      channelId: 'C1',
+      userRef: 'slack:T1:U1',
+      direct: true,
+    });
     expect(postsTo('C1')).toHaveLength(0);
   });
 
   it('answers `help` ephemerally with the help overview', async () => {
     const { body, responseId } = command('help');
     await post(body);
-    const [response] = await h.fake.waitFor(() => h.fake.responses.filter((r) => r.id === responseId).length && h.fake.responses.filter((r) => r.id === responseId), 'help response');
+    const [response] = await h.fake.waitFor(
+      () => h.fake.responses.filter((r) => r.id === responseId).length && h.fake.responses.filter((r) => r.id === responseId),
+      'help response',
+    );
     expect(response?.body.response_type).toBe('ephemeral');
     expect(String(response?.body.text)).toMatch(new RegExp(`${t('en', 'help.intro')}|${t('nl', 'help.intro')}`));
   });
@@ -143,13 +219,20 @@ describe('slash command /buurtbot', () => {
   it('moves `plan` to the DM and says so privately in the channel', async () => {
     const { body, responseId, trigger } = command('plan', 'UBOARD', 'C1');
     await post(body);
-    const dmPosts = await h.fake.waitFor(() => postsTo('DUBOARD').some((p) => JSON.stringify(p.args.blocks).includes('buurtbot:form')) && postsTo('DUBOARD'), 'plan in DM');
+    const dmPosts = await h.fake.waitFor(
+      () => postsTo('DUBOARD').some((p) => JSON.stringify(p.args.blocks).includes('buurtbot:form')) && postsTo('DUBOARD'),
+      'plan in DM',
+    );
     expect(h.fake.callsTo('conversations.open').some((c) => c.args.users === 'UBOARD')).toBe(true);
     const [notice] = await h.fake.waitForResponses(1).then(() => h.fake.responses.filter((r) => r.id === responseId));
     expect(String(notice?.body.text)).toMatch(/privébericht|direct message/);
     expect(h.inbound.find((m) => m.id === `command:${trigger}`)).toMatchObject({ channelId: 'DUBOARD', text: 'plan' });
     // The plan reply offers the modal button next to the core's own buttons.
-    const actionIds = dmPosts.flatMap((p) => ((p.args.blocks ?? []) as Array<{ type: string; elements?: Array<{ action_id?: string }> }>).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []).map((e) => e.action_id) : [])));
+    const actionIds = dmPosts.flatMap((p) =>
+      ((p.args.blocks ?? []) as Array<{ type: string; elements?: Array<{ action_id?: string }> }>).flatMap((b) =>
+        b.type === 'actions' ? (b.elements ?? []).map((e) => e.action_id) : [],
+      ),
+    );
     expect(actionIds).toContain('buurtbot:form');
     expect(actionIds).toContain('plan:skip@answer/platform-en-buurt');
   });
@@ -228,13 +311,39 @@ describe('buttons and modals', () => {
   });
 
   it('a press on a channel thread answers in that thread; on an ephemeral message, ephemerally', async () => {
-    await post(interactionForm(blockAction({ user: 'U4', actionId: 'help', value: 'hulp', channel: 'C4', messageTs: '1480000502.000200', threadTs: '1480000502.000100' })));
+    await post(
+      interactionForm(
+        blockAction({
+          user: 'U4',
+          actionId: 'help',
+          value: 'hulp',
+          channel: 'C4',
+          messageTs: '1480000502.000200',
+          threadTs: '1480000502.000100',
+        }),
+      ),
+    );
     const [inThread] = await h.fake.waitFor(() => postsTo('C4').length && postsTo('C4'), 'thread answer');
     expect(inThread?.args.thread_ts).toBe('1480000502.000100');
 
     const responseId = unique('resp');
-    await post(interactionForm(blockAction({ user: 'U4', actionId: 'help', value: 'hulp', channel: 'C5', messageTs: '1480000503.000100', ephemeral: true, responseId })));
-    const [response] = await h.fake.waitFor(() => h.fake.responses.filter((r) => r.id === responseId).length && h.fake.responses.filter((r) => r.id === responseId), 'ephemeral answer');
+    await post(
+      interactionForm(
+        blockAction({
+          user: 'U4',
+          actionId: 'help',
+          value: 'hulp',
+          channel: 'C5',
+          messageTs: '1480000503.000100',
+          ephemeral: true,
+          responseId,
+        }),
+      ),
+    );
+    const [response] = await h.fake.waitFor(
+      () => h.fake.responses.filter((r) => r.id === responseId).length && h.fake.responses.filter((r) => r.id === responseId),
+      'ephemeral answer',
+    );
     expect(response?.body.response_type).toBe('ephemeral');
     expect(postsTo('C5')).toHaveLength(0);
   });
@@ -242,15 +351,31 @@ describe('buttons and modals', () => {
   it('the form button opens a modal; its submission reaches the dispatcher as `form` and is answered in the conversation', async () => {
     // A DM `plan` from a board member yields a reply with a form.
     const ts = '1480000600.000100';
-    await post(JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', channel: 'DUBOARD', user: 'UBOARD', text: 'plan', ts })), 'application/json');
+    await post(
+      JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', channel: 'DUBOARD', user: 'UBOARD', text: 'plan', ts })),
+      'application/json',
+    );
     const before = postsTo('DUBOARD').length;
-    const planPost = await h.fake.waitFor(() => postsTo('DUBOARD').slice(before).find((p) => JSON.stringify(p.args.blocks).includes('buurtbot:form')), 'plan reply with form');
+    const planPost = await h.fake.waitFor(
+      () =>
+        postsTo('DUBOARD')
+          .slice(before)
+          .find((p) => JSON.stringify(p.args.blocks).includes('buurtbot:form')),
+      'plan reply with form',
+    );
     const formButton = ((planPost.args.blocks ?? []) as Array<{ type: string; elements?: Array<{ action_id?: string; value?: string }> }>)
       .flatMap((b) => b.elements ?? [])
       .find((e) => e.action_id === 'buurtbot:form');
     expect(formButton?.value).toBeTruthy();
 
-    const press = blockAction({ user: 'UBOARD', actionId: 'buurtbot:form', value: formButton?.value ?? '', channel: 'DUBOARD', messageTs: '1480000601.000100', blocks: planPost.args.blocks as unknown[] });
+    const press = blockAction({
+      user: 'UBOARD',
+      actionId: 'buurtbot:form',
+      value: formButton?.value ?? '',
+      channel: 'DUBOARD',
+      messageTs: '1480000601.000100',
+      blocks: planPost.args.blocks as unknown[],
+    });
     await post(interactionForm(press));
     const [open] = await h.fake.waitForCalls('views.open', 1);
     // Opening the form is not using it: the ✏️ button stays on the message (the modal may be closed unsent).
@@ -258,7 +383,12 @@ describe('buttons and modals', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(h.fake.callsTo('chat.update').filter((c) => c.args.ts === '1480000601.000100')).toEqual([]);
     expect(open?.args.trigger_id).toBe(press.trigger_id);
-    const view = open?.args.view as { callback_id: string; private_metadata: string; title: { text: string }; blocks: Array<{ type: string; element?: { max_length?: number } }> };
+    const view = open?.args.view as {
+      callback_id: string;
+      private_metadata: string;
+      title: { text: string };
+      blocks: Array<{ type: string; element?: { max_length?: number } }>;
+    };
     expect(view.callback_id).toBe('buurtbot_form');
     expect(view.title.text.length).toBeLessThanOrEqual(24);
     const input = view.blocks.find((b) => b.type === 'input');
@@ -266,7 +396,8 @@ describe('buttons and modals', () => {
     const stepId = (JSON.parse(view.private_metadata) as { s: string }).s;
     expect(stepId).toMatch(/^plan:/);
 
-    const text = 'Buurtplatform Wyck is actief in de buurt Wyck. Er doen nu twaalf bewoners mee, van wie drie in het bestuur. We organiseren een buurtfeest, een opruimdag & een <buurtkrant>.';
+    const text =
+      'Buurtplatform Wyck is actief in de buurt Wyck. Er doen nu twaalf bewoners mee, van wie drie in het bestuur. We organiseren een buurtfeest, een opruimdag & een <buurtkrant>.';
     const submission = {
       type: 'view_submission',
       team: { id: 'T1', domain: 'buurten' },
@@ -274,7 +405,14 @@ describe('buttons and modals', () => {
       api_app_id: 'A1',
       token: 'x',
       trigger_id: unique('trigger'),
-      view: { id: 'VFORM1', type: 'modal', callback_id: 'buurtbot_form', private_metadata: view.private_metadata, hash: 'h', state: { values: { answer: { text: { type: 'plain_text_input', value: text } } } } },
+      view: {
+        id: 'VFORM1',
+        type: 'modal',
+        callback_id: 'buurtbot_form',
+        private_metadata: view.private_metadata,
+        hash: 'h',
+        state: { values: { answer: { text: { type: 'plain_text_input', value: text } } } },
+      },
     };
     const beforeSubmit = postsTo('DUBOARD').length;
     const res = await post(interactionForm(submission));
@@ -290,10 +428,18 @@ describe('buttons and modals', () => {
 
 describe('App Home', () => {
   it('publishes a Home tab with greeting, plan start and shortcuts when it is opened', async () => {
-    await post(JSON.stringify(eventEnvelope({ type: 'app_home_opened', user: 'UBOARD', channel: 'DUBOARD', tab: 'home', event_ts: '1480000700.000100' })), 'application/json');
+    await post(
+      JSON.stringify(
+        eventEnvelope({ type: 'app_home_opened', user: 'UBOARD', channel: 'DUBOARD', tab: 'home', event_ts: '1480000700.000100' }),
+      ),
+      'application/json',
+    );
     const [publish] = await h.fake.waitForCalls('views.publish', 1);
     expect(publish?.args.user_id).toBe('UBOARD');
-    const view = publish?.args.view as { type: string; blocks: Array<{ type: string; text?: { text: string }; elements?: Array<{ action_id?: string; value?: string }> }> };
+    const view = publish?.args.view as {
+      type: string;
+      blocks: Array<{ type: string; text?: { text: string }; elements?: Array<{ action_id?: string; value?: string }> }>;
+    };
     expect(view.type).toBe('home');
     const text = view.blocks.map((b) => b.text?.text ?? '').join('\n');
     expect(text).toContain('Fenna');
@@ -316,24 +462,60 @@ describe('App Home', () => {
 async function formButtonValue(user: string): Promise<string> {
   const dm = `D${user}`;
   const before = postsTo(dm).length;
-  await post(JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', channel: dm, user, text: 'plan', ts: `1480001${String((counter += 1)).padStart(3, '0')}.000100` })), 'application/json');
-  const planPost = await h.fake.waitFor(() => postsTo(dm).slice(before).find((p) => JSON.stringify(p.args.blocks).includes('buurtbot:form')), 'plan reply with form');
-  const button = ((planPost.args.blocks ?? []) as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'buurtbot:form');
+  await post(
+    JSON.stringify(
+      eventEnvelope({
+        type: 'message',
+        channel_type: 'im',
+        channel: dm,
+        user,
+        text: 'plan',
+        ts: `1480001${String((counter += 1)).padStart(3, '0')}.000100`,
+      }),
+    ),
+    'application/json',
+  );
+  const planPost = await h.fake.waitFor(
+    () =>
+      postsTo(dm)
+        .slice(before)
+        .find((p) => JSON.stringify(p.args.blocks).includes('buurtbot:form')),
+    'plan reply with form',
+  );
+  const button = ((planPost.args.blocks ?? []) as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>)
+    .flatMap((b) => b.elements ?? [])
+    .find((e) => e.action_id === 'buurtbot:form');
   return button?.value ?? '';
 }
 
 async function openModal(user: string, value: string): Promise<ModalView> {
   const opened = h.fake.callsTo('views.open').length;
-  await post(interactionForm(blockAction({ user, actionId: 'buurtbot:form', value, channel: `D${user}`, messageTs: `1480002${String((counter += 1)).padStart(3, '0')}.000100` })));
+  await post(
+    interactionForm(
+      blockAction({
+        user,
+        actionId: 'buurtbot:form',
+        value,
+        channel: `D${user}`,
+        messageTs: `1480002${String((counter += 1)).padStart(3, '0')}.000100`,
+      }),
+    ),
+  );
   const calls = await h.fake.waitForCalls('views.open', opened + 1);
   return calls[opened]?.args.view as ModalView;
 }
 
 /** A view_submission of the modal with every input as it was shown (or as `edit` changes it). */
-function submission(user: string, view: ModalView, viewId: string, edit: (blockId: string, value: string) => string = (_id, v) => v): Record<string, unknown> {
+function submission(
+  user: string,
+  view: ModalView,
+  viewId: string,
+  edit: (blockId: string, value: string) => string = (_id, v) => v,
+): Record<string, unknown> {
   const values: Record<string, Record<string, { type: string; value: string }>> = {};
   for (const block of view.blocks) {
-    if (block.type === 'input' && block.block_id) values[block.block_id] = { text: { type: 'plain_text_input', value: edit(block.block_id, block.element?.initial_value ?? '') } };
+    if (block.type === 'input' && block.block_id)
+      values[block.block_id] = { text: { type: 'plain_text_input', value: edit(block.block_id, block.element?.initial_value ?? '') } };
   }
   return {
     type: 'view_submission',
@@ -342,7 +524,14 @@ function submission(user: string, view: ModalView, viewId: string, edit: (blockI
     api_app_id: 'A1',
     token: 'x',
     trigger_id: unique('trigger'),
-    view: { id: viewId, type: 'modal', callback_id: 'buurtbot_form', private_metadata: view.private_metadata, hash: 'h', state: { values } },
+    view: {
+      id: viewId,
+      type: 'modal',
+      callback_id: 'buurtbot_form',
+      private_metadata: view.private_metadata,
+      hash: 'h',
+      state: { values },
+    },
   };
 }
 
@@ -362,7 +551,9 @@ describe('the plan modal', () => {
   it('a 3,500-character section round-trips the modal unchanged (spread over inputs of at most 3,000)', async () => {
     const paragraphs: string[] = [];
     for (let i = 0; paragraphs.join('\n\n').length < 3600; i++) {
-      paragraphs.push(`Buurtplatform Jekerdal werkt aan plan ${i}: ${Array.from({ length: 14 }, (_, j) => `onderwerp${i * 14 + j}`).join(' ')}.`);
+      paragraphs.push(
+        `Buurtplatform Jekerdal werkt aan plan ${i}: ${Array.from({ length: 14 }, (_, j) => `onderwerp${i * 14 + j}`).join(' ')}.`,
+      );
     }
     const long = `${paragraphs.join('\n\n').slice(0, 3499).trimEnd()}.`;
     expect(long.length).toBeGreaterThan(3400);
@@ -392,7 +583,9 @@ describe('the plan modal shows the whole question', () => {
     expect(section).toBeDefined();
     const question = section?.question.nl ?? '';
     expect(question.length).toBeGreaterThan(45);
-    const shown = view.blocks.map((b) => [b.text?.text, b.label?.text, b.element?.placeholder?.text, ...(b.elements ?? []).map((e) => e.text)].join('\n')).join('\n');
+    const shown = view.blocks
+      .map((b) => [b.text?.text, b.label?.text, b.element?.placeholder?.text, ...(b.elements ?? []).map((e) => e.text)].join('\n'))
+      .join('\n');
     expect(view.blocks.find((b) => b.type === 'section')?.text?.text).toContain(question);
     expect(shown).toContain(section?.guidance.nl.replace(/\s+/g, ' ').trim());
     // The title: at most 24 characters, and any cut falls between words.

@@ -11,7 +11,11 @@ import { ROOT_DIR } from '../../src/config/load.js';
 
 interface Manifest {
   display_information: { name: string; description: string };
-  features: { app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean }; slash_commands: Array<{ command: string }>; assistant_view?: unknown };
+  features: {
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean };
+    slash_commands: Array<{ command: string }>;
+    assistant_view?: unknown;
+  };
   oauth_config: { scopes: { bot: string[] } };
   settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
 }
@@ -21,7 +25,18 @@ const manifest = YAML.parse(fs.readFileSync(path.join(ROOT_DIR, 'slack-manifest.
 describe('slack-manifest.yaml', () => {
   it('asks for the scopes the bot uses, and no others', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['app_mentions:read', 'assistant:write', 'channels:read', 'chat:write', 'commands', 'groups:read', 'im:history', 'im:write', 'reactions:write', 'users:read'].sort(),
+      [
+        'app_mentions:read',
+        'assistant:write',
+        'channels:read',
+        'chat:write',
+        'commands',
+        'groups:read',
+        'im:history',
+        'im:write',
+        'reactions:write',
+        'users:read',
+      ].sort(),
     );
   });
 

@@ -11,7 +11,12 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness({
     env: { SLACK_ANNOUNCE_CHANNEL: '#Buurtbot-Nieuws', SLACK_COORDINATOR_CHANNEL: 'C0COORD01' },
-    fake: { channels: [{ id: 'C0GENERAL', name: 'algemeen' }, { id: 'C0NEWS01', name: 'buurtbot-nieuws' }] },
+    fake: {
+      channels: [
+        { id: 'C0GENERAL', name: 'algemeen' },
+        { id: 'C0NEWS01', name: 'buurtbot-nieuws' },
+      ],
+    },
   });
 });
 
@@ -20,12 +25,16 @@ afterAll(async () => {
 });
 
 const postsTo = (channel: string) => h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
-const send = (event: Record<string, unknown>) => sendToSlackEndpoint(h.eventsUrl, JSON.stringify(eventEnvelope(event)), { secret: SIGNING_SECRET });
+const send = (event: Record<string, unknown>) =>
+  sendToSlackEndpoint(h.eventsUrl, JSON.stringify(eventEnvelope(event)), { secret: SIGNING_SECRET });
 
 describe('Slack messenger', () => {
   it('resolves channel names via conversations.list and keeps ids as they are', () => {
     expect(h.slack.messenger.channels).toEqual({ announcements: 'C0NEWS01', coordinators: 'C0COORD01' });
-    expect(h.fake.callsTo('conversations.list')[0]?.args).toMatchObject({ types: 'public_channel,private_channel', exclude_archived: 'true' });
+    expect(h.fake.callsTo('conversations.list')[0]?.args).toMatchObject({
+      types: 'public_channel,private_channel',
+      exclude_archived: 'true',
+    });
   });
 
   it('is registered with the outbox: coordinator notices and announcements land in their channels', async () => {
@@ -36,7 +45,9 @@ describe('Slack messenger', () => {
   });
 
   it('sends a personal message into the person’s DM', async () => {
-    await h.app.outbox.toUser('slack:T1:U77', [{ kind: 'notice', text: 'Herinnering: jullie plan mist nog 2 onderdelen.', ephemeral: true }]);
+    await h.app.outbox.toUser('slack:T1:U77', [
+      { kind: 'notice', text: 'Herinnering: jullie plan mist nog 2 onderdelen.', ephemeral: true },
+    ]);
     expect(h.fake.callsTo('conversations.open').some((c) => c.args.users === 'U77')).toBe(true);
     expect(postsTo('DU77').map((c) => c.args.text)).toEqual(['Herinnering: jullie plan mist nog 2 onderdelen.']);
   });
@@ -45,7 +56,11 @@ describe('Slack messenger', () => {
     const other = await startHarness({ env: { SLACK_COORDINATOR_CHANNEL: '#bestaat-niet' } });
     try {
       expect(other.slack.messenger.channels.coordinators).toBeUndefined();
-      expect(other.logger.entries.some((e) => e.level === 'error' && e.msg?.includes('SLACK_COORDINATOR_CHANNEL: Slack channel "#bestaat-niet" not found'))).toBe(true);
+      expect(
+        other.logger.entries.some(
+          (e) => e.level === 'error' && e.msg?.includes('SLACK_COORDINATOR_CHANNEL: Slack channel "#bestaat-niet" not found'),
+        ),
+      ).toBe(true);
     } finally {
       await other.close();
     }

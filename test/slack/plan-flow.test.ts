@@ -23,7 +23,12 @@ afterAll(async () => {
   await h.close();
 });
 
-const BOARD = ['Anna Jansen - voorzitter', 'Piet de Vries - secretaris', 'Karin Smeets - penningmeester', 'Alle bestuursleden voldoen aan de formele eisen.'].join('\n');
+const BOARD = [
+  'Anna Jansen - voorzitter',
+  'Piet de Vries - secretaris',
+  'Karin Smeets - penningmeester',
+  'Alle bestuursleden voldoen aan de formele eisen.',
+].join('\n');
 
 function answerFor(sectionId: string): string {
   if (sectionId === 'bestuur') return BOARD;
@@ -41,7 +46,9 @@ const dmPosts = () => h.fake.callsTo('chat.postMessage').filter((c) => c.args.ch
 
 type Element = { action_id?: string; value?: string };
 function elements(call: ApiCall): Element[] {
-  return ((call.args.blocks ?? []) as Array<{ type: string; elements?: Element[] }>).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+  return ((call.args.blocks ?? []) as Array<{ type: string; elements?: Element[] }>)
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements ?? []);
 }
 
 /** Waits until the bot has answered (dispatcher idle, no post queued, nothing new for a moment). */
@@ -82,7 +89,16 @@ async function press(message: ApiCall, element: Element): Promise<string> {
       channel: { id: DM, name: 'directmessage' },
       message: { type: 'message', ts, text: String(message.args.text) },
       response_url: h.fake.responseUrl(trigger),
-      actions: [{ type: 'button', action_id: element.action_id, block_id: 'b', value: element.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1' }],
+      actions: [
+        {
+          type: 'button',
+          action_id: element.action_id,
+          block_id: 'b',
+          value: element.value,
+          text: { type: 'plain_text', text: 'x' },
+          action_ts: '1',
+        },
+      ],
     }),
     FORM_CONTENT_TYPE,
   );
@@ -128,7 +144,14 @@ describe('slack: the plan flow end to end', () => {
             api_app_id: 'A1',
             token: 'x',
             trigger_id: `trigger-view-${turn}`,
-            view: { id: `VPLAN${turn}`, type: 'modal', callback_id: 'buurtbot_form', hash: 'h', private_metadata: view.private_metadata, state: { values: { answer: { text: { type: 'plain_text_input', value: answerFor(sectionId) } } } } },
+            view: {
+              id: `VPLAN${turn}`,
+              type: 'modal',
+              callback_id: 'buurtbot_form',
+              hash: 'h',
+              private_metadata: view.private_metadata,
+              state: { values: { answer: { text: { type: 'plain_text_input', value: answerFor(sectionId) } } } },
+            },
           }),
           FORM_CONTENT_TYPE,
         );
@@ -169,7 +192,13 @@ describe('slack: the keuze', () => {
     const [shown] = await settle(from);
     const paths = elements(shown!);
     // The five paths as buttons, the buurtnetwerk path marked as the main one.
-    expect(paths.map((e) => e.action_id?.split(':')[3])).toEqual(['buurtnetwerk', 'nog-geen-keuze', 'stoppen', 'vrijwilligersorganisatie', 'eigen-kracht']);
+    expect(paths.map((e) => e.action_id?.split(':')[3])).toEqual([
+      'buurtnetwerk',
+      'nog-geen-keuze',
+      'stoppen',
+      'vrijwilligersorganisatie',
+      'eigen-kracht',
+    ]);
     expect(JSON.stringify(shown!.args.blocks)).toContain('Verordening subsidie Vrijwilligersactiviteiten');
     from = dmPosts().length;
     await press(shown!, paths[3]!);

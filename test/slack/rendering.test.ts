@@ -70,7 +70,13 @@ describe('Block Kit rendering of a Reply', () => {
   });
 
   it('renders a link button with its address (Slack opens it; the click is only acknowledged)', () => {
-    const [message] = renderReply({ text: 'Overzicht', buttons: [{ id: 'link:page', label: 'Open', typed: 'https://bot.example/coordinator', url: 'https://bot.example/coordinator' }] }, options);
+    const [message] = renderReply(
+      {
+        text: 'Overzicht',
+        buttons: [{ id: 'link:page', label: 'Open', typed: 'https://bot.example/coordinator', url: 'https://bot.example/coordinator' }],
+      },
+      options,
+    );
     const actions = message?.blocks.find((b) => b.type === 'actions') as { elements: Array<Record<string, unknown>> } | undefined;
     expect(actions?.elements[0]).toMatchObject({ type: 'button', action_id: 'link:page', url: 'https://bot.example/coordinator' });
   });
@@ -83,7 +89,17 @@ describe('Block Kit rendering of a Reply', () => {
 
   it('shows a citation by its short label (document and section) when it has one', () => {
     const [message] = renderReply(
-      { text: 'Uiterlijk 31 december 2016.', citations: [{ id: 'x', title: 'Plan van Aanpak inleveren uiterlijk 31 december 2016', source: 'Lange bron; § Meer', label: 'Raadsinformatiebrief (2016), § Wat gebeurde er tot nu, punt 2' }] },
+      {
+        text: 'Uiterlijk 31 december 2016.',
+        citations: [
+          {
+            id: 'x',
+            title: 'Plan van Aanpak inleveren uiterlijk 31 december 2016',
+            source: 'Lange bron; § Meer',
+            label: 'Raadsinformatiebrief (2016), § Wat gebeurde er tot nu, punt 2',
+          },
+        ],
+      },
       options,
     );
     const context = JSON.stringify(message?.blocks.find((b) => b.type === 'context'));
@@ -98,9 +114,16 @@ describe('Block Kit rendering of a Reply', () => {
       form: { id: 'plan:visie', title: 'Visie en doelen', label: 'Wat willen jullie bereiken?', maxLength: 4000, initial: 'Concept' },
     };
     const [message] = renderReply(reply, options);
-    const actions = message?.blocks.find((b) => b.type === 'actions') as { elements: Array<{ action_id: string; value: string; style?: string }> };
+    const actions = message?.blocks.find((b) => b.type === 'actions') as {
+      elements: Array<{ action_id: string; value: string; style?: string }>;
+    };
     expect(actions.elements[0]).toMatchObject({ action_id: FORM_ACTION, style: 'primary' });
-    expect(forms.decode(actions.elements[0]?.value)).toMatchObject({ id: 'plan:visie', title: 'Visie en doelen', initial: 'Concept', maxLength: 4000 });
+    expect(forms.decode(actions.elements[0]?.value)).toMatchObject({
+      id: 'plan:visie',
+      title: 'Visie en doelen',
+      initial: 'Concept',
+      maxLength: 4000,
+    });
   });
 
   it('gives a message of only buttons a readable fallback text', () => {
@@ -118,7 +141,13 @@ describe('Block Kit rendering of a Reply', () => {
 
 describe('forms as modals', () => {
   it('builds a modal inside Slack’s limits and reads the submission back with its origin', () => {
-    const form = { id: 'plan:bestuur', title: 'Stap 2 van 7: Het bestuur van het platform', label: 'Wie zitten er in het bestuur?', maxLength: 4000, initial: 'Anna' };
+    const form = {
+      id: 'plan:bestuur',
+      title: 'Stap 2 van 7: Het bestuur van het platform',
+      label: 'Wie zitten er in het bestuur?',
+      maxLength: 4000,
+      initial: 'Anna',
+    };
     const modal = buildFormModal(form, { stepId: form.id, channel: 'D1', threadTs: '1.2' }, 'nl');
     expect(modal.title.text.length).toBeLessThanOrEqual(24);
     expect(modal.submit?.text).toBe('Opslaan');
@@ -141,7 +170,10 @@ describe('forms as modals', () => {
 
 describe('/buurtbot words', () => {
   it('understands vraag/ask, plan, help and digest, and takes anything else as a question', () => {
-    expect(parseSlashCommand('vraag Wanneer moet het plan binnen zijn?')).toEqual({ kind: 'ask', text: 'Wanneer moet het plan binnen zijn?' });
+    expect(parseSlashCommand('vraag Wanneer moet het plan binnen zijn?')).toEqual({
+      kind: 'ask',
+      text: 'Wanneer moet het plan binnen zijn?',
+    });
     expect(parseSlashCommand('ask When is the plan due?')).toEqual({ kind: 'ask', text: 'When is the plan due?' });
     expect(parseSlashCommand('plan')).toEqual({ kind: 'plan', text: 'plan' });
     expect(parseSlashCommand('')).toEqual({ kind: 'help', text: 'hulp' });

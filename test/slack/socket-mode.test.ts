@@ -39,16 +39,38 @@ describe('Slack Socket Mode', () => {
       payload: eventEnvelope({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: 'hulp', ts, event_ts: ts }),
     });
     expect(ack.envelope_id).toBe('env-dm-1');
-    const [post] = await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'D1').length && h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'D1'), 'answer');
+    const [post] = await h.fake.waitFor(
+      () =>
+        h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'D1').length &&
+        h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'D1'),
+      'answer',
+    );
     expect(post?.token).toBe(BOT_TOKEN);
     expect(sectionTexts(post?.args ?? {}).join('\n')).toContain(t('nl', 'help.intro'));
   });
 
   it('does not answer a redelivered envelope (retry_attempt) twice', async () => {
     const ts = '1480001001.000100';
-    const payload = eventEnvelope({ type: 'app_mention', channel: 'C2', user: 'U2', text: '<@UBOT> hulp', ts, event_ts: ts }, 'EvSocketRetry');
-    await h.fake.deliver({ envelope_id: 'env-r-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload });
-    await h.fake.deliver({ envelope_id: 'env-r-2', type: 'events_api', accepts_response_payload: false, retry_attempt: 1, retry_reason: 'timeout', payload });
+    const payload = eventEnvelope(
+      { type: 'app_mention', channel: 'C2', user: 'U2', text: '<@UBOT> hulp', ts, event_ts: ts },
+      'EvSocketRetry',
+    );
+    await h.fake.deliver({
+      envelope_id: 'env-r-1',
+      type: 'events_api',
+      accepts_response_payload: false,
+      retry_attempt: 0,
+      retry_reason: '',
+      payload,
+    });
+    await h.fake.deliver({
+      envelope_id: 'env-r-2',
+      type: 'events_api',
+      accepts_response_payload: false,
+      retry_attempt: 1,
+      retry_reason: 'timeout',
+      payload,
+    });
     await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').some((c) => c.args.channel === 'C2'), 'answer in C2');
     await h.app.turns.idle();
     await h.slack.idle();
@@ -59,7 +81,10 @@ describe('Slack Socket Mode', () => {
 
   it('acknowledges an envelope only once the message is stored; one that could not be stored is left for redelivery', async () => {
     const ts = '1480001002.000100';
-    const payload = eventEnvelope({ type: 'message', channel_type: 'im', channel: 'D7', user: 'U7', text: 'hulp', ts, event_ts: ts }, 'EvSocketFull');
+    const payload = eventEnvelope(
+      { type: 'message', channel_type: 'im', channel: 'D7', user: 'U7', text: 'hulp', ts, event_ts: ts },
+      'EvSocketFull',
+    );
     const admit = h.app.inbox.admit.bind(h.app.inbox);
     let stored = false;
     h.app.inbox.admit = async (...args) => {
@@ -67,9 +92,21 @@ describe('Slack Socket Mode', () => {
       return admit(...args);
     };
     try {
-      await expect(h.fake.deliver({ envelope_id: 'env-full-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload }, 1500)).rejects.toThrow(/ack of env-full-1/);
+      await expect(
+        h.fake.deliver(
+          { envelope_id: 'env-full-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload },
+          1500,
+        ),
+      ).rejects.toThrow(/ack of env-full-1/);
       stored = true;
-      const ack = await h.fake.deliver({ envelope_id: 'env-full-2', type: 'events_api', accepts_response_payload: false, retry_attempt: 1, retry_reason: 'timeout', payload });
+      const ack = await h.fake.deliver({
+        envelope_id: 'env-full-2',
+        type: 'events_api',
+        accepts_response_payload: false,
+        retry_attempt: 1,
+        retry_reason: 'timeout',
+        payload,
+      });
       expect(ack.envelope_id).toBe('env-full-2');
     } finally {
       h.app.inbox.admit = admit;
@@ -101,7 +138,10 @@ describe('Slack Socket Mode', () => {
       },
     });
     expect(ack.envelope_id).toBe('env-cmd-1');
-    const [response] = await h.fake.waitFor(() => h.fake.responses.filter((r) => r.id === 'socket-cmd').length && h.fake.responses.filter((r) => r.id === 'socket-cmd'), 'command answer');
+    const [response] = await h.fake.waitFor(
+      () => h.fake.responses.filter((r) => r.id === 'socket-cmd').length && h.fake.responses.filter((r) => r.id === 'socket-cmd'),
+      'command answer',
+    );
     expect(response?.body.response_type).toBe('ephemeral');
   });
 });
@@ -110,7 +150,10 @@ describe('serve() with Slack in Socket Mode', () => {
   it('starts Slack next to the web chat and answers over the socket', async () => {
     const fake = await FakeSlack.start();
     const logger = memoryLogger();
-    const app = await createTestApp({ env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, HOST: '127.0.0.1' }, logger });
+    const app = await createTestApp({
+      env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, HOST: '127.0.0.1' },
+      logger,
+    });
     const running = await serve(app);
     try {
       await fake.socket();
@@ -127,7 +170,11 @@ describe('serve() with Slack in Socket Mode', () => {
       expect(ack.envelope_id).toBe('env-serve-1');
       await fake.waitForCalls('chat.postMessage', 1);
       // The web chat still answers on the same process.
-      const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientId: 'web-client-1', text: 'hulp' }) });
+      const res = await fetch(`${running.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ clientId: 'web-client-1', text: 'hulp' }),
+      });
       expect(res.status).toBe(200);
       expect(((await res.json()) as { replies: unknown[] }).replies.length).toBeGreaterThan(0);
       expect(logger.text()).not.toContain(BOT_TOKEN);

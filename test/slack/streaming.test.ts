@@ -18,7 +18,10 @@ const nextTs = () => `${(tsCounter += 1)}.000100`;
 
 beforeAll(async () => {
   model = await startFakeOpenAI();
-  h = await startHarness({ env: modelEnv(model, { OPENAI_TIMEOUT_MS: '5000', OPENAI_MAX_RETRIES: '0' }), slack: { streamEditEveryMs: 30 } });
+  h = await startHarness({
+    env: modelEnv(model, { OPENAI_TIMEOUT_MS: '5000', OPENAI_MAX_RETRIES: '0' }),
+    slack: { streamEditEveryMs: 30 },
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -39,8 +42,19 @@ const callsIn = (method: string, channel: string) => h.fake.callsTo(method).filt
 describe('answers that show while they are written (Slack)', () => {
   it('posts the first text, edits it as it grows, and the final answer replaces that one message', async () => {
     const ts = nextTs();
-    await send({ type: 'message', channel_type: 'im', channel: 'DS1', user: 'US1', text: 'Wanneer moet het plan van aanpak binnen zijn?', ts, event_ts: ts });
-    const final = await h.fake.waitFor(() => callsIn('chat.update', 'DS1').find((c) => Array.isArray(c.args.blocks)), 'the final answer in place');
+    await send({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'DS1',
+      user: 'US1',
+      text: 'Wanneer moet het plan van aanpak binnen zijn?',
+      ts,
+      event_ts: ts,
+    });
+    const final = await h.fake.waitFor(
+      () => callsIn('chat.update', 'DS1').find((c) => Array.isArray(c.args.blocks)),
+      'the final answer in place',
+    );
     const posts = callsIn('chat.postMessage', 'DS1');
     // One message for the answer: the streamed one, not a second post under it.
     expect(posts).toHaveLength(1);
@@ -61,8 +75,18 @@ describe('answers that show while they are written (Slack)', () => {
 
   it('streams a mention in a channel into the thread of that mention', async () => {
     const ts = nextTs();
-    await send({ type: 'app_mention', user: 'US2', text: '<@UBOT> Wanneer moet het plan van aanpak binnen zijn?', ts, channel: 'CS2', event_ts: ts });
-    const final = await h.fake.waitFor(() => callsIn('chat.update', 'CS2').find((c) => Array.isArray(c.args.blocks)), 'the final answer in the thread');
+    await send({
+      type: 'app_mention',
+      user: 'US2',
+      text: '<@UBOT> Wanneer moet het plan van aanpak binnen zijn?',
+      ts,
+      channel: 'CS2',
+      event_ts: ts,
+    });
+    const final = await h.fake.waitFor(
+      () => callsIn('chat.update', 'CS2').find((c) => Array.isArray(c.args.blocks)),
+      'the final answer in the thread',
+    );
     const posts = callsIn('chat.postMessage', 'CS2');
     expect(posts).toHaveLength(1);
     expect(posts[0]?.args.thread_ts).toBe(ts);
@@ -70,11 +94,27 @@ describe('answers that show while they are written (Slack)', () => {
   });
 
   it('never shows an invented fact while writing, and the refusal replaces what was shown', async () => {
-    model.queue({ kind: 'json', value: { answered: true, answer: 'Jullie krijgen 10.000 euro extra voor jullie plan van aanpak.', citations: ['verzonnen-nl'] } });
+    model.queue({
+      kind: 'json',
+      value: { answered: true, answer: 'Jullie krijgen 10.000 euro extra voor jullie plan van aanpak.', citations: ['verzonnen-nl'] },
+    });
     const ts = nextTs();
-    await send({ type: 'message', channel_type: 'im', channel: 'DS3', user: 'US3', text: 'Wanneer moet het plan van aanpak binnen zijn?', ts, event_ts: ts });
-    const final = await h.fake.waitFor(() => callsIn('chat.update', 'DS3').find((c) => Array.isArray(c.args.blocks)), 'the refusal in place');
-    const shownWhileWriting = [...callsIn('chat.postMessage', 'DS3'), ...callsIn('chat.update', 'DS3').filter((c) => c !== final)].map((c) => String(c.args.text));
+    await send({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'DS3',
+      user: 'US3',
+      text: 'Wanneer moet het plan van aanpak binnen zijn?',
+      ts,
+      event_ts: ts,
+    });
+    const final = await h.fake.waitFor(
+      () => callsIn('chat.update', 'DS3').find((c) => Array.isArray(c.args.blocks)),
+      'the refusal in place',
+    );
+    const shownWhileWriting = [...callsIn('chat.postMessage', 'DS3'), ...callsIn('chat.update', 'DS3').filter((c) => c !== final)].map(
+      (c) => String(c.args.text),
+    );
     expect(shownWhileWriting.join('\n')).toMatch(/Jullie krijgen/);
     expect(shownWhileWriting.join('\n')).not.toMatch(/10\.000/);
     expect(JSON.stringify(final.args)).not.toMatch(/10\.000 euro/);

@@ -24,23 +24,37 @@ describe('Slack unreachable', () => {
     const port = await closedPort();
     const logger = memoryLogger();
     const app = await createTestApp({
-      env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `http://127.0.0.1:${port}/api/`, HOST: '127.0.0.1' },
+      env: {
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: `http://127.0.0.1:${port}/api/`,
+        HOST: '127.0.0.1',
+      },
       logger,
     });
     const started = Date.now();
     const running = await serve(app);
     try {
       expect(Date.now() - started).toBeLessThan(2000);
-      const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientId: 'web-client-9', text: 'hulp' }) });
+      const res = await fetch(`${running.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ clientId: 'web-client-9', text: 'hulp' }),
+      });
       expect(res.status).toBe(200);
       expect(((await res.json()) as { replies: unknown[] }).replies.length).toBeGreaterThan(0);
 
       // Slack events are refused with 503 (Slack retries later) while the bot is not connected.
-      const body = JSON.stringify(eventEnvelope({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: 'hulp', ts: '1.1' }));
+      const body = JSON.stringify(
+        eventEnvelope({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: 'hulp', ts: '1.1' }),
+      );
       const slackRes = await sendToSlackEndpoint(`${running.url}/slack/events`, body, { secret: SIGNING_SECRET });
       expect(slackRes.status).toBe(503);
 
-      const line = await waitFor(() => logger.entries.find((e) => e.level === 'error' && e.msg?.startsWith('Slack is not reachable')), 10_000);
+      const line = await waitFor(
+        () => logger.entries.find((e) => e.level === 'error' && e.msg?.startsWith('Slack is not reachable')),
+        10_000,
+      );
       expect(line.msg).toMatch(/web chat and other surfaces keep running; trying Slack again in \d+ s/);
       expect(logger.text()).not.toContain(BOT_TOKEN);
       expect(logger.text()).not.toContain(SIGNING_SECRET);
@@ -53,7 +67,10 @@ describe('Slack unreachable', () => {
   });
 
   it('a rejected token is reported once, clearly, and not retried', async () => {
-    const h = await startHarness({ waitConnected: false, prepare: (fake) => fake.override('auth.test', () => ({ body: { ok: false, error: 'invalid_auth' } })) });
+    const h = await startHarness({
+      waitConnected: false,
+      prepare: (fake) => fake.override('auth.test', () => ({ body: { ok: false, error: 'invalid_auth' } })),
+    });
     try {
       const line = await waitFor(() => h.logger.entries.find((e) => e.msg?.startsWith('Slack rejected SLACK_BOT_TOKEN')), 5000);
       expect(line.level).toBe('error');
@@ -69,7 +86,10 @@ describe('Slack unreachable', () => {
 
   it('retries after an outage and connects when Slack is back', async () => {
     let down = true;
-    const h = await startHarness({ waitConnected: false, prepare: (fake) => fake.override('auth.test', () => (down ? { status: 503, body: { ok: false } } : undefined)) });
+    const h = await startHarness({
+      waitConnected: false,
+      prepare: (fake) => fake.override('auth.test', () => (down ? { status: 503, body: { ok: false } } : undefined)),
+    });
     try {
       await waitFor(() => h.logger.entries.find((e) => e.msg?.startsWith('Slack is not reachable')), 5000);
       down = false;

@@ -38,15 +38,28 @@ describe('storage on SQLite', () => {
     expect(() => parseDatabaseUrl('mysql://x')).toThrow(DatabaseUrlError);
     expect(() => parseDatabaseUrl('mysql://x')).toThrow(/^DATABASE_URL: must start with "file:"/);
     expect(() => parseDatabaseUrl('postgres://u@host/')).toThrow(/no database name/);
-    expect(parseDatabaseUrl('postgresql://u:p%40ss@db:6543/bb')).toMatchObject({ kind: 'postgres', host: 'db', port: 6543, password: 'p@ss', database: 'bb' });
+    expect(parseDatabaseUrl('postgresql://u:p%40ss@db:6543/bb')).toMatchObject({
+      kind: 'postgres',
+      host: 'db',
+      port: 6543,
+      password: 'p@ss',
+      database: 'bb',
+    });
   });
-
 });
 
 describe.each(DB_KINDS)('conversations on %s', (db) => {
   it('a restart continues the conversation where it was', async () => {
     const app = await createTestApp({ db });
-    const message = (id: string, text: string) => ({ id, surface: 'web' as const, userRef: 'web:abcdefgh', userName: 'Anna', channelId: 'web:abcdefgh', text, direct: true });
+    const message = (id: string, text: string) => ({
+      id,
+      surface: 'web' as const,
+      userRef: 'web:abcdefgh',
+      userName: 'Anna',
+      channelId: 'web:abcdefgh',
+      text,
+      direct: true,
+    });
     await app.turns.dispatch(message('1', 'english'));
     const key = 'web|web:abcdefgh|-|web:abcdefgh';
     const before = await app.database.db.conversation.findUniqueOrThrow({ where: { key } });

@@ -30,11 +30,21 @@ const counter: Feature = {
     const state = turn.state as { count?: number };
     const count = (state.count ?? 0) + 1;
     state.count = count;
-    return [{ kind: 'info', text: `turn ${count}` }, { kind: 'info', text: 'second line' }];
+    return [
+      { kind: 'info', text: `turn ${count}` },
+      { kind: 'info', text: 'second line' },
+    ];
   },
 };
 
-const message = (id: string, text: string): InboundMessage => ({ id, surface: 'cli', userRef: 'cli:anna', channelId: 'cli:anna', text, direct: true });
+const message = (id: string, text: string): InboundMessage => ({
+  id,
+  surface: 'cli',
+  userRef: 'cli:anna',
+  channelId: 'cli:anna',
+  text,
+  direct: true,
+});
 
 describe.each(DB_KINDS)('the engine on %s', (kind) => {
   it('writes the message, the replies in order and the state at the end of a turn; keeps the message when a feature fails', async () => {

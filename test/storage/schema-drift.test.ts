@@ -31,14 +31,26 @@ function schemaSql(schema: string, databaseUrl: string): string {
 
 function sqliteShape(file: string): unknown {
   const db = new Database(file, { readonly: true });
-  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as Array<{ name: string }>).map((t) => t.name);
+  const tables = (
+    db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`,
+      )
+      .all() as Array<{ name: string }>
+  ).map((t) => t.name);
   const shape = tables.map((name) => ({
     name,
     columns: db.prepare(`PRAGMA table_info("${name}")`).all(),
     indexes: (db.prepare(`PRAGMA index_list("${name}")`).all() as Array<{ name: string; unique: number }>)
-      .map((i) => ({ unique: i.unique, columns: (db.prepare(`PRAGMA index_info("${i.name}")`).all() as Array<{ name: string }>).map((c) => c.name) }))
+      .map((i) => ({
+        unique: i.unique,
+        columns: (db.prepare(`PRAGMA index_info("${i.name}")`).all() as Array<{ name: string }>).map((c) => c.name),
+      }))
       .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
-    foreignKeys: db.prepare(`PRAGMA foreign_key_list("${name}")`).all().map((f) => ({ ...(f as object), id: 0, seq: 0 })),
+    foreignKeys: db
+      .prepare(`PRAGMA foreign_key_list("${name}")`)
+      .all()
+      .map((f) => ({ ...(f as object), id: 0, seq: 0 })),
   }));
   db.close();
   return shape;
@@ -53,7 +65,9 @@ async function postgresShape(url: string): Promise<unknown> {
     const columns = await client.query(
       `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema='public' AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name`,
     );
-    const indexes = await client.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname='public' AND tablename <> '_prisma_migrations' ORDER BY indexname`);
+    const indexes = await client.query(
+      `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname='public' AND tablename <> '_prisma_migrations' ORDER BY indexname`,
+    );
     const constraints = await client.query(
       `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations' ORDER BY conname`,
     );
@@ -71,7 +85,11 @@ describe('schema files and migrations', () => {
   });
 
   it('both migration histories have the same migrations', () => {
-    const names = (dir: string) => fs.readdirSync(path.join(ROOT_DIR, dir)).filter((n) => fs.existsSync(path.join(ROOT_DIR, dir, n, 'migration.sql'))).sort();
+    const names = (dir: string) =>
+      fs
+        .readdirSync(path.join(ROOT_DIR, dir))
+        .filter((n) => fs.existsSync(path.join(ROOT_DIR, dir, n, 'migration.sql')))
+        .sort();
     expect(names('prisma/postgres/migrations')).toEqual(names('prisma/migrations'));
   });
 

@@ -73,7 +73,11 @@ describe.each(DB_KINDS)('per-turn stores on %s', (kind) => {
     const recent = await conversations.recentMessages(a.id, 5);
     expect(recent.map((m) => m.text)).toEqual(['m25', 'm26', 'm27', 'm28', 'm29']);
     expect(recent[0]?.createdAt).toBeInstanceOf(Date);
-    const viaPrisma = await d.db.message.findMany({ where: { conversationId: a.id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 3 });
+    const viaPrisma = await d.db.message.findMany({
+      where: { conversationId: a.id },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: 3,
+    });
     expect(viaPrisma.map((m) => m.text)).toEqual(['m29', 'm28', 'm27']);
   });
 
@@ -85,7 +89,13 @@ describe.each(DB_KINDS)('per-turn stores on %s', (kind) => {
     const a = await conversations.open(input);
     const stale = await conversations.open(input);
     a.state = { step: 1 };
-    expect(await conversations.finishTurn(a, [{ direction: 'in', text: 'vraag' }, { direction: 'out', text: 'antwoord 1' }, { direction: 'out', text: 'antwoord 2' }])).toBe(true);
+    expect(
+      await conversations.finishTurn(a, [
+        { direction: 'in', text: 'vraag' },
+        { direction: 'out', text: 'antwoord 1' },
+        { direction: 'out', text: 'antwoord 2' },
+      ]),
+    ).toBe(true);
     expect(a.version).toBe(1);
     stale.state = { step: 7 };
     // Someone else saved in between: the state is not overwritten, the lines are kept.
@@ -99,7 +109,13 @@ describe.each(DB_KINDS)('per-turn stores on %s', (kind) => {
     const { inbox } = createTurnStores(d);
     const t0 = new Date();
     const later = (ms: number) => new Date(t0.getTime() + ms);
-    const item = { key: 'slack:C1:1.0', conversationKey: 'slack|C1|-|slack:T:U', surface: 'slack', userRef: 'slack:T:U', payload: '{"message":{}}' };
+    const item = {
+      key: 'slack:C1:1.0',
+      conversationKey: 'slack|C1|-|slack:T:U',
+      surface: 'slack',
+      userRef: 'slack:T:U',
+      payload: '{"message":{}}',
+    };
     const first = await inbox.admit(item, 'a', t0, later(1000));
     expect(first.outcome).toBe('new');
     const second = await inbox.admit({ ...item, key: 'slack:C1:2.0' }, 'a', t0, later(1000));
@@ -118,7 +134,13 @@ describe.each(DB_KINDS)('per-turn stores on %s', (kind) => {
     const users = createTurnStores(d).users;
     const conversations = createTurnStores(d).conversations;
     const user = await users.touch('slack:T:U', 'U');
-    const conversation = await conversations.open({ key: item.conversationKey, userId: user.id, surface: 'slack', channelId: 'C1', initial: {} });
+    const conversation = await conversations.open({
+      key: item.conversationKey,
+      userId: user.id,
+      surface: 'slack',
+      channelId: 'C1',
+      initial: {},
+    });
     const receipt = { key: item.key, state: 'answered' as const, replies: '[{"text":"hoi"}]' };
     await conversations.finishTurn(conversation, [{ direction: 'in', text: 'vraag' }], receipt);
     expect(receipt).toMatchObject({ written: true });
@@ -140,7 +162,18 @@ describe.each(DB_KINDS)('per-turn stores on %s', (kind) => {
     const { inbox } = createTurnStores(d);
     const now = new Date();
     const row = (key: string, surface: string, channelId: string, id: string) =>
-      inbox.admit({ key, conversationKey: `${surface}|${channelId}`, surface, userRef: `${surface}:u`, payload: JSON.stringify({ message: { id, channelId } }) }, 'a', now, new Date(now.getTime() + 1000));
+      inbox.admit(
+        {
+          key,
+          conversationKey: `${surface}|${channelId}`,
+          surface,
+          userRef: `${surface}:u`,
+          payload: JSON.stringify({ message: { id, channelId } }),
+        },
+        'a',
+        now,
+        new Date(now.getTime() + 1000),
+      );
     await row('discord:101', 'discord', 'D1', '101');
     await row('discord:102', 'discord', 'D2', '102');
     await row('discord:103', 'discord', 'D1', '103');
@@ -217,7 +250,7 @@ describe('the direct SQLite connection beside Prisma', () => {
     expect((await conversations.recentMessages(conversation.id, 5)).map((m) => m.text)).toEqual(['prisma first', 'direct second']);
   });
 
-  it('gives up on a lock held longer than its limit, with SQLite\'s error', async () => {
+  it("gives up on a lock held longer than its limit, with SQLite's error", async () => {
     const dir = tempDir();
     const d = await openDatabase({ url: `file:${path.join(dir, 'bot.db')}`, rootDir: ROOT_DIR, migrate: true });
     open.push(d);
@@ -225,7 +258,15 @@ describe('the direct SQLite connection beside Prisma', () => {
     const impatient = openTurnConnection(path.join(dir, 'bot.db'), 100);
     holder.db.exec('BEGIN IMMEDIATE');
     const started = Date.now();
-    await expect(impatient.run(() => impatient.db.prepare(`INSERT INTO "InboxEvent" (key, conversationKey, surface, userRef, payload, leaseUntil) VALUES ('x', 'c', 's', 'u', '{}', 'y')`).run())).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
+    await expect(
+      impatient.run(() =>
+        impatient.db
+          .prepare(
+            `INSERT INTO "InboxEvent" (key, conversationKey, surface, userRef, payload, leaseUntil) VALUES ('x', 'c', 's', 'u', '{}', 'y')`,
+          )
+          .run(),
+      ),
+    ).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(90);
     holder.db.exec('ROLLBACK');
     holder.close();
@@ -239,7 +280,9 @@ describe('the direct SQLite connection beside Prisma', () => {
     const old = new SqliteConversationStore(d.sqlite!, () => new Date('2015-01-01T00:00:00.000Z'));
     const conversation = await old.open({ key: 'k', userId: user.id, surface: 'web', channelId: 'a', initial: {} });
     await old.appendMessage(conversation.id, 'in', 'oud');
-    await d.db.message.create({ data: { conversationId: conversation.id, direction: 'in', text: 'via prisma', createdAt: new Date('2016-06-01T00:00:00.000Z') } });
+    await d.db.message.create({
+      data: { conversationId: conversation.id, direction: 'in', text: 'via prisma', createdAt: new Date('2016-06-01T00:00:00.000Z') },
+    });
     await new SqliteConversationStore(d.sqlite!).appendMessage(conversation.id, 'in', 'nieuw');
     const sorted = await d.db.message.findMany({ orderBy: { createdAt: 'asc' } });
     expect(sorted.map((m) => m.text)).toEqual(['oud', 'via prisma', 'nieuw']);
@@ -248,7 +291,7 @@ describe('the direct SQLite connection beside Prisma', () => {
     expect(removed.count).toBe(1);
   });
 
-  it('makes ids shaped and ordered like Prisma\'s cuid()', () => {
+  it("makes ids shaped and ordered like Prisma's cuid()", () => {
     const ids = Array.from({ length: 1000 }, () => newId(1_700_000_000_000));
     expect(new Set(ids).size).toBe(1000);
     for (const id of ids) expect(id).toMatch(/^c[0-9a-z]{24}$/);

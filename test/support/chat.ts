@@ -47,7 +47,8 @@ export class ChatDriver {
 export const ANSWERS = {
   'platform-en-buurt':
     'Wij zijn Buurtplatform Wyck in de buurt Wyck. Er doen nu twaalf bewoners actief mee. We organiseren een jaarlijks buurtfeest, een opruimdag en elke maand een koffieochtend in het buurthuis.',
-  bestuur: 'Anna Jansen - voorzitter\nBram de Vries - secretaris\nChantal Smeets - penningmeester\nAlle bestuursleden voldoen aan de formele eisen.',
+  bestuur:
+    'Anna Jansen - voorzitter\nBram de Vries - secretaris\nChantal Smeets - penningmeester\nAlle bestuursleden voldoen aan de formele eisen.',
   'visie-en-doelen':
     'We willen een buurtnetwerk waarin bewoners zelf verantwoordelijkheid nemen voor hun straat. Ons doel is dat jong en oud elkaar kennen, dat eenzaamheid minder wordt en dat bewoners samen bepalen wat er in Wyck gebeurt. Over twee jaar is er een vaste groep van twintig actieve bewoners en een Buurtplan waar de hele buurt achter staat.',
   'vinden-en-verbinden':

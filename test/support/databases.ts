@@ -15,7 +15,13 @@ export async function freshDatabaseUrl(kind: DbKind, dir = tempDir()): Promise<s
   if (kind === 'sqlite') return `file:${path.join(dir, 'test.db')}`;
   const base = new URL(inject('postgresUrl'));
   const name = `bb_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ host: base.hostname, port: Number(base.port || 5432), user: decodeURIComponent(base.username) || 'postgres', password: decodeURIComponent(base.password), database: 'postgres' });
+  const admin = new pg.Client({
+    host: base.hostname,
+    port: Number(base.port || 5432),
+    user: decodeURIComponent(base.username) || 'postgres',
+    password: decodeURIComponent(base.password),
+    database: 'postgres',
+  });
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${name}`);

@@ -154,7 +154,14 @@ export class FakeDiscord {
   private readonly waiters = new Set<() => void>();
   private readonly dmChannels = new Map<string, string>();
   /** Edits of the bot's own channel messages (PATCH /channels/:id/messages/:id), apart from `sent`. */
-  readonly messageEdits: Array<{ channelId: string; messageId: string; content?: string; embeds?: WireEmbed[]; components: WireRow[]; at: number }> = [];
+  readonly messageEdits: Array<{
+    channelId: string;
+    messageId: string;
+    content?: string;
+    embeds?: WireEmbed[];
+    components: WireRow[];
+    at: number;
+  }> = [];
   /** Bot messages deleted (DELETE /channels/:id/messages/:id). */
   readonly messageDeletes: Array<{ channelId: string; messageId: string }> = [];
   /** Messages people sent per channel (live or while the bot was away), for GET /channels/:id/messages. */
@@ -217,7 +224,11 @@ export class FakeDiscord {
 
   /** Waits for `count` messages from the bot after index `from` of `sent`. */
   async waitForSent(from: number, count = 1, timeoutMs = 10_000): Promise<Sent[]> {
-    return this.waitFor(() => (this.sent.length >= from + count ? this.sent.slice(from) : null), timeoutMs, `${count} message(s) from the bot`);
+    return this.waitFor(
+      () => (this.sent.length >= from + count ? this.sent.slice(from) : null),
+      timeoutMs,
+      `${count} message(s) from the bot`,
+    );
   }
 
   /** Deferred interaction responses (callback type 5) after `from` not yet completed by an edit. */
@@ -377,7 +388,13 @@ export class FakeDiscord {
     if (!carrier) throw new Error(`fake discord: no sent message has a button "${customId}"`);
     const channelId = carrier.channelId ?? (where === 'dm' ? this.dmChannelOf(user.id) : CHANNEL_ID);
     const message = {
-      ...messagePayload({ id: carrier.raw.id ?? nextId(), channelId, author: BOT_USER, content: carrier.content, ...(where === 'guild' ? { guildId: GUILD_ID } : {}) }),
+      ...messagePayload({
+        id: carrier.raw.id ?? nextId(),
+        channelId,
+        author: BOT_USER,
+        content: carrier.content,
+        ...(where === 'guild' ? { guildId: GUILD_ID } : {}),
+      }),
       components: carrier.components,
       flags: carrier.flags,
     };
@@ -416,7 +433,16 @@ export class FakeDiscord {
         guild_locale: 'nl',
         channel_id: CHANNEL_ID,
         channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'algemeen' },
-        member: { user: userPayload(user), roles: [], joined_at: '2016-04-02T10:00:00.000Z', deaf: false, mute: false, flags: 0, nick: null, permissions: '2248473465835073' },
+        member: {
+          user: userPayload(user),
+          roles: [],
+          joined_at: '2016-04-02T10:00:00.000Z',
+          deaf: false,
+          mute: false,
+          flags: 0,
+          nick: null,
+          permissions: '2248473465835073',
+        },
         context: 0,
       });
     } else {
@@ -462,15 +488,33 @@ export class FakeDiscord {
 
     let m: RegExpMatchArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
-      return reply(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return reply(200, {
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (method === 'GET' && path === '/users/@me') return reply(200, userPayload(BOT_USER));
     if (method === 'PUT' && (m = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
-      return reply(200, (body as unknown as Array<Record<string, unknown>>).map((c) => ({ ...c, id: nextId(), application_id: m![1], version: nextId(), type: 1, ...(m![2] ? { guild_id: m![2] } : {}) })));
+      return reply(
+        200,
+        (body as unknown as Array<Record<string, unknown>>).map((c) => ({
+          ...c,
+          id: nextId(),
+          application_id: m![1],
+          version: nextId(),
+          type: 1,
+          ...(m![2] ? { guild_id: m![2] } : {}),
+        })),
+      );
     }
     if (method === 'POST' && path === '/users/@me/channels') {
       const recipient = String(body.recipient_id);
-      return reply(200, { id: this.dmChannelOf(recipient), type: 1, recipients: [{ id: recipient, username: 'someone', discriminator: '0', global_name: null, avatar: null }] });
+      return reply(200, {
+        id: this.dmChannelOf(recipient),
+        type: 1,
+        recipients: [{ id: recipient, username: 'someone', discriminator: '0', global_name: null, avatar: null }],
+      });
     }
     if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/typing$/))) return reply(204);
     if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) {
@@ -507,7 +551,10 @@ export class FakeDiscord {
         components: Array.isArray(body.components) ? body.components : [],
         at: Date.now(),
       });
-      return reply(200, { ...messagePayload({ id: m[2]!, channelId: m[1]!, author: BOT_USER, content: body.content ?? '' }), components: body.components ?? [] });
+      return reply(200, {
+        ...messagePayload({ id: m[2]!, channelId: m[1]!, author: BOT_USER, content: body.content ?? '' }),
+        components: body.components ?? [],
+      });
     }
     if (method === 'DELETE' && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/))) {
       this.messageDeletes.push({ channelId: m[1]!, messageId: m[2]! });
@@ -517,12 +564,20 @@ export class FakeDiscord {
       // Newest first, as Discord answers; `after` is a snowflake (ids grow with time).
       const after = BigInt(url.searchParams.get('after') ?? '0');
       const limit = Number(url.searchParams.get('limit') ?? '50');
-      const found = (this.history.get(m[1]!) ?? []).filter((msg) => BigInt(msg.id) > after).reverse().slice(0, limit);
+      const found = (this.history.get(m[1]!) ?? [])
+        .filter((msg) => BigInt(msg.id) > after)
+        .reverse()
+        .slice(0, limit);
       return reply(200, found);
     }
     if (method === 'GET' && (m = path.match(/^\/channels\/(\d+)$/))) {
       const dmOf = [...this.dmChannels].find(([, channel]) => channel === m![1])?.[0];
-      if (dmOf) return reply(200, { id: m[1], type: 1, recipients: [{ id: dmOf, username: 'someone', discriminator: '0', global_name: null, avatar: null }] });
+      if (dmOf)
+        return reply(200, {
+          id: m[1],
+          type: 1,
+          recipients: [{ id: dmOf, username: 'someone', discriminator: '0', global_name: null, avatar: null }],
+        });
       return reply(200, { id: m[1], type: 0, guild_id: GUILD_ID, name: 'kanaal' });
     }
     return reply(404, { message: '404: Not Found', code: 0 });
@@ -582,7 +637,19 @@ function guildPayload() {
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [{ id: GUILD_ID, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      {
+        id: GUILD_ID,
+        name: '@everyone',
+        permissions: '1024',
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
     emojis: [],
     stickers: [],
     features: [],
@@ -607,8 +674,32 @@ function guildPayload() {
     voice_states: [],
     members: [{ user: userPayload(BOT_USER), roles: [], joined_at: joined, deaf: false, mute: false, flags: 0, nick: null }],
     channels: [
-      { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'algemeen', position: 0, permission_overwrites: [], topic: null, nsfw: false, last_message_id: null, rate_limit_per_user: 0, parent_id: null },
-      { id: ANNOUNCE_CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'aankondigingen', position: 1, permission_overwrites: [], topic: null, nsfw: false, last_message_id: null, rate_limit_per_user: 0, parent_id: null },
+      {
+        id: CHANNEL_ID,
+        type: 0,
+        guild_id: GUILD_ID,
+        name: 'algemeen',
+        position: 0,
+        permission_overwrites: [],
+        topic: null,
+        nsfw: false,
+        last_message_id: null,
+        rate_limit_per_user: 0,
+        parent_id: null,
+      },
+      {
+        id: ANNOUNCE_CHANNEL_ID,
+        type: 0,
+        guild_id: GUILD_ID,
+        name: 'aankondigingen',
+        position: 1,
+        permission_overwrites: [],
+        topic: null,
+        nsfw: false,
+        last_message_id: null,
+        rate_limit_per_user: 0,
+        parent_id: null,
+      },
     ],
     threads: [],
     presences: [],

@@ -133,7 +133,12 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     if (behavior.kind === 'status') {
       const auth = String(req.headers.authorization ?? '');
       const message = behavior.echoAuth ? `upstream failure for credentials ${auth}` : `fake error ${behavior.status}`;
-      return sendJson(res, behavior.status, { error: { message, type: behavior.status === 429 ? 'rate_limit_exceeded' : 'server_error' } }, behavior.headers);
+      return sendJson(
+        res,
+        behavior.status,
+        { error: { message, type: behavior.status === 429 ? 'rate_limit_exceeded' : 'server_error' } },
+        behavior.headers,
+      );
     }
     const content = contentFor(behavior, body);
     const usage = { prompt_tokens: tokens(JSON.stringify(body.messages ?? [])), completion_tokens: tokens(content) };
@@ -158,7 +163,12 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     }
     chunk({}, 'stop');
     if (body.stream_options?.include_usage) {
-      event({ ...base, object: 'chat.completion.chunk', choices: [], usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } });
+      event({
+        ...base,
+        object: 'chat.completion.chunk',
+        choices: [],
+        usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+      });
     }
     res.end('data: [DONE]\n\n');
   }
@@ -170,7 +180,11 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     const base64 = body['encoding_format'] === 'base64';
     const data = inputs.map((input, index) => {
       const vector = fakeEmbedding(input);
-      return { object: 'embedding', index, embedding: base64 ? Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).toString('base64') : Array.from(vector) };
+      return {
+        object: 'embedding',
+        index,
+        embedding: base64 ? Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).toString('base64') : Array.from(vector),
+      };
     });
     const promptTokens = inputs.reduce((sum, input) => sum + tokens(input), 0);
     sendJson(res, 200, { object: 'list', data, model: body['model'], usage: { prompt_tokens: promptTokens, total_tokens: promptTokens } });
@@ -218,7 +232,12 @@ function contentFor(behavior: Exclude<ChatBehavior, { kind: 'stall' } | { kind: 
 /** Bag of hashed word stems, normalised: similar texts get similar vectors, deterministically. */
 export function fakeEmbedding(text: string): Float32Array {
   const vector = new Float32Array(FAKE_EMBEDDING_DIMS);
-  const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]{3,}/g) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .match(/[a-z0-9]{3,}/g) ?? [];
   for (const word of words) {
     const slot = hash(word.slice(0, 6)) % FAKE_EMBEDDING_DIMS;
     vector[slot] = (vector[slot] ?? 0) + 1;

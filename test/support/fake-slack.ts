@@ -106,10 +106,14 @@ export class FakeSlack {
   }
 
   waitForCalls(method: string, count: number, timeoutMs = 5000): Promise<ApiCall[]> {
-    return this.waitFor(() => {
-      const found = this.callsTo(method);
-      return found.length >= count ? found : undefined;
-    }, `${count} × ${method} (saw ${this.callsTo(method).length})`, timeoutMs);
+    return this.waitFor(
+      () => {
+        const found = this.callsTo(method);
+        return found.length >= count ? found : undefined;
+      },
+      `${count} × ${method} (saw ${this.callsTo(method).length})`,
+      timeoutMs,
+    );
   }
 
   waitForResponses(count: number, timeoutMs = 5000): Promise<ResponseUrlCall[]> {
@@ -160,7 +164,11 @@ export class FakeSlack {
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', this.baseUrl);
     if (url.pathname.startsWith('/respond/')) {
-      this.responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw || '{}') as Record<string, unknown>, at: Date.now() });
+      this.responses.push({
+        id: url.pathname.slice('/respond/'.length),
+        body: JSON.parse(raw || '{}') as Record<string, unknown>,
+        at: Date.now(),
+      });
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       return;
     }
@@ -183,7 +191,15 @@ export class FakeSlack {
     const a = call.args;
     switch (call.method) {
       case 'auth.test':
-        return { ok: true, url: 'https://buurten.slack.com/', team: 'Buurten Maastricht', user: 'buurtbot', team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
+        return {
+          ok: true,
+          url: 'https://buurten.slack.com/',
+          team: 'Buurten Maastricht',
+          user: 'buurtbot',
+          team_id: 'T1',
+          user_id: 'UBOT',
+          bot_id: 'BBOT',
+        };
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
       case 'chat.postMessage':
@@ -276,7 +292,11 @@ export async function sendToSlackEndpoint(url: string, body: string, options: Se
 let eventCounter = 0;
 
 /** An Events API envelope (HTTP body, or the payload of a Socket Mode events_api envelope). */
-export function eventEnvelope(event: Record<string, unknown>, eventId = `Ev${(eventCounter += 1)}`, teamId = 'T1'): Record<string, unknown> {
+export function eventEnvelope(
+  event: Record<string, unknown>,
+  eventId = `Ev${(eventCounter += 1)}`,
+  teamId = 'T1',
+): Record<string, unknown> {
   return {
     token: 'verification-token',
     team_id: teamId,

@@ -20,11 +20,14 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 function ensureChromium(): void {
   if (process.env.CHROMIUM_PATH || fs.existsSync('/usr/bin/chromium')) return;
   if (process.getuid?.() !== 0) throw new Error('Chromium is missing: run `sudo apt-get install chromium` (needed by the browser tests)');
-  execFileSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
+  execFileSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], {
+    stdio: 'inherit',
+  });
 }
 
 export default function setup(project: TestProject): void {
   ensureChromium();
-  const url = process.env.TEST_DATABASE_URL || execFileSync('bash', [path.join(ROOT, 'scripts/pg-cluster.sh'), 'start'], { encoding: 'utf8' }).trim();
+  const url =
+    process.env.TEST_DATABASE_URL || execFileSync('bash', [path.join(ROOT, 'scripts/pg-cluster.sh'), 'start'], { encoding: 'utf8' }).trim();
   project.provide('postgresUrl', url);
 }

@@ -48,7 +48,11 @@ export async function startServe(env: Record<string, string>, timeoutMs = 60_000
 }
 
 /** `session` keeps the cookie the server sets, like a browser: pass the same object to stay one person. */
-export async function chat(url: string, body: Record<string, unknown>, session: { cookie?: string } = {}): Promise<{ status: number; texts: string[] }> {
+export async function chat(
+  url: string,
+  body: Record<string, unknown>,
+  session: { cookie?: string } = {},
+): Promise<{ status: number; texts: string[] }> {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(session.cookie ? { cookie: session.cookie } : {}) };
   const res = await fetch(`${url}/api/messages`, { method: 'POST', headers, body: JSON.stringify(body) });
   const issued = res.headers.get('set-cookie')?.split(';')[0];

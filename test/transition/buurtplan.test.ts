@@ -15,8 +15,10 @@ afterEach(async () => {
   app = undefined;
 });
 
-const BUURT = 'Voorbeeldwijk-achtig: een buurt met veel jonge gezinnen en ouderen die er al lang wonen; op de bewonersavonden hoorden we dat mensen elkaar vaker willen ontmoeten en de speelplek willen opknappen.';
-const NETWERK = 'In ons netwerk doen nu vijftien bewoners mee, samen met de voetbalvereniging, de basisschool en het buurthuis; we kwamen elke maand bij elkaar om plannen te maken en taken te verdelen.';
+const BUURT =
+  'Voorbeeldwijk-achtig: een buurt met veel jonge gezinnen en ouderen die er al lang wonen; op de bewonersavonden hoorden we dat mensen elkaar vaker willen ontmoeten en de speelplek willen opknappen.';
+const NETWERK =
+  'In ons netwerk doen nu vijftien bewoners mee, samen met de voetbalvereniging, de basisschool en het buurthuis; we kwamen elke maand bij elkaar om plannen te maken en taken te verdelen.';
 
 describe.each(DB_KINDS)('the Buurtplan beside the Plan van Aanpak (%s)', (db) => {
   it('opens with its own words, keeps its own plan and steps, and its forms land in it', async () => {

@@ -31,7 +31,9 @@ describe.each(DB_KINDS)('workshops (%s)', (db) => {
     expect(list?.text).toContain('• 21 november 2016: Workshop "Hoe kom ik aan geld?"');
     expect(list?.text).toMatch(/Geweest:\*\*\n• 18 april 2016: Workshop "Maastricht in cijfers"/);
     expect(list?.buttons?.map((b) => b.id)).toEqual([`event:signup:${EVENT}`]);
-    expect(await anna.press(`event:signup:${EVENT}`).then((r) => r[0]?.text)).toContain('Je bent aangemeld voor Workshop "Hoe kom ik aan geld?" op 21 november 2016');
+    expect(await anna.press(`event:signup:${EVENT}`).then((r) => r[0]?.text)).toContain(
+      'Je bent aangemeld voor Workshop "Hoe kom ik aan geld?" op 21 november 2016',
+    );
     expect(await anna.press(`event:signup:${EVENT}`).then((r) => r[0]?.text)).toContain('Je was al aangemeld');
     expect(await bram.sayText('aanmelden workshop')).toContain('Je bent aangemeld');
     // The list says so, and offers signing off instead.
@@ -48,7 +50,9 @@ describe.each(DB_KINDS)('workshops (%s)', (db) => {
     a.clock.set(new Date('2016-11-20T10:05:00+01:00'));
     await a.reminders.send();
     const toAnna = await a.notices.since(personalChannel('cli:anna'), undefined, 10);
-    expect(toAnna.map((n) => n.text)).toContainEqual(expect.stringContaining('Morgen is het zover, je bent aangemeld: Workshop "Hoe kom ik aan geld?"'));
+    expect(toAnna.map((n) => n.text)).toContainEqual(
+      expect.stringContaining('Morgen is het zover, je bent aangemeld: Workshop "Hoe kom ik aan geld?"'),
+    );
     expect(await a.notices.since(personalChannel('cli:bram'), undefined, 10)).toEqual([]);
     // Sent once: a second tick sends nothing new.
     await a.reminders.send();

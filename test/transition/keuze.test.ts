@@ -27,7 +27,14 @@ async function setup(db: (typeof DB_KINDS)[number], now = '2016-12-01T10:00:00+0
   await a.platforms.addMember(wyck.id, 'cli:anna', 'board');
   await a.platforms.addMember(heer.id, 'cli:bert', 'board');
   await a.users.setRole('cli:coord', 'coordinator');
-  return { a, wyck, heer, anna: new ChatDriver(a, 'cli:anna', 'Anna'), bert: new ChatDriver(a, 'cli:bert', 'Bert'), coord: new ChatDriver(a, 'cli:coord', 'Cor') };
+  return {
+    a,
+    wyck,
+    heer,
+    anna: new ChatDriver(a, 'cli:anna', 'Anna'),
+    bert: new ChatDriver(a, 'cli:bert', 'Bert'),
+    coord: new ChatDriver(a, 'cli:coord', 'Cor'),
+  };
 }
 
 async function coordinatorNotices(a: TestApp): Promise<string[]> {
@@ -42,7 +49,13 @@ describe.each(DB_KINDS)('the keuze (%s)', (db) => {
     expect(shown?.text).toContain('Jullie hebben nog geen keuze doorgegeven');
     expect(shown?.text).toContain('Uiterlijk 31 december 2016');
     // Every path of the letter, with its consequence, as a button with a typed twin.
-    expect(shown?.buttons?.map((b) => b.label)).toEqual(['We worden een buurtnetwerk', 'We weten het nog niet', 'We stoppen', 'Verder als vrijwilligersorganisatie', 'Verder op eigen kracht']);
+    expect(shown?.buttons?.map((b) => b.label)).toEqual([
+      'We worden een buurtnetwerk',
+      'We weten het nog niet',
+      'We stoppen',
+      'Verder als vrijwilligersorganisatie',
+      'Verder op eigen kracht',
+    ]);
     expect(shown?.buttons?.map((b) => b.typed)).toEqual(['1', '2', '3', '4', '5']);
     expect(shown?.text).toContain('Verordening subsidie Vrijwilligersactiviteiten Welzijn en Zorg 2017');
     expect(shown?.citations?.[0]?.source).toContain('Indicatie omslag buurtnetwerken');
@@ -56,12 +69,20 @@ describe.each(DB_KINDS)('the keuze (%s)', (db) => {
     const recorded = text(await anna.press(confirm!.buttons![0]!.id));
     expect(recorded).toContain('Vastgelegd: Buurtplatform Wyck kiest **We worden een buurtnetwerk**');
     expect(recorded).toContain('Typ `plan`');
-    expect(await a.keuze.store.choiceOf(wyck.id)).toMatchObject({ path: 'buurtnetwerk', by: 'cli:anna', at: new Date('2016-12-01T09:00:00Z') });
-    expect(await coordinatorNotices(a)).toContainEqual(expect.stringContaining('Keuze van Buurtplatform Wyck: **We worden een buurtnetwerk** — doorgegeven door Anna'));
+    expect(await a.keuze.store.choiceOf(wyck.id)).toMatchObject({
+      path: 'buurtnetwerk',
+      by: 'cli:anna',
+      at: new Date('2016-12-01T09:00:00Z'),
+    });
+    expect(await coordinatorNotices(a)).toContainEqual(
+      expect.stringContaining('Keuze van Buurtplatform Wyck: **We worden een buurtnetwerk** — doorgegeven door Anna'),
+    );
 
     // Changed by typing: the number, then `ja`. Coordinators hear what it was.
     a.clock.set(new Date('2016-12-05T10:00:00+01:00'));
-    expect(await anna.sayText('keuze')).toContain('Jullie keuze nu: **We worden een buurtnetwerk** (doorgegeven op 1 december 2016 door Anna)');
+    expect(await anna.sayText('keuze')).toContain(
+      'Jullie keuze nu: **We worden een buurtnetwerk** (doorgegeven op 1 december 2016 door Anna)',
+    );
     expect(await anna.sayText('3')).toContain('Jullie kiezen: **We stoppen**');
     expect(await anna.sayText('ja')).toContain('Een Plan van Aanpak is dan niet nodig');
     expect(await coordinatorNotices(a)).toContainEqual(expect.stringContaining('**We stoppen** (was: We worden een buurtnetwerk)'));
@@ -75,7 +96,11 @@ describe.each(DB_KINDS)('the keuze (%s)', (db) => {
     const plan = await anna.sayText('plan');
     expect(plan).toContain('Buurtplatform Wyck koos: **We stoppen**');
     expect(plan).not.toContain('Stap 1');
-    expect((await a.planHome.summary('cli:anna', 'nl'))).toMatchObject({ progress: 'Geen Plan van Aanpak nodig (jullie keuze)', transition: 'Keuze: We stoppen', nextSteps: [] });
+    expect(await a.planHome.summary('cli:anna', 'nl')).toMatchObject({
+      progress: 'Geen Plan van Aanpak nodig (jullie keuze)',
+      transition: 'Keuze: We stoppen',
+      nextSteps: [],
+    });
     // Reminders follow it: Wyck's board gets no personal plan reminder, Heer's (no choice) does.
     const input = await a.reminders.planInput(a.clock.now());
     expect(input.platforms.find((p) => p.slug === wyck.slug)?.planNotNeeded).toBe(true);
@@ -89,7 +114,12 @@ describe.each(DB_KINDS)('the keuze (%s)', (db) => {
     expect(overview).toContain('• Buurtplatform Wyck: We stoppen (5 dec 2016, Anna)');
     expect(await anna.sayText('keuzes')).toContain('alleen voor coördinatoren');
     const digest = await a.digests.build();
-    expect(digest.omslag.paths.find((p) => p.id === 'stoppen')).toEqual({ id: 'stoppen', label: { nl: 'We stoppen', en: 'We stop' }, now: 1, estimate: 1 });
+    expect(digest.omslag.paths.find((p) => p.id === 'stoppen')).toEqual({
+      id: 'stoppen',
+      label: { nl: 'We stoppen', en: 'We stop' },
+      now: 1,
+      estimate: 1,
+    });
     expect(digest.omslag.notAnswered).toBe(1);
     expect(digest.choices).toEqual({ [wyck.slug]: 'stoppen' });
     expect(a.digests.reply(digest).text).toContain('Indicatie omslag');
@@ -118,9 +148,13 @@ describe.each(DB_KINDS)('the keuze (%s)', (db) => {
     const stranger = new ChatDriver(a, 'cli:dewi', 'Dewi');
     expect(await stranger.sayText('keuze')).toContain('initiatief <naam van de buurt>');
     expect(await stranger.sayText('initiatief')).toContain('hoe klein ook, volop ondersteunt');
-    expect(await stranger.sayText('initiatief wij zijn een groep bewoners uit Wittevrouwenveld en willen graag samen een buurtnetwerk beginnen')).toContain('hoogstens 80 tekens');
+    expect(
+      await stranger.sayText('initiatief wij zijn een groep bewoners uit Wittevrouwenveld en willen graag samen een buurtnetwerk beginnen'),
+    ).toContain('hoogstens 80 tekens');
     expect(await stranger.sayText('initiatief Wittevrouwenveld')).toContain('Jullie initiatief in Wittevrouwenveld staat genoteerd');
-    expect(await coordinatorNotices(a)).toContainEqual(expect.stringContaining('Nieuw initiatief in Wittevrouwenveld, contactpersoon: Dewi'));
+    expect(await coordinatorNotices(a)).toContainEqual(
+      expect.stringContaining('Nieuw initiatief in Wittevrouwenveld, contactpersoon: Dewi'),
+    );
     expect((await a.digests.build()).omslag.initiatives).toEqual({ now: 1, estimate: 3 });
     expect(await coord.sayText('keuzes')).toContain('• Wittevrouwenveld — Dewi');
 
@@ -155,32 +189,60 @@ describe.each(DB_KINDS)('the keuze (%s)', (db) => {
     expect(shown?.text).toContain('Keuze van het platform: We worden een buurtnetwerk');
     expect(shown?.buttons?.map((b) => b.id)).toEqual([`besluit:set:${wyck.slug}:start`, `besluit:set:${wyck.slug}:nog-niet`]);
     // Typed at once, with a note; the platform may be named loosely.
-    expect(await coord.sayText('besluit buurtplatform wyck nog niet Eerst een derde bestuurslid')).toContain('Vastgelegd voor Buurtplatform Wyck: **Start nog niet** (Eerst een derde bestuurslid). Het bestuur (2)');
+    expect(await coord.sayText('besluit buurtplatform wyck nog niet Eerst een derde bestuurslid')).toContain(
+      'Vastgelegd voor Buurtplatform Wyck: **Start nog niet** (Eerst een derde bestuurslid). Het bestuur (2)',
+    );
     // Then changed with the button: the latest decision counts.
-    expect(text(await coord.press(shown!.buttons![0]!.id))).toContain('Vastgelegd voor Buurtplatform Wyck: **Start in 2017, met subsidie**');
+    expect(text(await coord.press(shown!.buttons![0]!.id))).toContain(
+      'Vastgelegd voor Buurtplatform Wyck: **Start in 2017, met subsidie**',
+    );
 
     // The board is told, each in their own language.
     const toAnna = (await a.notices.since(personalChannel('cli:anna'), undefined, 10)).map((n) => n.text);
-    expect(toAnna).toContainEqual(expect.stringContaining('The transition of Buurtplatform Wyck formally starts in 2017, with a subsidy for 2017.'));
+    expect(toAnna).toContainEqual(
+      expect.stringContaining('The transition of Buurtplatform Wyck formally starts in 2017, with a subsidy for 2017.'),
+    );
     expect(toAnna).toContainEqual(expect.stringContaining('Note from the coordinator: Eerst een derde bestuurslid'));
     const toEva = (await a.notices.since(personalChannel('cli:eva'), undefined, 10)).map((n) => n.text);
     expect(toEva).toContainEqual(expect.stringContaining('Het transitieproces van Buurtplatform Wyck start formeel in 2017'));
-    expect(await coordinatorNotices(a)).toContainEqual(expect.stringContaining('Besluit voor Buurtplatform Wyck: **Start in 2017, met subsidie** — vastgelegd door Cor'));
+    expect(await coordinatorNotices(a)).toContainEqual(
+      expect.stringContaining('Besluit voor Buurtplatform Wyck: **Start in 2017, met subsidie** — vastgelegd door Cor'),
+    );
 
     // The board sees it with its choice; the digest and the coordinator's overview count it.
-    expect(await anna.sayText('choice')).toContain('Decision (16 January 2017): The transition of Buurtplatform Wyck formally starts in 2017');
+    expect(await anna.sayText('choice')).toContain(
+      'Decision (16 January 2017): The transition of Buurtplatform Wyck formally starts in 2017',
+    );
     const digest = await a.digests.build();
     expect(digest.decisions).toEqual({ [wyck.slug]: 'start' });
-    expect(digest.omslag.decisions).toMatchObject({ outcomes: [{ id: 'start', now: 1 }, { id: 'nog-niet', now: 0 }], open: 1 });
-    expect(await coord.sayText('keuzes')).toContain('Besluit januari 2017: Start in 2017, met subsidie **1**, Start nog niet **0**; nog geen besluit: 1');
+    expect(digest.omslag.decisions).toMatchObject({
+      outcomes: [
+        { id: 'start', now: 1 },
+        { id: 'nog-niet', now: 0 },
+      ],
+      open: 1,
+    });
+    expect(await coord.sayText('keuzes')).toContain(
+      'Besluit januari 2017: Start in 2017, met subsidie **1**, Start nog niet **0**; nog geen besluit: 1',
+    );
     // Slack's App Home line for the board member.
-    expect((await a.planHome.summary('cli:anna', 'en'))?.transition).toBe('Choice: We become a buurtnetwerk · decision January 2017: Starts in 2017, with subsidy');
+    expect((await a.planHome.summary('cli:anna', 'en'))?.transition).toBe(
+      'Choice: We become a buurtnetwerk · decision January 2017: Starts in 2017, with subsidy',
+    );
     const rows = await a.database.db.platformDecision.findMany({ where: { platformId: wyck.id }, orderBy: { decidedAt: 'asc' } });
-    expect(rows.map((r) => [r.outcome, r.note])).toEqual([['nog-niet', 'Eerst een derde bestuurslid'], ['start', null]]);
-    expect(await coord.sayText('mijn gegevens')).toContain('Besluiten die je als coördinator vastlegde (die blijven, zonder je naam, als je vergeten wordt): Buurtplatform Wyck: nog-niet (16 januari 2017), Buurtplatform Wyck: start (16 januari 2017)');
+    expect(rows.map((r) => [r.outcome, r.note])).toEqual([
+      ['nog-niet', 'Eerst een derde bestuurslid'],
+      ['start', null],
+    ]);
+    expect(await coord.sayText('mijn gegevens')).toContain(
+      'Besluiten die je als coördinator vastlegde (die blijven, zonder je naam, als je vergeten wordt): Buurtplatform Wyck: nog-niet (16 januari 2017), Buurtplatform Wyck: start (16 januari 2017)',
+    );
     // The coordinator forgotten: the decisions stay, without who recorded them.
     await coord.say('vergeet mij');
     await coord.say('ja');
-    expect((await a.database.db.platformDecision.findMany({ where: { platformId: wyck.id } })).map((r) => r.decidedBy)).toEqual([null, null]);
+    expect((await a.database.db.platformDecision.findMany({ where: { platformId: wyck.id } })).map((r) => r.decidedBy)).toEqual([
+      null,
+      null,
+    ]);
   });
 });

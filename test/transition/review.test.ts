@@ -42,11 +42,15 @@ describe.each(DB_KINDS)('reviewing a handed-in plan (%s)', (db) => {
     expect(view?.text).toContain('Beoordeling: Plan van Aanpak van Buurtplatform Wyck** — ronde 1, ingediend');
     expect(view?.buttons?.map((b) => b.id)).toEqual(['review:accept:wyck', 'review:return:wyck']);
 
-    expect(await coord.sayText('opmerking wyck 3 Maak de doelen concreet: wat is er eind 2018 anders?')).toContain('Opmerking bij "Visie en doelen" genoteerd (ronde 1)');
+    expect(await coord.sayText('opmerking wyck 3 Maak de doelen concreet: wat is er eind 2018 anders?')).toContain(
+      'Opmerking bij "Visie en doelen" genoteerd (ronde 1)',
+    );
     expect(await coord.sayText('opmerking wyck 99 iets')).toContain('Gebruik het nummer (1 tot 9)');
     // Returning with the button asks for the reason first.
     expect((await coord.press('review:return:wyck'))[0]?.text).toContain('Waarom stuur je het plan van Buurtplatform Wyck terug?');
-    expect(await coord.sayText('De doelen zijn nog te algemeen.')).toContain('teruggestuurd (ronde 1). Het bestuur (1) heeft de reden en 1 opmerking(en) gekregen');
+    expect(await coord.sayText('De doelen zijn nog te algemeen.')).toContain(
+      'teruggestuurd (ronde 1). Het bestuur (1) heeft de reden en 1 opmerking(en) gekregen',
+    );
     const plan1 = await a.plans.load(wyck);
     expect(plan1.status).toBe('returned');
 
@@ -54,7 +58,9 @@ describe.each(DB_KINDS)('reviewing a handed-in plan (%s)', (db) => {
     const told = (await a.notices.since(personalChannel('cli:anna'), undefined, 10)).map((n) => n.text).join('\n');
     expect(told).toContain('Reden: De doelen zijn nog te algemeen.');
     expect(told).toContain('• Visie en doelen: Maak de doelen concreet');
-    expect((await a.notices.since(WEB_CHANNELS.coordinators, undefined, 20)).map((n) => n.text)).toContainEqual(expect.stringContaining('plan van Buurtplatform Wyck teruggestuurd'));
+    expect((await a.notices.since(WEB_CHANNELS.coordinators, undefined, 20)).map((n) => n.text)).toContainEqual(
+      expect.stringContaining('plan van Buurtplatform Wyck teruggestuurd'),
+    );
 
     // Opening the plan goes to the commented part, with the comment beside the question.
     a.clock.set(new Date('2016-12-12T10:00:00+01:00'));
@@ -68,11 +74,15 @@ describe.each(DB_KINDS)('reviewing a handed-in plan (%s)', (db) => {
     expect(page).toContain('Ronde 1: ingediend op 10 dec 2016, teruggestuurd op 10 dec 2016 (De doelen zijn nog te algemeen.)');
 
     // Revising a returned plan is what was asked: it stays "returned" until handed in again.
-    await anna.say('Eind 2018 hebben wij drie vaste buurtactiviteiten per jaar, een bewonersavond per kwartaal en een groep van tien vrijwilligers die zelf projecten trekken. Zo weten bewoners elkaar te vinden.');
+    await anna.say(
+      'Eind 2018 hebben wij drie vaste buurtactiviteiten per jaar, een bewonersavond per kwartaal en een groep van tien vrijwilligers die zelf projecten trekken. Zo weten bewoners elkaar te vinden.',
+    );
     expect((await a.plans.load(wyck)).status).toBe('returned');
     await anna.say('indienen');
     expect(await anna.sayText('ja')).toContain('Ingediend!');
-    expect((await a.notices.since(WEB_CHANNELS.coordinators, undefined, 30)).map((n) => n.text)).toContainEqual(expect.stringContaining('opnieuw ingediend (ronde 2, door Anna)'));
+    expect((await a.notices.since(WEB_CHANNELS.coordinators, undefined, 30)).map((n) => n.text)).toContainEqual(
+      expect.stringContaining('opnieuw ingediend (ronde 2, door Anna)'),
+    );
 
     // Round 2: the old comment is history, not an open remark; accepting ends it.
     const [view2] = await coord.say('beoordelen wyck');
@@ -80,7 +90,9 @@ describe.each(DB_KINDS)('reviewing a handed-in plan (%s)', (db) => {
     expect(view2?.text).not.toContain('💬');
     expect((await coord.press('review:accept:wyck'))[0]?.text).toContain('Het plan van Buurtplatform Wyck is geaccepteerd (ronde 2)');
     expect((await a.plans.load(wyck)).status).toBe('accepted');
-    expect((await a.notices.since(personalChannel('cli:anna'), undefined, 10)).map((n) => n.text)).toContainEqual(expect.stringContaining('is geaccepteerd.'));
+    expect((await a.notices.since(personalChannel('cli:anna'), undefined, 10)).map((n) => n.text)).toContainEqual(
+      expect.stringContaining('is geaccepteerd.'),
+    );
     expect(await coord.sayText('accepteren wyck')).toContain('is nu geaccepteerd: er valt niets te beoordelen');
     await anna.say('plan');
     expect(await anna.sayText('indienen')).toContain('al geaccepteerd door de coördinatoren');
@@ -88,7 +100,9 @@ describe.each(DB_KINDS)('reviewing a handed-in plan (%s)', (db) => {
     expect(history).toContain('• Ronde 1: ingediend op 10 dec 2016, teruggestuurd op 10 dec 2016 (De doelen zijn nog te algemeen.)');
     expect(history).toContain('• Ronde 2: ingediend op 12 dec 2016, geaccepteerd op 12 dec 2016');
     // What the coordinator did is in their own data export, and goes (the name only) when forgotten.
-    expect(await coord.sayText('mijn gegevens')).toMatch(/Je beoordelingen van plannen \(opmerkingen, terugsturen, accepteren; idem\): Buurtplatform Wyck: comment \(10 dec(ember)? 2016\), Buurtplatform Wyck: returned/);
+    expect(await coord.sayText('mijn gegevens')).toMatch(
+      /Je beoordelingen van plannen \(opmerkingen, terugsturen, accepteren; idem\): Buurtplatform Wyck: comment \(10 dec(ember)? 2016\), Buurtplatform Wyck: returned/,
+    );
     // The coordinator forgotten: the comments stay with the plan, without who wrote them.
     await coord.say('vergeet mij');
     await coord.say('ja');

@@ -77,7 +77,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.msg.bot').count()).toBeGreaterThan(0);
     await page.evaluate(() => {
-      document.body.insertAdjacentHTML('beforeend', '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="20" height="20"><button></button>');
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="20" height="20"><button></button>',
+      );
     });
     const found = await violations(page);
     expect(found.some((v) => v.startsWith('image-alt'))).toBe(true);

@@ -8,7 +8,10 @@ import { createTestApp, testConfig, type TestApp } from '../support/app.js';
 const TOKEN = 'coordinator-secret-123';
 const logged: Array<{ level: string; obj: unknown; msg: string | undefined }> = [];
 const logger: Logger = Object.fromEntries(
-  (['debug', 'info', 'warn', 'error'] as const).map((level) => [level, (obj: object | string, msg?: string) => void logged.push({ level, obj, msg })]),
+  (['debug', 'info', 'warn', 'error'] as const).map((level) => [
+    level,
+    (obj: object | string, msg?: string) => void logged.push({ level, obj, msg }),
+  ]),
 ) as unknown as Logger;
 
 let app: TestApp;
@@ -66,7 +69,8 @@ describe('coordinator page hardening', () => {
   // Last: it uses up this address's tries (the earlier wrong reload-kb token counted as one).
   it('limits failed logins per address: 429 with Retry-After, logged without the password', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await fetch(`${running.url}/coordinator`, { headers: { authorization: basic(`guess-number-${i}`) } })).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await fetch(`${running.url}/coordinator`, { headers: { authorization: basic(`guess-number-${i}`) } })).status);
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
     const blocked = await fetch(`${running.url}/coordinator`, { headers: { authorization: basic(TOKEN) } });
     expect(blocked.status).toBe(429);

@@ -92,7 +92,9 @@ describe('web chat trust, in a real browser', () => {
 
   it('puts the text back in the box when the server did not store it', async () => {
     const { context, page } = await openAs('Dirk');
-    await page.route('**/api/messages', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'database is locked' }) }));
+    await page.route('**/api/messages', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'database is locked' }) }),
+    );
     await page.locator('#text').fill('Mijn lange tekst voor het plan');
     await page.locator('#text').press('Enter');
     await expect.poll(() => page.locator('.msg.error').count()).toBeGreaterThan(0);
@@ -101,7 +103,11 @@ describe('web chat trust, in a real browser', () => {
     // A turn that failed inside the bot answers 200 with stored:false: the text comes back too.
     await page.unroute('**/api/messages');
     await page.route('**/api/messages', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ replies: [{ kind: 'error', text: 'Sorry, er ging iets mis.' }], stored: false }) }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ replies: [{ kind: 'error', text: 'Sorry, er ging iets mis.' }], stored: false }),
+      }),
     );
     await page.locator('#text').fill('Tweede poging');
     await page.locator('#text').press('Enter');

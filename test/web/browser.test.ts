@@ -39,7 +39,9 @@ describe('web chat in a real browser', () => {
     await page.reload();
     await expect.poll(() => page.locator('.msg.bot').last().textContent()).toContain('Welkom terug, Fatima!');
     expect(await page.locator('.msg.me').allTextContents()).toEqual(['hulp']);
-    expect(await page.locator('.msg.bot').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Dit kan ik voor je doen')]));
+    expect(await page.locator('.msg.bot').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Dit kan ik voor je doen')]),
+    );
     expect(await page.locator('#namedialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
 
     // Readable on a phone: no horizontal scrolling.

@@ -17,9 +17,16 @@ afterAll(async () => {
 });
 
 async function post(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) {
-  const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { ...headers, ...(cookie ? { cookie } : {}) }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await fetch(`${running.url}/api/messages`, {
+    method: 'POST',
+    headers: { ...headers, ...(cookie ? { cookie } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   cookie = res.headers.get('set-cookie')?.split(';')[0] ?? cookie;
-  return { status: res.status, body: (await res.json()) as { replies?: Array<{ text: string; kind?: string }>; error?: string; duplicate?: boolean } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { replies?: Array<{ text: string; kind?: string }>; error?: string; duplicate?: boolean },
+  };
 }
 
 describe('web chat over HTTP', () => {

@@ -39,25 +39,34 @@ afterAll(async () => {
 
 describe('the coordinator page as a place to work', () => {
   it('records a decision, accepts a plan, answers a question and approves a join request', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 900 }, httpCredentials: { username: 'cor', password: TOKEN } });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 900 },
+      httpCredentials: { username: 'cor', password: TOKEN },
+    });
     const page = await context.newPage();
     await page.goto(`${running.url}/coordinator`);
 
     // At phone width nothing runs off the page: the wide progress table scrolls in its own region.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // Progress over time, as a chart with its numbers in words and in a table.
-    expect(await page.locator('figure.chart svg[role="img"]').getAttribute('aria-label')).toMatch(/^Voortgang per week, de laatste 12 weken: nu \d+ onderdelen ingevuld en 0 platforms met een keuze\.$/);
+    expect(await page.locator('figure.chart svg[role="img"]').getAttribute('aria-label')).toMatch(
+      /^Voortgang per week, de laatste 12 weken: nu \d+ onderdelen ingevuld en 0 platforms met een keuze\.$/,
+    );
     expect(await page.locator('details table tbody tr').count()).toBe(12);
 
     const wyckDecision = page.locator('.card', { hasText: 'Buurtplatform Wyck' }).filter({ has: page.locator('select') });
     await wyckDecision.getByLabel('Besluit').selectOption('start');
     await wyckDecision.getByLabel('Notitie (optioneel)').fill('Plan is sterk');
     await wyckDecision.getByRole('button', { name: 'Vastleggen' }).click();
-    await expect.poll(() => page.locator('.flash').textContent()).toContain('Vastgelegd voor Buurtplatform Wyck: Start in 2017, met subsidie (Plan is sterk)');
+    await expect
+      .poll(() => page.locator('.flash').textContent())
+      .toContain('Vastgelegd voor Buurtplatform Wyck: Start in 2017, met subsidie (Plan is sterk)');
     const decisions = await app.database.db.platformDecision.findMany();
     expect(decisions.map((d) => [d.outcome, d.note, d.decidedBy])).toEqual([['start', 'Plan is sterk', COORDINATOR_PAGE_REF]]);
     // The board was told, as from chat.
-    expect((await app.notices.since(personalChannel('cli:anna'), undefined, 10)).map((n) => n.text)).toContainEqual(expect.stringContaining('start formeel in 2017'));
+    expect((await app.notices.since(personalChannel('cli:anna'), undefined, 10)).map((n) => n.text)).toContainEqual(
+      expect.stringContaining('start formeel in 2017'),
+    );
 
     await page.getByRole('button', { name: 'Accepteren' }).click();
     await expect.poll(() => page.locator('.flash').textContent()).toContain('Het plan van Buurtplatform Wyck is geaccepteerd');
@@ -66,7 +75,9 @@ describe('the coordinator page as a place to work', () => {
     await page.getByLabel('Antwoord').fill('Ja, als de website de buurt helpt; overleg het met je procescoördinator.');
     await page.getByRole('button', { name: 'Versturen' }).click();
     await expect.poll(() => page.locator('.flash').textContent()).toMatch(/verstuurd|gestuurd|sent/i);
-    expect((await app.notices.since(personalChannel('cli:vera'), undefined, 10)).map((n) => n.text)).toContainEqual(expect.stringContaining('Ja, als de website de buurt helpt'));
+    expect((await app.notices.since(personalChannel('cli:vera'), undefined, 10)).map((n) => n.text)).toContainEqual(
+      expect.stringContaining('Ja, als de website de buurt helpt'),
+    );
 
     await page.getByRole('button', { name: 'Goedkeuren' }).click();
     await expect.poll(() => page.locator('.flash').textContent()).toContain('Bram is nu lid van Buurtplatform Wyck');
@@ -80,7 +91,12 @@ describe('the coordinator page as a place to work', () => {
   it('refuses forms without the page’s token, from another site, or without the password', async () => {
     const auth = `Basic ${Buffer.from(`cor:${TOKEN}`).toString('base64')}`;
     const form = (body: Record<string, string>, headers: Record<string, string>) =>
-      fetch(`${running.url}/coordinator/act`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(body).toString() });
+      fetch(`${running.url}/coordinator/act`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams(body).toString(),
+      });
     const decision = { kind: 'decision', slug: 'wyck', outcome: 'nog-niet' };
     expect((await form({ ...decision, csrf: 'forged' }, { authorization: auth })).status).toBe(403);
     const html = await (await fetch(`${running.url}/coordinator`, { headers: { authorization: auth } })).text();

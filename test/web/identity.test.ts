@@ -24,7 +24,11 @@ afterAll(async () => {
 const codeIn = (text: string) => /\*([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\*/.exec(text)?.[1] ?? '';
 
 async function login(client: WebClient, code: string): Promise<number> {
-  const res = await client.request('/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `code=${encodeURIComponent(code)}` });
+  const res = await client.request('/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: `code=${encodeURIComponent(code)}`,
+  });
   return res.status;
 }
 
@@ -90,7 +94,10 @@ describe('web identity', () => {
   });
 
   it('`buurtbot user login-link <ref>` prints a link that signs a coordinator in once', async () => {
-    const cli = await runCli(['user', 'login-link', 'web:coordinator'], '', { DATABASE_URL: `file:${path.join(app.dir, 'test.db')}`, PUBLIC_URL: running.url });
+    const cli = await runCli(['user', 'login-link', 'web:coordinator'], '', {
+      DATABASE_URL: `file:${path.join(app.dir, 'test.db')}`,
+      PUBLIC_URL: running.url,
+    });
     expect(cli.stderr).toBe('');
     const url = /(http:\/\/\S+\/login\?c=\S+)/.exec(cli.stdout)?.[1] ?? '';
     const code = new URL(url).searchParams.get('c') ?? '';
@@ -102,7 +109,11 @@ describe('web identity', () => {
   });
 
   it('refuses a login form posted from another site', async () => {
-    const res = await fetch(`${running.url}/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: 'code=AAAA-BBBB-CCCC' });
+    const res = await fetch(`${running.url}/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+      body: 'code=AAAA-BBBB-CCCC',
+    });
     expect(res.status).toBe(403);
   });
 });

@@ -65,7 +65,14 @@ describe('readable plan and coordinator pages', () => {
     expect(html).toContain('Buurtplatform Jekerdal');
     // The digest in chat links here: a link button, which sends nothing back to the bot.
     const digest = app.digests.reply(await app.digests.build());
-    expect(digest.buttons).toEqual([{ id: 'link:coordinator-page', label: 'Coördinatorpagina openen', typed: `${running.url}/coordinator`, url: `${running.url}/coordinator` }]);
+    expect(digest.buttons).toEqual([
+      {
+        id: 'link:coordinator-page',
+        label: 'Coördinatorpagina openen',
+        typed: `${running.url}/coordinator`,
+        url: `${running.url}/coordinator`,
+      },
+    ]);
     const plan = await fetch(`${running.url}/coordinator/plan/jekerdal`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(plan.status).toBe(200);
     expect((await fetch(`${running.url}/coordinator/plan/jekerdal`)).status).toBe(401);

@@ -29,11 +29,19 @@ export function digestEmbeds(digest: Digest, language: Language, color: number):
   }));
   const description = [layout.period, '', `**${progress.heading}**`, ...(progress.rows.length ? [] : [progress.empty])].join('\n');
   const embeds: APIEmbed[] = [];
-  const first: APIEmbed = { title: clamp(layout.title, LIMITS.embedTitle), description: clamp(description, LIMITS.embedDescription), color };
+  const first: APIEmbed = {
+    title: clamp(layout.title, LIMITS.embedTitle),
+    description: clamp(description, LIMITS.embedDescription),
+    color,
+  };
   embeds.push(...withFields(first, platformFields, color));
 
   const partFields: APIEmbedField[] = layout.sections.flatMap((part) =>
-    splitMessage(part.lines.join('\n'), FIELD_VALUE).map((value, i) => ({ name: i === 0 ? clamp(part.heading, FIELD_NAME) : NO_NAME, value: value || NO_NAME, inline: false })),
+    splitMessage(part.lines.join('\n'), FIELD_VALUE).map((value, i) => ({
+      name: i === 0 ? clamp(part.heading, FIELD_NAME) : NO_NAME,
+      value: value || NO_NAME,
+      inline: false,
+    })),
   );
   const rest = withFields({ color }, partFields, color);
   const last = rest.at(-1);
@@ -45,6 +53,7 @@ export function digestEmbeds(digest: Digest, language: Language, color: number):
 /** `base` with the first 25 fields, then as many more embeds as the rest needs. */
 function withFields(base: APIEmbed, fields: APIEmbedField[], color: number): APIEmbed[] {
   const out: APIEmbed[] = [fields.length ? { ...base, fields: fields.slice(0, FIELDS_PER_EMBED) } : base];
-  for (let i = FIELDS_PER_EMBED; i < fields.length; i += FIELDS_PER_EMBED) out.push({ color, fields: fields.slice(i, i + FIELDS_PER_EMBED) });
+  for (let i = FIELDS_PER_EMBED; i < fields.length; i += FIELDS_PER_EMBED)
+    out.push({ color, fields: fields.slice(i, i + FIELDS_PER_EMBED) });
   return out;
 }

@@ -17,7 +17,10 @@ export function messageToInbound(message: Message, botId: string, names: Display
   if (!addressed) return null;
   mentionPattern.lastIndex = 0;
   // Our own mention is how they addressed us, not part of the question; other mentions read as names.
-  const stripped = message.content.replace(mentionPattern, ' ').replace(/[ \t]{2,}/g, ' ').trim();
+  const stripped = message.content
+    .replace(mentionPattern, ' ')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
   const text = stripped ? cleanContent(stripped, message.channel).trim() : '';
   const inbound: InboundMessage = {
     id: message.id,

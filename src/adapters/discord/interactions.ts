@@ -45,7 +45,10 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitI
 
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
   if (interaction.isChatInputCommand()) {
-    const text = commandText(interaction.commandName, interaction.options.getString(QUESTION_OPTION) ?? interaction.options.getString('question'));
+    const text = commandText(
+      interaction.commandName,
+      interaction.options.getString(QUESTION_OPTION) ?? interaction.options.getString('question'),
+    );
     const inbound = { ...interactionBase(interaction, deps.names), text: text ?? interaction.commandName };
     await answer(interaction, inbound, PRIVATE_COMMANDS.has(interaction.commandName), deps);
   } else if (interaction.isButton()) {
@@ -101,13 +104,20 @@ async function answer(interaction: Answerable, inbound: InboundMessage, privateB
       await interaction.editReply({ content: clamp(text, LIMITS.content), allowedMentions: NO_PINGS });
       return true;
     };
-    stream = new ThrottledAnswerStream<true>({ post: edit, edit: (_, text) => edit(text).then(() => undefined) }, deps.logger, deps.streamEditEveryMs);
+    stream = new ThrottledAnswerStream<true>(
+      { post: edit, edit: (_, text) => edit(text).then(() => undefined) },
+      deps.logger,
+      deps.streamEditEveryMs,
+    );
     if (latest) stream.update(latest);
   }
   const replies = early.done ? early.value : await work.finally(() => stream?.settle());
   const outgoing = (replies ?? []).flatMap((reply) => {
     const isPrivate = inGuild && (privateByDefault || reply.ephemeral === true);
-    return renderReply(reply, { formButton: (form) => deps.forms.register(form, interaction.user.id) }).map((m) => ({ ...sendable(m), isPrivate }));
+    return renderReply(reply, { formButton: (form) => deps.forms.register(form, interaction.user.id) }).map((m) => ({
+      ...sendable(m),
+      isPrivate,
+    }));
   });
 
   if (!outgoing.length) {
@@ -125,7 +135,8 @@ async function answer(interaction: Answerable, inbound: InboundMessage, privateB
     const options: InteractionReplyOptions = { ...message, allowedMentions: NO_PINGS, ...flags(isPrivate) };
     if (first && deferredPrivate === null) await interaction.reply(options);
     // Every field set: nothing of a half-written answer stays in the reply.
-    else if (first && deferredPrivate === isPrivate) await interaction.editReply({ content: '', embeds: [], components: [], ...message, allowedMentions: NO_PINGS });
+    else if (first && deferredPrivate === isPrivate)
+      await interaction.editReply({ content: '', embeds: [], components: [], ...message, allowedMentions: NO_PINGS });
     else if (first) {
       // The placeholder has the wrong visibility for this answer: replace it.
       await interaction.deleteReply();
@@ -144,9 +155,14 @@ async function answer(interaction: Answerable, inbound: InboundMessage, privateB
 async function markUsed(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
   const message = interaction.message;
   if (message.flags.has(MessageFlags.Ephemeral) || !message.editable) return;
-  const rows = usedRows(message.components.map((row) => row.toJSON() as UsedRow), interaction.customId);
+  const rows = usedRows(
+    message.components.map((row) => row.toJSON() as UsedRow),
+    interaction.customId,
+  );
   if (!rows) return;
-  await message.edit({ components: rows }).catch((error: unknown) => deps.logger.warn({ reason: (error as Error).message }, 'could not mark a used button on its message'));
+  await message
+    .edit({ components: rows })
+    .catch((error: unknown) => deps.logger.warn({ reason: (error as Error).message }, 'could not mark a used button on its message'));
 }
 
 interface UsedRow {
@@ -165,7 +181,9 @@ export function usedRows(rows: readonly UsedRow[], customId: string): UsedRow[] 
     const kept = row.components.filter((c) => !c.custom_id || familyOf(c.custom_id) !== family);
     if (kept.length === row.components.length) return row;
     changed = true;
-    const used = pressed ? [{ type: 2, style: 2, custom_id: `used:${customId}`.slice(0, 100), label: `✓ ${pressed.label ?? ''}`.slice(0, 80), disabled: true }] : [];
+    const used = pressed
+      ? [{ type: 2, style: 2, custom_id: `used:${customId}`.slice(0, 100), label: `✓ ${pressed.label ?? ''}`.slice(0, 80), disabled: true }]
+      : [];
     return { ...row, components: [...used, ...kept] };
   });
   return changed ? out.filter((row) => row.components.length) : undefined;
@@ -194,4 +212,3 @@ async function languageOf(userId: string, deps: InteractionDeps): Promise<Langua
     return DEFAULT_LANGUAGE;
   }
 }
-

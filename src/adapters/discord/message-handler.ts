@@ -52,7 +52,12 @@ export async function handleMessage(message: Message, botId: string, deps: Messa
     if (channel.isSendable()) void channel.sendTyping().catch(() => undefined);
   }, TYPING_AFTER_MS);
   try {
-    const address: DiscordAddress = { channelId: message.channelId, messageId: message.id, authorId: message.author.id, inGuild: message.inGuild() };
+    const address: DiscordAddress = {
+      channelId: message.channelId,
+      messageId: message.id,
+      authorId: message.author.id,
+      inGuild: message.inGuild(),
+    };
     const { done } = await deps.dispatcher.accept(inbound, address);
     await done;
   } finally {
@@ -64,14 +69,22 @@ export async function handleMessage(message: Message, botId: string, deps: Messa
  * Posts a turn's replies as a reply to the message; asker-only replies in a server go by DM.
  * `streamedId`: the reply that showed the answer being written; the answer takes its place.
  */
-export async function deliverAnswer(address: DiscordAddress, replies: Reply[], inbound: InboundMessage, deps: Omit<MessageDeps, 'dispatcher' | 'names'>, streamedId?: string): Promise<void> {
+export async function deliverAnswer(
+  address: DiscordAddress,
+  replies: Reply[],
+  inbound: InboundMessage,
+  deps: Omit<MessageDeps, 'dispatcher' | 'names'>,
+  streamedId?: string,
+): Promise<void> {
   if (!replies.length && !streamedId) return;
   const visible = address.inGuild ? replies.filter((r) => !r.ephemeral) : replies;
   const hidden = address.inGuild ? replies.filter((r) => r.ephemeral) : [];
   const notes: Reply[] = [];
   if (hidden.length) notes.push({ kind: 'info', text: await sendPrivately(inbound, hidden, deps) });
 
-  const messages = [...visible, ...notes].flatMap((r) => renderReply(r, { formButton: (form) => deps.forms.register(form, address.authorId) }));
+  const messages = [...visible, ...notes].flatMap((r) =>
+    renderReply(r, { formButton: (form) => deps.forms.register(form, address.authorId) }),
+  );
   if (streamedId) await deps.messenger.replyReplacing(address.channelId, streamedId, messages);
   else await deps.messenger.reply(address.channelId, address.messageId, messages);
 }

@@ -70,14 +70,22 @@ export class DiscordMessenger implements Messenger {
       return;
     }
     // Every field set, so nothing of the half-written text (or its absent buttons) stays behind.
-    await this.edit(channelId, streamedId, { content: first.content ?? '', embeds: first.embeds ?? [], components: first.components ?? [] });
+    await this.edit(channelId, streamedId, {
+      content: first.content ?? '',
+      embeds: first.embeds ?? [],
+      components: first.components ?? [],
+    });
     await this.send(channelId, rest);
   }
 
   /** Posts the first text of an answer being written, as a reply to the question; returns its id. */
   async startReply(channelId: string, replyTo: string, content: string): Promise<string> {
     return this.queue.add(channelId, async () => {
-      const body = { content, allowed_mentions: { ...NO_PINGS, replied_user: true }, message_reference: { message_id: replyTo, fail_if_not_exists: false } };
+      const body = {
+        content,
+        allowed_mentions: { ...NO_PINGS, replied_user: true },
+        message_reference: { message_id: replyTo, fail_if_not_exists: false },
+      };
       const posted = (await this.rest.post(Routes.channelMessages(channelId), { body })) as { id?: unknown };
       if (typeof posted.id !== 'string') throw new Error('Discord did not return the message id');
       return posted.id;
@@ -85,7 +93,9 @@ export class DiscordMessenger implements Messenger {
   }
 
   async edit(channelId: string, messageId: string, message: DiscordMessage): Promise<void> {
-    await this.queue.add(channelId, () => this.rest.patch(Routes.channelMessage(channelId, messageId), { body: { ...message, allowed_mentions: NO_PINGS } }));
+    await this.queue.add(channelId, () =>
+      this.rest.patch(Routes.channelMessage(channelId, messageId), { body: { ...message, allowed_mentions: NO_PINGS } }),
+    );
   }
 
   private render(replies: Reply[], userId?: string): DiscordMessage[] {
@@ -98,7 +108,11 @@ export class DiscordMessenger implements Messenger {
       for (const [i, m] of messages.entries()) {
         const body =
           i === 0 && replyTo
-            ? { ...m, allowed_mentions: { ...NO_PINGS, replied_user: true }, message_reference: { message_id: replyTo, fail_if_not_exists: false } }
+            ? {
+                ...m,
+                allowed_mentions: { ...NO_PINGS, replied_user: true },
+                message_reference: { message_id: replyTo, fail_if_not_exists: false },
+              }
             : { ...m, allowed_mentions: NO_PINGS };
         await this.rest.post(Routes.channelMessages(channelId), { body });
       }

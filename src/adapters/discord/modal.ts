@@ -4,7 +4,13 @@
  * spread over several inputs and joined again on submit, exactly as they were split. The question
  * is spread over the first input's label and description, cut only between words.
  */
-import { ComponentType, TextInputStyle, type APILabelComponent, type APIModalInteractionResponseCallbackData, type APITextInputComponent } from 'discord.js';
+import {
+  ComponentType,
+  TextInputStyle,
+  type APILabelComponent,
+  type APIModalInteractionResponseCallbackData,
+  type APITextInputComponent,
+} from 'discord.js';
 import type { Language } from '../../core/language.js';
 import type { FormStep } from '../../core/messages.js';
 import { clamp, LIMITS } from './limits.js';
@@ -41,7 +47,12 @@ export function buildModal(form: FormStep, customId: string, options: { withDraf
   for (let i = 0; i < count; i++) {
     const piece = pieces[i];
     const separator = piece?.before ?? (i === 0 ? '' : FRESH);
-    const label = count === 1 ? question.label : i === 0 ? `${question.label} (1/${count})` : `${say(options.language, 'continued')} (${i + 1}/${count})`;
+    const label =
+      count === 1
+        ? question.label
+        : i === 0
+          ? `${question.label} (1/${count})`
+          : `${say(options.language, 'continued')} (${i + 1}/${count})`;
     const max = count === 1 ? Math.min(Math.max(form.maxLength, 1), LIMITS.textInputValue) : LIMITS.textInputValue;
     const component: TextInputField = {
       type: ComponentType.Label,

@@ -78,11 +78,17 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
   if (reply.digest) {
     // Laid out from its data: Discord draws no Markdown tables.
     const embeds = digestEmbeds(reply.digest, reply.language ?? 'nl', COLORS.digest);
-    if (overflow.length) embeds.push({ description: clamp(overflow.map((b) => `[${b.typed}] ${b.label}`).join('  '), LIMITS.embedDescription), color: COLORS.digest });
+    if (overflow.length)
+      embeds.push({
+        description: clamp(overflow.map((b) => `[${b.typed}] ${b.label}`).join('  '), LIMITS.embedDescription),
+        color: COLORS.digest,
+      });
     for (const group of packEmbeds(embeds)) messages.push({ embeds: group });
   } else if (reply.kind === 'digest' || reply.kind === 'notice') {
     // Digests and reminders stand out as a card; long ones become several cards.
-    for (const embeds of packEmbeds(splitMessage(text, LIMITS.embedDescription).map((d) => ({ description: d, color: COLORS[reply.kind as 'digest' | 'notice'] })))) {
+    for (const embeds of packEmbeds(
+      splitMessage(text, LIMITS.embedDescription).map((d) => ({ description: d, color: COLORS[reply.kind as 'digest' | 'notice'] })),
+    )) {
       messages.push({ embeds });
     }
   } else {
@@ -132,7 +138,12 @@ function buttonRows(reply: Reply, options: RenderOptions): { rows: NonNullable<D
     seen.add(b.id);
     if (b.url) {
       // A link button: Discord opens it and sends no interaction.
-      const link: APIButtonComponentWithURL = { type: ComponentType.Button, style: ButtonStyle.Link, url: b.url, label: clamp(b.label.trim() || b.typed, LIMITS.buttonLabel) };
+      const link: APIButtonComponentWithURL = {
+        type: ComponentType.Button,
+        style: ButtonStyle.Link,
+        url: b.url,
+        label: clamp(b.label.trim() || b.typed, LIMITS.buttonLabel),
+      };
       buttons.push(link);
       continue;
     }
@@ -185,6 +196,10 @@ function packEmbeds(embeds: APIEmbed[]): APIEmbed[][] {
   return groups;
 }
 
-function actionButton(style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger, id: string, label: string): APIButtonComponentWithCustomId {
+function actionButton(
+  style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger,
+  id: string,
+  label: string,
+): APIButtonComponentWithCustomId {
   return { type: ComponentType.Button, style, custom_id: id, label };
 }

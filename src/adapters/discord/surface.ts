@@ -52,12 +52,17 @@ export function describeFailure(error: unknown): Failure {
   const err = error as { code?: unknown; status?: unknown; message?: unknown };
   const message = typeof err?.message === 'string' ? err.message : String(error);
   if (err?.code === 'TokenInvalid' || err?.status === 401) {
-    return { retry: false, message: 'Discord refused the token (DISCORD_TOKEN): copy a fresh bot token from the Developer Portal. Discord stays off; the other surfaces keep running.' };
+    return {
+      retry: false,
+      message:
+        'Discord refused the token (DISCORD_TOKEN): copy a fresh bot token from the Developer Portal. Discord stays off; the other surfaces keep running.',
+    };
   }
   if (/disallowed intents/i.test(message)) {
     return {
       retry: false,
-      message: 'Discord refused the Message Content intent: enable it under Bot → Privileged Gateway Intents in the Developer Portal (see docs/discord.md). Discord stays off; the other surfaces keep running.',
+      message:
+        'Discord refused the Message Content intent: enable it under Bot → Privileged Gateway Intents in the Developer Portal (see docs/discord.md). Discord stays off; the other surfaces keep running.',
     };
   }
   const code = typeof err?.code === 'string' ? ` (${err.code})` : '';
@@ -89,7 +94,8 @@ async function catchUp(
         const channel = await client.channels.fetch(channelId);
         if (!channel?.isTextBased()) continue;
         const missed = await channel.messages.fetch({ after: messageId, limit: CATCH_UP_PER_CHANNEL });
-        const inOrder = [...missed.values()].filter((m) => !m.author.bot)
+        const inOrder = [...missed.values()]
+          .filter((m) => !m.author.bot)
           // Oldest first by id (snowflakes grow with time; timestamps can tie).
           .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
         for (const message of inOrder) {
@@ -97,7 +103,10 @@ async function catchUp(
           await handle(message, client.user.id);
         }
       } catch (error) {
-        logger.warn({ channelId, reason: (error as Error).message }, 'could not catch up in a channel; messages sent there while buurtbot was offline stay unanswered');
+        logger.warn(
+          { channelId, reason: (error as Error).message },
+          'could not catch up in a channel; messages sent there while buurtbot was offline stay unanswered',
+        );
       }
     }
   } catch (error) {
@@ -149,7 +158,10 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
   const connect = (): void => {
     if (stopped) return;
     attempt++;
-    const current = createClient({ apiUrl: config.DISCORD_API_URL, ...(options.waitGuildTimeout !== undefined ? { waitGuildTimeout: options.waitGuildTimeout } : {}) });
+    const current = createClient({
+      apiUrl: config.DISCORD_API_URL,
+      ...(options.waitGuildTimeout !== undefined ? { waitGuildTimeout: options.waitGuildTimeout } : {}),
+    });
     client = current;
     wire(current);
     // Success is logged once the servers arrived (ClientReady); only failure needs handling here.
@@ -172,7 +184,10 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
     // Without an 'error' listener an emitted error would crash the whole process.
     c.on(Events.Error, (error) => logger.error({ reason: error.message }, 'discord client error'));
     c.on(Events.ShardError, (error) => logger.warn({ reason: error.message }, 'discord connection error; discord.js reconnects'));
-    c.on(Events.ShardDisconnect, (event) => stopped || logger.warn({ code: event.code }, 'discord closed the connection and it will not reconnect by itself'));
+    c.on(
+      Events.ShardDisconnect,
+      (event) => stopped || logger.warn({ code: event.code }, 'discord closed the connection and it will not reconnect by itself'),
+    );
     // Our own stop() closes the connection too; that is not worth a warning.
     c.on(Events.ShardReconnecting, () => stopped || logger.warn({}, 'discord connection lost; reconnecting'));
     c.on(Events.ShardResume, (_id, replayed) => logger.info({ replayed }, 'discord connection resumed'));
@@ -182,9 +197,20 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
       markReady();
       // A fresh connection (not a resume) gets no replay of what was sent while no instance was
       // connected: read on from the last message the bot accepted in each channel.
-      track(catchUp(readyClient, dispatcher, (message, botId) => handleMessage(message, botId, { dispatcher, messenger, forms, names, logger }), logger, options.catchUpHours ?? CATCH_UP_HOURS));
+      track(
+        catchUp(
+          readyClient,
+          dispatcher,
+          (message, botId) => handleMessage(message, botId, { dispatcher, messenger, forms, names, logger }),
+          logger,
+          options.catchUpHours ?? CATCH_UP_HOURS,
+        ),
+      );
       if (readyClient.guilds.cache.size === 0) {
-        logger.warn({ invite: inviteUrl(applicationId) }, `discord: buurtbot is in no server yet; a server admin adds it with ${inviteUrl(applicationId)}`);
+        logger.warn(
+          { invite: inviteUrl(applicationId) },
+          `discord: buurtbot is in no server yet; a server admin adds it with ${inviteUrl(applicationId)}`,
+        );
       }
       if (!commandsRegistered) {
         registerCommands(rest, applicationId, config.DISCORD_GUILD_ID).then(
@@ -211,7 +237,15 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
     });
     c.on(Events.InteractionCreate, (interaction) => {
       track(
-        handleInteraction(interaction, { dispatcher, users, forms, names, logger, ackAfterMs, streamEditEveryMs: options.streamEditEveryMs }).catch((error: unknown) =>
+        handleInteraction(interaction, {
+          dispatcher,
+          users,
+          forms,
+          names,
+          logger,
+          ackAfterMs,
+          streamEditEveryMs: options.streamEditEveryMs,
+        }).catch((error: unknown) =>
           logger.warn({ reason: (error as Error).message, interactionId: interaction.id }, 'discord: could not answer an interaction'),
         ),
       );
@@ -225,7 +259,14 @@ export function startDiscord(app: SurfaceContext, options: DiscordOptions = {}):
   // without one nothing streams, so no turn pays for a stream.
   app.turns.register(
     'discord',
-    (address, replies, inbound, streamed) => deliverAnswer(address as DiscordAddress, replies, inbound, { messenger, forms, logger }, typeof streamed === 'string' ? streamed : undefined),
+    (address, replies, inbound, streamed) =>
+      deliverAnswer(
+        address as DiscordAddress,
+        replies,
+        inbound,
+        { messenger, forms, logger },
+        typeof streamed === 'string' ? streamed : undefined,
+      ),
     config.model ? (address) => streamAnswer(address as DiscordAddress, { messenger, logger }, options.streamEditEveryMs) : undefined,
   );
   logger.info({}, 'discord: connecting in the background');

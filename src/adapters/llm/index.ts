@@ -46,7 +46,10 @@ export interface ModelServices {
   close(): Promise<void>;
 }
 
-export type ModelConfig = Pick<Config, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'OPENAI_EMBEDDING_MODEL' | 'OPENAI_TIMEOUT_MS' | 'OPENAI_MAX_RETRIES' | 'rootDir'>;
+export type ModelConfig = Pick<
+  Config,
+  'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'OPENAI_EMBEDDING_MODEL' | 'OPENAI_TIMEOUT_MS' | 'OPENAI_MAX_RETRIES' | 'rootDir'
+>;
 
 export function createModelServices(config: ModelConfig, deps: ModelServicesDeps): ModelServices {
   const { logger } = deps;
@@ -77,10 +80,25 @@ export function createModelServices(config: ModelConfig, deps: ModelServicesDeps
         logger,
       })
     : undefined;
-  const answerer = new GroundedAnswerer({ knowledge: deps.knowledge, offline: deps.offline, chat, prompts, meter, policy, logger, embeddings });
+  const answerer = new GroundedAnswerer({
+    knowledge: deps.knowledge,
+    offline: deps.offline,
+    chat,
+    prompts,
+    meter,
+    policy,
+    logger,
+    embeddings,
+  });
   const coach = createCoach({ chat, prompts, meter, policy, logger });
   logger.info(
-    { model: config.OPENAI_MODEL, server: new URL(baseURL).host, embeddings: config.OPENAI_EMBEDDING_MODEL ?? null, prompts: prompts.version, fallbackAfterMs: boundMs(policy) },
+    {
+      model: config.OPENAI_MODEL,
+      server: new URL(baseURL).host,
+      embeddings: config.OPENAI_EMBEDDING_MODEL ?? null,
+      prompts: prompts.version,
+      fallbackAfterMs: boundMs(policy),
+    },
     'model-backed answers on (grounded in the knowledge base; offline answers when the model fails)',
   );
   // Embed the knowledge base in the background; until then retrieval is keyword-only.
@@ -101,6 +119,7 @@ export function createModelServices(config: ModelConfig, deps: ModelServicesDeps
 
 /** The client's own log lines, through our logger, without the key. */
 function clientLogger(logger: Logger, scrub: Scrub): NonNullable<ConstructorParameters<typeof OpenAI>[0]>['logger'] {
-  const line = (level: 'debug' | 'info' | 'warn' | 'error') => (message: string) => logger[level]({ component: 'openai' }, scrub(String(message)));
+  const line = (level: 'debug' | 'info' | 'warn' | 'error') => (message: string) =>
+    logger[level]({ component: 'openai' }, scrub(String(message)));
   return { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') };
 }

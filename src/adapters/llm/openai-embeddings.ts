@@ -15,7 +15,10 @@ export class OpenAiEmbeddingModel implements EmbeddingModel {
 
   async embed(texts: string[], options: { signal: AbortSignal; timeoutMs: number }): Promise<EmbeddingResult> {
     try {
-      const response = await this.client.embeddings.create({ model: this.name, input: texts }, { signal: options.signal, timeout: options.timeoutMs, maxRetries: 0 });
+      const response = await this.client.embeddings.create(
+        { model: this.name, input: texts },
+        { signal: options.signal, timeout: options.timeoutMs, maxRetries: 0 },
+      );
       // The API may return items out of order; `index` says which input each belongs to.
       const vectors: Float32Array[] = new Array<Float32Array>(texts.length);
       for (const item of response.data) vectors[item.index] = Float32Array.from(item.embedding);

@@ -16,13 +16,15 @@ export function toModelError(error: unknown, scrub: Scrub): ModelError {
   if (error instanceof ModelError) return error;
   if (error instanceof OpenAI.APIUserAbortError) return new ModelError('aborted', 'the request was aborted');
   if (error instanceof OpenAI.APIConnectionTimeoutError) return new ModelError('timeout', 'the model server did not answer in time');
-  if (error instanceof OpenAI.APIConnectionError) return new ModelError('network', scrub(`cannot reach the model server: ${error.message}`));
+  if (error instanceof OpenAI.APIConnectionError)
+    return new ModelError('network', scrub(`cannot reach the model server: ${error.message}`));
   if (error instanceof OpenAI.APIError) {
     const status = typeof error.status === 'number' ? error.status : undefined;
     const message = scrub(error.message);
     const headers = error.headers as Headers | undefined;
     if (status === 429) return new ModelError('rate-limit', message, { status, retryAfterMs: retryAfterMs(headers) });
-    if (status !== undefined && (status >= 500 || status === 408 || status === 409)) return new ModelError('server', message, { status, retryAfterMs: retryAfterMs(headers) });
+    if (status !== undefined && (status >= 500 || status === 408 || status === 409))
+      return new ModelError('server', message, { status, retryAfterMs: retryAfterMs(headers) });
     return new ModelError('client', message, { status });
   }
   if (error instanceof Error && error.name === 'AbortError') return new ModelError('aborted', 'the request was aborted');

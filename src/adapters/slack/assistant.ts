@@ -67,7 +67,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const threadKey = `${event.channel}:${event.thread_ts ?? event.ts}`;
       if (event.text.trim() && !titled.has(threadKey)) {
         titled.add(threadKey);
-        await setTitle(threadTitle(event.text)).catch((error: unknown) => logger.debug({ err: errorSummary(error) }, 'assistant title not set'));
+        await setTitle(threadTitle(event.text)).catch((error: unknown) =>
+          logger.debug({ err: errorSummary(error) }, 'assistant title not set'),
+        );
       }
       await deps.turns.directMessage(event, teamId, {
         before: async (inbound) => {

@@ -35,7 +35,10 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage[
   // A digest is laid out from its data (mrkdwn has no tables); any other text becomes sections.
   const units: BlockUnit[] = reply.digest
     ? digestUnits(reply.digest, reply.language ?? 'nl')
-    : splitMrkdwn(toMrkdwn(reply.text), SLACK_LIMITS.sectionText).map((section) => ({ block: { type: 'section', text: { type: 'mrkdwn', text: section } }, text: section }));
+    : splitMrkdwn(toMrkdwn(reply.text), SLACK_LIMITS.sectionText).map((section) => ({
+        block: { type: 'section', text: { type: 'mrkdwn', text: section } },
+        text: section,
+      }));
   const extras: Block[] = [...deadlineBlocks(reply), ...citationBlocks(reply.citations ?? []), ...actionBlocks(reply, options)];
   const messages: SlackMessage[] = [];
   let current: SlackMessage | undefined;
@@ -84,7 +87,10 @@ function citationBlocks(citations: readonly Citation[]): Block[] {
   const elements = citations.map((c) => ({
     type: 'mrkdwn' as const,
     // The short label (document and section) fits a phone; without one, the title and full source.
-    text: truncate(c.label ? `📄 ${escapeMrkdwn(c.label)}` : `📄 *${escapeMrkdwn(c.title)}* — ${escapeMrkdwn(c.source)}`, SLACK_LIMITS.sectionText),
+    text: truncate(
+      c.label ? `📄 ${escapeMrkdwn(c.label)}` : `📄 *${escapeMrkdwn(c.title)}* — ${escapeMrkdwn(c.source)}`,
+      SLACK_LIMITS.sectionText,
+    ),
   }));
   return chunk(elements, SLACK_LIMITS.contextElements).map((group) => ({ type: 'context', elements: group }));
 }

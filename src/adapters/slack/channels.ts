@@ -21,7 +21,10 @@ export async function resolveChannels(client: webApi.WebClient, wanted: ChannelS
     try {
       byName = await listChannels(client);
     } catch (error) {
-      logger.error({ err: errorSummary(error) }, 'could not list Slack channels (needs the channels:read and groups:read scopes); channel posts are off');
+      logger.error(
+        { err: errorSummary(error) },
+        'could not list Slack channels (needs the channels:read and groups:read scopes); channel posts are off',
+      );
     }
   }
   const resolve = (variable: string, value: string | undefined): string | undefined => {
@@ -29,7 +32,10 @@ export async function resolveChannels(client: webApi.WebClient, wanted: ChannelS
     if (CHANNEL_ID.test(value)) return value;
     const id = byName.get(normalizeName(value));
     if (!id) {
-      logger.error({ variable, channel: value }, `${variable}: Slack channel "${value}" not found; check the name, or invite the bot to a private channel`);
+      logger.error(
+        { variable, channel: value },
+        `${variable}: Slack channel "${value}" not found; check the name, or invite the bot to a private channel`,
+      );
     }
     return id;
   };

@@ -25,7 +25,15 @@ export interface ConnectionSteps {
   connect(bot: BotIdentity): Promise<void>;
 }
 
-const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type', 'missing_scope']);
+const REJECTED_TOKEN = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'not_allowed_token_type',
+  'missing_scope',
+]);
 
 export class SlackConnection {
   private timer: NodeJS.Timeout | undefined;

@@ -113,7 +113,9 @@ export class SlackDelivery {
   }
 
   private async update(channel: string, ts: string, message: SlackMessage): Promise<void> {
-    await this.sender.run(channel, () => this.client.chat.update({ channel, ts, text: message.text, ...(message.blocks.length ? { blocks: message.blocks } : {}) }));
+    await this.sender.run(channel, () =>
+      this.client.chat.update({ channel, ts, text: message.text, ...(message.blocks.length ? { blocks: message.blocks } : {}) }),
+    );
   }
 
   async post(channel: string, message: SlackMessage, threadTs?: string): Promise<string | undefined> {

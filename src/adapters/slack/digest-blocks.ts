@@ -26,7 +26,10 @@ const FIELD_TEXT = 2000;
 export function digestUnits(digest: Digest, language: Language): BlockUnit[] {
   const layout = digestLayout(digest, language);
   const units: BlockUnit[] = [
-    { block: { type: 'header', text: { type: 'plain_text', text: truncate(layout.title, HEADER_TEXT), emoji: true } }, text: escapeMrkdwn(layout.title) },
+    {
+      block: { type: 'header', text: { type: 'plain_text', text: truncate(layout.title, HEADER_TEXT), emoji: true } },
+      text: escapeMrkdwn(layout.title),
+    },
     { block: { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(layout.period) }] }, text: escapeMrkdwn(layout.period) },
   ];
   const { progress } = layout;
@@ -37,16 +40,30 @@ export function digestUnits(digest: Digest, language: Language): BlockUnit[] {
   const labels = progress.columns.slice(1);
   for (const row of progress.rows) {
     const name = `*${escapeMrkdwn(row.name)}*`;
-    const fields = row.cells.map((value, i) => ({ type: 'mrkdwn' as const, text: truncate(`*${escapeMrkdwn(labels[i] ?? '')}*\n${escapeMrkdwn(value)}`, FIELD_TEXT) }));
+    const fields = row.cells.map((value, i) => ({
+      type: 'mrkdwn' as const,
+      text: truncate(`*${escapeMrkdwn(labels[i] ?? '')}*\n${escapeMrkdwn(value)}`, FIELD_TEXT),
+    }));
     const words = row.cells.map((value, i) => `${escapeMrkdwn(labels[i] ?? '')}: ${escapeMrkdwn(value)}`).join(' · ');
-    units.push({ block: { type: 'section', text: { type: 'mrkdwn', text: truncate(name, SLACK_LIMITS.sectionText) }, fields }, text: `${name} — ${words}` });
+    units.push({
+      block: { type: 'section', text: { type: 'mrkdwn', text: truncate(name, SLACK_LIMITS.sectionText) }, fields },
+      text: `${name} — ${words}`,
+    });
   }
   for (const part of layout.sections) {
     const pieces = splitMrkdwn(toMrkdwn(`**${part.heading}**\n${part.lines.join('\n')}`), SLACK_LIMITS.sectionText);
     units.push(...pieces.map(section));
   }
   const footer = layout.footer.map(escapeMrkdwn);
-  units.push({ block: { type: 'context', elements: footer.map((text) => ({ type: 'mrkdwn' as const, text: truncate(text, SLACK_LIMITS.sectionText) })).slice(0, SLACK_LIMITS.contextElements) }, text: footer.join('\n') });
+  units.push({
+    block: {
+      type: 'context',
+      elements: footer
+        .map((text) => ({ type: 'mrkdwn' as const, text: truncate(text, SLACK_LIMITS.sectionText) }))
+        .slice(0, SLACK_LIMITS.contextElements),
+    },
+    text: footer.join('\n'),
+  });
   return units;
 }
 

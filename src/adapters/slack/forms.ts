@@ -48,9 +48,7 @@ export interface FormOrigin {
 export class FormRegistry {
   private readonly drafts = new Map<string, { text: string; at: number }>();
 
-  constructor(
-    private readonly options: { maxDrafts?: number; ttlMs?: number; now?: () => number } = {},
-  ) {}
+  constructor(private readonly options: { maxDrafts?: number; ttlMs?: number; now?: () => number } = {}) {}
 
   /** The open-modal button's value. */
   encode(form: FormStep): string {
@@ -133,10 +131,20 @@ function isEncodedForm(value: unknown): value is EncodedForm {
 export function buildFormModal(form: FormStep, origin: FormOrigin, language: Language): types.ModalView {
   const title = fitWords(form.title, SLACK_LIMITS.modalTitle) || 'buurtbot';
   const heading = title === form.title ? '' : `*${escapeMrkdwn(form.title)}*\n`;
-  const blocks: types.KnownBlock[] = [{ type: 'section', block_id: QUESTION_BLOCK, text: { type: 'mrkdwn', text: truncate(`${heading}${escapeMrkdwn(form.label)}`, SLACK_LIMITS.sectionText) } }];
+  const blocks: types.KnownBlock[] = [
+    {
+      type: 'section',
+      block_id: QUESTION_BLOCK,
+      text: { type: 'mrkdwn', text: truncate(`${heading}${escapeMrkdwn(form.label)}`, SLACK_LIMITS.sectionText) },
+    },
+  ];
   const guidance = form.placeholder?.trim();
   const asPlaceholder = guidance && guidance.length <= SLACK_LIMITS.placeholder ? guidance : undefined;
-  if (guidance && !asPlaceholder) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`💡 ${escapeMrkdwn(guidance)}`, SLACK_LIMITS.sectionText) }] });
+  if (guidance && !asPlaceholder)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: truncate(`💡 ${escapeMrkdwn(guidance)}`, SLACK_LIMITS.sectionText) }],
+    });
 
   const pieces = form.initial ? splitPieces(form.initial, SLACK_LIMITS.plainTextInput) : [];
   const byLength = Math.ceil(Math.max(1, form.maxLength) / SLACK_LIMITS.plainTextInput);
@@ -153,7 +161,12 @@ export function buildFormModal(form: FormStep, origin: FormOrigin, language: Lan
     };
     if (piece?.text) element.initial_value = piece.text;
     if (i === 0 && asPlaceholder) element.placeholder = { type: 'plain_text', text: asPlaceholder };
-    const label = count === 1 ? st(language, 'modal.answer') : i === 0 ? `${st(language, 'modal.answer')} (1/${count})` : `${st(language, 'modal.continued')} (${i + 1}/${count})`;
+    const label =
+      count === 1
+        ? st(language, 'modal.answer')
+        : i === 0
+          ? `${st(language, 'modal.answer')} (1/${count})`
+          : `${st(language, 'modal.continued')} (${i + 1}/${count})`;
     blocks.push({
       type: 'input',
       block_id: i === 0 ? INPUT_BLOCK : `${INPUT_BLOCK}:${i}:${SEPARATOR_CODES[separator]}`,

@@ -117,7 +117,10 @@ export class SlackIdentity {
       const current = this.people.get(userId);
       if (current !== entry) return;
       const failed = fresh.name === undefined && known.name !== undefined;
-      this.people.set(userId, { value: Promise.resolve(failed ? known : fresh), expires: this.now() + (failed ? this.failureTtlMs : this.ttlMs) });
+      this.people.set(userId, {
+        value: Promise.resolve(failed ? known : fresh),
+        expires: this.now() + (failed ? this.failureTtlMs : this.ttlMs),
+      });
     });
   }
 
@@ -201,7 +204,12 @@ export class SlackIdentity {
 /** A short, token-free description of a Web API error for logs. */
 export function errorSummary(error: unknown): string {
   if (typeof error !== 'object' || error === null) return String(error);
-  const e = error as { code?: unknown; data?: { error?: unknown }; message?: unknown; original?: { message?: unknown; cause?: { code?: unknown; message?: unknown } } };
+  const e = error as {
+    code?: unknown;
+    data?: { error?: unknown };
+    message?: unknown;
+    original?: { message?: unknown; cause?: { code?: unknown; message?: unknown } };
+  };
   if (typeof e.data?.error === 'string') return e.data.error;
   // A network failure: "fetch failed" alone says little; the cause says why (ECONNREFUSED, ENOTFOUND…).
   const cause = e.original?.cause;

@@ -82,7 +82,8 @@ export function startSlack(app: SurfaceContext, web: WebServer, options: SlackOp
   const forms = new FormRegistry();
   const delivery = new SlackDelivery(client, sender, forms, logger, options.streamEditEveryMs);
   const messenger = new SlackMessenger(delivery, identity);
-  const languageOf = async (userRef: string): Promise<Language> => (await app.users.get(userRef).catch(() => null))?.language ?? DEFAULT_LANGUAGE;
+  const languageOf = async (userRef: string): Promise<Language> =>
+    (await app.users.get(userRef).catch(() => null))?.language ?? DEFAULT_LANGUAGE;
 
   let bot: BotIdentity | undefined;
   const turns = new SlackTurns({
@@ -158,7 +159,11 @@ export function startSlack(app: SurfaceContext, web: WebServer, options: SlackOp
         boltApp ??= buildBolt(me);
         // Channel posts can go out as soon as the Web API answers, even while Socket Mode connects.
         messenger.markConnected(
-          await resolveChannels(client, { announcements: config.SLACK_ANNOUNCE_CHANNEL, coordinators: config.SLACK_COORDINATOR_CHANNEL }, logger),
+          await resolveChannels(
+            client,
+            { announcements: config.SLACK_ANNOUNCE_CHANNEL, coordinators: config.SLACK_COORDINATOR_CHANNEL },
+            logger,
+          ),
         );
         await boltApp.start();
         started = true;
@@ -184,7 +189,8 @@ export function startSlack(app: SurfaceContext, web: WebServer, options: SlackOp
   // without one nothing streams, so no turn pays for a stream.
   app.turns.register(
     'slack',
-    (address, replies, _message, streamed) => delivery.deliverTo(address as SlackAddress, replies, typeof streamed === 'string' ? streamed : undefined),
+    (address, replies, _message, streamed) =>
+      delivery.deliverTo(address as SlackAddress, replies, typeof streamed === 'string' ? streamed : undefined),
     config.model ? (address) => delivery.streamTo(address as SlackAddress) : undefined,
   );
 

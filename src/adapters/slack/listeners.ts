@@ -77,7 +77,12 @@ export function registerListeners(bolt: App, deps: ListenerDeps): void {
     const teamId = context.teamId ?? body.team?.id ?? body.user.team_id ?? '';
     const channel = body.channel?.id ?? (typeof container.channel_id === 'string' ? container.channel_id : undefined);
     const messageTs = body.message?.ts ?? (typeof container.message_ts === 'string' ? container.message_ts : undefined);
-    const threadTs = typeof body.message?.thread_ts === 'string' ? body.message.thread_ts : typeof container.thread_ts === 'string' ? container.thread_ts : undefined;
+    const threadTs =
+      typeof body.message?.thread_ts === 'string'
+        ? body.message.thread_ts
+        : typeof container.thread_ts === 'string'
+          ? container.thread_ts
+          : undefined;
     await turns.button({
       teamId,
       userId: body.user.id,
@@ -96,11 +101,17 @@ export function registerListeners(bolt: App, deps: ListenerDeps): void {
     // The press is stored: the message stops offering what was just used (feedback once, a plan
     // step's buttons after it moved on). Cosmetic: a failure is logged, nothing else depends on it.
     // Opening a form is not using it: the modal may be closed unsent, and the ✏️ button must stay.
-    const blocks = action.action_id === FORM_ACTION ? undefined : markUsed(body.message?.blocks as Parameters<typeof markUsed>[0], action.action_id);
+    const blocks =
+      action.action_id === FORM_ACTION ? undefined : markUsed(body.message?.blocks as Parameters<typeof markUsed>[0], action.action_id);
     if (!blocks || !channel || !messageTs || container.type === 'view') return;
     const text = typeof body.message?.text === 'string' ? body.message.text : '';
-    const update = container.is_ephemeral === true ? respond({ replace_original: true, blocks, text }) : client.chat.update({ channel, ts: messageTs, blocks, text });
-    await Promise.resolve(update).catch((error: unknown) => logger.warn({ err: errorSummary(error) }, 'could not mark a used button on its message'));
+    const update =
+      container.is_ephemeral === true
+        ? respond({ replace_original: true, blocks, text })
+        : client.chat.update({ channel, ts: messageTs, blocks, text });
+    await Promise.resolve(update).catch((error: unknown) =>
+      logger.warn({ err: errorSummary(error) }, 'could not mark a used button on its message'),
+    );
   });
 
   bolt.view(FORM_CALLBACK_ID, async ({ ack, body, view, context }) => {
@@ -123,8 +134,8 @@ export function registerListeners(bolt: App, deps: ListenerDeps): void {
 
   bolt.event('app_home_opened', async ({ event, context }) => {
     if (event.tab !== 'home' || !context.teamId) return;
-    await home.publish(context.teamId, event.user).catch((error: unknown) =>
-      logger.warn({ err: errorSummary(error) }, 'could not publish the App Home tab'),
-    );
+    await home
+      .publish(context.teamId, event.user)
+      .catch((error: unknown) => logger.warn({ err: errorSummary(error) }, 'could not publish the App Home tab'));
   });
 }

@@ -64,7 +64,10 @@ export class SlackMessenger implements Messenger {
   async postToChannel(channelId: string, replies: Reply[]): Promise<void> {
     if (!this.connected) throw new SlackNotConnectedError();
     // Nobody asked in a channel post: "ephemeral" has no reader, so post for everyone.
-    await this.delivery.deliver({ kind: 'channel', channel: channelId }, replies.map(({ ephemeral: _ephemeral, ...reply }) => reply));
+    await this.delivery.deliver(
+      { kind: 'channel', channel: channelId },
+      replies.map(({ ephemeral: _ephemeral, ...reply }) => reply),
+    );
   }
 
   async sendDirect(userRef: string, replies: Reply[]): Promise<void> {

@@ -16,7 +16,12 @@ interface SocketEnvelope {
   retry_reason?: string;
 }
 
-export function createSocketReceiver(options: { appToken: string; boltLogger: BoltLogger; logger: Logger; clientOptions: webApi.WebClientOptions }): SocketModeReceiver {
+export function createSocketReceiver(options: {
+  appToken: string;
+  boltLogger: BoltLogger;
+  logger: Logger;
+  clientOptions: webApi.WebClientOptions;
+}): SocketModeReceiver {
   const receiver = new SocketModeReceiver({
     appToken: options.appToken,
     logger: options.boltLogger,
@@ -51,7 +56,10 @@ export function createSocketReceiver(options: { appToken: string; boltLogger: Bo
       // Stored (or ignored by every listener): acknowledge now.
       await ack();
     } catch (error) {
-      options.logger.warn({ type: envelope.body.type, err: error instanceof Error ? error.message : String(error) }, 'Slack envelope not stored; Slack will deliver it again');
+      options.logger.warn(
+        { type: envelope.body.type, err: error instanceof Error ? error.message : String(error) },
+        'Slack envelope not stored; Slack will deliver it again',
+      );
     }
   };
   receiver.client.on('slack_event', (envelope: SocketEnvelope) => void onEnvelope(envelope));

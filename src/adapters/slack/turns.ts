@@ -99,7 +99,13 @@ export class SlackTurns {
     const text = fromSlackText(event.text, this.deps.botUserId());
     if (isPlanStart(text)) {
       const dm = await this.deps.identity.dmChannel(event.user);
-      const message = await this.inbound({ id: `${event.channel}:${event.ts}`, teamId, userId: event.user, channelId: dm, text: event.text });
+      const message = await this.inbound({
+        id: `${event.channel}:${event.ts}`,
+        teamId,
+        userId: event.user,
+        channelId: dm,
+        text: event.text,
+      });
       const language = await this.deps.languageOf(slackUserRef(teamId, event.user));
       // Only the person sees where it went; the link opens the DM.
       const link = `https://app.slack.com/client/${encodeURIComponent(teamId)}/${encodeURIComponent(dm)}`;
@@ -109,21 +115,50 @@ export class SlackTurns {
       await this.run(message, { kind: 'channel', channel: dm, user: event.user });
       return;
     }
-    const message = await this.inbound({ id: `${event.channel}:${event.ts}`, teamId, userId: event.user, channelId: event.channel, threadId, text: event.text });
+    const message = await this.inbound({
+      id: `${event.channel}:${event.ts}`,
+      teamId,
+      userId: event.user,
+      channelId: event.channel,
+      threadId,
+      text: event.text,
+    });
     // 👀 on the mention while the bot works on it, so the channel sees it was heard.
     const eyes = { channel: event.channel, timestamp: event.ts, name: 'eyes' };
-    const { done } = await this.run(message, { kind: 'channel', channel: event.channel, threadTs: threadId, user: event.user }, {
-      before: async () => {
-        await this.deps.client.reactions.add(eyes).catch((error: unknown) => this.deps.logger.debug({ err: errorSummary(error) }, 'could not add the working reaction'));
+    const { done } = await this.run(
+      message,
+      { kind: 'channel', channel: event.channel, threadTs: threadId, user: event.user },
+      {
+        before: async () => {
+          await this.deps.client.reactions
+            .add(eyes)
+            .catch((error: unknown) => this.deps.logger.debug({ err: errorSummary(error) }, 'could not add the working reaction'));
+        },
       },
-    });
-    void done.finally(() => this.deps.client.reactions.remove(eyes).catch((error: unknown) => this.deps.logger.debug({ err: errorSummary(error) }, 'could not remove the working reaction')));
+    );
+    void done.finally(() =>
+      this.deps.client.reactions
+        .remove(eyes)
+        .catch((error: unknown) => this.deps.logger.debug({ err: errorSummary(error) }, 'could not remove the working reaction')),
+    );
   }
 
   /** A DM: answered directly, or in its thread when it was written in one (assistant threads). */
   async directMessage(event: MessageLike, teamId: string, hooks: TurnHooks = {}): Promise<void> {
-    const message = await this.inbound({ id: `${event.channel}:${event.ts}`, teamId, userId: event.user, channelId: event.channel, threadId: event.thread_ts, text: event.text });
-    const target: ReplyTarget = { kind: 'channel', channel: event.channel, user: event.user, ...(event.thread_ts ? { threadTs: event.thread_ts } : {}) };
+    const message = await this.inbound({
+      id: `${event.channel}:${event.ts}`,
+      teamId,
+      userId: event.user,
+      channelId: event.channel,
+      threadId: event.thread_ts,
+      text: event.text,
+    });
+    const target: ReplyTarget = {
+      kind: 'channel',
+      channel: event.channel,
+      user: event.user,
+      ...(event.thread_ts ? { threadTs: event.thread_ts } : {}),
+    };
     await this.run(message, target, hooks);
   }
 
@@ -135,16 +170,35 @@ export class SlackTurns {
       const inBotDm = isDirectChannel(command.channel_id) && (await this.deps.identity.dmChannel(command.user_id)) === command.channel_id;
       if (parsed.kind === 'plan' || inBotDm) {
         const dm = inBotDm ? command.channel_id : await this.deps.identity.dmChannel(command.user_id);
-        const message = await this.inbound({ id: `command:${command.trigger_id}`, teamId: command.team_id, userId: command.user_id, channelId: dm, text: parsed.text });
+        const message = await this.inbound({
+          id: `command:${command.trigger_id}`,
+          teamId: command.team_id,
+          userId: command.user_id,
+          channelId: dm,
+          text: parsed.text,
+        });
         if (!inBotDm) {
           const language = await this.deps.languageOf(userRef);
-          await this.deps.delivery.deliver({ kind: 'response', channel: command.channel_id, respond }, [{ kind: 'notice', text: st(language, 'command.movedToDm') }]);
+          await this.deps.delivery.deliver({ kind: 'response', channel: command.channel_id, respond }, [
+            { kind: 'notice', text: st(language, 'command.movedToDm') },
+          ]);
         }
         await this.run(message, { kind: 'channel', channel: dm, user: command.user_id });
         return;
       }
-      const message = await this.inbound({ id: `command:${command.trigger_id}`, teamId: command.team_id, userId: command.user_id, channelId: command.channel_id, text: parsed.text });
-      await this.run(message, { kind: 'response', channel: command.channel_id, respond, ...(command.response_url ? { responseUrl: command.response_url } : {}) });
+      const message = await this.inbound({
+        id: `command:${command.trigger_id}`,
+        teamId: command.team_id,
+        userId: command.user_id,
+        channelId: command.channel_id,
+        text: parsed.text,
+      });
+      await this.run(message, {
+        kind: 'response',
+        channel: command.channel_id,
+        respond,
+        ...(command.response_url ? { responseUrl: command.response_url } : {}),
+      });
     } catch (error) {
       this.deps.logger.error({ err: errorSummary(error) }, 'slash command failed');
       const language = await this.deps.languageOf(userRef);
@@ -159,13 +213,29 @@ export class SlackTurns {
       if (press.actionId.startsWith(SAY_ACTION_PREFIX)) {
         // App Home shortcuts: as if the person typed the text in their DM with the bot.
         const dm = await this.deps.identity.dmChannel(press.userId);
-        const message = await this.inbound({ id: `press:${press.triggerId}`, teamId: press.teamId, userId: press.userId, channelId: dm, text: press.value ?? '', plain: true });
+        const message = await this.inbound({
+          id: `press:${press.triggerId}`,
+          teamId: press.teamId,
+          userId: press.userId,
+          channelId: dm,
+          text: press.value ?? '',
+          plain: true,
+        });
         await this.run(message, { kind: 'channel', channel: dm, user: press.userId });
         return;
       }
       const { channel, threadTs, target } = await this.whereToAnswer(press);
       const id = press.messageTs ? `${channel}:${press.messageTs}:${press.actionId}` : `press:${press.triggerId}`;
-      const message = await this.inbound({ id, teamId: press.teamId, userId: press.userId, channelId: channel, threadId: threadTs, text: press.value ?? '', plain: true, action: press.actionId });
+      const message = await this.inbound({
+        id,
+        teamId: press.teamId,
+        userId: press.userId,
+        channelId: channel,
+        threadId: threadTs,
+        text: press.value ?? '',
+        plain: true,
+        action: press.actionId,
+      });
       await this.run(message, target);
     } catch (error) {
       this.deps.logger.error({ action: press.actionId, err: errorSummary(error) }, 'button press failed');
@@ -179,7 +249,11 @@ export class SlackTurns {
    * (Slack shows it under the input and keeps the modal open with the text as typed), or
    * undefined to accept. A failing check accepts: the turn validates again and answers in the chat.
    */
-  async formErrors(view: Parameters<typeof readFormSubmission>[0], teamId: string, userId: string): Promise<Record<string, string> | undefined> {
+  async formErrors(
+    view: Parameters<typeof readFormSubmission>[0],
+    teamId: string,
+    userId: string,
+  ): Promise<Record<string, string> | undefined> {
     const submission = readFormSubmission(view);
     if (!submission) return undefined;
     try {
@@ -213,7 +287,12 @@ export class SlackTurns {
       plain: true,
       form: { stepId: origin.stepId, text },
     });
-    const target: ReplyTarget = { kind: 'channel', channel: origin.channel, user: userId, ...(origin.threadTs ? { threadTs: origin.threadTs } : {}) };
+    const target: ReplyTarget = {
+      kind: 'channel',
+      channel: origin.channel,
+      user: userId,
+      ...(origin.threadTs ? { threadTs: origin.threadTs } : {}),
+    };
     // Replies to a form from an ephemeral message stay private: mark them so.
     await this.run(message, target, {}, origin.ephemeral === true);
   }
@@ -225,7 +304,12 @@ export class SlackTurns {
       return;
     }
     const { channel, threadTs } = await this.whereToAnswer(press);
-    const origin: FormOrigin = { stepId: form.id, channel, ...(threadTs ? { threadTs } : {}), ...(press.ephemeral ? { ephemeral: true } : {}) };
+    const origin: FormOrigin = {
+      stepId: form.id,
+      channel,
+      ...(threadTs ? { threadTs } : {}),
+      ...(press.ephemeral ? { ephemeral: true } : {}),
+    };
     const language = await this.deps.languageOf(slackUserRef(press.teamId, press.userId));
     // trigger_id is valid for three seconds: open the modal before anything slow.
     await this.deps.client.views.open({ trigger_id: press.triggerId, view: buildFormModal(form, origin, language) });
@@ -240,7 +324,11 @@ export class SlackTurns {
     // In a channel every answer lives in a thread; a button on a top-level post starts one.
     const threadTs = press.threadTs ?? (isDirectChannel(channel) ? undefined : press.messageTs);
     if (press.ephemeral && press.respond) {
-      return { channel, threadTs, target: { kind: 'response', channel, respond: press.respond, ...(press.responseUrl ? { responseUrl: press.responseUrl } : {}) } };
+      return {
+        channel,
+        threadTs,
+        target: { kind: 'response', channel, respond: press.respond, ...(press.responseUrl ? { responseUrl: press.responseUrl } : {}) },
+      };
     }
     return { channel, threadTs, target: { kind: 'channel', channel, user: press.userId, ...(threadTs ? { threadTs } : {}) } };
   }
@@ -280,7 +368,12 @@ export class SlackTurns {
    * from the stored address, by this instance or (after a crash) by any other.
    */
   /** Stores the message and starts its turn; resolves with a promise of the answer being delivered. */
-  private async run(message: InboundMessage, target: ReplyTarget, hooks: TurnHooks = {}, allEphemeral = false): Promise<{ done: Promise<void> }> {
+  private async run(
+    message: InboundMessage,
+    target: ReplyTarget,
+    hooks: TurnHooks = {},
+    allEphemeral = false,
+  ): Promise<{ done: Promise<void> }> {
     await hooks.before?.(message);
     const address: SlackAddress = { ...addressOf(target), ...(allEphemeral ? { allEphemeral: true } : {}) };
     const { accepted, done } = await this.deps.turns.accept(message, address);

@@ -9,16 +9,34 @@ export type OpenChat = (message: Pick<InboundMessage, 'surface' | 'userRef' | 'c
 
 export async function runInteractiveChat(
   dispatcher: TurnRunner,
-  options: { user?: string | undefined; name?: string | undefined; input: NodeJS.ReadableStream; output: NodeJS.WritableStream; open: OpenChat },
+  options: {
+    user?: string | undefined;
+    name?: string | undefined;
+    input: NodeJS.ReadableStream;
+    output: NodeJS.WritableStream;
+    open: OpenChat;
+  },
 ): Promise<void> {
-  const rl = readline.createInterface({ input: options.input, output: options.output, terminal: Boolean((options.output as { isTTY?: boolean }).isTTY) });
+  const rl = readline.createInterface({
+    input: options.input,
+    output: options.output,
+    terminal: Boolean((options.output as { isTTY?: boolean }).isTTY),
+  });
   const user = options.user ?? os.userInfo().username;
   const name = options.name ?? user;
   const write = (text: string) => options.output.write(text + '\n');
   write('buurtbot — typ je vraag, `hulp` voor hulp, of `stop` (Ctrl+D) om te stoppen.\n');
   let n = 0;
   const send = async (text: string) => {
-    const message: InboundMessage = { id: `tty-${Date.now()}-${++n}`, surface: 'cli', userRef: `cli:${user}`, userName: name, channelId: `cli:${user}`, text, direct: true };
+    const message: InboundMessage = {
+      id: `tty-${Date.now()}-${++n}`,
+      surface: 'cli',
+      userRef: `cli:${user}`,
+      userName: name,
+      channelId: `cli:${user}`,
+      text,
+      direct: true,
+    };
     try {
       for (const reply of (await dispatcher.dispatch(message)) ?? []) write('\nbuurtbot: ' + renderPlain(reply) + '\n');
     } catch {
@@ -27,7 +45,8 @@ export async function runInteractiveChat(
     }
   };
   // Starting the chat used to send "hallo" as a turn; in the middle of a plan step that replaced the draft.
-  for (const reply of await options.open({ surface: 'cli', userRef: `cli:${user}`, userName: name, channelId: `cli:${user}` })) write('\nbuurtbot: ' + renderPlain(reply) + '\n');
+  for (const reply of await options.open({ surface: 'cli', userRef: `cli:${user}`, userName: name, channelId: `cli:${user}` }))
+    write('\nbuurtbot: ' + renderPlain(reply) + '\n');
   rl.setPrompt('> ');
   rl.prompt();
   for await (const line of rl) {

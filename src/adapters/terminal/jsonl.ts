@@ -15,7 +15,10 @@ export interface JsonlOptions {
 }
 
 export function toJsonlReply(reply: Reply): Record<string, unknown> {
-  const out: Record<string, unknown> = { text: reply.text, buttons: (reply.buttons ?? []).map((b) => ({ id: b.id, label: b.label, typed: b.typed })) };
+  const out: Record<string, unknown> = {
+    text: reply.text,
+    buttons: (reply.buttons ?? []).map((b) => ({ id: b.id, label: b.label, typed: b.typed })),
+  };
   if (reply.kind) out.kind = reply.kind;
   if (reply.citations?.length) out.citations = reply.citations;
   if (reply.questionId) out.questionId = reply.questionId;

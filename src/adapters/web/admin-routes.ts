@@ -64,7 +64,14 @@ function failed(req: IncomingMessage, limiter: FailureLimiter, logger: Logger, p
   logger.warn({ address, path }, 'coordinator credential refused');
 }
 
-function requireCoordinator(req: IncomingMessage, res: ServerResponse, token: string | undefined, limiter: FailureLimiter, logger: Logger, path: string): boolean {
+function requireCoordinator(
+  req: IncomingMessage,
+  res: ServerResponse,
+  token: string | undefined,
+  limiter: FailureLimiter,
+  logger: Logger,
+  path: string,
+): boolean {
   if (!token) {
     sendJson(res, 403, { error: 'the coordinator page is off: set COORDINATOR_TOKEN to switch it on' });
     return false;
@@ -105,7 +112,12 @@ export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: 
     .route('GET', '/coordinator', async (req, res, url) => {
       if (!requireCoordinator(req, res, token, limiter, logger, url.pathname)) return;
       const digest = await app.digests.build();
-      const work = renderWork({ digest, joinRequests: await app.platforms.pendingJoinRequests(), csrf, flash: flashes.take(url.searchParams.get('done') ?? '') });
+      const work = renderWork({
+        digest,
+        joinRequests: await app.platforms.pendingJoinRequests(),
+        csrf,
+        flash: flashes.take(url.searchParams.get('done') ?? ''),
+      });
       const chart = renderProgressChart(await app.digests.progress());
       sendHtml(res, 200, renderCoordinatorPage(digest, await app.notices.since(WEB_CHANNELS.coordinators, undefined, 30), work, chart));
     })
@@ -113,13 +125,29 @@ export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: 
       if (!sameOrigin(req, app.config.PUBLIC_URL)) throw new HttpError(403, 'cross-origin request refused');
       if (!requireCoordinator(req, res, token, limiter, logger, url.pathname)) return;
       const fields = new URLSearchParams(await readBody(req, FORM_LIMIT_BYTES));
-      const message = formToMessage(fields, csrf, app.keuze.content.decision.outcomes.map((o) => o.id));
+      const message = formToMessage(
+        fields,
+        csrf,
+        app.keuze.content.decision.outcomes.map((o) => o.id),
+      );
       // One turn of the page's own user, through the inbox like every message: same checks, same notices.
       await app.users.touch(COORDINATOR_PAGE_REF, COORDINATOR_PAGE_NAME);
       await app.users.setRole(COORDINATOR_PAGE_REF, 'coordinator');
-      const replies = (await app.turns.dispatch({ id: `page-${crypto.randomUUID()}`, surface: 'web', userRef: COORDINATOR_PAGE_REF, userName: COORDINATOR_PAGE_NAME, channelId: COORDINATOR_PAGE_REF, direct: true, ...message })) ?? [];
+      const replies =
+        (await app.turns.dispatch({
+          id: `page-${crypto.randomUUID()}`,
+          surface: 'web',
+          userRef: COORDINATOR_PAGE_REF,
+          userName: COORDINATOR_PAGE_NAME,
+          channelId: COORDINATOR_PAGE_REF,
+          direct: true,
+          ...message,
+        })) ?? [];
       // Post/redirect/get: a reload shows the page, it does not send the form again.
-      res.writeHead(303, { location: `/coordinator?done=${flashes.put(replies.map((r) => r.text.replace(/\*\*/g, '')).join('\n\n'))}`, 'cache-control': 'no-store' });
+      res.writeHead(303, {
+        location: `/coordinator?done=${flashes.put(replies.map((r) => r.text.replace(/\*\*/g, '')).join('\n\n'))}`,
+        'cache-control': 'no-store',
+      });
       res.end();
     })
     .route('GET', '/coordinator/plan/', async (req, res, url) => {
@@ -130,7 +158,8 @@ export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: 
       // Coordinators only, from anywhere (the CLI sends the token); never a page on another site
       // riding along on a browser that holds the credential.
       if (!sameOrigin(req, app.config.PUBLIC_URL)) throw new HttpError(403, 'cross-origin request refused');
-      if (!token) throw new HttpError(403, 'reloading over HTTP needs COORDINATOR_TOKEN (the bot also reloads by itself when the files change)');
+      if (!token)
+        throw new HttpError(403, 'reloading over HTTP needs COORDINATOR_TOKEN (the bot also reloads by itself when the files change)');
       if (!notLimited(req, res, limiter)) return;
       if (!coordinatorAuthorized(req, token)) {
         if (req.headers.authorization) failed(req, limiter, logger, url.pathname);

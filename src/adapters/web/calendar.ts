@@ -13,7 +13,11 @@ import type { WebServer } from './server.js';
 export const CALENDAR_PATH = '/agenda.ics';
 
 export function renderCalendar(deadlines: readonly Deadline[], host: string): string {
-  const calendar = ical({ name: 'buurtbot — transitie buurtnetwerken Maastricht', method: ICalCalendarMethod.PUBLISH, prodId: { company: 'buurtbot', product: 'buurtbot', language: 'NL' } });
+  const calendar = ical({
+    name: 'buurtbot — transitie buurtnetwerken Maastricht',
+    method: ICalCalendarMethod.PUBLISH,
+    prodId: { company: 'buurtbot', product: 'buurtbot', language: 'NL' },
+  });
   for (const d of deadlines) {
     // The letter gives days, not times (our 09:00 and 23:59 are reminder rules): whole-day entries.
     // Noon UTC of the local day, so the date is the same read in any zone.
@@ -34,7 +38,12 @@ export function renderCalendar(deadlines: readonly Deadline[], host: string): st
 export function registerCalendarRoute(server: WebServer, deadlines: () => readonly Deadline[]): void {
   server.route('GET', CALENDAR_PATH, (req, res) => {
     const host = (req.headers.host ?? 'buurtbot').replace(/[^\w.:-]/g, '');
-    res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'inline; filename="buurtbot.ics"', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+    res.writeHead(200, {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': 'inline; filename="buurtbot.ics"',
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
     res.end(renderCalendar(deadlines(), host));
   });
 }

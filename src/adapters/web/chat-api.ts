@@ -68,7 +68,11 @@ export async function handleMessage(dispatcher: TurnRunner, message: InboundMess
   } catch (error) {
     // Only storing the message can fail here (answering errors are polite replies): say honestly
     // that it was not kept (503 with "stored":false), so the page puts the text back and the person sends it again.
-    throw new HttpError(503, error instanceof DrainingError ? 'not stored: the bot is restarting, send it again' : 'not stored: send it again', { cause: error });
+    throw new HttpError(
+      503,
+      error instanceof DrainingError ? 'not stored: the bot is restarting, send it again' : 'not stored: send it again',
+      { cause: error },
+    );
   }
   if (!replies) return { replies: [], duplicate: true };
   // Only the turn runner answers with kind 'error', and only when the turn failed before its commit:

@@ -47,13 +47,21 @@ export function registerChatRoutes(server: WebServer, deps: ChatRoutesDeps): voi
       // The page opens here first: a new browser gets its session now, before it says anything.
       const userRef = await deps.identity.ensure(req, res);
       const { name, language } = parsed.data;
-      const replies = await deps.open({ surface: 'web', userRef, channelId: userRef, ...(name ? { userName: name } : {}), ...(language ? { language } : {}) });
+      const replies = await deps.open({
+        surface: 'web',
+        userRef,
+        channelId: userRef,
+        ...(name ? { userName: name } : {}),
+        ...(language ? { language } : {}),
+      });
       sendJson(res, 200, { user: userRef, replies });
     })
     .route('GET', '/api/history', async (req, res) => {
       const userRef = await deps.identity.current(req);
       const messages = userRef ? await deps.history(userRef) : [];
-      sendJson(res, 200, { messages: messages.map((m) => ({ direction: m.direction, text: m.text, createdAt: m.createdAt.toISOString() })) });
+      sendJson(res, 200, {
+        messages: messages.map((m) => ({ direction: m.direction, text: m.text, createdAt: m.createdAt.toISOString() })),
+      });
     })
     .route('GET', '/api/notices', async (req, res, url) => {
       const afterParam = url.searchParams.get('after');

@@ -61,10 +61,17 @@ export function formToMessage(fields: URLSearchParams, csrf: string, outcomes: r
 }
 
 /** The forms, above the overview; `flash` is what the last action answered. */
-export function renderWork(input: { digest: Digest; joinRequests: readonly JoinRequestRecord[]; csrf: string; flash?: string | undefined }): string {
+export function renderWork(input: {
+  digest: Digest;
+  joinRequests: readonly JoinRequestRecord[];
+  csrf: string;
+  flash?: string | undefined;
+}): string {
   const { digest, csrf } = input;
   const form = (kind: string, body: string, hidden: Record<string, string> = {}) =>
-    `<form method="post" action="/coordinator/act" class="work"><input type="hidden" name="csrf" value="${e(csrf)}"><input type="hidden" name="kind" value="${kind}">${Object.entries(hidden)
+    `<form method="post" action="/coordinator/act" class="work"><input type="hidden" name="csrf" value="${e(csrf)}"><input type="hidden" name="kind" value="${kind}">${Object.entries(
+      hidden,
+    )
       .map(([k, v]) => `<input type="hidden" name="${k}" value="${e(v)}">`)
       .join('')}${body}</form>`;
   let n = 0;
@@ -83,7 +90,11 @@ export function renderWork(input: { digest: Digest; joinRequests: readonly JoinR
             (p) =>
               `<div class="card"><p><a href="/coordinator/plan/${encodeURIComponent(p.slug)}">${e(p.name)}</a> — opmerkingen per onderdeel geef je in de chat (<code>opmerking ${e(p.slug)} &lt;nr&gt; &lt;tekst&gt;</code>).</p>` +
               form('accept', `<button type="submit">Accepteren</button>`, { slug: p.slug }) +
-              form('return', `${field('Reden om terug te sturen', (id) => `<input id="${id}" name="reason" required maxlength="${MAX_TEXT}">`)} <button type="submit">Terugsturen</button>`, { slug: p.slug }) +
+              form(
+                'return',
+                `${field('Reden om terug te sturen', (id) => `<input id="${id}" name="reason" required maxlength="${MAX_TEXT}">`)} <button type="submit">Terugsturen</button>`,
+                { slug: p.slug },
+              ) +
               '</div>',
           )
           .join('')
@@ -91,7 +102,10 @@ export function renderWork(input: { digest: Digest; joinRequests: readonly JoinR
     '<h3>Vragen beantwoorden</h3>',
     digest.waitingForCoordinator.length
       ? digest.waitingForCoordinator
-          .map((w) => `<div class="card"><p>“${e(w.text)}” — ${e(w.asker ?? '?')}</p>${form('answer', `${field('Antwoord', (id) => `<textarea id="${id}" name="answer" required maxlength="${MAX_TEXT}" rows="2"></textarea>`)} <button type="submit">Versturen</button>`, { question: w.id })}</div>`)
+          .map(
+            (w) =>
+              `<div class="card"><p>“${e(w.text)}” — ${e(w.asker ?? '?')}</p>${form('answer', `${field('Antwoord', (id) => `<textarea id="${id}" name="answer" required maxlength="${MAX_TEXT}" rows="2"></textarea>`)} <button type="submit">Versturen</button>`, { question: w.id })}</div>`,
+          )
           .join('')
       : '<p>Geen vragen die wachten.</p>',
     '<h3>Aanmeldingen</h3>',
@@ -108,7 +122,9 @@ export function renderWork(input: { digest: Digest; joinRequests: readonly JoinR
     digest.platforms.length
       ? digest.platforms
           .map((p) => {
-            const options = digest.omslag.decisions.outcomes.map((o) => `<option value="${e(o.id)}"${digest.decisions[p.slug] === o.id ? ' selected' : ''}>${e(o.label.nl)}</option>`).join('');
+            const options = digest.omslag.decisions.outcomes
+              .map((o) => `<option value="${e(o.id)}"${digest.decisions[p.slug] === o.id ? ' selected' : ''}>${e(o.label.nl)}</option>`)
+              .join('');
             return `<div class="card"><p>${e(p.name)}</p>${form(
               'decision',
               `${field('Besluit', (id) => `<select id="${id}" name="outcome">${options}</select>`)} ${field('Notitie (optioneel)', (id) => `<input id="${id}" name="note" maxlength="${MAX_TEXT}">`)} <button type="submit">Vastleggen</button>`,

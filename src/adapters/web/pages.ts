@@ -34,12 +34,36 @@ function page(title: string, body: string, language: Language = 'nl'): string {
 
 function date(d: Date | string | null | undefined, language: Language): string {
   if (!d) return '—';
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(d));
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(
+    new Date(d),
+  );
 }
 
-
 export function renderPlanPage(plan: StoredPlan, template: PlanTemplate, language: Language, reviews: readonly ReviewEvent[] = []): string {
-  const t = language === 'nl' ? { by: 'door', on: 'op', empty: 'Nog niet ingevuld', print: 'Afdrukken', status: 'Status', buurt: 'Buurt', submitted: 'Ingediend', comment: 'Opmerking coördinator', rounds: 'Beoordeling' } : { by: 'by', on: 'on', empty: 'Not filled in yet', print: 'Print', status: 'Status', buurt: 'Neighbourhood', submitted: 'Submitted', comment: 'Coordinator’s comment', rounds: 'Review' };
+  const t =
+    language === 'nl'
+      ? {
+          by: 'door',
+          on: 'op',
+          empty: 'Nog niet ingevuld',
+          print: 'Afdrukken',
+          status: 'Status',
+          buurt: 'Buurt',
+          submitted: 'Ingediend',
+          comment: 'Opmerking coördinator',
+          rounds: 'Beoordeling',
+        }
+      : {
+          by: 'by',
+          on: 'on',
+          empty: 'Not filled in yet',
+          print: 'Print',
+          status: 'Status',
+          buurt: 'Neighbourhood',
+          submitted: 'Submitted',
+          comment: 'Coordinator’s comment',
+          rounds: 'Review',
+        };
   // The comments of the current round stand beside the parts they are about.
   const comments = openComments(reviews);
   const sections = template.sections
@@ -48,12 +72,16 @@ export function renderPlanPage(plan: StoredPlan, template: PlanTemplate, languag
       const body = stored?.value
         ? `<div class="answer">${e(stored.text)}</div><p class="meta">${stored.authorName ? `${t.by} ${e(stored.authorName)} ` : ''}${t.on} ${date(stored.updatedAt, language)}</p>`
         : `<p class="missing">${t.empty}</p>`;
-      const notes = (comments.get(s.id) ?? []).map((c) => `<p class="comment"><strong>${t.comment}${c.byName ? ` (${e(c.byName)})` : ''}:</strong> ${e(c.text)}</p>`).join('');
+      const notes = (comments.get(s.id) ?? [])
+        .map((c) => `<p class="comment"><strong>${t.comment}${c.byName ? ` (${e(c.byName)})` : ''}:</strong> ${e(c.text)}</p>`)
+        .join('');
       return `<section><h2>${i + 1}. ${e(s.title[language])}</h2>${body}${notes}</section>`;
     })
     .join('');
   const history = roundHistory(reviews, language);
-  const rounds = history.length ? `<section><h2>${t.rounds}</h2><ul>${history.map((line) => `<li>${e(line.replace(/^• /, ''))}</li>`).join('')}</ul></section>` : '';
+  const rounds = history.length
+    ? `<section><h2>${t.rounds}</h2><ul>${history.map((line) => `<li>${e(line.replace(/^• /, ''))}</li>`).join('')}</ul></section>`
+    : '';
   const submitted = plan.submittedAt ? ` · ${t.submitted} ${date(plan.submittedAt, language)}` : '';
   return page(
     `${template.title[language]} — ${plan.platform.name}`,
@@ -82,7 +110,9 @@ export function renderCoordinatorPage(digest: Digest, notices: Array<{ text: str
       `<h3>Negatieve reacties</h3>${list(digest.negativeFeedback.map((f) => `“${e(f.question)}”: ${e(f.reason ?? '(geen reden)')}`))}` +
       `<h2>Komende deadlines</h2>${list(digest.upcomingDeadlines.map((u) => `${date(u.at, 'nl')}: ${e(u.title)} (nog ${u.daysLeft} dagen)`))}` +
       `<h2>Herinneringen</h2><p>${digest.reminders.sent} verstuurd, ${digest.reminders.failed} mislukt, ${digest.reminders.skipped} overgeslagen.</p>` +
-      (digest.modelUsage ? `<h2>Taalmodel</h2><p>${digest.modelUsage.requests} verzoeken, ${digest.modelUsage.failures} mislukt.</p>` : '') +
+      (digest.modelUsage
+        ? `<h2>Taalmodel</h2><p>${digest.modelUsage.requests} verzoeken, ${digest.modelUsage.failures} mislukt.</p>`
+        : '') +
       `<h2>Meldingen</h2>${notices.length ? notices.map((n) => `<div class="notice">${e(n.text)}<div class="meta">${date(n.createdAt, 'nl')}</div></div>`).join('') : '<p>Geen meldingen.</p>'}`,
   );
 }

@@ -26,18 +26,30 @@ export function renderProgressChart(points: readonly WeekPoint[]): string {
     return `<polyline fill="none" stroke="${s.color}" stroke-width="2.5" ${s.dash ? `stroke-dasharray="${s.dash}"` : ''} points="${path}"/>`;
   }).join('');
   const day = (d: Date) => formatDate(d, 'nl', { month: 'short' }).replace(/ \d{4}$/, '');
-  const ticks = [0, Math.round(max / 2), max].map((v) => `<text x="${PAD.left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text><line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(v)}" y2="${y(v)}" stroke="#e4e7ec"/>`).join('');
+  const ticks = [0, Math.round(max / 2), max]
+    .map(
+      (v) =>
+        `<text x="${PAD.left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text><line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(v)}" y2="${y(v)}" stroke="#e4e7ec"/>`,
+    )
+    .join('');
   // Every third week is labelled, the last one always (anchored at its end so it is not cut off).
   const labels = points
     .map((p, i) => {
       const last = i === points.length - 1;
-      return last || (points.length - 1 - i) % 3 === 0 ? `<text x="${x(i)}" y="${H - 10}" text-anchor="${last ? 'end' : 'middle'}">${e(day(p.at))}</text>` : '';
+      return last || (points.length - 1 - i) % 3 === 0
+        ? `<text x="${x(i)}" y="${H - 10}" text-anchor="${last ? 'end' : 'middle'}">${e(day(p.at))}</text>`
+        : '';
     })
     .join('');
-  const legend = SERIES.map((s) => `<span class="legend"><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke="${s.color}" stroke-width="3" ${s.dash ? `stroke-dasharray="${s.dash}"` : ''}/></svg> ${s.label}</span>`).join(' ');
+  const legend = SERIES.map(
+    (s) =>
+      `<span class="legend"><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke="${s.color}" stroke-width="3" ${s.dash ? `stroke-dasharray="${s.dash}"` : ''}/></svg> ${s.label}</span>`,
+  ).join(' ');
   const last = points.at(-1)!;
   const summary = `Voortgang per week, de laatste ${points.length} weken: nu ${last.partsWritten} onderdelen ingevuld en ${last.platformsChosen} platforms met een keuze.`;
-  const rows = points.map((p) => `<tr><td>${e(formatDate(p.at, 'nl'))}</td><td>${p.partsWritten}</td><td>${p.platformsChosen}</td></tr>`).join('');
+  const rows = points
+    .map((p) => `<tr><td>${e(formatDate(p.at, 'nl'))}</td><td>${p.partsWritten}</td><td>${p.platformsChosen}</td></tr>`)
+    .join('');
   return (
     `<h2>Voortgang per week</h2><figure class="chart"><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${e(summary)}" font-size="15" fill="#1d2330">${ticks}${lines}${labels}</svg>` +
     `<figcaption>${legend}</figcaption></figure>` +

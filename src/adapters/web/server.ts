@@ -36,7 +36,8 @@ export class WebServer {
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error: NodeJS.ErrnoException) => {
-        if (error.code === 'EADDRINUSE') reject(new Error(`port ${port} on ${host} is already in use: stop the other program or set PORT to a free port`));
+        if (error.code === 'EADDRINUSE')
+          reject(new Error(`port ${port} on ${host} is already in use: stop the other program or set PORT to a free port`));
         else if (error.code === 'EACCES') reject(new Error(`no permission to listen on ${host}:${port}: choose a PORT above 1024`));
         else if (error.code === 'EADDRNOTAVAIL') reject(new Error(`HOST ${host} is not an address of this machine`));
         else reject(error);
@@ -59,7 +60,9 @@ export class WebServer {
   private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = this.routes.find(
-      (r) => (r.method === req.method || (r.method === 'GET' && req.method === 'HEAD')) && (r.path === url.pathname || (r.path.endsWith('/') && r.path !== '/' && url.pathname.startsWith(r.path))),
+      (r) =>
+        (r.method === req.method || (r.method === 'GET' && req.method === 'HEAD')) &&
+        (r.path === url.pathname || (r.path.endsWith('/') && r.path !== '/' && url.pathname.startsWith(r.path))),
     );
     try {
       // A path that is not valid percent-encoding (`/%E0%A4%A`) is the client's mistake, not ours.
@@ -83,7 +86,14 @@ export class WebServer {
       const status = error instanceof HttpError ? error.status : 500;
       // 503 is "not stored, send it again" (storage or shutdown): expected trouble, said plainly.
       if (status >= 500) this.logger[status === 503 ? 'warn' : 'error']({ err: error, path: url.pathname }, 'web request failed');
-      if (!res.headersSent) sendJson(res, status, status === 503 ? { error: (error as Error).message, stored: false } : { error: status >= 500 ? 'internal error' : (error as Error).message });
+      if (!res.headersSent)
+        sendJson(
+          res,
+          status,
+          status === 503
+            ? { error: (error as Error).message, stored: false }
+            : { error: status >= 500 ? 'internal error' : (error as Error).message },
+        );
       else res.end();
     }
   }
@@ -91,5 +101,11 @@ export class WebServer {
 
 function clientWentAway(req: IncomingMessage, error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code === 'ECONNRESET' || code === 'ECONNABORTED' || code === 'ERR_STREAM_PREMATURE_CLOSE' || (error as Error | undefined)?.message === 'aborted' || (req.destroyed && !req.complete);
+  return (
+    code === 'ECONNRESET' ||
+    code === 'ECONNABORTED' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    (error as Error | undefined)?.message === 'aborted' ||
+    (req.destroyed && !req.complete)
+  );
 }

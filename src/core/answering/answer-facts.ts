@@ -6,7 +6,14 @@
 
 /** English month names, so "31 December 2016" in an English answer matches "31 december 2016" in a Dutch passage. */
 const MONTHS: Record<string, string> = {
-  january: 'januari', february: 'februari', march: 'maart', may: 'mei', june: 'juni', july: 'juli', august: 'augustus', october: 'oktober',
+  january: 'januari',
+  february: 'februari',
+  march: 'maart',
+  may: 'mei',
+  june: 'juni',
+  july: 'juli',
+  august: 'augustus',
+  october: 'oktober',
 };
 
 /** Numbers as digits ("1.000" and "1000" are one number; "2016" and "31" in a date count separately). */
@@ -32,7 +39,10 @@ function namesIn(text: string): string[] {
 }
 
 function normal(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** The facts in `answer` (numbers, names) that appear nowhere in `sources`; empty when all are there. */
@@ -54,14 +64,16 @@ export function unsupportedFacts(answer: string, sources: readonly string[]): st
  * anything.
  */
 export function dropLinks(answer: string): string {
-  return answer
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-    // A sentence's full stop after an address stays.
-    .replace(/<?\b(?:https?:\/\/|www\.)[^\s<>)]+>?/gi, (url) => /[.,;:!?]+$/.exec(url)?.[0] ?? '')
-    .replace(/\(\s*\)/g, '')
-    .replace(/[ \t]{2,}/g, ' ')
-    .replace(/ +([.,;:!?])/g, '$1')
-    .trim();
+  return (
+    answer
+      .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+      // A sentence's full stop after an address stays.
+      .replace(/<?\b(?:https?:\/\/|www\.)[^\s<>)]+>?/gi, (url) => /[.,;:!?]+$/.exec(url)?.[0] ?? '')
+      .replace(/\(\s*\)/g, '')
+      .replace(/[ \t]{2,}/g, ' ')
+      .replace(/ +([.,;:!?])/g, '$1')
+      .trim()
+  );
 }
 
 /**

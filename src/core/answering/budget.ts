@@ -86,7 +86,8 @@ export async function withRetries<T>(
 ): Promise<T> {
   for (let n = 0; ; n++) {
     const left = deadline.remaining();
-    if (left < MIN_ATTEMPT_MS || deadline.signal.aborted) throw new ModelError('timeout', 'the time budget ran out before an attempt could start');
+    if (left < MIN_ATTEMPT_MS || deadline.signal.aborted)
+      throw new ModelError('timeout', 'the time budget ran out before an attempt could start');
     const timeoutMs = Math.floor(Math.min(policy.timeoutMs, left));
     const own = new AbortController();
     const timer = setTimeout(() => own.abort(new ModelError('timeout', `attempt took longer than ${timeoutMs} ms`)), timeoutMs);

@@ -68,7 +68,11 @@ export class EmbeddingIndex {
     const work = this.doSync(entries).catch((error: unknown) => {
       this.failedAt.set(entries, performance.now());
       this.syncs.delete(entries);
-      if (!this.closed) this.deps.logger.warn({ reason: describe(error) }, 'embedding the knowledge base failed; answering with keyword search only for now');
+      if (!this.closed)
+        this.deps.logger.warn(
+          { reason: describe(error) },
+          'embedding the knowledge base failed; answering with keyword search only for now',
+        );
     });
     this.syncs.set(entries, work);
     this.active.add(work);
@@ -158,7 +162,11 @@ export class EmbeddingIndex {
       const deadline = new Deadline(boundMs(this.deps.policy));
       this.running.add(deadline);
       try {
-        const vectors = await this.embedBatch(batch.map(([, entry]) => embeddingText(entry)), this.deps.policy, deadline);
+        const vectors = await this.embedBatch(
+          batch.map(([, entry]) => embeddingText(entry)),
+          this.deps.policy,
+          deadline,
+        );
         const rows = batch.map(([hash], k) => ({ hash, model: this.deps.model.name, vector: vectors[k] as Float32Array }));
         await this.deps.cache.put(rows);
         for (const row of rows) this.vectors.set(row.hash, row.vector);
@@ -176,7 +184,9 @@ export class EmbeddingIndex {
       meter.track('embedding', model.name, signal, async () => {
         const result = await model.embed(texts, { signal, timeoutMs });
         if (result.vectors.length !== texts.length || result.vectors.some((v) => v.length === 0 || v.some((x) => !Number.isFinite(x)))) {
-          throw new ModelError('malformed', `asked for ${texts.length} embeddings, got ${result.vectors.length} usable`, { usage: result.usage });
+          throw new ModelError('malformed', `asked for ${texts.length} embeddings, got ${result.vectors.length} usable`, {
+            usage: result.usage,
+          });
         }
         return { value: result.vectors, usage: result.usage };
       }),

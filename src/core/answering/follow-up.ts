@@ -10,15 +10,43 @@ const MAX_FOLLOW_UP_WORDS = 8;
 
 /** Words that point back at something said before. Dutch "het" is left out: it is mostly an article. */
 const POINTING = new Set([
-  'dat', 'dit', 'die', 'deze', 'daar', 'daarvan', 'daarvoor', 'daarmee', 'daarna', 'ervan', 'ervoor', 'hem', 'hun', 'zij', 'ze',
-  'it', 'that', 'this', 'these', 'those', 'there', 'they', 'them', 'its', 'then',
+  'dat',
+  'dit',
+  'die',
+  'deze',
+  'daar',
+  'daarvan',
+  'daarvoor',
+  'daarmee',
+  'daarna',
+  'ervan',
+  'ervoor',
+  'hem',
+  'hun',
+  'zij',
+  'ze',
+  'it',
+  'that',
+  'this',
+  'these',
+  'those',
+  'there',
+  'they',
+  'them',
+  'its',
+  'then',
 ]);
 const OPENERS = new Set(['en', 'and', 'maar', 'but', 'ook', 'also', 'dus', 'so']);
 
 export type Turn = HistoryTurn;
 
 export function isFollowUp(question: string): boolean {
-  const words = question.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
+  const words =
+    question
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .match(/[a-z0-9]+/g) ?? [];
   if (words.length === 0 || words.length > MAX_FOLLOW_UP_WORDS) return false;
   return OPENERS.has(words[0] ?? '') || words.some((w) => POINTING.has(w));
 }

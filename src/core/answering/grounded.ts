@@ -126,19 +126,37 @@ export class GroundedAnswerer implements Answerer {
     try {
       const passages = await this.retrieve(knowledge, query, language, deadline);
       const messages = this.messages(language, passages, request.question, await history());
-      const output = await this.ask(messages, deadline, probe ? undefined : showOnlySupported(request.onPartial, passages, request.question));
-      if (!this.breaker.closed) this.deps.logger.info({ model: this.deps.chat.name }, 'the model answers again; model-backed answers are back on');
+      const output = await this.ask(
+        messages,
+        deadline,
+        probe ? undefined : showOnlySupported(request.onPartial, passages, request.question),
+      );
+      if (!this.breaker.closed)
+        this.deps.logger.info({ model: this.deps.chat.name }, 'the model answers again; model-backed answers are back on');
       this.breaker.succeeded();
       return this.judge(output, passages, gate, language, request.question);
     } catch (error) {
       if (!probe) this.stats.fellBack += 1;
-      const failure = error instanceof ModelError ? error : new ModelError('unknown', error instanceof Error ? error.message : String(error));
+      const failure =
+        error instanceof ModelError ? error : new ModelError('unknown', error instanceof Error ? error.message : String(error));
       this.deps.logger.warn(
         // The message is the adapter's, with the API key cut out; it says what an admin must fix (e.g. a 401).
-        { reason: failure.kind, status: failure.details.status, detail: failure.message.slice(0, 300), model: this.deps.chat.name, elapsedMs: Math.round(performance.now() - started), boundMs: this.boundMs, probe },
+        {
+          reason: failure.kind,
+          status: failure.details.status,
+          detail: failure.message.slice(0, 300),
+          model: this.deps.chat.name,
+          elapsedMs: Math.round(performance.now() - started),
+          boundMs: this.boundMs,
+          probe,
+        },
         probe ? `model probe failed (${failure.kind}); still answering offline` : `model answer failed (${failure.kind}); answered offline`,
       );
-      if (this.breaker.failed()) this.deps.logger.warn({ model: this.deps.chat.name }, 'the model failed repeatedly; answering offline at once and probing it in the background');
+      if (this.breaker.failed())
+        this.deps.logger.warn(
+          { model: this.deps.chat.name },
+          'the model failed repeatedly; answering offline at once and probing it in the background',
+        );
       throw failure;
     } finally {
       deadline.dispose();
@@ -146,7 +164,11 @@ export class GroundedAnswerer implements Answerer {
   }
 
   /** The offline answer for the question (or, for a follow-up, with the previous question). */
-  private async gate(request: AnswerRequest, language: Language, history: () => Promise<Turn[]>): Promise<{ query: string; gate: AnsweredQuestion }> {
+  private async gate(
+    request: AnswerRequest,
+    language: Language,
+    history: () => Promise<Turn[]>,
+  ): Promise<{ query: string; gate: AnsweredQuestion }> {
     const queries = retrievalQueries(request.question, isFollowUp(request.question) ? await history() : undefined);
     let first: { query: string; gate: AnsweredQuestion } | undefined;
     for (const query of queries) {
@@ -169,7 +191,12 @@ export class GroundedAnswerer implements Answerer {
     return selectPassages(knowledge, lexical, semantic, language);
   }
 
-  private messages(language: Language, passages: readonly Passage[], question: string, history: readonly Turn[] | undefined): ChatMessage[] {
+  private messages(
+    language: Language,
+    passages: readonly Passage[],
+    question: string,
+    history: readonly Turn[] | undefined,
+  ): ChatMessage[] {
     const { prompts } = this.deps;
     const recent = (history ?? [])
       .filter((t) => t.text.trim() && !/^\[.*\]$/.test(t.text.trim()))
@@ -178,7 +205,13 @@ export class GroundedAnswerer implements Answerer {
     return [
       { role: 'system', content: promptFor(prompts, 'system', language) },
       ...recent,
-      { role: 'user', content: render(promptFor(prompts, 'answer', language), { passages: formatPassages(passages), question: escapeQuestion(question.trim()) }) },
+      {
+        role: 'user',
+        content: render(promptFor(prompts, 'answer', language), {
+          passages: formatPassages(passages),
+          question: escapeQuestion(question.trim()),
+        }),
+      },
     ];
   }
 
@@ -204,11 +237,20 @@ export class GroundedAnswerer implements Answerer {
         });
       },
       ({ attempt, error, waitMs }) =>
-        logger.info({ attempt, reason: error.kind, status: error.details.status, retryInMs: waitMs }, waitMs === undefined ? 'model call failed' : 'model call failed; retrying'),
+        logger.info(
+          { attempt, reason: error.kind, status: error.details.status, retryInMs: waitMs },
+          waitMs === undefined ? 'model call failed' : 'model call failed; retrying',
+        ),
     );
   }
 
-  private judge(output: ModelAnswer, passages: readonly Passage[], gate: AnsweredQuestion, language: Language, question: string): AnsweredQuestion {
+  private judge(
+    output: ModelAnswer,
+    passages: readonly Passage[],
+    gate: AnsweredQuestion,
+    language: Language,
+    question: string,
+  ): AnsweredQuestion {
     const given = new Map(passages.map((p) => [p.id, p] as const));
     const cited = [...new Set(output.citations.map((id) => id.trim()))];
     const rejection: Rejection | undefined = !output.answered
@@ -226,7 +268,16 @@ export class GroundedAnswerer implements Answerer {
     if (gap) {
       // The model leaned on a documented gap: the honest answer is the gap's own "not known, ask ..." text.
       this.stats.rejected += 1;
-      return { answered: false, answer: gapText(gap), citations: [citationOf(gap)], confidence: gate.confidence, language, topics: [gap.topic], unknownTopic: true, via: 'model' };
+      return {
+        answered: false,
+        answer: gapText(gap),
+        citations: [citationOf(gap)],
+        confidence: gate.confidence,
+        language,
+        topics: [gap.topic],
+        unknownTopic: true,
+        via: 'model',
+      };
     }
     const answer = dropLinks(output.answer);
     // Every number and name in the answer must be in what it cites (or in the question itself):
@@ -234,7 +285,10 @@ export class GroundedAnswerer implements Answerer {
     const unsupported = unsupportedFacts(answer, [...sources.map((p) => `${p.title}\n${p.text}`), question]);
     if (unsupported.length || !answer) {
       this.stats.rejected += 1;
-      this.deps.logger.info({ unsupported: unsupported.slice(0, 5), cited }, 'model answer states facts its passages do not; answered offline');
+      this.deps.logger.info(
+        { unsupported: unsupported.slice(0, 5), cited },
+        'model answer states facts its passages do not; answered offline',
+      );
       return gate;
     }
     this.stats.accepted += 1;
@@ -252,7 +306,15 @@ export class GroundedAnswerer implements Answerer {
   private refuse(reason: Rejection, gate: AnsweredQuestion, language: Language, cited: string[]): AnsweredQuestion {
     this.stats.rejected += 1;
     this.deps.logger.info({ reason, cited: cited.slice(0, 5) }, 'model answer not grounded in the given passages; refused');
-    return { answered: false, answer: promptFor(this.deps.prompts, 'refusal', language), citations: [], confidence: gate.confidence, language, topics: gate.topics, via: 'model' };
+    return {
+      answered: false,
+      answer: promptFor(this.deps.prompts, 'refusal', language),
+      citations: [],
+      confidence: gate.confidence,
+      language,
+      topics: gate.topics,
+      via: 'model',
+    };
   }
 }
 
@@ -262,7 +324,11 @@ export class GroundedAnswerer implements Answerer {
  * judged answer replaces what was shown. Only whole words are checked ("201" may become "2016"),
  * and links are taken out as they are from the final answer.
  */
-function showOnlySupported(onPartial: AnswerRequest['onPartial'], passages: readonly Passage[], question: string): AnswerRequest['onPartial'] {
+function showOnlySupported(
+  onPartial: AnswerRequest['onPartial'],
+  passages: readonly Passage[],
+  question: string,
+): AnswerRequest['onPartial'] {
   if (!onPartial) return undefined;
   const sources = [...passages.map((p) => `${p.title}\n${p.text}`), question];
   let halted = false;

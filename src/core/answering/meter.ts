@@ -30,19 +30,36 @@ export class UsageMeter {
   }
 
   /** Runs one call and records it; the call returns its value and the tokens it used. */
-  async track<T>(kind: 'chat' | 'embedding', model: string, signal: AbortSignal | undefined, run: () => Promise<{ value: T; usage: TokenUsage }>): Promise<T> {
+  async track<T>(
+    kind: 'chat' | 'embedding',
+    model: string,
+    signal: AbortSignal | undefined,
+    run: () => Promise<{ value: T; usage: TokenUsage }>,
+  ): Promise<T> {
     const started = performance.now();
     const at = this.clock.now();
     try {
       const { value, usage } = await run();
       this.count(undefined);
-      await this.write({ model, kind, ok: true, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, latencyMs: elapsed(started), at });
+      await this.write({
+        model,
+        kind,
+        ok: true,
+        promptTokens: usage.promptTokens,
+        completionTokens: usage.completionTokens,
+        latencyMs: elapsed(started),
+        at,
+      });
       return value;
     } catch (error) {
       // An abort is our own timeout (attempt or deadline), whatever the client called it.
       const reason: unknown = signal?.aborted ? signal.reason : undefined;
       const failure =
-        reason instanceof ModelError ? reason : error instanceof ModelError ? error : new ModelError('unknown', error instanceof Error ? error.message : String(error));
+        reason instanceof ModelError
+          ? reason
+          : error instanceof ModelError
+            ? error
+            : new ModelError('unknown', error instanceof Error ? error.message : String(error));
       this.count(failure.kind);
       const usage = failure.details.usage;
       await this.write({

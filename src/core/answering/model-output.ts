@@ -28,7 +28,11 @@ export function parseModelJson<T>(text: string, schema: z.ZodType<T>, usage?: To
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw new ModelError('malformed', `the model's JSON has the wrong shape: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'root'}: ${i.message}`).join('; ')}`, { usage });
+    throw new ModelError(
+      'malformed',
+      `the model's JSON has the wrong shape: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'root'}: ${i.message}`).join('; ')}`,
+      { usage },
+    );
   }
   return parsed.data;
 }

@@ -49,7 +49,11 @@ export function formatPassages(passages: readonly Passage[]): string {
 
 /** The first paragraph of a gap entry: what is not known and whom to ask. */
 export function gapText(passage: Passage): string {
-  const first = passage.text.split(/\n\s*\n/).map((p) => p.trim()).find(Boolean) ?? passage.text;
+  const first =
+    passage.text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .find(Boolean) ?? passage.text;
   return cut(first, 600);
 }
 

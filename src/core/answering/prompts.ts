@@ -49,7 +49,8 @@ export function buildPrompts(read: (file: string) => string | undefined, dir: st
   }
   // The API's JSON mode refuses a conversation that never mentions JSON; say so at startup instead.
   for (const language of LANGUAGES) {
-    if (!/json/i.test(set.system[language])) throw new PromptError(`${path.join(dir, version, `system.${language}.txt`)}: must ask for JSON output (the word "JSON" is missing)`);
+    if (!/json/i.test(set.system[language]))
+      throw new PromptError(`${path.join(dir, version, `system.${language}.txt`)}: must ask for JSON output (the word "JSON" is missing)`);
   }
   return set;
 }
@@ -59,9 +60,13 @@ export function checkPrompt(file: string, text: string, required: readonly strin
   if (!trimmed) throw new PromptError(`${file}: prompt file is empty`);
   const found = new Set([...trimmed.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ''));
   const missing = required.filter((name) => !found.has(name));
-  if (missing.length) throw new PromptError(`${file}: missing placeholder${missing.length > 1 ? 's' : ''} ${missing.map((m) => `{{${m}}}`).join(', ')}`);
+  if (missing.length)
+    throw new PromptError(`${file}: missing placeholder${missing.length > 1 ? 's' : ''} ${missing.map((m) => `{{${m}}}`).join(', ')}`);
   const unknown = [...found].filter((name) => !required.includes(name));
-  if (unknown.length) throw new PromptError(`${file}: unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((m) => `{{${m}}}`).join(', ')} (allowed: ${required.map((m) => `{{${m}}}`).join(', ') || 'none'})`);
+  if (unknown.length)
+    throw new PromptError(
+      `${file}: unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((m) => `{{${m}}}`).join(', ')} (allowed: ${required.map((m) => `{{${m}}}`).join(', ') || 'none'})`,
+    );
   return trimmed;
 }
 

@@ -40,7 +40,14 @@ export interface Digest {
   decisions: Record<string, string>;
   plansChanged: Array<{ platform: string; status: 'submitted' | 'revised'; at: string }>;
   /** `offTopic`: about nothing of this domain; not in `unanswered` nor in the list below. */
-  questions: { total: number; answered: number; unanswered: number; offTopic: number; byLanguage: { nl: number; en: number }; topTopics: Array<{ topic: string; title: string; count: number }> };
+  questions: {
+    total: number;
+    answered: number;
+    unanswered: number;
+    offTopic: number;
+    byLanguage: { nl: number; en: number };
+    topTopics: Array<{ topic: string; title: string; count: number }>;
+  };
   unansweredQuestions: string[];
   waitingForCoordinator: Array<{ id: string; text: string; asker: string | null; since: string }>;
   negativeFeedback: Array<{ question: string; reason: string | null }>;
@@ -67,11 +74,22 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
   const template = deps.template();
   const rows: PlatformProgressRow[] = [];
   const platforms = await deps.platforms.list();
-  const [choices, decisions, initiatives] = await Promise.all([deps.keuze.store.currentChoices(), deps.keuze.store.currentDecisions(), deps.keuze.store.initiatives()]);
+  const [choices, decisions, initiatives] = await Promise.all([
+    deps.keuze.store.currentChoices(),
+    deps.keuze.store.currentDecisions(),
+    deps.keuze.store.initiatives(),
+  ]);
   for (const platform of platforms) {
     const plan = await deps.plans.load(platform);
-    const view = overview(template, { sections: plan.sections }, { now: at, deadline: template.deadline.at, timeZone: template.deadline.timeZone });
-    const lastEdit = Object.values(plan.sections).reduce<Date | null>((latest, s) => (s.updatedAt && (!latest || s.updatedAt > latest) ? s.updatedAt : latest), null);
+    const view = overview(
+      template,
+      { sections: plan.sections },
+      { now: at, deadline: template.deadline.at, timeZone: template.deadline.timeZone },
+    );
+    const lastEdit = Object.values(plan.sections).reduce<Date | null>(
+      (latest, s) => (s.updatedAt && (!latest || s.updatedAt > latest) ? s.updatedAt : latest),
+      null,
+    );
     rows.push({
       slug: platform.slug,
       name: platform.name,
@@ -99,7 +117,11 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
     at: at.toISOString(),
     since: from.toISOString(),
     platforms: rows,
-    omslag: countOmslag(deps.keuze.content, platforms.map((p) => p.id), { choices, decisions, initiatives: initiatives.length }),
+    omslag: countOmslag(
+      deps.keuze.content,
+      platforms.map((p) => p.id),
+      { choices, decisions, initiatives: initiatives.length },
+    ),
     choices: bySlug(platforms, (id) => choices.get(id)?.path),
     decisions: bySlug(platforms, (id) => decisions.get(id)?.outcome),
     plansChanged: stats.plansChanged.map((p) => ({ ...p, at: p.at.toISOString() })),
@@ -108,20 +130,39 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
       answered,
       unanswered: stats.questions.length - answered - offTopic,
       offTopic,
-      byLanguage: { nl: stats.questions.filter((q) => q.language === 'nl').length, en: stats.questions.filter((q) => q.language === 'en').length },
+      byLanguage: {
+        nl: stats.questions.filter((q) => q.language === 'nl').length,
+        en: stats.questions.filter((q) => q.language === 'en').length,
+      },
       topTopics,
     },
-    unansweredQuestions: stats.questions.filter((q) => !q.answered && !q.offTopic).map((q) => q.text).slice(0, 10),
-    waitingForCoordinator: stats.waitingForCoordinator.map((w) => ({ id: w.id.slice(-6), text: w.text, asker: w.asker, since: w.createdAt.toISOString() })),
+    unansweredQuestions: stats.questions
+      .filter((q) => !q.answered && !q.offTopic)
+      .map((q) => q.text)
+      .slice(0, 10),
+    waitingForCoordinator: stats.waitingForCoordinator.map((w) => ({
+      id: w.id.slice(-6),
+      text: w.text,
+      asker: w.asker,
+      since: w.createdAt.toISOString(),
+    })),
     negativeFeedback: stats.negativeFeedback.map((f) => ({ question: f.question, reason: f.reason })),
-    upcomingDeadlines: upcomingDeadlines(deps.deadlines(), at, 3).map((u) => ({ id: u.deadline.id, title: u.deadline.title.nl, at: u.deadlineAt.toISOString(), daysLeft: u.daysLeft })),
+    upcomingDeadlines: upcomingDeadlines(deps.deadlines(), at, 3).map((u) => ({
+      id: u.deadline.id,
+      title: u.deadline.title.nl,
+      at: u.deadlineAt.toISOString(),
+      daysLeft: u.daysLeft,
+    })),
     reminders: stats.deliveries,
     modelUsage: stats.modelUsage,
   };
 }
 
 /** `value(platform id)` by platform slug, leaving out platforms without one. */
-function bySlug(platforms: ReadonlyArray<{ id: string; slug: string }>, value: (platformId: string) => string | undefined): Record<string, string> {
+function bySlug(
+  platforms: ReadonlyArray<{ id: string; slug: string }>,
+  value: (platformId: string) => string | undefined,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of platforms) {
     const v = value(p.id);
@@ -189,7 +230,6 @@ const L = {
   },
 } as const;
 
-
 function day(iso: string, language: Language): string {
   return formatDate(iso, language, { month: 'short' });
 }
@@ -238,20 +278,56 @@ export function digestLayout(d: Digest, language: Language = 'nl'): DigestLayout
     })),
     empty: t.none,
   };
-  const questions = [fill(t.questionsLine, { total: d.questions.total, nl: d.questions.byLanguage.nl, en: d.questions.byLanguage.en, answered: d.questions.answered, unanswered: d.questions.unanswered })];
+  const questions = [
+    fill(t.questionsLine, {
+      total: d.questions.total,
+      nl: d.questions.byLanguage.nl,
+      en: d.questions.byLanguage.en,
+      answered: d.questions.answered,
+      unanswered: d.questions.unanswered,
+    }),
+  ];
   if (d.questions.offTopic) questions.push(fill(t.offTopicLine, { count: d.questions.offTopic }));
-  if (d.questions.topTopics.length) questions.push('', `**${t.top}:**`, ...d.questions.topTopics.map((x) => `- ${cell(x.title)} (${x.count}×)`));
+  if (d.questions.topTopics.length)
+    questions.push('', `**${t.top}:**`, ...d.questions.topTopics.map((x) => `- ${cell(x.title)} (${x.count}×)`));
   if (d.unansweredQuestions.length) questions.push('', `**${t.unanswered}:**`, ...d.unansweredQuestions.map((q) => `- "${cell(q)}"`));
   const sections = [
     { heading: t.omslag, lines: omslagLines(d.omslag, language) },
-    { heading: t.changed, lines: d.plansChanged.length ? d.plansChanged.map((c) => `- ${cell(c.platform)}: ${planStatusLabel(c.status, language)} (${day(c.at, language)})`) : [t.nothing] },
+    {
+      heading: t.changed,
+      lines: d.plansChanged.length
+        ? d.plansChanged.map((c) => `- ${cell(c.platform)}: ${planStatusLabel(c.status, language)} (${day(c.at, language)})`)
+        : [t.nothing],
+    },
     { heading: t.questions, lines: questions },
-    { heading: t.waiting, lines: d.waitingForCoordinator.length ? [...d.waitingForCoordinator.map((w) => `- ${w.id}: "${cell(w.text)}" — ${cell(w.asker ?? '?')}`), t.waitingHint] : [t.nothing] },
-    { heading: t.negative, lines: d.negativeFeedback.length ? d.negativeFeedback.map((f) => `- "${cell(f.question)}": ${cell(f.reason ?? t.noReason)}`) : [t.nothing] },
-    { heading: t.deadlines, lines: d.upcomingDeadlines.length ? d.upcomingDeadlines.map((u) => `- ${day(u.at, language)}: ${cell(u.title)} (${fill(t.daysLeft, { n: u.daysLeft })})`) : [t.nothing] },
+    {
+      heading: t.waiting,
+      lines: d.waitingForCoordinator.length
+        ? [...d.waitingForCoordinator.map((w) => `- ${w.id}: "${cell(w.text)}" — ${cell(w.asker ?? '?')}`), t.waitingHint]
+        : [t.nothing],
+    },
+    {
+      heading: t.negative,
+      lines: d.negativeFeedback.length
+        ? d.negativeFeedback.map((f) => `- "${cell(f.question)}": ${cell(f.reason ?? t.noReason)}`)
+        : [t.nothing],
+    },
+    {
+      heading: t.deadlines,
+      lines: d.upcomingDeadlines.length
+        ? d.upcomingDeadlines.map((u) => `- ${day(u.at, language)}: ${cell(u.title)} (${fill(t.daysLeft, { n: u.daysLeft })})`)
+        : [t.nothing],
+    },
   ];
   const footer = [fill(t.reminders, { sent: d.reminders.sent, failed: d.reminders.failed, skipped: d.reminders.skipped })];
-  if (d.modelUsage) footer.push(fill(t.model, { requests: d.modelUsage.requests, failures: d.modelUsage.failures, tokens: d.modelUsage.promptTokens + d.modelUsage.completionTokens }));
+  if (d.modelUsage)
+    footer.push(
+      fill(t.model, {
+        requests: d.modelUsage.requests,
+        failures: d.modelUsage.failures,
+        tokens: d.modelUsage.promptTokens + d.modelUsage.completionTokens,
+      }),
+    );
   return { title: t.title, period: fill(t.period, { from: day(d.since, language), to: day(d.at, language) }), progress, sections, footer };
 }
 

@@ -23,31 +23,55 @@ const WORDS = {
 };
 
 const T = {
-  off: { nl: 'Je krijgt geen persoonlijke herinneringen meer. Typ `herinneringen aan` om ze weer aan te zetten.', en: 'You will no longer get personal reminders. Type `reminders on` to switch them back on.' },
-  on: { nl: 'Persoonlijke herinneringen staan weer aan. (Nooit tussen {start} en {end}.)', en: 'Personal reminders are on again. (Never between {start} and {end}.)' },
+  off: {
+    nl: 'Je krijgt geen persoonlijke herinneringen meer. Typ `herinneringen aan` om ze weer aan te zetten.',
+    en: 'You will no longer get personal reminders. Type `reminders on` to switch them back on.',
+  },
+  on: {
+    nl: 'Persoonlijke herinneringen staan weer aan. (Nooit tussen {start} en {end}.)',
+    en: 'Personal reminders are on again. (Never between {start} and {end}.)',
+  },
   nothing: { nl: 'Ik heb (nog) niets over je opgeslagen.', en: 'I have not stored anything about you (yet).' },
   dataTitle: { nl: 'Dit heb ik over je opgeslagen:', en: 'This is what I have stored about you:' },
   dataLines: {
     nl: '• Je id (voor beheerders; het geeft niemand toegang): {ref}\n• Naam: {name}\n• Taal: {language}\n• Rol: {role}\n• Persoonlijke herinneringen: {reminders}\n• Lid van: {memberships}\n• Aanmeldingen bij een platform: {joins}',
     en: '• Your id (for admins; it gives nobody access): {ref}\n• Name: {name}\n• Language: {language}\n• Role: {role}\n• Personal reminders: {reminders}\n• Member of: {memberships}\n• Requests to join a platform: {joins}',
   },
-  dataSections: { nl: '• Plantekst die je schreef (je naam staat erbij): {items}', en: '• Plan text you wrote (your name is shown with it): {items}' },
+  dataSections: {
+    nl: '• Plantekst die je schreef (je naam staat erbij): {items}',
+    en: '• Plan text you wrote (your name is shown with it): {items}',
+  },
   dataDrafts: { nl: '• Concepten (nog niet in het plan): {items}', en: '• Drafts (not in the plan yet): {items}' },
   dataQuestions: { nl: '• Vragen die je stelde ({count}):', en: '• Questions you asked ({count}):' },
   dataMore: { nl: '  … en nog {count}', en: '  … and {count} more' },
   dataMessages: { nl: '• Chatberichten met mij: {count}{since}', en: '• Chat messages with me: {count}{since}' },
   dataSince: { nl: ', sinds {date}', en: ', since {date}' },
   dataFeedback: { nl: '• Reacties op antwoorden (👍/👎): {count}', en: '• Reactions to answers (👍/👎): {count}' },
-  dataNotices: { nl: '• Meldingen aan of over jou in de webchat: {count}{latest}', en: '• Notices to or about you in the web chat: {count}{latest}' },
+  dataNotices: {
+    nl: '• Meldingen aan of over jou in de webchat: {count}{latest}',
+    en: '• Notices to or about you in the web chat: {count}{latest}',
+  },
   dataLatest: { nl: ', de laatste op {date}', en: ', the latest on {date}' },
   dataSessions: { nl: '• Browsers die als jou zijn ingelogd: {count}{latest}', en: '• Browsers signed in as you: {count}{latest}' },
   dataLastUsed: { nl: ', laatst gebruikt op {date}', en: ', last used on {date}' },
-  dataChoices: { nl: '• Keuzes die je doorgaf (die blijven van je platform, zonder je naam als je vergeten wordt): {items}', en: '• Choices you recorded (they stay with your platform, without your name, if you are forgotten): {items}' },
+  dataChoices: {
+    nl: '• Keuzes die je doorgaf (die blijven van je platform, zonder je naam als je vergeten wordt): {items}',
+    en: '• Choices you recorded (they stay with your platform, without your name, if you are forgotten): {items}',
+  },
   dataInitiatives: { nl: '• Initiatieven waarvoor je contactpersoon bent: {items}', en: '• Initiatives you are the contact for: {items}' },
-  dataDecisions: { nl: '• Besluiten die je als coördinator vastlegde (die blijven, zonder je naam, als je vergeten wordt): {items}', en: '• Decisions you recorded as coordinator (they stay, without your name, if you are forgotten): {items}' },
-  dataReviews: { nl: '• Je beoordelingen van plannen (opmerkingen, terugsturen, accepteren; idem): {items}', en: '• Your reviews of plans (comments, returns, acceptances; the same): {items}' },
+  dataDecisions: {
+    nl: '• Besluiten die je als coördinator vastlegde (die blijven, zonder je naam, als je vergeten wordt): {items}',
+    en: '• Decisions you recorded as coordinator (they stay, without your name, if you are forgotten): {items}',
+  },
+  dataReviews: {
+    nl: '• Je beoordelingen van plannen (opmerkingen, terugsturen, accepteren; idem): {items}',
+    en: '• Your reviews of plans (comments, returns, acceptances; the same): {items}',
+  },
   dataEvents: { nl: '• Aanmeldingen voor workshops: {items}', en: '• Workshop sign-ups: {items}' },
-  dataInbox: { nl: '• Berichten van het laatste etmaal, bewaard zodat ik elk één keer beantwoord: {count}', en: '• Messages from the last day, kept so I answer each exactly once: {count}' },
+  dataInbox: {
+    nl: '• Berichten van het laatste etmaal, bewaard zodat ik elk één keer beantwoord: {count}',
+    en: '• Messages from the last day, kept so I answer each exactly once: {count}',
+  },
   dataWhy: {
     nl: 'Waarom: je naam laat medebestuursleden zien wie iets schreef; berichten en vragen helpen de coördinatoren de antwoorden te verbeteren. Typ `vergeet mij` om alles te laten verwijderen.',
     en: 'Why: your name shows fellow board members who wrote what; messages and questions help coordinators improve the answers. Type `forget me` to have everything deleted.',
@@ -56,7 +80,10 @@ const T = {
     nl: 'Weet je het zeker? Ik verwijder je naam, je berichten, je vragen, je lidmaatschappen en aanmeldingen, je concepten, meldingen aan en over jou, en log je browsers uit. Teksten die je in een plan schreef blijven voor je platform bewaard, maar zonder jouw naam.',
     en: 'Are you sure? I will delete your name, your messages, your questions, your memberships and requests, your drafts, notices to and about you, and sign out your browsers. Texts you wrote in a plan stay with your platform, but without your name.',
   },
-  forgotten: { nl: 'Gedaan: je gegevens zijn verwijderd. Als je me opnieuw iets vraagt, begin je als nieuwe gebruiker.', en: 'Done: your data has been deleted. If you talk to me again, you start as a new user.' },
+  forgotten: {
+    nl: 'Gedaan: je gegevens zijn verwijderd. Als je me opnieuw iets vraagt, begin je als nieuwe gebruiker.',
+    en: 'Done: your data has been deleted. If you talk to me again, you start as a new user.',
+  },
   notForgotten: { nl: 'Oké, ik heb niets verwijderd.', en: 'OK, I did not delete anything.' },
   yesForget: { nl: 'Ja, vergeet mij', en: 'Yes, forget me' },
   cancel: { nl: 'Nee', en: 'No' },
@@ -67,7 +94,10 @@ const T = {
     nl: '• `herinneringen uit` / `herinneringen aan`; `mijn gegevens` en `vergeet mij` voor je privacy',
     en: '• `reminders off` / `reminders on`; `my data` and `forget me` for your privacy',
   },
-  helpCoordinator: { nl: '• Coördinatoren: `digest` — het overzicht van alle platforms', en: '• Coordinators: `digest` — the overview of all platforms' },
+  helpCoordinator: {
+    nl: '• Coördinatoren: `digest` — het overzicht van alle platforms',
+    en: '• Coordinators: `digest` — the overview of all platforms',
+  },
 } satisfies Record<string, Bilingual>;
 
 const tt = textCatalog(T);
@@ -171,14 +201,33 @@ export class AccountFeature implements Feature {
       tt(language, 'dataQuestions', { count: data.questions.length }),
       ...data.questions.slice(0, SHOWN_QUESTIONS).map((q) => `  "${quote(q.text)}" (${date(q.createdAt)})`),
       ...(data.questions.length > SHOWN_QUESTIONS ? [tt(language, 'dataMore', { count: data.questions.length - SHOWN_QUESTIONS })] : []),
-      tt(language, 'dataMessages', { count: data.messages.count, since: data.messages.oldest ? tt(language, 'dataSince', { date: date(data.messages.oldest) }) : '' }),
+      tt(language, 'dataMessages', {
+        count: data.messages.count,
+        since: data.messages.oldest ? tt(language, 'dataSince', { date: date(data.messages.oldest) }) : '',
+      }),
       tt(language, 'dataFeedback', { count: data.feedback }),
-      tt(language, 'dataNotices', { count: data.notices.length, latest: data.notices[0] ? tt(language, 'dataLatest', { date: date(data.notices[0].createdAt) }) : '' }),
-      ...(data.webSessions.length ? [tt(language, 'dataSessions', { count: data.webSessions.length, latest: tt(language, 'dataLastUsed', { date: date(data.webSessions[0]!.lastSeenAt) }) })] : []),
-      ...(data.choices.length ? [tt(language, 'dataChoices', { items: list(data.choices.map((c) => `${c.platform}: ${c.path} (${date(c.at)})`)) })] : []),
+      tt(language, 'dataNotices', {
+        count: data.notices.length,
+        latest: data.notices[0] ? tt(language, 'dataLatest', { date: date(data.notices[0].createdAt) }) : '',
+      }),
+      ...(data.webSessions.length
+        ? [
+            tt(language, 'dataSessions', {
+              count: data.webSessions.length,
+              latest: tt(language, 'dataLastUsed', { date: date(data.webSessions[0]!.lastSeenAt) }),
+            }),
+          ]
+        : []),
+      ...(data.choices.length
+        ? [tt(language, 'dataChoices', { items: list(data.choices.map((c) => `${c.platform}: ${c.path} (${date(c.at)})`)) })]
+        : []),
       ...(data.initiatives.length ? [tt(language, 'dataInitiatives', { items: list(data.initiatives.map((i) => i.buurt)) })] : []),
-      ...(data.decisions.length ? [tt(language, 'dataDecisions', { items: list(data.decisions.map((d) => `${d.platform}: ${d.outcome} (${date(d.at)})`)) })] : []),
-      ...(data.reviews.length ? [tt(language, 'dataReviews', { items: list(data.reviews.map((r) => `${r.platform}: ${r.kind} (${date(r.at)})`)) })] : []),
+      ...(data.decisions.length
+        ? [tt(language, 'dataDecisions', { items: list(data.decisions.map((d) => `${d.platform}: ${d.outcome} (${date(d.at)})`)) })]
+        : []),
+      ...(data.reviews.length
+        ? [tt(language, 'dataReviews', { items: list(data.reviews.map((r) => `${r.platform}: ${r.kind} (${date(r.at)})`)) })]
+        : []),
       ...(data.eventSignups.length ? [tt(language, 'dataEvents', { items: list(data.eventSignups.map((s) => s.event)) })] : []),
       tt(language, 'dataInbox', { count: data.recentInbox }),
     ];

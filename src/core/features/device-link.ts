@@ -10,7 +10,14 @@ import { textCatalog } from '../texts.js';
 import type { Feature, TurnContext } from '../turn.js';
 
 /** Chosen not to clash: no other feature uses "koppel", "apparaat" or "device". */
-export const DEVICE_LINK_WORDS = ['apparaat koppelen', 'koppel apparaat', 'ander apparaat', 'link device', 'other device', 'another device'];
+export const DEVICE_LINK_WORDS = [
+  'apparaat koppelen',
+  'koppel apparaat',
+  'ander apparaat',
+  'link device',
+  'other device',
+  'another device',
+];
 
 const T = {
   link: {
@@ -19,7 +26,10 @@ const T = {
   },
   webOnly: { nl: 'Een ander apparaat koppelen kan in de webchat.', en: 'Linking another device works in the web chat.' },
   off: { nl: 'Koppelen kan nu niet: de webchat draait niet.', en: 'Linking is not possible now: the web chat is not running.' },
-  helpLine: { nl: '• `apparaat koppelen` — verder op een ander apparaat (webchat)', en: '• `link device` — continue on another device (web chat)' },
+  helpLine: {
+    nl: '• `apparaat koppelen` — verder op een ander apparaat (webchat)',
+    en: '• `link device` — continue on another device (web chat)',
+  },
 } satisfies Record<string, Bilingual>;
 
 const tt = textCatalog(T);
@@ -42,6 +52,13 @@ export class DeviceLinkFeature implements Feature {
     const link = await this.loginLink(turn.user.ref);
     if (!link) return [{ kind: 'info', text: tt(language, 'off') }];
     const minutes = Math.round((link.expiresAt.getTime() - turn.clock.now().getTime()) / 60_000);
-    return [{ kind: 'info', ephemeral: true, secret: true, text: tt(language, 'link', { minutes, url: link.url, page: link.loginPage, code: link.code }) }];
+    return [
+      {
+        kind: 'info',
+        ephemeral: true,
+        secret: true,
+        text: tt(language, 'link', { minutes, url: link.url, page: link.loginPage, code: link.code }),
+      },
+    ];
   }
 }

@@ -28,20 +28,32 @@ const T = {
   past: { nl: '**Geweest:**', en: '**Past:**' },
   none: { nl: 'Er staan geen bijeenkomsten meer op de agenda.', en: 'No more events are planned.' },
   signedUp: { nl: ' — ✅ je bent aangemeld', en: ' — ✅ you are signed up' },
-  signUpHint: { nl: 'Aanmelden: typ `aanmelden workshop` of gebruik de knop. Je krijgt de dag ervoor een herinnering.', en: 'Sign up: type `sign up workshop` or use the button. You get a reminder the day before.' },
+  signUpHint: {
+    nl: 'Aanmelden: typ `aanmelden workshop` of gebruik de knop. Je krijgt de dag ervoor een herinnering.',
+    en: 'Sign up: type `sign up workshop` or use the button. You get a reminder the day before.',
+  },
   calendar: { nl: 'Alle datums in je eigen agenda: {url}', en: 'All dates in your own calendar: {url}' },
   signUp: { nl: 'Aanmelden: {title}', en: 'Sign up: {title}' },
   signOff: { nl: 'Afmelden: {title}', en: 'Sign off: {title}' },
   which: { nl: 'Voor welke bijeenkomst?', en: 'Which event?' },
-  nothingOpen: { nl: 'Er is op dit moment geen bijeenkomst waarvoor je je kunt aanmelden.', en: 'There is no event to sign up for right now.' },
-  done: { nl: 'Je bent aangemeld voor {title} op {date}. De dag ervoor krijg je een herinnering. Afmelden kan met `afmelden workshop`.', en: 'You are signed up for {title} on {date}. You get a reminder the day before. Sign off with `sign off workshop`.' },
+  nothingOpen: {
+    nl: 'Er is op dit moment geen bijeenkomst waarvoor je je kunt aanmelden.',
+    en: 'There is no event to sign up for right now.',
+  },
+  done: {
+    nl: 'Je bent aangemeld voor {title} op {date}. De dag ervoor krijg je een herinnering. Afmelden kan met `afmelden workshop`.',
+    en: 'You are signed up for {title} on {date}. You get a reminder the day before. Sign off with `sign off workshop`.',
+  },
   already: { nl: 'Je was al aangemeld voor {title} ({date}).', en: 'You were already signed up for {title} ({date}).' },
   off: { nl: 'Je bent afgemeld voor {title}.', en: 'You are signed off from {title}.' },
   notSignedUp: { nl: 'Je was niet aangemeld voor {title}.', en: 'You were not signed up for {title}.' },
   onlyCoordinators: { nl: 'Wie er komt, zien alleen coördinatoren.', en: 'Only coordinators see who is coming.' },
   attendeesTitle: { nl: '🗓️ **Aanmeldingen**', en: '🗓️ **Sign-ups**' },
   attendeesLine: { nl: '• {title} ({date}): **{count}**{names}', en: '• {title} ({date}): **{count}**{names}' },
-  helpLine: { nl: '• `workshops` — de bijeenkomsten, aanmelden en je agenda', en: '• `workshops` — the events, signing up and your calendar' },
+  helpLine: {
+    nl: '• `workshops` — de bijeenkomsten, aanmelden en je agenda',
+    en: '• `workshops` — the events, signing up and your calendar',
+  },
   helpCoordinator: { nl: '• Coördinatoren: `deelnemers` — wie zich heeft aangemeld', en: '• Coordinators: `attendees` — who signed up' },
 } satisfies Record<string, Bilingual>;
 
@@ -104,9 +116,13 @@ export class EventsFeature implements Feature {
   private async list(turn: TurnContext): Promise<Reply[]> {
     const { language } = turn;
     const now = this.deps.clock.now().getTime();
-    const events = this.deps.deadlines().filter((d) => d.kind === 'event').sort((a, b) => deadlineInstant(a).getTime() - deadlineInstant(b).getTime());
+    const events = this.deps
+      .deadlines()
+      .filter((d) => d.kind === 'event')
+      .sort((a, b) => deadlineInstant(a).getTime() - deadlineInstant(b).getTime());
     const mine = new Set(await this.deps.signups.eventsOf(turn.user.ref));
-    const line = (d: Deadline) => `• ${formatDate(deadlineInstant(d), language)}: ${d.title[language]}${mine.has(d.id) ? tt(language, 'signedUp') : ''}`;
+    const line = (d: Deadline) =>
+      `• ${formatDate(deadlineInstant(d), language)}: ${d.title[language]}${mine.has(d.id) ? tt(language, 'signedUp') : ''}`;
     const coming = events.filter((d) => deadlineInstant(d).getTime() > now);
     const past = events.filter((d) => deadlineInstant(d).getTime() <= now);
     const open = this.open();
@@ -120,8 +136,17 @@ export class EventsFeature implements Feature {
     ];
     const buttons: Button[] = open.map((d) =>
       mine.has(d.id)
-        ? { id: `event:signoff:${d.id}`, label: shortLabel(tt(language, 'signOff', { title: d.title[language] })), typed: `${pick(EVENT_COMMANDS.signoff, language)} ${d.id}` }
-        : { id: `event:signup:${d.id}`, label: shortLabel(tt(language, 'signUp', { title: d.title[language] })), typed: `${pick(EVENT_COMMANDS.signup, language)} ${d.id}`, style: 'primary' },
+        ? {
+            id: `event:signoff:${d.id}`,
+            label: shortLabel(tt(language, 'signOff', { title: d.title[language] })),
+            typed: `${pick(EVENT_COMMANDS.signoff, language)} ${d.id}`,
+          }
+        : {
+            id: `event:signup:${d.id}`,
+            label: shortLabel(tt(language, 'signUp', { title: d.title[language] })),
+            typed: `${pick(EVENT_COMMANDS.signup, language)} ${d.id}`,
+            style: 'primary',
+          },
     );
     return [{ kind: 'info', text: parts.join('\n\n'), buttons }];
   }
@@ -131,11 +156,28 @@ export class EventsFeature implements Feature {
     const { language } = turn;
     const open = this.open();
     const wanted = foldedPhrase(query);
-    const matches = wanted ? open.filter((d) => d.id === query.trim().toLowerCase() || foldedPhrase(d.title[language]).includes(wanted) || foldedPhrase(d.title.nl).includes(wanted)) : open;
+    const matches = wanted
+      ? open.filter(
+          (d) =>
+            d.id === query.trim().toLowerCase() ||
+            foldedPhrase(d.title[language]).includes(wanted) ||
+            foldedPhrase(d.title.nl).includes(wanted),
+        )
+      : open;
     if (matches.length === 1) return verb === 'signup' ? this.signUp(turn, matches[0]) : this.signOff(turn, matches[0]);
     if (open.length === 0) return [{ kind: 'info', text: tt(language, 'nothingOpen') }];
     const key = verb === 'signup' ? 'signUp' : 'signOff';
-    return [{ kind: 'info', text: tt(language, 'which'), buttons: open.map((d) => ({ id: `event:${verb}:${d.id}`, label: shortLabel(tt(language, key, { title: d.title[language] })), typed: `${pick(EVENT_COMMANDS[verb], language)} ${d.id}` })) }];
+    return [
+      {
+        kind: 'info',
+        text: tt(language, 'which'),
+        buttons: open.map((d) => ({
+          id: `event:${verb}:${d.id}`,
+          label: shortLabel(tt(language, key, { title: d.title[language] })),
+          typed: `${pick(EVENT_COMMANDS[verb], language)} ${d.id}`,
+        })),
+      },
+    ];
   }
 
   private async signUp(turn: TurnContext, event: Deadline | undefined): Promise<Reply[]> {
@@ -162,10 +204,22 @@ export class EventsFeature implements Feature {
     const lines = events.map((d) => {
       const people = all.get(d.id) ?? [];
       const names = people.length ? ` — ${people.map((p) => p.displayName ?? p.userRef).join(', ')}` : '';
-      return tt(language, 'attendeesLine', { title: d.title[language], date: formatDate(deadlineInstant(d), language, { month: 'short' }), count: people.length, names });
+      return tt(language, 'attendeesLine', {
+        title: d.title[language],
+        date: formatDate(deadlineInstant(d), language, { month: 'short' }),
+        count: people.length,
+        names,
+      });
     });
     const about = [...all.values()].flat().map((p) => p.userRef);
-    return [{ kind: 'info', ephemeral: true, text: [tt(language, 'attendeesTitle'), ...(lines.length ? lines : [tt(language, 'none')])].join('\n'), about }];
+    return [
+      {
+        kind: 'info',
+        ephemeral: true,
+        text: [tt(language, 'attendeesTitle'), ...(lines.length ? lines : [tt(language, 'none')])].join('\n'),
+        about,
+      },
+    ];
   }
 }
 

@@ -50,7 +50,12 @@ export class HelpFeature implements Feature {
    * The greeting when a chat is opened (engine.open): the same words as a typed greeting, but
    * nothing is stored, so the first-time overview shows until the person has written once.
    */
-  async opening(input: { user: UserRecord | null; name: string; language: Language; state: ConversationState | undefined }): Promise<Reply[]> {
+  async opening(input: {
+    user: UserRecord | null;
+    name: string;
+    language: Language;
+    state: ConversationState | undefined;
+  }): Promise<Reply[]> {
     const { language, state } = input;
     const returning = state !== undefined;
     const greeting = t(language, returning ? 'greeting.again' : 'greeting', { name: input.name }).replace(/\s+!/, '!');

@@ -78,23 +78,55 @@ export class KeuzeFeature implements Feature {
     const current = await this.deps.keuze.current(platform.record.id);
     const deadline = this.deadlineText(language);
     const now = current
-      ? tt(language, 'current', { label: current.path ? pick(current.path.label, language) : current.record.path, date: formatDate(current.record.at, language), by: current.record.byName ? tt(language, 'by', { name: current.record.byName }) : '' })
+      ? tt(language, 'current', {
+          label: current.path ? pick(current.path.label, language) : current.record.path,
+          date: formatDate(current.record.at, language),
+          by: current.record.byName ? tt(language, 'by', { name: current.record.byName }) : '',
+        })
       : tt(language, 'currentNone');
     // The January decision, once coordinators recorded it, stands under the choice it follows.
     const decision = await this.deps.keuze.store.decisionOf(platform.record.id);
     const outcome = decision ? this.deps.keuze.outcome(decision.outcome) : undefined;
-    const decided = decision && outcome ? [tt(language, 'decided', { tell: fill(pick(outcome.tell, language), { platform: platform.record.name }), date: formatDate(decision.at, language), note: decision.note ? ` ${decision.note}` : '' })] : [];
+    const decided =
+      decision && outcome
+        ? [
+            tt(language, 'decided', {
+              tell: fill(pick(outcome.tell, language), { platform: platform.record.name }),
+              date: formatDate(decision.at, language),
+              note: decision.note ? ` ${decision.note}` : '',
+            }),
+          ]
+        : [];
     if (!this.deps.keuze.isOpen(turn.clock.now())) {
-      return [{ kind: 'info', text: [tt(language, 'title', { platform: platform.record.name }), now, ...decided, tt(language, 'closed', { deadline })].join('\n\n') }];
+      return [
+        {
+          kind: 'info',
+          text: [tt(language, 'title', { platform: platform.record.name }), now, ...decided, tt(language, 'closed', { deadline })].join(
+            '\n\n',
+          ),
+        },
+      ];
     }
     turn.state.pending = { feature: this.name, kind: 'pick', data: { slug: platform.record.slug } };
     const list = paths.map((p, i) => `${i + 1}. **${pick(p.label, language)}** — ${pick(p.explain, language)}`);
     return [
       {
         kind: 'info',
-        text: [tt(language, 'title', { platform: platform.record.name }), now, ...decided, tt(language, 'intro', { deadline }), list.join('\n'), tt(language, 'how')].join('\n\n'),
+        text: [
+          tt(language, 'title', { platform: platform.record.name }),
+          now,
+          ...decided,
+          tt(language, 'intro', { deadline }),
+          list.join('\n'),
+          tt(language, 'how'),
+        ].join('\n\n'),
         citations: [this.citation()],
-        buttons: paths.map((p, i) => ({ id: `keuze:pick:${platform.record.slug}:${p.id}`, label: pick(p.label, language), typed: String(i + 1), ...(p.needsPlan ? { style: 'primary' as const } : {}) })),
+        buttons: paths.map((p, i) => ({
+          id: `keuze:pick:${platform.record.slug}:${p.id}`,
+          label: pick(p.label, language),
+          typed: String(i + 1),
+          ...(p.needsPlan ? { style: 'primary' as const } : {}),
+        })),
       },
     ];
   }
@@ -132,14 +164,20 @@ export class KeuzeFeature implements Feature {
 
   private confirm(turn: TurnContext, platform: PlatformRecord, path: TransitionPath): Reply[] {
     const { language } = turn;
-    if (!this.deps.keuze.isOpen(turn.clock.now())) return [{ kind: 'info', text: tt(language, 'closed', { deadline: this.deadlineText(language) }) }];
+    if (!this.deps.keuze.isOpen(turn.clock.now()))
+      return [{ kind: 'info', text: tt(language, 'closed', { deadline: this.deadlineText(language) }) }];
     turn.state.pending = { feature: this.name, kind: 'confirm', data: { slug: platform.slug, path: path.id } };
     return [
       {
         kind: 'info',
         text: tt(language, 'confirm', { label: pick(path.label, language), explain: pick(path.explain, language) }),
         buttons: [
-          { id: `keuze:confirm:${platform.slug}:${path.id}`, label: tt(language, 'confirmYes'), typed: tt(language, 'typedYes'), style: 'primary' },
+          {
+            id: `keuze:confirm:${platform.slug}:${path.id}`,
+            label: tt(language, 'confirmYes'),
+            typed: tt(language, 'typedYes'),
+            style: 'primary',
+          },
           { id: 'keuze:cancel', label: tt(language, 'confirmNo'), typed: tt(language, 'typedNo') },
         ],
       },
@@ -157,13 +195,44 @@ export class KeuzeFeature implements Feature {
     // The button may have been pressed after the deadline passed: the clock decides, not the message.
     if (!this.deps.keuze.isOpen(now)) return [{ kind: 'info', text: tt(language, 'closed', { deadline }) }];
     const before = await this.deps.keuze.current(platform.record.id);
-    if (before?.record.path === path.id) return [{ kind: 'info', text: tt(language, 'unchanged', { date: formatDate(before.record.at, language) }) }];
+    if (before?.record.path === path.id)
+      return [{ kind: 'info', text: tt(language, 'unchanged', { date: formatDate(before.record.at, language) }) }];
     await this.deps.keuze.store.recordChoice(platform.record.id, path.id, turn.user.ref, now);
     const was = before ? tt('nl', 'was', { label: before.path ? before.path.label.nl : before.record.path }) : '';
-    await this.deps.notifier.notify(tt('nl', 'notify', { platform: platform.record.name, label: path.label.nl, was, name: turn.user.displayName ?? turn.user.ref }), [turn.user.ref]);
-    const next = path.needsPlan ? tt(language, 'nextPlan', { deadline }) : path.undecided ? tt(language, 'nextUndecided', { deadline }) : tt(language, 'nextNoPlan');
-    const buttons: Button[] = path.needsPlan ? [{ id: `plan:open:${platform.record.slug}`, label: tt(language, 'openPlan'), typed: `plan ${platform.record.slug}`, style: 'primary' }] : [];
-    return [{ kind: 'info', text: [tt(language, 'recorded', { platform: platform.record.name, label: pick(path.label, language), date: formatDate(now, language), deadline }), next].join('\n\n'), buttons }];
+    await this.deps.notifier.notify(
+      tt('nl', 'notify', { platform: platform.record.name, label: path.label.nl, was, name: turn.user.displayName ?? turn.user.ref }),
+      [turn.user.ref],
+    );
+    const next = path.needsPlan
+      ? tt(language, 'nextPlan', { deadline })
+      : path.undecided
+        ? tt(language, 'nextUndecided', { deadline })
+        : tt(language, 'nextNoPlan');
+    const buttons: Button[] = path.needsPlan
+      ? [
+          {
+            id: `plan:open:${platform.record.slug}`,
+            label: tt(language, 'openPlan'),
+            typed: `plan ${platform.record.slug}`,
+            style: 'primary',
+          },
+        ]
+      : [];
+    return [
+      {
+        kind: 'info',
+        text: [
+          tt(language, 'recorded', {
+            platform: platform.record.name,
+            label: pick(path.label, language),
+            date: formatDate(now, language),
+            deadline,
+          }),
+          next,
+        ].join('\n\n'),
+        buttons,
+      },
+    ];
   }
 
   /** The platform a keuze is for: named, the only one the person belongs to, or a question which. */
@@ -177,13 +246,18 @@ export class KeuzeFeature implements Feature {
       const memberships = await this.deps.platforms.membershipsOf(turn.user.ref);
       if (memberships.length === 0) return { replies: [{ kind: 'info', text: tt(language, 'notMember') }] };
       if (memberships.length > 1) {
-        const buttons = memberships.map((m) => ({ id: `keuze:show:${m.platform.slug}`, label: m.platform.name, typed: `keuze ${m.platform.slug}` }));
+        const buttons = memberships.map((m) => ({
+          id: `keuze:show:${m.platform.slug}`,
+          label: m.platform.name,
+          typed: `keuze ${m.platform.slug}`,
+        }));
         return { replies: [{ kind: 'info', text: tt(language, 'whichPlatform'), buttons }] };
       }
       platform = memberships[0]?.platform ?? null;
       if (!platform) return { replies: [{ kind: 'info', text: tt(language, 'notMember') }] };
     }
-    if (!(await this.deps.access.canUsePlan(turn.user, platform))) return { replies: [{ kind: 'info', text: tt(language, 'noAccess', { platform: platform.name }) }] };
+    if (!(await this.deps.access.canUsePlan(turn.user, platform)))
+      return { replies: [{ kind: 'info', text: tt(language, 'noAccess', { platform: platform.name }) }] };
     return { record: platform };
   }
 
@@ -196,7 +270,9 @@ export class KeuzeFeature implements Feature {
     if (!name) return [{ kind: 'info', text: tt(language, 'initiativeHow', { explain }), citations: [this.citation()] }];
     if (name.length > MAX_BUURT) return [{ kind: 'info', text: tt(language, 'initiativeTooLong') }];
     await this.deps.keuze.store.registerInitiative({ buurt: name, contact: turn.user.ref, at: turn.clock.now() });
-    await this.deps.notifier.notify(tt('nl', 'initiativeNotify', { buurt: name, name: turn.user.displayName ?? turn.user.ref }), [turn.user.ref]);
+    await this.deps.notifier.notify(tt('nl', 'initiativeNotify', { buurt: name, name: turn.user.displayName ?? turn.user.ref }), [
+      turn.user.ref,
+    ]);
     return [{ kind: 'info', text: tt(language, 'initiativeDone', { buurt: name, explain }), citations: [this.citation()] }];
   }
 
@@ -204,8 +280,17 @@ export class KeuzeFeature implements Feature {
     const { language } = turn;
     if (!(await this.deps.access.isCoordinator(turn.user))) return [{ kind: 'info', text: tt(language, 'onlyCoordinators') }];
     const { keuze } = this.deps;
-    const [platforms, choices, decisions, initiatives] = await Promise.all([this.deps.platforms.list(), keuze.store.currentChoices(), keuze.store.currentDecisions(), keuze.store.initiatives()]);
-    const omslag = countOmslag(keuze.content, platforms.map((p) => p.id), { choices, decisions, initiatives: initiatives.length });
+    const [platforms, choices, decisions, initiatives] = await Promise.all([
+      this.deps.platforms.list(),
+      keuze.store.currentChoices(),
+      keuze.store.currentDecisions(),
+      keuze.store.initiatives(),
+    ]);
+    const omslag = countOmslag(
+      keuze.content,
+      platforms.map((p) => p.id),
+      { choices, decisions, initiatives: initiatives.length },
+    );
     const perPlatform = platforms.map((p) => {
       const choice = choices.get(p.id);
       if (!choice) return `• ${p.name}: ${tt(language, 'notAnswered')}`;
@@ -217,10 +302,21 @@ export class KeuzeFeature implements Feature {
       omslagLines(omslag, language).join('\n'),
       ...(perPlatform.length ? [[tt(language, 'perPlatform'), ...perPlatform].join('\n')] : []),
       ...(initiatives.length
-        ? [[tt(language, 'initiativesTitle'), ...initiatives.map((i) => `• ${i.buurt} — ${i.contactName ?? i.contact ?? tt(language, 'someone')} (${formatDate(i.createdAt, language, { month: 'short' })})`)].join('\n')]
+        ? [
+            [
+              tt(language, 'initiativesTitle'),
+              ...initiatives.map(
+                (i) =>
+                  `• ${i.buurt} — ${i.contactName ?? i.contact ?? tt(language, 'someone')} (${formatDate(i.createdAt, language, { month: 'short' })})`,
+              ),
+            ].join('\n'),
+          ]
         : []),
     ];
-    const about = [...[...choices.values()].flatMap((c) => (c.by ? [c.by] : [])), ...initiatives.flatMap((i) => (i.contact ? [i.contact] : []))];
+    const about = [
+      ...[...choices.values()].flatMap((c) => (c.by ? [c.by] : [])),
+      ...initiatives.flatMap((i) => (i.contact ? [i.contact] : [])),
+    ];
     return [{ kind: 'info', ephemeral: true, text: lines.join('\n\n'), citations: [this.citation()], about }];
   }
 
@@ -230,6 +326,11 @@ export class KeuzeFeature implements Feature {
   }
 
   private citation(): Citation {
-    return { id: 'transition', title: 'Indicatie omslag buurtnetwerken', source: this.deps.keuze.content.source, label: 'Raadsinformatiebrief 2016 · Indicatie omslag' };
+    return {
+      id: 'transition',
+      title: 'Indicatie omslag buurtnetwerken',
+      source: this.deps.keuze.content.source,
+      label: 'Raadsinformatiebrief 2016 · Indicatie omslag',
+    };
   }
 }

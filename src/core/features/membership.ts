@@ -20,20 +20,47 @@ const WORDS = {
 
 const T = {
   list: { nl: 'Deze buurtplatforms staan in buurtbot:', en: 'These buurtplatforms are in buurtbot:' },
-  none: { nl: 'Er staan nog geen platforms in buurtbot. Een beheerder voegt ze toe met `buurtbot platform add`.', en: 'There are no platforms in buurtbot yet. An admin adds them with `buurtbot platform add`.' },
-  joinHow: { nl: 'Typ `aanmelden <naam van jullie platform>`, bijvoorbeeld `aanmelden {example}`.', en: 'Type `join <name of your platform>`, for example `join {example}`.' },
-  unknown: { nl: 'Ik ken geen platform "{query}". Typ `platforms` voor de lijst.', en: 'I do not know a platform "{query}". Type `platforms` for the list.' },
-  already: { nl: 'Je bent al lid van {platform}. Typ `plan` om aan het plan te werken.', en: 'You are already a member of {platform}. Type `plan` to work on the plan.' },
-  requested: { nl: 'Je aanmelding voor {platform} is doorgestuurd naar de coördinatoren. Je hoort het zodra ze hem hebben goedgekeurd.', en: 'Your request to join {platform} has been sent to the coordinators. You will hear once it is approved.' },
-  notify: { nl: '🙋 {name} wil lid worden van {platform}. Typ `goedkeuren {id}` of `afwijzen {id}`.', en: '🙋 {name} wants to join {platform}. Type `approve {id}` or `reject {id}`.' },
+  none: {
+    nl: 'Er staan nog geen platforms in buurtbot. Een beheerder voegt ze toe met `buurtbot platform add`.',
+    en: 'There are no platforms in buurtbot yet. An admin adds them with `buurtbot platform add`.',
+  },
+  joinHow: {
+    nl: 'Typ `aanmelden <naam van jullie platform>`, bijvoorbeeld `aanmelden {example}`.',
+    en: 'Type `join <name of your platform>`, for example `join {example}`.',
+  },
+  unknown: {
+    nl: 'Ik ken geen platform "{query}". Typ `platforms` voor de lijst.',
+    en: 'I do not know a platform "{query}". Type `platforms` for the list.',
+  },
+  already: {
+    nl: 'Je bent al lid van {platform}. Typ `plan` om aan het plan te werken.',
+    en: 'You are already a member of {platform}. Type `plan` to work on the plan.',
+  },
+  requested: {
+    nl: 'Je aanmelding voor {platform} is doorgestuurd naar de coördinatoren. Je hoort het zodra ze hem hebben goedgekeurd.',
+    en: 'Your request to join {platform} has been sent to the coordinators. You will hear once it is approved.',
+  },
+  notify: {
+    nl: '🙋 {name} wil lid worden van {platform}. Typ `goedkeuren {id}` of `afwijzen {id}`.',
+    en: '🙋 {name} wants to join {platform}. Type `approve {id}` or `reject {id}`.',
+  },
   onlyCoordinators: { nl: 'Dit kunnen alleen coördinatoren doen.', en: 'Only coordinators can do this.' },
   noRequests: { nl: 'Er wachten geen aanmeldingen.', en: 'No join requests are waiting.' },
   requestsTitle: { nl: 'Wachtende aanmeldingen:', en: 'Waiting join requests:' },
   approved: { nl: '{name} is nu lid van {platform}.', en: '{name} is now a member of {platform}.' },
   rejected: { nl: 'De aanmelding van {name} voor {platform} is afgewezen.', en: 'The request of {name} to join {platform} was rejected.' },
-  gone: { nl: 'Die aanmelding bestaat niet (meer) of is al behandeld.', en: 'That request does not exist (any more) or was already handled.' },
-  helpLine: { nl: '• `platforms` en `aanmelden <platform>` — lid worden van jullie buurtplatform', en: '• `platforms` and `join <platform>` — become a member of your buurtplatform' },
-  helpCoordinator: { nl: '• Coördinatoren: `verzoeken`, `goedkeuren <nr>`, `afwijzen <nr>`', en: '• Coordinators: `requests`, `approve <nr>`, `reject <nr>`' },
+  gone: {
+    nl: 'Die aanmelding bestaat niet (meer) of is al behandeld.',
+    en: 'That request does not exist (any more) or was already handled.',
+  },
+  helpLine: {
+    nl: '• `platforms` en `aanmelden <platform>` — lid worden van jullie buurtplatform',
+    en: '• `platforms` and `join <platform>` — become a member of your buurtplatform',
+  },
+  helpCoordinator: {
+    nl: '• Coördinatoren: `verzoeken`, `goedkeuren <nr>`, `afwijzen <nr>`',
+    en: '• Coordinators: `requests`, `approve <nr>`, `reject <nr>`',
+  },
   approve: { nl: 'Goedkeuren', en: 'Approve' },
   reject: { nl: 'Afwijzen', en: 'Reject' },
   typedApprove: { nl: 'goedkeuren', en: 'approve' },
@@ -51,9 +78,7 @@ export class MembershipFeature implements Feature {
     { id: 'approve', words: WORDS.approve, scope: 'outside-flow', argument: true },
     { id: 'reject', words: WORDS.reject, scope: 'outside-flow', argument: true },
   ];
-  constructor(
-    private readonly deps: { platforms: PlatformStore; access: AccessPolicy; notifier: CoordinatorNotifier },
-  ) {}
+  constructor(private readonly deps: { platforms: PlatformStore; access: AccessPolicy; notifier: CoordinatorNotifier }) {}
 
   helpLines(language: Language, audience?: { coordinator: boolean }): string[] {
     return audience?.coordinator ? [tt(language, 'helpLine'), tt(language, 'helpCoordinator')] : [tt(language, 'helpLine')];
@@ -79,7 +104,10 @@ export class MembershipFeature implements Feature {
     const all = await this.deps.platforms.list();
     if (all.length === 0) return { kind: 'info', text: tt(language, 'none') };
     const lines = all.map((p) => `• ${p.name}${p.buurt ? ` (${p.buurt})` : ''} — \`${p.slug}\``);
-    return { kind: 'info', text: [tt(language, 'list'), ...lines, '', tt(language, 'joinHow', { example: all[0]?.slug ?? '' })].join('\n') };
+    return {
+      kind: 'info',
+      text: [tt(language, 'list'), ...lines, '', tt(language, 'joinHow', { example: all[0]?.slug ?? '' })].join('\n'),
+    };
   }
 
   private async join(turn: TurnContext, query: string): Promise<Reply[]> {
@@ -88,9 +116,13 @@ export class MembershipFeature implements Feature {
     const platform = await this.deps.platforms.find(query);
     if (!platform) return [{ kind: 'info', text: tt(language, 'unknown', { query }) }];
     const memberships = await this.deps.platforms.membershipsOf(turn.user.ref);
-    if (memberships.some((m) => m.platform.id === platform.id)) return [{ kind: 'info', text: tt(language, 'already', { platform: platform.name }) }];
+    if (memberships.some((m) => m.platform.id === platform.id))
+      return [{ kind: 'info', text: tt(language, 'already', { platform: platform.name }) }];
     const request = await this.deps.platforms.requestJoin(platform.id, turn.user.ref);
-    await this.deps.notifier.notify(tt('nl', 'notify', { name: turn.user.displayName ?? turn.user.ref, platform: platform.name, id: shortId(request) }), [turn.user.ref]);
+    await this.deps.notifier.notify(
+      tt('nl', 'notify', { name: turn.user.displayName ?? turn.user.ref, platform: platform.name, id: shortId(request) }),
+      [turn.user.ref],
+    );
     return [{ kind: 'info', text: tt(language, 'requested', { platform: platform.name }) }];
   }
 
@@ -107,7 +139,12 @@ export class MembershipFeature implements Feature {
         text: `${shortId(r)}: ${r.displayName ?? r.userRef} → ${r.platform.name}`,
         about: [r.userRef],
         buttons: [
-          { id: `join:approve:${r.id}`, label: tt(language, 'approve'), typed: `${tt(language, 'typedApprove')} ${shortId(r)}`, style: 'primary' as const },
+          {
+            id: `join:approve:${r.id}`,
+            label: tt(language, 'approve'),
+            typed: `${tt(language, 'typedApprove')} ${shortId(r)}`,
+            style: 'primary' as const,
+          },
           { id: `join:reject:${r.id}`, label: tt(language, 'reject'), typed: `${tt(language, 'typedReject')} ${shortId(r)}` },
         ],
       })),

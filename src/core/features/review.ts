@@ -28,11 +28,20 @@ const WORDS = {
 
 const T = {
   onlyCoordinators: { nl: 'Plannen beoordelen doen coördinatoren.', en: 'Coordinators review plans.' },
-  unknownPlatform: { nl: 'Ik ken geen platform "{query}". Typ `platforms` voor de lijst.', en: 'I do not know a platform "{query}". Type `platforms` for the list.' },
+  unknownPlatform: {
+    nl: 'Ik ken geen platform "{query}". Typ `platforms` voor de lijst.',
+    en: 'I do not know a platform "{query}". Type `platforms` for the list.',
+  },
   nothingWaiting: { nl: 'Er wachten geen ingediende plannen op een beoordeling.', en: 'No handed-in plans are waiting for a review.' },
   waiting: { nl: 'Deze plannen wachten op een beoordeling:', en: 'These plans are waiting for a review:' },
-  notUnderReview: { nl: 'Het plan van {platform} is nu {status}: er valt niets te beoordelen tot het (opnieuw) is ingediend.', en: 'The plan of {platform} is {status} now: there is nothing to review until it is handed in (again).' },
-  title: { nl: '🔎 **Beoordeling: Plan van Aanpak van {platform}** — ronde {round}, {status}', en: '🔎 **Review: Plan van Aanpak of {platform}** — round {round}, {status}' },
+  notUnderReview: {
+    nl: 'Het plan van {platform} is nu {status}: er valt niets te beoordelen tot het (opnieuw) is ingediend.',
+    en: 'The plan of {platform} is {status} now: there is nothing to review until it is handed in (again).',
+  },
+  title: {
+    nl: '🔎 **Beoordeling: Plan van Aanpak van {platform}** — ronde {round}, {status}',
+    en: '🔎 **Review: Plan van Aanpak of {platform}** — round {round}, {status}',
+  },
   empty: { nl: '(niet ingevuld)', en: '(not filled in)' },
   commentLine: { nl: '   💬 {name}: {text}', en: '   💬 {name}: {text}' },
   how: {
@@ -44,24 +53,48 @@ const T = {
   ev_submitted: { nl: 'ingediend op {date}', en: 'handed in on {date}' },
   ev_returned: { nl: 'teruggestuurd op {date} ({text})', en: 'returned on {date} ({text})' },
   ev_accepted: { nl: 'geaccepteerd op {date}', en: 'accepted on {date}' },
-  commentHow: { nl: 'Typ `opmerking <platform> <nr van het onderdeel> <tekst>`, bijvoorbeeld `opmerking wyck 3 Maak de doelen concreter`.', en: 'Type `comment <platform> <number of the part> <text>`, for example `comment wyck 3 Make the goals more concrete`.' },
-  unknownSection: { nl: 'Het plan heeft geen onderdeel "{query}". Gebruik het nummer (1 tot {total}).', en: 'The plan has no part "{query}". Use the number (1 to {total}).' },
-  commented: { nl: 'Opmerking bij "{title}" genoteerd (ronde {round}). Het bestuur ziet hem als je het plan terugstuurt.', en: 'Comment on "{title}" noted (round {round}). The board sees it when you return the plan.' },
-  reasonNeeded: { nl: 'Waarom stuur je het plan van {platform} terug? Typ de reden (één of twee zinnen).', en: 'Why are you returning the plan of {platform}? Type the reason (a sentence or two).' },
-  returned: { nl: 'Het plan van {platform} is teruggestuurd (ronde {round}). Het bestuur ({count}) heeft de reden en {comments} opmerking(en) gekregen.', en: 'The plan of {platform} was returned (round {round}). The board ({count}) got the reason and {comments} comment(s).' },
-  accepted: { nl: 'Het plan van {platform} is geaccepteerd (ronde {round}). Het bestuur ({count}) heeft bericht gekregen.', en: 'The plan of {platform} is accepted (round {round}). The board ({count}) has been told.' },
+  commentHow: {
+    nl: 'Typ `opmerking <platform> <nr van het onderdeel> <tekst>`, bijvoorbeeld `opmerking wyck 3 Maak de doelen concreter`.',
+    en: 'Type `comment <platform> <number of the part> <text>`, for example `comment wyck 3 Make the goals more concrete`.',
+  },
+  unknownSection: {
+    nl: 'Het plan heeft geen onderdeel "{query}". Gebruik het nummer (1 tot {total}).',
+    en: 'The plan has no part "{query}". Use the number (1 to {total}).',
+  },
+  commented: {
+    nl: 'Opmerking bij "{title}" genoteerd (ronde {round}). Het bestuur ziet hem als je het plan terugstuurt.',
+    en: 'Comment on "{title}" noted (round {round}). The board sees it when you return the plan.',
+  },
+  reasonNeeded: {
+    nl: 'Waarom stuur je het plan van {platform} terug? Typ de reden (één of twee zinnen).',
+    en: 'Why are you returning the plan of {platform}? Type the reason (a sentence or two).',
+  },
+  returned: {
+    nl: 'Het plan van {platform} is teruggestuurd (ronde {round}). Het bestuur ({count}) heeft de reden en {comments} opmerking(en) gekregen.',
+    en: 'The plan of {platform} was returned (round {round}). The board ({count}) got the reason and {comments} comment(s).',
+  },
+  accepted: {
+    nl: 'Het plan van {platform} is geaccepteerd (ronde {round}). Het bestuur ({count}) heeft bericht gekregen.',
+    en: 'The plan of {platform} is accepted (round {round}). The board ({count}) has been told.',
+  },
   boardReturned: {
     nl: '↩️ **Jullie Plan van Aanpak ({platform}) is teruggestuurd**\nReden: {reason}{comments}\n\nTyp `plan` om de onderdelen aan te passen; dien het daarna opnieuw in met `indienen`.',
     en: '↩️ **Your Plan van Aanpak ({platform}) was returned**\nReason: {reason}{comments}\n\nType `plan` to change the parts; then hand it in again with `submit`.',
   },
   boardComment: { nl: '• {title}: {text}', en: '• {title}: {text}' },
-  boardAccepted: { nl: '✅ **Jullie Plan van Aanpak ({platform}) is geaccepteerd.** Dank jullie wel!', en: '✅ **Your Plan van Aanpak ({platform}) is accepted.** Thank you!' },
+  boardAccepted: {
+    nl: '✅ **Jullie Plan van Aanpak ({platform}) is geaccepteerd.** Dank jullie wel!',
+    en: '✅ **Your Plan van Aanpak ({platform}) is accepted.** Thank you!',
+  },
   notify: { nl: '🔎 {name}: plan van {platform} {what}.', en: '🔎 {name}: plan of {platform} {what}.' },
   notifyReturned: { nl: 'teruggestuurd', en: 'returned' },
   notifyAccepted: { nl: 'geaccepteerd', en: 'accepted' },
   accept: { nl: 'Accepteren', en: 'Accept' },
   returnButton: { nl: 'Terugsturen…', en: 'Return…' },
-  helpCoordinator: { nl: '• Coördinatoren: `beoordelen` — ingediende plannen van opmerkingen voorzien, accepteren of terugsturen', en: '• Coordinators: `review` — comment on handed-in plans, accept or return them' },
+  helpCoordinator: {
+    nl: '• Coördinatoren: `beoordelen` — ingediende plannen van opmerkingen voorzien, accepteren of terugsturen',
+    en: '• Coordinators: `review` — comment on handed-in plans, accept or return them',
+  },
   someone: { nl: 'coördinator', en: 'coordinator' },
   typedReview: { nl: 'beoordelen', en: 'review' },
   typedAccept: { nl: 'accepteren', en: 'accept' },
@@ -157,8 +190,15 @@ export class ReviewFeature implements Feature {
       if (isUnderReview(plan.status)) under.push(plan);
     }
     if (under.length === 0) return [{ kind: 'info', text: tt(language, 'nothingWaiting') }];
-    const lines = under.map((p) => `• ${p.platform.name} — ${planStatusLabel(p.status, language)} ${formatDate(p.submittedAt ?? p.updatedAt, language, { month: 'short' })}`);
-    const buttons = under.slice(0, 10).map((p) => ({ id: `review:show:${p.platform.slug}`, label: p.platform.name, typed: `${tt(language, 'typedReview')} ${p.platform.slug}` }));
+    const lines = under.map(
+      (p) =>
+        `• ${p.platform.name} — ${planStatusLabel(p.status, language)} ${formatDate(p.submittedAt ?? p.updatedAt, language, { month: 'short' })}`,
+    );
+    const buttons = under.slice(0, 10).map((p) => ({
+      id: `review:show:${p.platform.slug}`,
+      label: p.platform.name,
+      typed: `${tt(language, 'typedReview')} ${p.platform.slug}`,
+    }));
     return [{ kind: 'info', ephemeral: true, text: [tt(language, 'waiting'), ...lines].join('\n'), buttons }];
   }
 
@@ -171,18 +211,32 @@ export class ReviewFeature implements Feature {
     const sections = template.sections.flatMap((section, i) => {
       const text = plan.sections[section.id]?.text.replace(/\s+/g, ' ').trim() ?? '';
       const shown = text ? (text.length > SNIPPET ? `${text.slice(0, SNIPPET - 1)}…` : text) : tt(language, 'empty');
-      return [`${i + 1}. **${section.title[language]}** — ${shown}`, ...(comments.get(section.id) ?? []).map((c) => tt(language, 'commentLine', { name: c.byName ?? tt(language, 'someone'), text: c.text }))];
+      return [
+        `${i + 1}. **${section.title[language]}** — ${shown}`,
+        ...(comments.get(section.id) ?? []).map((c) =>
+          tt(language, 'commentLine', { name: c.byName ?? tt(language, 'someone'), text: c.text }),
+        ),
+      ];
     });
     const history = roundHistory(events, language);
     const parts = [
-      tt(language, 'title', { platform: plan.platform.name, round: Math.max(1, currentRound(events)), status: planStatusLabel(plan.status, language) }),
+      tt(language, 'title', {
+        platform: plan.platform.name,
+        round: Math.max(1, currentRound(events)),
+        status: planStatusLabel(plan.status, language),
+      }),
       sections.join('\n'),
       ...(history.length ? [[tt(language, 'history'), ...history].join('\n')] : []),
       tt(language, 'how', { slug }),
     ];
     const buttons = isUnderReview(plan.status)
       ? [
-          { id: `review:accept:${slug}`, label: tt(language, 'accept'), typed: `${tt(language, 'typedAccept')} ${slug}`, style: 'primary' as const },
+          {
+            id: `review:accept:${slug}`,
+            label: tt(language, 'accept'),
+            typed: `${tt(language, 'typedAccept')} ${slug}`,
+            style: 'primary' as const,
+          },
           { id: `review:return:${slug}`, label: tt(language, 'returnButton'), typed: `${tt(language, 'typedReturn')} ${slug}` },
         ]
       : [];
@@ -222,11 +276,25 @@ export class ReviewFeature implements Feature {
     const comments = openComments(events);
     const sections = this.deps.template().sections;
     const count = await tellBoard(this.deps, plan.platform.id, (lang) => {
-      const lines = sections.flatMap((s) => (comments.get(s.id) ?? []).map((c) => tt(lang, 'boardComment', { title: s.title[lang], text: c.text })));
-      return tt(lang, 'boardReturned', { platform: plan.platform.name, reason: text, comments: lines.length ? `\n\n${lines.join('\n')}` : '' });
+      const lines = sections.flatMap((s) =>
+        (comments.get(s.id) ?? []).map((c) => tt(lang, 'boardComment', { title: s.title[lang], text: c.text })),
+      );
+      return tt(lang, 'boardReturned', {
+        platform: plan.platform.name,
+        reason: text,
+        comments: lines.length ? `\n\n${lines.join('\n')}` : '',
+      });
     });
-    await this.deps.notifier.notify(tt('nl', 'notify', { name: turn.user.displayName ?? turn.user.ref, platform: plan.platform.name, what: tt('nl', 'notifyReturned') }), [turn.user.ref]);
-    return [{ kind: 'info', text: tt(language, 'returned', { platform: plan.platform.name, round, count, comments: [...comments.values()].flat().length }) }];
+    await this.deps.notifier.notify(
+      tt('nl', 'notify', { name: turn.user.displayName ?? turn.user.ref, platform: plan.platform.name, what: tt('nl', 'notifyReturned') }),
+      [turn.user.ref],
+    );
+    return [
+      {
+        kind: 'info',
+        text: tt(language, 'returned', { platform: plan.platform.name, round, count, comments: [...comments.values()].flat().length }),
+      },
+    ];
   }
 
   private async accept(turn: TurnContext, plan: StoredPlan): Promise<Reply[]> {
@@ -236,12 +304,20 @@ export class ReviewFeature implements Feature {
     await this.deps.reviews.add(plan.id, { round, kind: 'accepted', by: turn.user.ref, at: now });
     await this.deps.plans.setStatus(plan.id, 'accepted', now);
     const count = await tellBoard(this.deps, plan.platform.id, (lang) => tt(lang, 'boardAccepted', { platform: plan.platform.name }));
-    await this.deps.notifier.notify(tt('nl', 'notify', { name: turn.user.displayName ?? turn.user.ref, platform: plan.platform.name, what: tt('nl', 'notifyAccepted') }), [turn.user.ref]);
+    await this.deps.notifier.notify(
+      tt('nl', 'notify', { name: turn.user.displayName ?? turn.user.ref, platform: plan.platform.name, what: tt('nl', 'notifyAccepted') }),
+      [turn.user.ref],
+    );
     return [{ kind: 'info', text: tt(turn.language, 'accepted', { platform: plan.platform.name, round, count }) }];
   }
 
   private notUnderReview(turn: TurnContext, plan: StoredPlan): Reply[] {
-    return [{ kind: 'info', text: tt(turn.language, 'notUnderReview', { platform: plan.platform.name, status: planStatusLabel(plan.status, turn.language) }) }];
+    return [
+      {
+        kind: 'info',
+        text: tt(turn.language, 'notUnderReview', { platform: plan.platform.name, status: planStatusLabel(plan.status, turn.language) }),
+      },
+    ];
   }
 }
 

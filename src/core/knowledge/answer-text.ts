@@ -62,7 +62,11 @@ export function trimAtSentence(text: string, max = MAX_ANSWER_CHARS): string {
 
 /** Which of the question's content terms (by whole stem) a paragraph contains. */
 function termsIn(paragraph: string, question: readonly AnalyzedTerm[], language: Language): Set<string> {
-  const present = remembered(stemMemo, `${language}\u0000${paragraph}`, () => new Set(tokenize(paragraph).flatMap((token) => termsForToken(token, language))));
+  const present = remembered(
+    stemMemo,
+    `${language}\u0000${paragraph}`,
+    () => new Set(tokenize(paragraph).flatMap((token) => termsForToken(token, language))),
+  );
   const found = new Set<string>();
   for (const term of question) {
     if (present.has(term.whole) || (term.parts.length > 0 && term.parts.every((part) => present.has(part)))) {

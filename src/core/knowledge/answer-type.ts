@@ -11,7 +11,10 @@
 export type AnswerType = 'time-of-day' | 'amount-of-money' | 'count';
 
 const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
-  ['time-of-day', /\b(hoe\s*laat|om hoeveel uur|hoe vroeg|begintijd|aanvangstijd|eindtijd|what time|which time|start time|starting time|at what hour)\b/],
+  [
+    'time-of-day',
+    /\b(hoe\s*laat|om hoeveel uur|hoe vroeg|begintijd|aanvangstijd|eindtijd|what time|which time|start time|starting time|at what hour)\b/,
+  ],
   [
     'amount-of-money',
     /\b(hoeveel (geld|subsidie|euro|budget)|hoe ?hoog is (de|het|die|dat) (subsidie|bedrag|budget|basissubsidie|basis subsidie)|welk bedrag|wat kost|hoeveel kost|how much (money|funding|subsidy|grant|budget)|what amount|how many euros?|how much does \w+( \w+)? cost)\b/,
@@ -25,7 +28,8 @@ const HAS: Record<AnswerType, RegExp> = {
   'amount-of-money': /€|\beuros?\b|\beur\b/i,
   // A number that is not a year or the day of a date; "een"/"one" are left out: they are also
   // the article and the pronoun.
-  count: /\b(?!(19|20)\d\d\b)\d+\b(?!\s+(jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b)|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)\b/i,
+  count:
+    /\b(?!(19|20)\d\d\b)\d+\b(?!\s+(jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b)|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)\b/i,
 };
 
 /** Words by which a gap entry ("the letter does not say ...") says it is about this kind of fact. */
@@ -42,7 +46,10 @@ export function gapIsAbout(text: string, type: AnswerType): boolean {
 
 /** The kind of fact the question asks for, when it is one of the checkable kinds. */
 export function askedAnswerType(question: string): AnswerType | undefined {
-  const text = question.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const text = question
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
   return ASKS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
@@ -54,7 +61,8 @@ export function askedAnswerType(question: string): AnswerType | undefined {
  * about dates (see gapMissesAskedFact in answerer.ts).
  */
 const ASKS_DATE = /\b(wanneer|welke datum|op welke dag|per wanneer|vanaf wanneer|tot wanneer|when|what date|which date|which day)\b/;
-const HAS_DATE = /\b\d{1,2}\s+(jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\s+(19|20)\d\d\b/i;
+const HAS_DATE =
+  /\b\d{1,2}\s+(jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\s+(19|20)\d\d\b/i;
 const GAP_ABOUT_DATE = /\b(datum|data|wanneer|date|dates|when)\b/i;
 
 /** The kinds of fact a question asks for, dates included: for choosing between a gap and an answer. */
@@ -62,7 +70,10 @@ const GAP_ABOUT_DATE = /\b(datum|data|wanneer|date|dates|when)\b/i;
 export type FactKind = AnswerType | 'date';
 
 export function askedFactKind(question: string): FactKind | undefined {
-  const text = question.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const text = question
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
   return askedAnswerType(question) ?? (ASKS_DATE.test(text) ? 'date' : undefined);
 }
 

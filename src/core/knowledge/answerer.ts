@@ -1,7 +1,14 @@
 import { LANGUAGES, pick, type Language } from '../language.js';
 import { domainMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import { answerText, gapText } from './answer-text.js';
-import { answerOrGapForType, asksForDetail, gapMissesAskedFact, isKeywordQuestion, preferAnswerOverGap, preferGapOverAnswer } from './gap-choice.js';
+import {
+  answerOrGapForType,
+  asksForDetail,
+  gapMissesAskedFact,
+  isKeywordQuestion,
+  preferAnswerOverGap,
+  preferGapOverAnswer,
+} from './gap-choice.js';
 import { confidenceOf } from './confidence.js';
 import { detectLanguage } from './language-detect.js';
 import { SearchIndex, type SearchHit } from './search-index.js';
@@ -94,7 +101,11 @@ function citationOf(entry: KbEntry): Citation {
  * Build the offline answerer over a set of entries. Cheap enough (well under a second for
  * thousands of passages) to call again after the content changed: build the new one, then swap.
  */
-export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<Tuning> = {}, thesaurus: Thesaurus = EMPTY_THESAURUS): Knowledge {
+export function createKnowledge(
+  entries: readonly KbEntry[],
+  overrides: Partial<Tuning> = {},
+  thesaurus: Thesaurus = EMPTY_THESAURUS,
+): Knowledge {
   const tuning = tuningWith(overrides);
   // Built on first use: CLI commands that answer nothing (plans, reminders, digests) skip it.
   let built: SearchIndex | undefined;
@@ -102,8 +113,7 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
   const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
   const byTopic = new Map<string, KbEntry>();
   for (const entry of entries) byTopic.set(`${entry.topic}\u0000${entry.language}`, entry);
-  const entryFor = (topic: string, language: Language): KbEntry | undefined =>
-    byTopic.get(`${topic}\u0000${language}`);
+  const entryFor = (topic: string, language: Language): KbEntry | undefined => byTopic.get(`${topic}\u0000${language}`);
   /** A gap entry: the sources say nothing here (`unknown: true`). */
   const isGap = (topic: RankedTopic): boolean => byId.get(topic.hit.entryId)?.unknown === true;
   const mentionsDomain = domainMatcher(thesaurus);
@@ -111,8 +121,7 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
   function rank(question: string, asker: Language, limit: number): RankedTopic[] {
     const best = new Map<string, RankedTopic>();
     // Topics are ordered by retrieval rank (BM25 × coverage), the asker's language first on a tie.
-    const weighted = (topic: RankedTopic): number =>
-      topic.hit.rank * (topic.hit.language === asker ? 1 : OTHER_LANGUAGE_FACTOR);
+    const weighted = (topic: RankedTopic): number => topic.hit.rank * (topic.hit.language === asker ? 1 : OTHER_LANGUAGE_FACTOR);
     // The asker's language first; the other language's entries only when that found nothing
     // convincing (a mixed or misdetected question), which halves the work for most questions.
     const order = [asker, ...LANGUAGES.filter((language) => language !== asker)];
@@ -132,9 +141,7 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
         if (!previous || weighted(candidate) > weighted(previous)) best.set(hit.topic, candidate);
       });
     }
-    return [...best.values()]
-      .sort((a, b) => weighted(b) - weighted(a) || b.confidence - a.confidence)
-      .slice(0, limit);
+    return [...best.values()].sort((a, b) => weighted(b) - weighted(a) || b.confidence - a.confidence).slice(0, limit);
   }
 
   function notKnown(language: Language, confidence: number, topics: string[]): Answer {
@@ -164,14 +171,20 @@ export function createKnowledge(entries: readonly KbEntry[], overrides: Partial<
     }
     const ranked = rank(question, language, 10);
     const first = ranked[0];
-    const keywords = first !== undefined && isGap(first) && isKeywordQuestion(question, (lang) => searchIndex().analyze(question, lang), first.hit.language);
+    const keywords =
+      first !== undefined &&
+      isGap(first) &&
+      isKeywordQuestion(question, (lang) => searchIndex().analyze(question, lang), first.hit.language);
     // Keywords want the topic's main fact; "precies"/"exactly" wants the detail, known or not.
     const best = keywords
       ? preferAnswerOverGap(ranked, isGap, threshold)
       : asksForDetail(question)
         ? preferGapOverAnswer(ranked, isGap, threshold)
         : first;
-    const top = best && !isGap(best) ? answerOrGapForType(question, best, ranked, threshold, byId) : gapMissesAskedFact(question, best, ranked, threshold, byId, (lang) => searchIndex().analyze(question, lang));
+    const top =
+      best && !isGap(best)
+        ? answerOrGapForType(question, best, ranked, threshold, byId)
+        : gapMissesAskedFact(question, best, ranked, threshold, byId, (lang) => searchIndex().analyze(question, lang));
     if (!top || top.confidence < threshold) {
       // The topic stays on record (digests) also when the answer type ruled its entry out.
       const shown = top ?? best;

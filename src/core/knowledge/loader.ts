@@ -207,13 +207,23 @@ function crossCheck(parsed: Array<Parsed & { shown: string }>, problems: KbProbl
     if (!entry) continue;
     const firstWithId = ids.get(entry.id);
     if (firstWithId) {
-      problems.push({ file: item.shown, line: item.idLine, message: `duplicate id "${entry.id}" (also in ${firstWithId})`, severity: 'error' });
+      problems.push({
+        file: item.shown,
+        line: item.idLine,
+        message: `duplicate id "${entry.id}" (also in ${firstWithId})`,
+        severity: 'error',
+      });
       continue;
     }
     const key = `${entry.topic}\u0000${entry.language}`;
     const firstWithTopic = topicLanguages.get(key);
     if (firstWithTopic) {
-      problems.push({ file: item.shown, line: item.topicLine, message: `topic "${entry.topic}" already has a ${entry.language} entry in ${firstWithTopic}`, severity: 'error' });
+      problems.push({
+        file: item.shown,
+        line: item.topicLine,
+        message: `topic "${entry.topic}" already has a ${entry.language} entry in ${firstWithTopic}`,
+        severity: 'error',
+      });
       continue;
     }
     ids.set(entry.id, item.shown);

@@ -19,7 +19,10 @@ export interface Passage {
 /** Body text per passage: paragraphs are packed together up to about this many characters. */
 const PASSAGE_CHARS = 900;
 export function splitPassages(entry: KbEntry): Passage[] {
-  const paragraphs = entry.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = entry.body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const chunks: string[] = [];
   let current = '';
   for (const paragraph of paragraphs) {

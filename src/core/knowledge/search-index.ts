@@ -103,7 +103,13 @@ class LanguageIndex {
         // A word in the title says more about an entry than the same word in its body. The
         // topic key is the author's shortest name for the entry ("trajekt"), which separates
         // "the entry about X" from entries that merely mention X.
-        boost: { title: tuning.boostTitle, topic: tuning.boostTopic, tags: tuning.boostTags, questions: tuning.boostTags, body: tuning.boostBody },
+        boost: {
+          title: tuning.boostTitle,
+          topic: tuning.boostTopic,
+          tags: tuning.boostTags,
+          questions: tuning.boostTags,
+          body: tuning.boostBody,
+        },
         bm25: { k: tuning.bm25k, b: tuning.bm25b, d: tuning.bm25d },
         // The query arrives analysed (see search()); MiniSearch must not analyse it again.
         tokenize: (text) => [text],
@@ -163,9 +169,7 @@ class LanguageIndex {
       terms,
       weak,
       context: terms.map((term) => context.has(term.token)),
-      weights: terms.map(
-        (term, i) => (this.tuning.weightFloor + this.idf(term.whole)) * (weak[i] ? this.tuning.weakWeight : 1),
-      ),
+      weights: terms.map((term, i) => (this.tuning.weightFloor + this.idf(term.whole)) * (weak[i] ? this.tuning.weakWeight : 1)),
       unseenWeight: this.tuning.weightFloor + this.idf('\u0000'),
     };
   }
@@ -225,7 +229,15 @@ export class SearchIndex {
       // The thesaurus applies to what is indexed as much as to questions: an example question that
       // says "de handdoek in de ring gooien" and a question that says it meet as "stoppen" on both sides.
       const rewrite = (text: string) => this.rewrite(text, entry.language);
-      list.push(...splitPassages(entry).map((p) => ({ ...p, title: rewrite(p.title), tags: rewrite(p.tags), questions: rewrite(p.questions), body: rewrite(p.body) })));
+      list.push(
+        ...splitPassages(entry).map((p) => ({
+          ...p,
+          title: rewrite(p.title),
+          tags: rewrite(p.tags),
+          questions: rewrite(p.questions),
+          body: rewrite(p.body),
+        })),
+      );
       byLanguage.set(entry.language, list);
     }
     for (const language of LANGUAGES) {

@@ -18,7 +18,12 @@ const groupSchema = z.strictObject({
   also: z.array(z.string().trim().min(1, 'an empty word')).min(1, 'also needs at least one word or phrase'),
 });
 // Bare years (2017) are words too.
-const wordsSchema = z.array(z.union([z.string(), z.number()]).transform((word) => String(word).trim()).pipe(z.string().min(1, 'an empty word')));
+const wordsSchema = z.array(
+  z
+    .union([z.string(), z.number()])
+    .transform((word) => String(word).trim())
+    .pipe(z.string().min(1, 'an empty word')),
+);
 const fileSchema = z.strictObject({
   nl: z.array(groupSchema).default([]),
   en: z.array(groupSchema).default([]),
@@ -42,7 +47,13 @@ export function parseThesaurus(text: string, shown: string): { thesaurus: Thesau
   const doc = parseDocument(text, { lineCounter });
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
   const yamlError = doc.errors[0];
-  if (yamlError) return { thesaurus: EMPTY_THESAURUS, problems: [{ file: shown, line: lineAt(yamlError.pos[0]), message: `not valid YAML: ${yamlError.message.split('\n')[0]}`, severity: 'error' }] };
+  if (yamlError)
+    return {
+      thesaurus: EMPTY_THESAURUS,
+      problems: [
+        { file: shown, line: lineAt(yamlError.pos[0]), message: `not valid YAML: ${yamlError.message.split('\n')[0]}`, severity: 'error' },
+      ],
+    };
   const parsed = fileSchema.safeParse(doc.toJS() ?? {});
   if (parsed.success) return { thesaurus: parsed.data, problems: [] };
   const problems = parsed.error.issues.map((issue): KbProblem => {
@@ -53,14 +64,23 @@ export function parseThesaurus(text: string, shown: string): { thesaurus: Thesau
       else if (isSeq(node) && typeof key === 'number') node = node.items[key] ?? node;
     }
     const range = (node as { range?: [number, number, number] } | null)?.range;
-    return { file: shown, line: lineAt(range?.[0]), message: `${issue.path.join('.') || 'thesaurus'}: ${issue.message}`, severity: 'error' };
+    return {
+      file: shown,
+      line: lineAt(range?.[0]),
+      message: `${issue.path.join('.') || 'thesaurus'}: ${issue.message}`,
+      severity: 'error',
+    };
   });
   return { thesaurus: EMPTY_THESAURUS, problems };
 }
 
 /** Lowercase, accents off, one space: how phrases are compared. */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 }
 
 function escapeRegExp(text: string): string {
@@ -91,7 +111,9 @@ export function thesaurusRewriter(thesaurus: Thesaurus): (question: string, lang
     const to = new Map<string, string>();
     for (const group of thesaurus[language]) for (const word of group.also) to.set(fold(word.trim()), fold(group.term.trim()));
     const phrases = [...to.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    compiled[language] = phrases.length ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), to } : undefined;
+    compiled[language] = phrases.length
+      ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), to }
+      : undefined;
   }
   return (question, language) => {
     const table = compiled[language];

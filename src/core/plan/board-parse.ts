@@ -28,8 +28,7 @@ const REQUIREMENT_NOUN = /\b(?:eisen|eis|vereisten|voorwaarden|requirements?|con
 const MEETS_NL = /\bvoldo(?:e|en|et)\b/;
 const MEETS_EN = /\b(?:meets?|meeting|fulfil(?:l|ls|s)?|satisf(?:y|ies)|compl(?:y|ies))\b/;
 const CONFIRMED = /\b(?:bevestig(?:d|en|e)?|confirm(?:ed|s)?)\b/;
-const NEGATION =
-  /\b(?:niet|geen|niemand|nooit|nee|onbevestigd|not|no|dont|doesnt|isnt|arent|cannot|cant|never|nobody|none|unconfirmed)\b/;
+const NEGATION = /\b(?:niet|geen|niemand|nooit|nee|onbevestigd|not|no|dont|doesnt|isnt|arent|cannot|cant|never|nobody|none|unconfirmed)\b/;
 
 /** Does this sentence talk about meeting the requirements or confirming? */
 export function aboutRequirements(text: string): boolean {
@@ -52,21 +51,70 @@ export function classifyConfirmation(text: string): Exclude<Confirmation, 'missi
 // --- roles --------------------------------------------------------------------------------
 
 const ROLE_WORDS = new Set([
-  'voorzitter', 'vicevoorzitter', 'vice', 'secretaris', 'penningmeester', 'lid', 'bestuurslid', 'algemeen',
-  'notulist', 'contactpersoon', 'coordinator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'secretary',
-  'treasurer', 'member', 'board', 'general', 'en', 'and', 'tevens', 'ook', 'also',
+  'voorzitter',
+  'vicevoorzitter',
+  'vice',
+  'secretaris',
+  'penningmeester',
+  'lid',
+  'bestuurslid',
+  'algemeen',
+  'notulist',
+  'contactpersoon',
+  'coordinator',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'secretary',
+  'treasurer',
+  'member',
+  'board',
+  'general',
+  'en',
+  'and',
+  'tevens',
+  'ook',
+  'also',
 ]);
 
 /** "voorzitter", "Secretaris en penningmeester", "vice-chair": only role vocabulary. */
 export function looksLikeRole(text: string): boolean {
   const words = foldedWords(text);
-  return words.length > 0 && words.every((word) => ROLE_WORDS.has(word)) && words.some((word) => !['en', 'and', 'tevens', 'ook', 'also'].includes(word));
+  return (
+    words.length > 0 &&
+    words.every((word) => ROLE_WORDS.has(word)) &&
+    words.some((word) => !['en', 'and', 'tevens', 'ook', 'also'].includes(word))
+  );
 }
 
 // Words that mark a heading or remark rather than a person's name ("Ons bestuur", "Board members").
 const NOT_A_NAME = new Set([
-  'bestuur', 'bestuursleden', 'ons', 'onze', 'our', 'board', 'members', 'leden', 'namen', 'names', 'team', 'het',
-  'the', 'wij', 'we', 'zijn', 'are', 'is', 'bestaat', 'consists', 'uit', 'of', 'vacature', 'vacant', 'vacancy',
+  'bestuur',
+  'bestuursleden',
+  'ons',
+  'onze',
+  'our',
+  'board',
+  'members',
+  'leden',
+  'namen',
+  'names',
+  'team',
+  'het',
+  'the',
+  'wij',
+  'we',
+  'zijn',
+  'are',
+  'is',
+  'bestaat',
+  'consists',
+  'uit',
+  'of',
+  'vacature',
+  'vacant',
+  'vacancy',
 ]);
 
 // --- splitting ------------------------------------------------------------------------------
@@ -230,7 +278,10 @@ export function parseBoard(text: string): ParsedBoard {
     } else notes.push(clean(original));
   };
 
-  const lines = text.split(/\n|;/u).map((line) => line.replace(BULLET, '').trim()).filter((line) => line.length > 0);
+  const lines = text
+    .split(/\n|;/u)
+    .map((line) => line.replace(BULLET, '').trim())
+    .filter((line) => line.length > 0);
   for (const rawLine of lines) {
     const { rest, clause } = splitTrailingConfirmation(rawLine);
     if (clause !== undefined) addClause(clause, clause, false);

@@ -69,9 +69,7 @@ export interface PlanTemplate {
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebab = (what: string) =>
-  z
-    .string({ error: `${what} must be text` })
-    .regex(KEBAB, `${what} must be lowercase words joined by hyphens, e.g. "het-bestuur"`);
+  z.string({ error: `${what} must be text` }).regex(KEBAB, `${what} must be lowercase words joined by hyphens, e.g. "het-bestuur"`);
 
 const languageText = (language: 'nl' | 'en') =>
   z
@@ -84,14 +82,13 @@ const languageText = (language: 'nl' | 'en') =>
     .trim()
     .min(1, `the ${language === 'nl' ? 'Dutch' : 'English'} text (${language}) is empty`);
 
-const bilingual = z.strictObject(
-  { nl: languageText('nl'), en: languageText('en') },
-  { error: 'needs both languages: nl: and en:' },
-);
+const bilingual = z.strictObject({ nl: languageText('nl'), en: languageText('en') }, { error: 'needs both languages: nl: and en:' });
 
 const positiveInt = (what: string) =>
   z
-    .number({ error: (issue) => (issue.input === undefined ? `${what} is missing` : `${what} must be a number`) }).int(`${what} must be a whole number`).min(1, `${what} must be at least 1`);
+    .number({ error: (issue) => (issue.input === undefined ? `${what} is missing` : `${what} must be a number`) })
+    .int(`${what} must be a whole number`)
+    .min(1, `${what} must be at least 1`);
 
 const textValidation = z.strictObject({
   type: z.literal('text'),
@@ -171,7 +168,11 @@ const deadline = z
 export const planTemplateSchema = z
   .strictObject({
     id: kebab('id').optional(),
-    words: z.array(z.string({ error: 'each word must be text' }).trim().toLowerCase().min(2, 'a word is at least 2 letters'), { error: 'words must be a list' }).optional(),
+    words: z
+      .array(z.string({ error: 'each word must be text' }).trim().toLowerCase().min(2, 'a word is at least 2 letters'), {
+        error: 'words must be a list',
+      })
+      .optional(),
     version: positiveInt('version'),
     title: bilingual,
     deadline,

@@ -5,7 +5,10 @@
 
 /** Lowercase, strip diacritics, unfold ligatures (NFKD turns the Dutch "ĳ" into "ij"). */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /**

@@ -6,7 +6,11 @@ import type { PlatformStore } from './ports.js';
  * A notice to every board member of a platform, each in their own language (Dutch when unknown);
  * a failed delivery is the outbox's to retry and report. Returns how many were told.
  */
-export async function tellBoard(deps: { platforms: PlatformStore; outbox: Outbox }, platformId: string, text: (language: Language) => string): Promise<number> {
+export async function tellBoard(
+  deps: { platforms: PlatformStore; outbox: Outbox },
+  platformId: string,
+  text: (language: Language) => string,
+): Promise<number> {
   const board = (await deps.platforms.members(platformId)).filter((m) => m.role === 'board');
   for (const member of board) {
     const language = member.language ?? 'nl';

@@ -31,12 +31,15 @@ export function parseDeadlines(source: string, file: string): LoadedDeadlines {
     const label = describe(item, index);
     const parsed = deadlineSchema.safeParse(item);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(yaml.atPath([...base, ...issue.path], `${label}: ${zodMessage(issue)}`, issue));
+      for (const issue of parsed.error.issues)
+        problems.push(yaml.atPath([...base, ...issue.path], `${label}: ${zodMessage(issue)}`, issue));
       return;
     }
     const seen = firstById.get(parsed.data.id);
     if (seen !== undefined) {
-      problems.push(yaml.atPath([...base, 'id'], `${label}: id is already used on line ${yaml.lineOf(['deadlines', seen, 'id'])}; ids must be unique`));
+      problems.push(
+        yaml.atPath([...base, 'id'], `${label}: id is already used on line ${yaml.lineOf(['deadlines', seen, 'id'])}; ids must be unique`),
+      );
       return;
     }
     firstById.set(parsed.data.id, index);

@@ -55,8 +55,7 @@ export interface PlanInput {
 }
 
 export type DeliveryTarget =
-  | { readonly kind: 'channel'; readonly surface: string; readonly channelId: string }
-  | { readonly kind: 'user'; readonly userRef: string };
+  { readonly kind: 'channel'; readonly surface: string; readonly channelId: string } | { readonly kind: 'user'; readonly userRef: string };
 
 export interface PlannedDelivery {
   /** `${deadlineId}:${leadDays}:channel:${surface}:${channelId}` or `${deadlineId}:${leadDays}:user:${userRef}`. */
@@ -113,7 +112,10 @@ export function planDeliveries(input: PlanInput): PlannedDelivery[] {
 
     const channelSlots = classify(
       deadline.leadDays.map((lead) => ({ lead, local: atTime(addLocalDays(day, -lead), postTime) })),
-      zone, at, deadlineAt, graceMs,
+      zone,
+      at,
+      deadlineAt,
+      graceMs,
     );
     const channelText = renderChannelPost(deadline, daysLeft);
     for (const slot of channelSlots) {
@@ -132,9 +134,16 @@ export function planDeliveries(input: PlanInput): PlannedDelivery[] {
 
     // The day before an event: those who signed up, never while they sleep. One lead time, so the
     // event's own lead days (for the channel posts) do not apply.
-    const attendees = deadline.kind === 'event' && deadline.signup ? (input.attendees?.get(deadline.id) ?? []).filter((a) => !a.remindersOff) : [];
+    const attendees =
+      deadline.kind === 'event' && deadline.signup ? (input.attendees?.get(deadline.id) ?? []).filter((a) => !a.remindersOff) : [];
     if (attendees.length && !quietNow) {
-      const [slot] = classify([{ lead: 1, local: outsideQuietHours(addLocalDays(day, -1), postTime, quiet) }], zone, at, deadlineAt, graceMs);
+      const [slot] = classify(
+        [{ lead: 1, local: outsideQuietHours(addLocalDays(day, -1), postTime, quiet) }],
+        zone,
+        at,
+        deadlineAt,
+        graceMs,
+      );
       for (const attendee of slot ? attendees : []) {
         deliveries.push({
           ...common,
@@ -151,7 +160,10 @@ export function planDeliveries(input: PlanInput): PlannedDelivery[] {
     if (deadline.audience !== 'unsubmitted' || quietNow || recipients.length === 0) continue;
     const personalSlots = classify(
       deadline.leadDays.map((lead) => ({ lead, local: outsideQuietHours(addLocalDays(day, -lead), postTime, quiet) })),
-      zone, at, deadlineAt, graceMs,
+      zone,
+      at,
+      deadlineAt,
+      graceMs,
     );
     for (const slot of personalSlots) {
       for (const recipient of recipients) {

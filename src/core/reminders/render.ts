@@ -45,9 +45,7 @@ export function renderPersonalReminder(
   for (const platform of platforms) {
     const titles = platform.missingSectionTitles.map((title) => title[language]);
     lines.push(
-      titles.length > 0
-        ? T.missing[language](platform.name, joinList(titles, language))
-        : T.nothingMissing[language](platform.name),
+      titles.length > 0 ? T.missing[language](platform.name, joinList(titles, language)) : T.nothingMissing[language](platform.name),
     );
   }
   lines.push(T.continuePlan[language]);

@@ -36,8 +36,7 @@ const text = (what: string) =>
     .trim()
     .min(1, `${what} is empty`);
 
-const bilingual = (what: string) =>
-  z.strictObject({ nl: text(`${what} in Dutch (nl)`), en: text(`${what} in English (en)`) });
+const bilingual = (what: string) => z.strictObject({ nl: text(`${what} in Dutch (nl)`), en: text(`${what} in English (en)`) });
 
 export const deadlineSchema = z.strictObject({
   id: text('id').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case words joined by "-" (no ":" or spaces)'),
@@ -53,9 +52,12 @@ export const deadlineSchema = z.strictObject({
     error: 'audience must be everyone, unsubmitted or coordinators',
   }),
   leadDays: z
-    .array(z.number({ error: 'each lead day must be a number' }).int('lead days must be whole days').positive('lead days must be 1 or more'), {
-      error: 'leadDays must be a list of days, like [30, 14, 7, 3, 1]',
-    })
+    .array(
+      z.number({ error: 'each lead day must be a number' }).int('lead days must be whole days').positive('lead days must be 1 or more'),
+      {
+        error: 'leadDays must be a list of days, like [30, 14, 7, 3, 1]',
+      },
+    )
     .min(1, 'leadDays needs at least one day')
     .refine((days) => new Set(days).size === days.length, { error: 'leadDays has the same day twice' }),
   source: text('source'),

@@ -15,7 +15,10 @@ export interface ReviewEvent {
 }
 
 export interface ReviewStore {
-  add(planId: string, event: { round: number; kind: ReviewKind; sectionId?: string | undefined; text?: string | undefined; by: string; at: Date }): Promise<void>;
+  add(
+    planId: string,
+    event: { round: number; kind: ReviewKind; sectionId?: string | undefined; text?: string | undefined; by: string; at: Date },
+  ): Promise<void>;
   /** Every event of the plan, oldest first. */
   list(planId: string): Promise<ReviewEvent[]>;
 }

@@ -17,7 +17,13 @@ export interface DigestStore {
 
 export class DigestService {
   constructor(
-    private readonly deps: DigestDeps & { messengers: () => Messenger[]; store: DigestStore; logger: Logger; clock: Clock; /** The coordinator page, when it is on. */ pageUrl?: () => string | undefined },
+    private readonly deps: DigestDeps & {
+      messengers: () => Messenger[];
+      store: DigestStore;
+      logger: Logger;
+      clock: Clock;
+      /** The coordinator page, when it is on. */ pageUrl?: () => string | undefined;
+    },
   ) {}
 
   build(at: Date = this.deps.clock.now(), since?: Date): Promise<Digest> {

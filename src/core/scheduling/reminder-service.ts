@@ -113,7 +113,9 @@ export class ReminderService {
       // A personal reminder people can act on at once: go on with the plan (or sign off from the
       // event it is about), or stop these messages.
       const buttons = event ? eventButtons(event, delivery.language, 'signoff') : reminderButtons(delivery.language);
-      await this.deps.outbox.toUser(delivery.target.userRef, [{ ...reply, language: delivery.language, deadline: delivery.deadlineAt, buttons }]);
+      await this.deps.outbox.toUser(delivery.target.userRef, [
+        { ...reply, language: delivery.language, deadline: delivery.deadlineAt, buttons },
+      ]);
       return;
     }
     const { surface, channelId } = delivery.target;
@@ -139,7 +141,14 @@ const EVENT_BUTTONS = {
 /** Sign up for (or off from) the event a reminder is about; typed: `aanmelden workshop <id>`. */
 function eventButtons(event: Deadline, language: Language, verb: 'signup' | 'signoff'): Button[] {
   const typed = pick(EVENT_COMMANDS[verb], language);
-  return [{ id: `event:${verb}:${event.id}`, label: EVENT_BUTTONS[verb][language], typed: `${typed} ${event.id}`, ...(verb === 'signup' ? { style: 'primary' as const } : {}) }];
+  return [
+    {
+      id: `event:${verb}:${event.id}`,
+      label: EVENT_BUTTONS[verb][language],
+      typed: `${typed} ${event.id}`,
+      ...(verb === 'signup' ? { style: 'primary' as const } : {}),
+    },
+  ];
 }
 
 /** The buttons under a personal reminder; each has the typed twin that does the same. */

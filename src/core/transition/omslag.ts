@@ -37,15 +37,29 @@ export function countOmslag(
     initiatives: { now: initiatives, estimate: content.initiatives.estimate },
     platforms: platformIds.length,
     decisions: {
-      outcomes: content.decision.outcomes.map((o) => ({ id: o.id, label: o.label, now: platformIds.filter((id) => decisions.get(id)?.outcome === o.id).length })),
+      outcomes: content.decision.outcomes.map((o) => ({
+        id: o.id,
+        label: o.label,
+        now: platformIds.filter((id) => decisions.get(id)?.outcome === o.id).length,
+      })),
       open: platformIds.filter((id) => !decisions.has(id)).length,
     },
   };
 }
 
 const L = {
-  nl: { decision: 'Besluit januari 2017: {outcomes}; nog geen besluit: {open}', line: '{label}: **{now}** (brief: {estimate})', notAnswered: 'Nog niets doorgegeven: **{n}** van {total}', initiatives: 'Initiatieven in buurten zonder buurtplatform: **{now}** (brief: {estimate})' },
-  en: { decision: 'Decision January 2017: {outcomes}; no decision yet: {open}', line: '{label}: **{now}** (letter: {estimate})', notAnswered: 'Nothing recorded yet: **{n}** of {total}', initiatives: 'Initiatives in buurten without a buurtplatform: **{now}** (letter: {estimate})' },
+  nl: {
+    decision: 'Besluit januari 2017: {outcomes}; nog geen besluit: {open}',
+    line: '{label}: **{now}** (brief: {estimate})',
+    notAnswered: 'Nog niets doorgegeven: **{n}** van {total}',
+    initiatives: 'Initiatieven in buurten zonder buurtplatform: **{now}** (brief: {estimate})',
+  },
+  en: {
+    decision: 'Decision January 2017: {outcomes}; no decision yet: {open}',
+    line: '{label}: **{now}** (letter: {estimate})',
+    notAnswered: 'Nothing recorded yet: **{n}** of {total}',
+    initiatives: 'Initiatives in buurten without a buurtplatform: **{now}** (letter: {estimate})',
+  },
 } satisfies Record<Language, Record<string, string>>;
 
 /**

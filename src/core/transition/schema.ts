@@ -37,12 +37,21 @@ export interface DecisionOutcome {
 }
 
 const text = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `${what} is missing` : `${what} must be text`) }).trim().min(1, `${what} is empty`);
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${what} is missing` : `${what} must be text`) })
+    .trim()
+    .min(1, `${what} is empty`);
 const bilingual = (what: string, max?: number) => {
-  const one = (language: string) => (max ? text(`${what} in ${language}`).max(max, `${what} in ${language} is longer than ${max} characters`) : text(`${what} in ${language}`));
+  const one = (language: string) =>
+    max
+      ? text(`${what} in ${language}`).max(max, `${what} in ${language} is longer than ${max} characters`)
+      : text(`${what} in ${language}`);
   return z.strictObject({ nl: one('Dutch (nl)'), en: one('English (en)') }, { error: `${what} needs nl: and en:` });
 };
-const estimate = z.number({ error: 'estimate must be a number' }).int('estimate must be a whole number').min(0, 'estimate cannot be negative');
+const estimate = z
+  .number({ error: 'estimate must be a number' })
+  .int('estimate must be a whole number')
+  .min(0, 'estimate cannot be negative');
 
 const pathSchema = z.strictObject({
   id: text('id').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case words joined by "-"'),
@@ -66,7 +75,14 @@ export const transitionFileSchema = z
       source: text('source'),
       explain: bilingual('explain'),
       outcomes: z
-        .array(z.strictObject({ id: text('id').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case words joined by "-"'), label: bilingual('label', 40), tell: bilingual('tell') }), { error: 'outcomes must be a list' })
+        .array(
+          z.strictObject({
+            id: text('id').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case words joined by "-"'),
+            label: bilingual('label', 40),
+            tell: bilingual('tell'),
+          }),
+          { error: 'outcomes must be a list' },
+        )
         .min(2, 'outcomes needs at least two outcomes'),
     }),
   })
@@ -76,7 +92,12 @@ export const transitionFileSchema = z
       if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['paths', index, 'id'], message: `path id "${item.id}" is used twice` });
       seen.add(item.id);
     });
-    if (!value.paths.some((item) => item.needsPlan)) ctx.addIssue({ code: 'custom', path: ['paths'], message: 'one path needs "needsPlan: true" (the one that leads to a Plan van Aanpak)' });
+    if (!value.paths.some((item) => item.needsPlan))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['paths'],
+        message: 'one path needs "needsPlan: true" (the one that leads to a Plan van Aanpak)',
+      });
   });
 
 export function toTransitionContent(raw: z.output<typeof transitionFileSchema>): TransitionContent {

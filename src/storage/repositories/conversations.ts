@@ -33,7 +33,14 @@ export class PrismaConversationStore implements ConversationStore {
     return row ? toConversationRecord(row, initial) : null;
   }
 
-  private create(input: { key: string; userId: string; surface: string; channelId: string; threadId?: string | undefined; initial: object }) {
+  private create(input: {
+    key: string;
+    userId: string;
+    surface: string;
+    channelId: string;
+    threadId?: string | undefined;
+    initial: object;
+  }) {
     return this.db.conversation.create({
       data: {
         key: input.key,
@@ -46,13 +53,26 @@ export class PrismaConversationStore implements ConversationStore {
     });
   }
 
-  async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: readonly TranscriptLine[], receipt?: TurnReceipt): Promise<boolean> {
+  async finishTurn<S extends object>(
+    record: ConversationRecord<S>,
+    transcript: readonly TranscriptLine[],
+    receipt?: TurnReceipt,
+  ): Promise<boolean> {
     // Compare-and-set on version: a concurrent writer (another instance) is detected, not overwritten.
     // createMany gives all lines one createdAt; separate creates keep them in order.
     const results = await this.db.$transaction([
-      ...transcript.map(({ direction, text, about }) => this.db.message.create({ data: { conversationId: record.id, direction, text, about: encodeAbout(about) }, select: { id: true } })),
+      ...transcript.map(({ direction, text, about }) =>
+        this.db.message.create({ data: { conversationId: record.id, direction, text, about: encodeAbout(about) }, select: { id: true } }),
+      ),
       // The inbox row's answer commits with the state: a crash never leaves a turn half done.
-      ...(receipt ? [this.db.inboxEvent.updateMany({ where: { key: receipt.key, state: 'received' }, data: { state: receipt.state, replies: receipt.replies, updatedAt: new Date() } })] : []),
+      ...(receipt
+        ? [
+            this.db.inboxEvent.updateMany({
+              where: { key: receipt.key, state: 'received' },
+              data: { state: receipt.state, replies: receipt.replies, updatedAt: new Date() },
+            }),
+          ]
+        : []),
       this.db.conversation.updateMany({
         where: { id: record.id, version: record.version },
         data: { state: JSON.stringify(record.state), language: record.language, version: { increment: 1 } },
@@ -74,12 +94,17 @@ export class PrismaConversationStore implements ConversationStore {
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: limit,
     });
-    return rows.reverse().map((r) => ({ direction: r.direction === 'out' ? ('out' as const) : ('in' as const), text: r.text, createdAt: r.createdAt }));
+    return rows
+      .reverse()
+      .map((r) => ({ direction: r.direction === 'out' ? ('out' as const) : ('in' as const), text: r.text, createdAt: r.createdAt }));
   }
 }
 
 /** A stored conversation row as the core sees it (both storage paths read the same columns). */
-export function toConversationRecord<S>(row: { id: string; key: string; language: string; state: string; version: number }, initial: S): ConversationRecord<S> {
+export function toConversationRecord<S>(
+  row: { id: string; key: string; language: string; state: string; version: number },
+  initial: S,
+): ConversationRecord<S> {
   return {
     id: row.id,
     key: row.key,

@@ -18,7 +18,12 @@ export class PrismaDeliveryStore implements DeliveryStore {
   ) {}
 
   async claim(key: string, info: DeliveryInfo | { target: string; text: string }): Promise<boolean> {
-    const target = typeof info.target === 'string' ? info.target : info.target.kind === 'channel' ? `${info.target.surface}:${info.target.channelId}` : info.target.userRef;
+    const target =
+      typeof info.target === 'string'
+        ? info.target
+        : info.target.kind === 'channel'
+          ? `${info.target.surface}:${info.target.channelId}`
+          : info.target.userRef;
     try {
       await this.db.delivery.create({ data: { key, kind: this.kind, target, text: info.text.slice(0, 4000) } });
       return true;
@@ -27,7 +32,10 @@ export class PrismaDeliveryStore implements DeliveryStore {
     }
     // A delivery that failed earlier (say Slack was down) may be claimed again by a later tick, a
     // bounded number of times; the status change is atomic, so only one runner wins it.
-    const retried = await this.db.delivery.updateMany({ where: { key, status: 'failed', attempts: { lt: MAX_TOTAL_ATTEMPTS } }, data: { status: 'claimed' } });
+    const retried = await this.db.delivery.updateMany({
+      where: { key, status: 'failed', attempts: { lt: MAX_TOTAL_ATTEMPTS } },
+      data: { status: 'claimed' },
+    });
     return retried.count === 1;
   }
 
@@ -36,7 +44,10 @@ export class PrismaDeliveryStore implements DeliveryStore {
     // In chunks: both databases limit the number of bound parameters in one statement.
     for (let i = 0; i < keys.length; i += SETTLED_CHUNK) {
       const rows = await this.db.delivery.findMany({
-        where: { key: { in: keys.slice(i, i + SETTLED_CHUNK) }, OR: [{ status: { not: 'failed' } }, { attempts: { gte: MAX_TOTAL_ATTEMPTS } }] },
+        where: {
+          key: { in: keys.slice(i, i + SETTLED_CHUNK) },
+          OR: [{ status: { not: 'failed' } }, { attempts: { gte: MAX_TOTAL_ATTEMPTS } }],
+        },
         select: { key: true },
       });
       for (const row of rows) done.add(row.key);
@@ -49,7 +60,10 @@ export class PrismaDeliveryStore implements DeliveryStore {
   }
 
   async markFailed(key: string, error: string, attempt: number): Promise<void> {
-    await this.db.delivery.update({ where: { key }, data: { status: 'failed', attempts: { increment: attempt }, lastError: error.slice(0, 500) } });
+    await this.db.delivery.update({
+      where: { key },
+      data: { status: 'failed', attempts: { increment: attempt }, lastError: error.slice(0, 500) },
+    });
   }
 
   async markSkipped(key: string): Promise<void> {

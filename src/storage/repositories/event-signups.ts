@@ -31,7 +31,12 @@ export class PrismaEventSignups implements EventSignupStore {
     const out = new Map<string, Attendee[]>();
     for (const row of rows) {
       const user = byRef.get(row.userRef);
-      const attendee: Attendee = { userRef: row.userRef, displayName: user?.displayName ?? null, language: user?.language === 'en' ? 'en' : 'nl', remindersOff: user?.remindersOff ?? false };
+      const attendee: Attendee = {
+        userRef: row.userRef,
+        displayName: user?.displayName ?? null,
+        language: user?.language === 'en' ? 'en' : 'nl',
+        remindersOff: user?.remindersOff ?? false,
+      };
       out.set(row.eventId, [...(out.get(row.eventId) ?? []), attendee]);
     }
     return out;

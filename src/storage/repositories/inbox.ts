@@ -8,14 +8,27 @@ import type { Db } from '../prisma-client.js';
 import { isUniqueViolation } from './unique-violation.js';
 
 const OPEN: InboxState[] = ['received', 'answered'];
-const SELECT = { seq: true, key: true, conversationKey: true, surface: true, userRef: true, payload: true, state: true, replies: true, attempts: true } as const;
+const SELECT = {
+  seq: true,
+  key: true,
+  conversationKey: true,
+  surface: true,
+  userRef: true,
+  payload: true,
+  state: true,
+  replies: true,
+  attempts: true,
+} as const;
 
 export class PrismaInbox implements Inbox {
   constructor(private readonly db: Db) {}
 
   async admit(item: NewInboxItem, owner: string, now: Date, leaseUntil: Date): Promise<Admission> {
     try {
-      const row = await this.db.inboxEvent.create({ data: { ...item, owner, leaseUntil, createdAt: now, updatedAt: now }, select: { seq: true } });
+      const row = await this.db.inboxEvent.create({
+        data: { ...item, owner, leaseUntil, createdAt: now, updatedAt: now },
+        select: { seq: true },
+      });
       return { outcome: 'new', seq: row.seq };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -27,7 +40,12 @@ export class PrismaInbox implements Inbox {
   }
 
   async claimExpired(owner: string, now: Date, leaseUntil: Date, limit: number): Promise<InboxItem[]> {
-    const candidates = await this.db.inboxEvent.findMany({ where: { state: { in: OPEN }, leaseUntil: { lt: now } }, orderBy: { seq: 'asc' }, take: limit, select: { key: true } });
+    const candidates = await this.db.inboxEvent.findMany({
+      where: { state: { in: OPEN }, leaseUntil: { lt: now } },
+      orderBy: { seq: 'asc' },
+      take: limit,
+      select: { key: true },
+    });
     const taken: InboxItem[] = [];
     for (const { key } of candidates) {
       const item = await this.claim(key, owner, now, leaseUntil);
@@ -55,7 +73,10 @@ export class PrismaInbox implements Inbox {
   }
 
   async answered(receipt: TurnReceipt): Promise<void> {
-    await this.db.inboxEvent.updateMany({ where: { key: receipt.key, state: 'received' }, data: { state: receipt.state, replies: receipt.replies, updatedAt: new Date() } });
+    await this.db.inboxEvent.updateMany({
+      where: { key: receipt.key, state: 'received' },
+      data: { state: receipt.state, replies: receipt.replies, updatedAt: new Date() },
+    });
   }
 
   async delivered(key: string): Promise<void> {
@@ -63,7 +84,10 @@ export class PrismaInbox implements Inbox {
   }
 
   async retryLater(key: string, retryAt: Date, giveUp: boolean): Promise<void> {
-    await this.db.inboxEvent.updateMany({ where: { key, state: { in: OPEN } }, data: { state: giveUp ? 'failed' : 'answered', leaseUntil: retryAt, updatedAt: new Date() } });
+    await this.db.inboxEvent.updateMany({
+      where: { key, state: { in: OPEN } },
+      data: { state: giveUp ? 'failed' : 'answered', leaseUntil: retryAt, updatedAt: new Date() },
+    });
   }
 
   async renew(owner: string, leaseUntil: Date): Promise<number> {
@@ -83,7 +107,12 @@ export class PrismaInbox implements Inbox {
   }
 
   async recentPayloads(surface: string, since: Date, limit: number): Promise<string[]> {
-    const rows = await this.db.inboxEvent.findMany({ where: { surface, createdAt: { gte: since } }, orderBy: { seq: 'desc' }, take: limit, select: { payload: true } });
+    const rows = await this.db.inboxEvent.findMany({
+      where: { surface, createdAt: { gte: since } },
+      orderBy: { seq: 'desc' },
+      take: limit,
+      select: { payload: true },
+    });
     return rows.map((r) => r.payload);
   }
 }

@@ -25,7 +25,11 @@ export class PrismaLeaseStore {
 
   /** A real write to one shared row: whether the database takes writes at all (health checks). */
   async probeWrite(holder: string, now: Date): Promise<void> {
-    await this.db.lease.upsert({ where: { name: 'healthz' }, create: { name: 'healthz', holder, expiresAt: now }, update: { holder, expiresAt: now } });
+    await this.db.lease.upsert({
+      where: { name: 'healthz' },
+      create: { name: 'healthz', holder, expiresAt: now },
+      update: { holder, expiresAt: now },
+    });
   }
 
   async release(name: string, holder: string): Promise<void> {

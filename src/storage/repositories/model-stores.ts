@@ -58,7 +58,11 @@ export class PrismaEmbeddingCache implements EmbeddingCacheStore {
   async put(rows: ReadonlyArray<{ hash: string; model: string; vector: Float32Array }>): Promise<void> {
     for (const row of rows) {
       const vector = encodeVector(row.vector);
-      await this.db.embeddingCache.upsert({ where: { hash: row.hash }, create: { hash: row.hash, model: row.model, vector }, update: { model: row.model, vector } });
+      await this.db.embeddingCache.upsert({
+        where: { hash: row.hash },
+        create: { hash: row.hash, model: row.model, vector },
+        update: { model: row.model, vector },
+      });
     }
   }
 }

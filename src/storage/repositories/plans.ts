@@ -5,7 +5,16 @@ import type { PlanStore, PlatformRecord, SaveResult, StoredPlan, StoredSection }
 import type { Db } from '../prisma-client.js';
 import { isUniqueViolation } from './unique-violation.js';
 
-type SectionRow = { sectionId: string; text: string; value: string | null; skipped: boolean; author: string | null; authorName: string | null; revision: number; updatedAt: Date };
+type SectionRow = {
+  sectionId: string;
+  text: string;
+  value: string | null;
+  skipped: boolean;
+  author: string | null;
+  authorName: string | null;
+  revision: number;
+  updatedAt: Date;
+};
 
 function toSection(row: SectionRow): StoredSection {
   const section: StoredSection = { text: row.text, revision: row.revision, updatedAt: row.updatedAt };
@@ -15,7 +24,6 @@ function toSection(row: SectionRow): StoredSection {
   if (row.authorName) section.authorName = row.authorName;
   return section;
 }
-
 
 export class PrismaPlanStore implements PlanStore {
   constructor(private readonly db: Db) {}
@@ -75,7 +83,17 @@ export class PrismaPlanStore implements PlanStore {
         if (result.count === 0) return false;
       }
       if (!input.skipped) {
-        await tx.planRevision.create({ data: { planId, sectionId, revision: next, text: input.text, author: input.author, authorName: input.authorName, createdAt: input.at } });
+        await tx.planRevision.create({
+          data: {
+            planId,
+            sectionId,
+            revision: next,
+            text: input.text,
+            author: input.author,
+            authorName: input.authorName,
+            createdAt: input.at,
+          },
+        });
       }
       await tx.plan.update({ where: { id: planId }, data: { updatedAt: input.at } });
       return true;
@@ -93,7 +111,12 @@ export class PrismaPlanStore implements PlanStore {
   async setStatus(planId: string, status: PlanStatus, at: Date, by?: string): Promise<void> {
     await this.db.plan.update({
       where: { id: planId },
-      data: status === 'submitted' ? { status, submittedBy: by ?? null, submittedAt: at } : status === 'revised' ? { status, revisedAt: at } : { status },
+      data:
+        status === 'submitted'
+          ? { status, submittedBy: by ?? null, submittedAt: at }
+          : status === 'revised'
+            ? { status, revisedAt: at }
+            : { status },
     });
   }
 

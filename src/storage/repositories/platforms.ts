@@ -41,7 +41,9 @@ export class PrismaPlatformStore implements PlatformStore {
     const exact = await this.bySlug(wanted);
     if (exact) return exact;
     const all = await this.db.platform.findMany();
-    const matches = all.filter((p) => slugify(p.name) === wanted || p.slug.startsWith(wanted) || (p.buurt !== null && slugify(p.buurt) === wanted));
+    const matches = all.filter(
+      (p) => slugify(p.name) === wanted || p.slug.startsWith(wanted) || (p.buurt !== null && slugify(p.buurt) === wanted),
+    );
     return matches.length === 1 && matches[0] ? toPlatform(matches[0]) : null;
   }
 
@@ -62,7 +64,11 @@ export class PrismaPlatformStore implements PlatformStore {
   }
 
   async membershipsOf(userRef: string) {
-    const rows = await this.db.membership.findMany({ where: { user: { ref: userRef } }, include: { platform: true }, orderBy: { createdAt: 'asc' } });
+    const rows = await this.db.membership.findMany({
+      where: { user: { ref: userRef } },
+      include: { platform: true },
+      orderBy: { createdAt: 'asc' },
+    });
     return rows.map((r) => ({ platform: toPlatform(r.platform), role: toRole(r.role) }));
   }
 
@@ -78,7 +84,10 @@ export class PrismaPlatformStore implements PlatformStore {
   }
 
   async requestJoin(platformId: string, userRef: string): Promise<JoinRequestRecord> {
-    const existing = await this.db.joinRequest.findFirst({ where: { platformId, userRef, status: 'pending' }, include: { platform: true } });
+    const existing = await this.db.joinRequest.findFirst({
+      where: { platformId, userRef, status: 'pending' },
+      include: { platform: true },
+    });
     const row = existing ?? (await this.db.joinRequest.create({ data: { platformId, userRef }, include: { platform: true } }));
     return this.toJoin(row);
   }
@@ -89,7 +98,11 @@ export class PrismaPlatformStore implements PlatformStore {
   }
 
   async pendingJoinRequests(): Promise<JoinRequestRecord[]> {
-    const rows = await this.db.joinRequest.findMany({ where: { status: 'pending' }, include: { platform: true }, orderBy: { createdAt: 'asc' } });
+    const rows = await this.db.joinRequest.findMany({
+      where: { status: 'pending' },
+      include: { platform: true },
+      orderBy: { createdAt: 'asc' },
+    });
     return Promise.all(rows.map((r) => this.toJoin(r)));
   }
 
@@ -106,7 +119,13 @@ export class PrismaPlatformStore implements PlatformStore {
     return this.joinRequest(id);
   }
 
-  private async toJoin(row: { id: string; userRef: string; status: string; createdAt: Date; platform: PlatformRow }): Promise<JoinRequestRecord> {
+  private async toJoin(row: {
+    id: string;
+    userRef: string;
+    status: string;
+    createdAt: Date;
+    platform: PlatformRow;
+  }): Promise<JoinRequestRecord> {
     const user = await this.db.user.findUnique({ where: { ref: row.userRef } });
     return {
       id: row.id,

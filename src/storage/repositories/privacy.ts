@@ -9,36 +9,76 @@ export class PrismaPrivacyStore implements PrivacyStore {
   async export(userRef: string): Promise<PersonalData | null> {
     const user = await this.db.user.findUnique({
       where: { ref: userRef },
-      include: { memberships: { include: { platform: true } }, questions: { orderBy: { createdAt: 'desc' }, take: 100 }, _count: { select: { feedback: true } } },
+      include: {
+        memberships: { include: { platform: true } },
+        questions: { orderBy: { createdAt: 'desc' }, take: 100 },
+        _count: { select: { feedback: true } },
+      },
     });
     if (!user) return null;
     const own = { conversation: { userId: user.id } };
-    const [messages, oldest, sections, drafts, joins, notices, sessions, recentInbox, choices, initiatives, signups, decisions, reviewEvents] = await Promise.all([
+    const [
+      messages,
+      oldest,
+      sections,
+      drafts,
+      joins,
+      notices,
+      sessions,
+      recentInbox,
+      choices,
+      initiatives,
+      signups,
+      decisions,
+      reviewEvents,
+    ] = await Promise.all([
       this.db.message.count({ where: own }),
       this.db.message.findFirst({ where: own, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
       this.db.planSection.findMany({ where: { author: userRef }, include: { plan: { include: { platform: true } } } }),
       this.db.planDraft.findMany({ where: { userRef } }),
       this.db.joinRequest.findMany({ where: { userRef }, include: { platform: true } }),
-      this.db.notice.findMany({ where: { OR: [aboutFilter(userRef), { channel: personalChannel(userRef) }] }, orderBy: { createdAt: 'desc' }, take: 100 }),
+      this.db.notice.findMany({
+        where: { OR: [aboutFilter(userRef), { channel: personalChannel(userRef) }] },
+        orderBy: { createdAt: 'desc' },
+        take: 100,
+      }),
       this.db.webSession.findMany({ where: { userRef }, orderBy: { lastSeenAt: 'desc' } }),
       this.db.inboxEvent.count({ where: { userRef } }),
       this.db.platformChoice.findMany({ where: { chosenBy: userRef }, include: { platform: true }, orderBy: { chosenAt: 'asc' } }),
       this.db.initiative.findMany({ where: { contact: userRef }, orderBy: { createdAt: 'asc' } }),
       this.db.eventSignup.findMany({ where: { userRef }, orderBy: { createdAt: 'asc' } }),
       this.db.platformDecision.findMany({ where: { decidedBy: userRef }, include: { platform: true }, orderBy: { decidedAt: 'asc' } }),
-      this.db.planReview.findMany({ where: { by: userRef, kind: { not: 'submitted' } }, include: { plan: { include: { platform: true } } }, orderBy: { createdAt: 'asc' } }),
+      this.db.planReview.findMany({
+        where: { by: userRef, kind: { not: 'submitted' } },
+        include: { plan: { include: { platform: true } } },
+        orderBy: { createdAt: 'asc' },
+      }),
     ]);
     // Drafts point at their plan by id only (no relation): name the platforms in one query.
-    const draftPlans = await this.db.plan.findMany({ where: { id: { in: [...new Set(drafts.map((d) => d.planId))] } }, include: { platform: true } });
+    const draftPlans = await this.db.plan.findMany({
+      where: { id: { in: [...new Set(drafts.map((d) => d.planId))] } },
+      include: { platform: true },
+    });
     const platformOf = new Map(draftPlans.map((p) => [p.id, p.platform.name]));
     return {
-      user: { ref: user.ref, displayName: user.displayName, language: user.language, role: user.role, remindersOff: user.remindersOff, createdAt: user.createdAt.toISOString() },
+      user: {
+        ref: user.ref,
+        displayName: user.displayName,
+        language: user.language,
+        role: user.role,
+        remindersOff: user.remindersOff,
+        createdAt: user.createdAt.toISOString(),
+      },
       memberships: user.memberships.map((m) => ({ platform: m.platform.name, role: m.role })),
       messages: { count: messages, oldest: oldest?.createdAt.toISOString() ?? null },
       questions: user.questions.map((q) => ({ text: q.text, createdAt: q.createdAt.toISOString() })),
       feedback: user._count.feedback,
       planSections: sections.map((s) => ({ platform: s.plan.platform.name, section: s.sectionId, updatedAt: s.updatedAt.toISOString() })),
-      planDrafts: drafts.map((d) => ({ platform: platformOf.get(d.planId) ?? '?', section: d.sectionId, updatedAt: d.updatedAt.toISOString() })),
+      planDrafts: drafts.map((d) => ({
+        platform: platformOf.get(d.planId) ?? '?',
+        section: d.sectionId,
+        updatedAt: d.updatedAt.toISOString(),
+      })),
       joinRequests: joins.map((j) => ({ platform: j.platform.name, status: j.status })),
       notices: notices.map((n) => ({ text: n.text, createdAt: n.createdAt.toISOString() })),
       webSessions: sessions.map((s) => ({ createdAt: s.createdAt.toISOString(), lastSeenAt: s.lastSeenAt.toISOString() })),
@@ -59,7 +99,8 @@ export class PrismaPrivacyStore implements PrivacyStore {
       // authorship of the person's own rows goes. Nothing is matched by name.
       const sections = await tx.planSection.findMany({ where: { author: userRef }, select: { id: true, updatedAt: true } });
       // Row by row, keeping updatedAt: dropping a name is not an edit of the plan ("last edited" stays true).
-      for (const s of sections) await tx.planSection.update({ where: { id: s.id }, data: { author: null, authorName: null, updatedAt: s.updatedAt } });
+      for (const s of sections)
+        await tx.planSection.update({ where: { id: s.id }, data: { author: null, authorName: null, updatedAt: s.updatedAt } });
       await tx.planRevision.updateMany({ where: { author: userRef }, data: { author: null, authorName: null } });
       await tx.planDraft.deleteMany({ where: { userRef } });
       await tx.joinRequest.deleteMany({ where: { userRef } });

@@ -71,12 +71,20 @@ export class PrismaQuestionStore implements QuestionStore {
   }
 
   async forward(questionId: string, at: Date): Promise<boolean> {
-    const result = await this.db.question.updateMany({ where: { id: questionId, forwarded: false }, data: { forwarded: true, forwardedAt: at } });
+    const result = await this.db.question.updateMany({
+      where: { id: questionId, forwarded: false },
+      data: { forwarded: true, forwardedAt: at },
+    });
     return result.count === 1;
   }
 
   async waitingForCoordinator(limit: number): Promise<QuestionRecord[]> {
-    const rows = await this.db.question.findMany({ where: { forwarded: true, repliedAt: null }, include: withUser, orderBy: { createdAt: 'asc' }, take: limit });
+    const rows = await this.db.question.findMany({
+      where: { forwarded: true, repliedAt: null },
+      include: withUser,
+      orderBy: { createdAt: 'asc' },
+      take: limit,
+    });
     return rows.map(toRecord);
   }
 

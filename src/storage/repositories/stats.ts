@@ -21,8 +21,18 @@ export class PrismaStatsSource implements StatsSource {
     const period = { gte: since, lte: until };
     const [questions, waiting, negative, deliveries, failures, usage, submitted, revised] = await Promise.all([
       this.db.question.findMany({ where: { createdAt: period }, orderBy: { createdAt: 'asc' }, take: 5000 }),
-      this.db.question.findMany({ where: { forwarded: true, repliedAt: null }, include: { user: true }, orderBy: { createdAt: 'asc' }, take: 50 }),
-      this.db.feedback.findMany({ where: { helpful: false, createdAt: period }, include: { question: true }, orderBy: { createdAt: 'asc' }, take: 50 }),
+      this.db.question.findMany({
+        where: { forwarded: true, repliedAt: null },
+        include: { user: true },
+        orderBy: { createdAt: 'asc' },
+        take: 50,
+      }),
+      this.db.feedback.findMany({
+        where: { helpful: false, createdAt: period },
+        include: { question: true },
+        orderBy: { createdAt: 'asc' },
+        take: 50,
+      }),
       this.db.delivery.groupBy({ by: ['status'], where: { kind: 'reminder', updatedAt: period }, _count: { _all: true } }),
       this.db.delivery.findMany({ where: { kind: 'reminder', status: 'failed', updatedAt: period }, take: 10 }),
       this.db.modelUsage.findMany({ where: { createdAt: period } }),
@@ -40,9 +50,19 @@ export class PrismaStatsSource implements StatsSource {
         forwarded: q.forwarded,
         createdAt: q.createdAt,
       })),
-      waitingForCoordinator: waiting.map((q) => ({ id: q.id, text: q.text, asker: q.user?.displayName ?? q.user?.ref ?? null, createdAt: q.createdAt })),
+      waitingForCoordinator: waiting.map((q) => ({
+        id: q.id,
+        text: q.text,
+        asker: q.user?.displayName ?? q.user?.ref ?? null,
+        createdAt: q.createdAt,
+      })),
       negativeFeedback: negative.map((f) => ({ question: f.question.text, reason: f.reason, createdAt: f.createdAt })),
-      deliveries: { sent: count('sent'), failed: count('failed'), skipped: count('skipped'), failures: failures.map((f) => ({ target: f.target, error: f.lastError })) },
+      deliveries: {
+        sent: count('sent'),
+        failed: count('failed'),
+        skipped: count('skipped'),
+        failures: failures.map((f) => ({ target: f.target, error: f.lastError })),
+      },
       modelUsage: usage.length
         ? {
             requests: usage.length,
@@ -52,8 +72,12 @@ export class PrismaStatsSource implements StatsSource {
           }
         : null,
       plansChanged: [
-        ...submitted.filter((p) => p.submittedAt).map((p) => ({ platform: p.platform.name, status: 'submitted' as const, at: p.submittedAt as Date })),
-        ...revised.filter((p) => p.revisedAt).map((p) => ({ platform: p.platform.name, status: 'revised' as const, at: p.revisedAt as Date })),
+        ...submitted
+          .filter((p) => p.submittedAt)
+          .map((p) => ({ platform: p.platform.name, status: 'submitted' as const, at: p.submittedAt as Date })),
+        ...revised
+          .filter((p) => p.revisedAt)
+          .map((p) => ({ platform: p.platform.name, status: 'revised' as const, at: p.revisedAt as Date })),
       ].sort((a, b) => a.at.getTime() - b.at.getTime()),
     };
   }

@@ -53,7 +53,8 @@ export class PrismaWebSessions implements WebSessionStore {
     const row = await this.db.webSession.findUnique({ where: { hash } });
     if (!row) return undefined;
     const at = this.now();
-    if (at.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) await this.db.webSession.updateMany({ where: { hash }, data: { lastSeenAt: at } });
+    if (at.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS)
+      await this.db.webSession.updateMany({ where: { hash }, data: { lastSeenAt: at } });
     return row.userRef;
   }
 

@@ -23,7 +23,10 @@ export class SqliteConversationStore implements ConversationStore {
   private readonly finish;
   private readonly answer;
 
-  constructor(private readonly sql: SqliteTurnConnection, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    private readonly sql: SqliteTurnConnection,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     const db = sql.db;
     this.byKey = db.prepare<[string], ConversationRow>(`SELECT id, key, language, state, version FROM "Conversation" WHERE key = ?`);
     this.insert = db.prepare<[string, string, string, string, string, string | null, string, string, string]>(
@@ -37,14 +40,17 @@ export class SqliteConversationStore implements ConversationStore {
     this.insertMessage = db.prepare<[string, string, string, string, string | null, string]>(
       `INSERT INTO "Message" (id, conversationId, direction, text, about, createdAt) VALUES (?, ?, ?, ?, ?, ?)`,
     );
-    this.answer = db.prepare<[string, string, string, string]>(`UPDATE "InboxEvent" SET state = ?, replies = ?, updatedAt = ? WHERE key = ? AND state = 'received'`);
+    this.answer = db.prepare<[string, string, string, string]>(
+      `UPDATE "InboxEvent" SET state = ?, replies = ?, updatedAt = ? WHERE key = ? AND state = 'received'`,
+    );
     // One transaction for the end of a turn: one commit instead of one per line, one for the state
     // and one for the inbox's answer.
     this.finish = db.transaction(
       (record: ConversationRecord<object>, transcript: readonly TranscriptLine[], receipt: TurnReceipt | undefined): boolean => {
         const now = this.now();
         const at = sqliteDate(now);
-        for (const line of transcript) this.insertMessage.run(newId(now.getTime()), record.id, line.direction, line.text, encodeAbout(line.about), at);
+        for (const line of transcript)
+          this.insertMessage.run(newId(now.getTime()), record.id, line.direction, line.text, encodeAbout(line.about), at);
         if (receipt) this.answer.run(receipt.state, receipt.replies, at, receipt.key);
         return this.update.run(JSON.stringify(record.state), record.language, at, record.id, record.version).changes === 1;
       },
@@ -54,13 +60,30 @@ export class SqliteConversationStore implements ConversationStore {
     );
   }
 
-  open<S extends object>(input: { key: string; userId: string; surface: string; channelId: string; threadId?: string | undefined; initial: S }): Promise<ConversationRecord<S>> {
+  open<S extends object>(input: {
+    key: string;
+    userId: string;
+    surface: string;
+    channelId: string;
+    threadId?: string | undefined;
+    initial: S;
+  }): Promise<ConversationRecord<S>> {
     return this.sql.run(() => {
       let row = this.byKey.get(input.key);
       if (!row) {
         const at = sqliteDate(this.now());
         // DO NOTHING: another process may have created it a moment ago; then we read theirs.
-        this.insert.run(newId(), input.key, input.userId, input.surface, input.channelId, input.threadId ?? null, JSON.stringify(input.initial), at, at);
+        this.insert.run(
+          newId(),
+          input.key,
+          input.userId,
+          input.surface,
+          input.channelId,
+          input.threadId ?? null,
+          JSON.stringify(input.initial),
+          at,
+          at,
+        );
         row = this.byKey.get(input.key);
         if (!row) throw new Error(`conversation ${input.key} vanished while being created`);
       }
@@ -75,7 +98,11 @@ export class SqliteConversationStore implements ConversationStore {
     });
   }
 
-  async finishTurn<S extends object>(record: ConversationRecord<S>, transcript: readonly TranscriptLine[], receipt?: TurnReceipt): Promise<boolean> {
+  async finishTurn<S extends object>(
+    record: ConversationRecord<S>,
+    transcript: readonly TranscriptLine[],
+    receipt?: TurnReceipt,
+  ): Promise<boolean> {
     // IMMEDIATE: take the write lock at the start, so a busy file fails before any work (and is retried).
     const saved = await this.sql.run(() => this.finish.immediate(record, transcript, receipt));
     if (receipt) receipt.written = true;
@@ -90,6 +117,10 @@ export class SqliteConversationStore implements ConversationStore {
 
   async recentMessages(conversationId: string, limit: number) {
     const rows = await this.sql.run(() => this.recent.all(conversationId, limit));
-    return rows.reverse().map((r) => ({ direction: r.direction === 'out' ? ('out' as const) : ('in' as const), text: r.text, createdAt: readDate(r.createdAt) }));
+    return rows.reverse().map((r) => ({
+      direction: r.direction === 'out' ? ('out' as const) : ('in' as const),
+      text: r.text,
+      createdAt: readDate(r.createdAt),
+    }));
   }
 }

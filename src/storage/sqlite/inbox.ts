@@ -36,17 +36,25 @@ export class SqliteInbox implements Inbox {
     this.takeOver = db.prepare<[string, string, string, string, string]>(
       `UPDATE "InboxEvent" SET owner = ?, leaseUntil = ?, attempts = attempts + 1, updatedAt = ? WHERE key = ? AND ${OPEN} AND leaseUntil < ?`,
     );
-    this.expired = db.prepare<[string, number], { key: string }>(`SELECT key FROM "InboxEvent" WHERE ${OPEN} AND leaseUntil < ? ORDER BY seq LIMIT ?`);
+    this.expired = db.prepare<[string, number], { key: string }>(
+      `SELECT key FROM "InboxEvent" WHERE ${OPEN} AND leaseUntil < ? ORDER BY seq LIMIT ?`,
+    );
     this.earlierRows = db.prepare<[string, number], { seq: number; key: string; owner: string | null; leaseUntil: string }>(
       `SELECT seq, key, owner, leaseUntil FROM "InboxEvent" WHERE conversationKey = ? AND seq < ? AND state = 'received' ORDER BY seq`,
     );
-    this.answer = db.prepare<[string, string, string, string]>(`UPDATE "InboxEvent" SET state = ?, replies = ?, updatedAt = ? WHERE key = ? AND state = 'received'`);
+    this.answer = db.prepare<[string, string, string, string]>(
+      `UPDATE "InboxEvent" SET state = ?, replies = ?, updatedAt = ? WHERE key = ? AND state = 'received'`,
+    );
     this.done = db.prepare<[string, string]>(`UPDATE "InboxEvent" SET state = 'delivered', owner = NULL, updatedAt = ? WHERE key = ?`);
-    this.later = db.prepare<[string, string, string, string]>(`UPDATE "InboxEvent" SET state = ?, leaseUntil = ?, updatedAt = ? WHERE key = ? AND ${OPEN}`);
+    this.later = db.prepare<[string, string, string, string]>(
+      `UPDATE "InboxEvent" SET state = ?, leaseUntil = ?, updatedAt = ? WHERE key = ? AND ${OPEN}`,
+    );
     this.renewAll = db.prepare<[string, string]>(`UPDATE "InboxEvent" SET leaseUntil = ? WHERE owner = ? AND ${OPEN}`);
     this.waitingCount = db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM "InboxEvent" WHERE ${OPEN} AND createdAt < ?`);
     this.deleteOld = db.prepare<[string]>(`DELETE FROM "InboxEvent" WHERE state IN ('delivered', 'failed') AND createdAt < ?`);
-    this.recent = db.prepare<[string, string, number], { payload: string }>(`SELECT payload FROM "InboxEvent" WHERE surface = ? AND createdAt >= ? ORDER BY seq DESC LIMIT ?`);
+    this.recent = db.prepare<[string, string, number], { payload: string }>(
+      `SELECT payload FROM "InboxEvent" WHERE surface = ? AND createdAt >= ? ORDER BY seq DESC LIMIT ?`,
+    );
     this.claimMany = db.transaction((keys: string[], owner: string, now: string, until: string): InboxItem[] => {
       const taken: InboxItem[] = [];
       for (const key of keys) {
@@ -61,7 +69,17 @@ export class SqliteInbox implements Inbox {
   admit(item: NewInboxItem, owner: string, now: Date, leaseUntil: Date): Promise<Admission> {
     const at = sqliteDate(now);
     return this.sql.run((): Admission => {
-      const inserted = this.insert.run(item.key, item.conversationKey, item.surface, item.userRef, item.payload, owner, sqliteDate(leaseUntil), at, at);
+      const inserted = this.insert.run(
+        item.key,
+        item.conversationKey,
+        item.surface,
+        item.userRef,
+        item.payload,
+        owner,
+        sqliteDate(leaseUntil),
+        at,
+        at,
+      );
       if (inserted.changes === 1) return { outcome: 'new', seq: Number(inserted.lastInsertRowid) };
       if (this.takeOver.run(owner, sqliteDate(leaseUntil), at, item.key, at).changes === 1) {
         const row = this.byKey.get(item.key);

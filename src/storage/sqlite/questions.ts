@@ -11,7 +11,10 @@ import { newId, sqliteBool, sqliteDate } from './values.js';
 export class SqliteQuestionStore extends PrismaQuestionStore {
   private readonly insert;
 
-  constructor(db: Db, private readonly sql: SqliteTurnConnection) {
+  constructor(
+    db: Db,
+    private readonly sql: SqliteTurnConnection,
+  ) {
     super(db);
     this.insert = sql.db.prepare<[string, string, string, string, string, number, number, string, string, string, number, string]>(
       `INSERT INTO "Question" (id, userId, conversationId, text, language, answered, confidence, answer, topics, via, offTopic, createdAt)

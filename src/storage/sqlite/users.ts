@@ -25,7 +25,10 @@ export class SqliteUserStore implements UserStore {
   private readonly upsertRemindersOff;
   private readonly upsertRole;
 
-  constructor(private readonly sql: SqliteTurnConnection, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    private readonly sql: SqliteTurnConnection,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     const db = sql.db;
     this.byRef = db.prepare<[string], UserRow>(`SELECT ${COLUMNS} FROM "User" WHERE ref = ?`);
     this.insertOrRename = db.prepare<[string, string, string, string, string, string], UserRow>(

@@ -62,7 +62,14 @@ export class AskFeature implements Feature {
       if (matchCommand(text, WORDS.forward) === '') return this.forward(turn, turn.state.lastQuestionId);
       if (matchCommand(text, WORDS.skip) !== '' && feedbackId) {
         await this.deps.questions.feedbackReason(feedbackId, text);
-        return [{ kind: 'info', ephemeral: true, text: at(turn.language, 'reasonSaved'), buttons: [this.forwardButton(turn.language, turn.state.lastQuestionId)].filter(isButton) }];
+        return [
+          {
+            kind: 'info',
+            ephemeral: true,
+            text: at(turn.language, 'reasonSaved'),
+            buttons: [this.forwardButton(turn.language, turn.state.lastQuestionId)].filter(isButton),
+          },
+        ];
       }
       return [{ kind: 'info', ephemeral: true, text: at(turn.language, 'thanks') }];
     }
@@ -146,7 +153,11 @@ export class AskFeature implements Feature {
       ? [
           { id: `feedback:up:${id}`, label: `👍 ${at(language, 'helpful')}`, typed: at(language, 'typedHelpful') },
           { id: `feedback:down:${id}`, label: `👎 ${at(language, 'notHelpful')}`, typed: at(language, 'typedNotHelpful') },
-          ...(result.related ?? []).map((r) => ({ id: `ask:topic:${r.topic}`, label: `${at(language, 'seeAlso')}: ${r.label}`, typed: r.label })),
+          ...(result.related ?? []).map((r) => ({
+            id: `ask:topic:${r.topic}`,
+            label: `${at(language, 'seeAlso')}: ${r.label}`,
+            typed: r.label,
+          })),
         ]
       : alternatives.length
         ? [
@@ -171,7 +182,14 @@ export class AskFeature implements Feature {
     // Feedback concerns the person who gave it: in a channel only they see the reply.
     if (helpful) return [{ kind: 'info', ephemeral: true, text: at(language, 'thanks') }];
     turn.state.pending = { feature: 'ask', kind: 'feedback-reason', data: { feedbackId } };
-    return [{ kind: 'info', ephemeral: true, text: at(language, 'whyNot'), buttons: [this.forwardButton(language, question.id)].filter(isButton) }];
+    return [
+      {
+        kind: 'info',
+        ephemeral: true,
+        text: at(language, 'whyNot'),
+        buttons: [this.forwardButton(language, question.id)].filter(isButton),
+      },
+    ];
   }
 
   private async forward(turn: TurnContext, questionId: string | undefined): Promise<Reply[]> {
@@ -180,11 +198,17 @@ export class AskFeature implements Feature {
     if (!question) return [{ kind: 'info', text: at(language, 'nothingToForward') }];
     // Only the asker forwards their own question; a button in a shared channel must not leak it.
     if (question.userRef !== turn.user.ref) return [{ kind: 'info', text: at(language, 'nothingToForward') }];
-    if (!(await this.deps.questions.forward(question.id, turn.clock.now()))) return [{ kind: 'info', text: at(language, 'alreadyForwarded') }];
+    if (!(await this.deps.questions.forward(question.id, turn.clock.now())))
+      return [{ kind: 'info', text: at(language, 'alreadyForwarded') }];
     await this.deps.outbox.toCoordinators([
       {
         kind: 'notice',
-        text: at('nl', 'notifyForward', { name: turn.user.displayName ?? turn.user.ref, language: question.language, question: question.text, id: shortId(question.id) }),
+        text: at('nl', 'notifyForward', {
+          name: turn.user.displayName ?? turn.user.ref,
+          language: question.language,
+          question: question.text,
+          id: shortId(question.id),
+        }),
         about: [turn.user.ref],
       },
     ]);

@@ -68,7 +68,9 @@ export class CoordinatorInboxFeature implements Feature {
     if (waiting.length === 0) return [{ kind: 'info', text: at(language, 'waitingNone') }];
     const lines = waiting.map((q) => `• ${shortId(q.id)} — ${q.askerName ?? q.userRef ?? '?'}: "${q.text}"`);
     const about = waiting.flatMap((q) => (q.userRef ? [q.userRef] : []));
-    return [{ kind: 'info', ephemeral: true, text: [at(language, 'waitingTitle'), ...lines, '', at(language, 'replyUsage')].join('\n'), about }];
+    return [
+      { kind: 'info', ephemeral: true, text: [at(language, 'waitingTitle'), ...lines, '', at(language, 'replyUsage')].join('\n'), about },
+    ];
   }
 
   private async reply(turn: TurnContext, args: string): Promise<Reply[]> {
@@ -81,10 +83,18 @@ export class CoordinatorInboxFeature implements Feature {
     if (!question) return [{ kind: 'info', text: at(language, 'replyUnknown', { id: short }) }];
     await this.deps.questions.reply(question.id, answer, turn.user.ref, turn.clock.now());
     if (question.userRef) {
-      await this.deps.outbox.toUser(question.userRef, [{ kind: 'notice', text: at(question.language, 'replyToAsker', { question: question.text, answer }) }]);
+      await this.deps.outbox.toUser(question.userRef, [
+        { kind: 'notice', text: at(question.language, 'replyToAsker', { question: question.text, answer }) },
+      ]);
     }
     const about = question.userRef ? [question.userRef] : [];
-    return [{ kind: 'info', text: at(language, 'replySent', { name: question.askerName ?? question.userRef ?? '?', id: shortId(question.id) }), about }];
+    return [
+      {
+        kind: 'info',
+        text: at(language, 'replySent', { name: question.askerName ?? question.userRef ?? '?', id: shortId(question.id) }),
+        about,
+      },
+    ];
   }
 
   private async kbAdd(turn: TurnContext, short: string): Promise<Reply[]> {
@@ -92,7 +102,13 @@ export class CoordinatorInboxFeature implements Feature {
     if (!(await this.deps.access.isCoordinator(turn.user))) return [{ kind: 'info', text: at(language, 'onlyCoordinators') }];
     const question = short ? await this.findForwarded(short) : null;
     if (!question?.reply) return [{ kind: 'info', text: at(language, 'kbAddUsage') }];
-    const { file } = await this.deps.admin.addEntry({ question: question.text, answer: question.reply, language: question.language, by: turn.user.displayName ?? turn.user.ref, at: turn.clock.now() });
+    const { file } = await this.deps.admin.addEntry({
+      question: question.text,
+      answer: question.reply,
+      language: question.language,
+      by: turn.user.displayName ?? turn.user.ref,
+      at: turn.clock.now(),
+    });
     await this.deps.admin.reload();
     return [{ kind: 'info', text: at(language, 'kbAdded', { file }) }];
   }

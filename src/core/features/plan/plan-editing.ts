@@ -37,7 +37,14 @@ export class PlanEditing extends PlanParts {
     const result = validateAnswer(section, text, language);
     if (!result.ok) {
       const invalid = pt(language, 'invalid', { reason: result.reason });
-      return [{ kind: 'plan', text: withTip(invalid, await this.tip(section, text, language)), buttons: navButtons(language), form: formFor(this.templateOf(flow), section, language, text) }];
+      return [
+        {
+          kind: 'plan',
+          text: withTip(invalid, await this.tip(section, text, language)),
+          buttons: navButtons(language),
+          form: formFor(this.templateOf(flow), section, language, text),
+        },
+      ];
     }
     const existing = plan.sections[section.id];
     if (existing && existing.revision !== flow.baseRevision) {
@@ -51,7 +58,10 @@ export class PlanEditing extends PlanParts {
       return [
         {
           kind: 'plan',
-          text: pt(language, 'confirmOverwrite', { title: section.title[language], author: existing.authorName ?? pt(language, 'someone') }),
+          text: pt(language, 'confirmOverwrite', {
+            title: section.title[language],
+            author: existing.authorName ?? pt(language, 'someone'),
+          }),
           buttons: confirmButtons(language, flow),
         },
       ];
@@ -75,7 +85,11 @@ export class PlanEditing extends PlanParts {
       return [
         {
           kind: 'plan',
-          text: pt(language, 'conflict', { author: result.current.authorName ?? pt(language, 'someone'), title: section.title[language], text: quote(result.current.text) }),
+          text: pt(language, 'conflict', {
+            author: result.current.authorName ?? pt(language, 'someone'),
+            title: section.title[language],
+            text: quote(result.current.text),
+          }),
           buttons: confirmButtons(language, flow),
         },
       ];
@@ -87,10 +101,15 @@ export class PlanEditing extends PlanParts {
     // A returned plan is being revised as asked; any other handed-in plan changed after submission.
     if (plan.status !== 'draft' && plan.status !== 'returned') {
       await this.deps.plans.setStatus(plan.id, 'revised', turn.clock.now());
-      await this.deps.notifier.notify(pt('nl', 'notifyRevised', { platform: plan.platform.name, name: turn.user.displayName ?? turn.user.ref, title: section.title.nl }));
+      await this.deps.notifier.notify(
+        pt('nl', 'notifyRevised', { platform: plan.platform.name, name: turn.user.displayName ?? turn.user.ref, title: section.title.nl }),
+      );
     }
     const fresh = await this.deps.plans.load(plan.platform, plan.document);
-    const saved: Reply = { kind: 'plan', text: withTip(pt(language, 'saved', { title: section.title[language] }), await this.tip(section, value.text, language)) };
+    const saved: Reply = {
+      kind: 'plan',
+      text: withTip(pt(language, 'saved', { title: section.title[language] }), await this.tip(section, value.text, language)),
+    };
     return [saved, ...(await this.screens.askOrFinish(turn, flow, fresh, this.stepsOf(flow).next(fresh, flow, section.id)))];
   }
 
@@ -111,7 +130,10 @@ export class PlanEditing extends PlanParts {
         flow.mode = 'answer';
         flow.pending = undefined;
         await this.deps.plans.clearDraft(plan.id, section.id, turn.user.ref);
-        return [{ kind: 'plan', text: pt(language, 'kept') }, ...(await this.screens.askOrFinish(turn, flow, plan, this.stepsOf(flow).next(plan, flow, section.id)))];
+        return [
+          { kind: 'plan', text: pt(language, 'kept') },
+          ...(await this.screens.askOrFinish(turn, flow, plan, this.stepsOf(flow).next(plan, flow, section.id))),
+        ];
       }
       // The confirmation is about the version the person saw; if it changed again since, ask again.
       flow.baseRevision = plan.sections[section.id]?.revision ?? 0;
@@ -130,7 +152,11 @@ export class PlanEditing extends PlanParts {
     const replies: Reply[] = [];
     if (section) {
       if (!this.stepsOf(flow).isDone(section, plan) && !flow.skipped.includes(section.id)) flow.skipped.push(section.id);
-      if (!this.stepsOf(flow).isDone(section, plan)) replies.push({ kind: 'plan', text: pt(turn.language, 'skipped', { title: section.title[turn.language], n: this.stepsOf(flow).number(section) }) });
+      if (!this.stepsOf(flow).isDone(section, plan))
+        replies.push({
+          kind: 'plan',
+          text: pt(turn.language, 'skipped', { title: section.title[turn.language], n: this.stepsOf(flow).number(section) }),
+        });
     }
     return [...replies, ...(await this.screens.askOrFinish(turn, flow, plan, this.stepsOf(flow).next(plan, flow, section?.id)))];
   }
@@ -139,7 +165,11 @@ export class PlanEditing extends PlanParts {
     const plan = await this.openPlan(turn, flow);
     if (!plan) return this.lostAccess(turn);
     const previous = flow.sectionId ? previousSection(this.templateOf(flow), flow.sectionId) : undefined;
-    if (!previous) return [{ kind: 'plan', text: pt(turn.language, 'noPrevious') }, ...(await this.screens.askOrFinish(turn, flow, plan, this.stepsOf(flow).currentOrNext(plan, flow)))];
+    if (!previous)
+      return [
+        { kind: 'plan', text: pt(turn.language, 'noPrevious') },
+        ...(await this.screens.askOrFinish(turn, flow, plan, this.stepsOf(flow).currentOrNext(plan, flow))),
+      ];
     return this.screens.ask(turn, flow, plan, previous);
   }
 
@@ -181,7 +211,12 @@ export class PlanEditing extends PlanParts {
     if (!section) return [{ kind: 'plan', text: pt(language, 'noCurrent') }];
     const versions = await this.deps.plans.history(plan.id, section.id);
     if (versions.length === 0) return [{ kind: 'plan', text: pt(language, 'historyEmpty', { title: section.title[language] }) }];
-    const lines = versions.slice(0, 5).map((v) => `• v${v.revision} — ${v.authorName ?? pt(language, 'someone')}, ${formatDate(v.createdAt, language)}:\n  ${quote(v.text, 200)}`);
+    const lines = versions
+      .slice(0, 5)
+      .map(
+        (v) =>
+          `• v${v.revision} — ${v.authorName ?? pt(language, 'someone')}, ${formatDate(v.createdAt, language)}:\n  ${quote(v.text, 200)}`,
+      );
     return [{ kind: 'plan', text: [pt(language, 'historyTitle', { title: section.title[language] }), ...lines].join('\n') }];
   }
 
@@ -201,7 +236,13 @@ export class PlanEditing extends PlanParts {
     }
     flow.mode = 'confirm-submit';
     setFlow(turn.state, flow);
-    return [{ kind: 'plan', text: pt(language, 'submitConfirm', { platform: plan.platform.name, document: this.templateOf(flow).title.nl }), buttons: confirmButtons(language, flow) }];
+    return [
+      {
+        kind: 'plan',
+        text: pt(language, 'submitConfirm', { platform: plan.platform.name, document: this.templateOf(flow).title.nl }),
+        buttons: confirmButtons(language, flow),
+      },
+    ];
   }
 
   async doSubmit(turn: TurnContext, flow: PlanFlowState, plan: StoredPlan): Promise<Reply[]> {
@@ -215,8 +256,22 @@ export class PlanEditing extends PlanParts {
     // Each hand-in starts a review round; a plan handed in again after a return says which round.
     const round = currentRound((await this.deps.reviews?.list(plan.id)) ?? []) + 1;
     await this.deps.reviews?.add(plan.id, { round, kind: 'submitted', by: turn.user.ref, at: now });
-    await this.deps.notifier.notify(round > 1 ? pt('nl', 'notifyResubmitted', { platform: plan.platform.name, name, round }) : pt('nl', 'notifySubmitted', { platform: plan.platform.name, name, document: this.templateOf(flow).title.nl }));
+    await this.deps.notifier.notify(
+      round > 1
+        ? pt('nl', 'notifyResubmitted', { platform: plan.platform.name, name, round })
+        : pt('nl', 'notifySubmitted', { platform: plan.platform.name, name, document: this.templateOf(flow).title.nl }),
+    );
     turn.state.flow = undefined;
-    return [{ kind: 'plan', text: pt(language, 'submitted', { platform: plan.platform.name, name, date: formatDate(now, language), document: this.templateOf(flow).title.nl }) }];
+    return [
+      {
+        kind: 'plan',
+        text: pt(language, 'submitted', {
+          platform: plan.platform.name,
+          name,
+          date: formatDate(now, language),
+          document: this.templateOf(flow).title.nl,
+        }),
+      },
+    ];
   }
 }

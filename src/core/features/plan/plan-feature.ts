@@ -78,7 +78,12 @@ export class PlanFeature implements Feature {
   }
 
   helpLines(language: Language): string[] {
-    const others = this.documents.others().map((t) => `• \`${t.words[0] ?? t.id}\` — ${t.title[language]} (${pt(language, 'dueBy', { date: formatDate(t.deadline.at, language, { timeZone: t.deadline.timeZone }) })})`);
+    const others = this.documents
+      .others()
+      .map(
+        (t) =>
+          `• \`${t.words[0] ?? t.id}\` — ${t.title[language]} (${pt(language, 'dueBy', { date: formatDate(t.deadline.at, language, { timeZone: t.deadline.timeZone }) })})`,
+      );
     return [pt(language, 'helpLine'), ...others];
   }
 
@@ -101,7 +106,9 @@ export class PlanFeature implements Feature {
     if (!flow || turn.state.flow !== 'plan') return replies;
     const stamp = stampOf(flow);
     return replies.map((reply) =>
-      reply.buttons?.some((b) => STEP_ACTIONS.has(b.id)) ? { ...reply, buttons: reply.buttons.map((b) => (STEP_ACTIONS.has(b.id) ? { ...b, id: `${b.id}@${stamp}` } : b)) } : reply,
+      reply.buttons?.some((b) => STEP_ACTIONS.has(b.id))
+        ? { ...reply, buttons: reply.buttons.map((b) => (STEP_ACTIONS.has(b.id) ? { ...b, id: `${b.id}@${stamp}` } : b)) }
+        : reply,
     );
   }
 
@@ -129,7 +136,8 @@ export class PlanFeature implements Feature {
     }
     for (const document of this.documents.others()) {
       const arg = matchCommandRaw(turn.text, document.words);
-      if (arg !== null && (arg === '' || (arg.split(/\s+/).length <= 3 && !arg.endsWith('?')))) return this.start(turn, arg || undefined, document.id);
+      if (arg !== null && (arg === '' || (arg.split(/\s+/).length <= 3 && !arg.endsWith('?'))))
+        return this.start(turn, arg || undefined, document.id);
     }
     if (turn.state.flow !== 'plan') return null;
     const flow = getFlow(turn.state);
@@ -160,7 +168,11 @@ export class PlanFeature implements Feature {
           {
             kind: 'plan',
             text: pt(language, 'choosePlatform'),
-            buttons: memberships.map((m) => ({ id: `plan:open:${m.platform.slug}/${document}`, label: m.platform.name, typed: `${this.templateOf({ document }).words[0] ?? 'plan'} ${m.platform.slug}` })),
+            buttons: memberships.map((m) => ({
+              id: `plan:open:${m.platform.slug}/${document}`,
+              label: m.platform.name,
+              typed: `${this.templateOf({ document }).words[0] ?? 'plan'} ${m.platform.slug}`,
+            })),
           },
         ];
       }
@@ -176,16 +188,23 @@ export class PlanFeature implements Feature {
       return [{ kind: 'plan', text: pt(language, 'planNotNeeded', { platform: platform.name, label: pick(away.label, language) }) }];
     }
     const resuming = existing?.slug === platform.slug && this.templateOf(existing).id === document;
-    const flow: PlanFlowState = resuming && existing ? { ...existing, mode: 'answer', pending: undefined } : { slug: platform.slug, document, baseRevision: 0, mode: 'answer', skipped: [] };
+    const flow: PlanFlowState =
+      resuming && existing
+        ? { ...existing, mode: 'answer', pending: undefined }
+        : { slug: platform.slug, document, baseRevision: 0, mode: 'answer', skipped: [] };
     turn.state.flow = 'plan';
     const template = this.templateOf(flow);
     const plan = await this.deps.plans.load(platform, template.id);
-    const intro: Reply = { kind: 'plan', text: pt(language, resuming ? 'resumed' : 'welcome', { platform: platform.name, document: template.title.nl }) };
+    const intro: Reply = {
+      kind: 'plan',
+      text: pt(language, resuming ? 'resumed' : 'welcome', { platform: platform.name, document: template.title.nl }),
+    };
     const returned = await this.screens.returnedNote(plan, template, language);
     if (returned) intro.text += `\n\n${returned.text}`;
     const current = flow.sectionId ? this.stepsOf(flow).section(flow.sectionId) : undefined;
     // A returned plan opens at the first part a coordinator commented on.
-    const section = returned?.first ?? (current && !this.stepsOf(flow).isDone(current, plan) ? current : this.stepsOf(flow).next(plan, flow, undefined));
+    const section =
+      returned?.first ?? (current && !this.stepsOf(flow).isDone(current, plan) ? current : this.stepsOf(flow).next(plan, flow, undefined));
     return [intro, ...(await this.screens.askOrFinish(turn, flow, plan, section))];
   }
 
@@ -251,7 +270,8 @@ export class PlanFeature implements Feature {
     // A question in between ("vraag ..." or a short line ending in "?") goes to the knowledge base;
     // the flow stays where it is and the answer reminds how to come back.
     if (matchCommandRaw(text, PLAN_WORDS.ask) !== null || (text.endsWith('?') && text.split(/\s+/).length < 15)) return null;
-    if (flow.mode !== 'answer') return [{ kind: 'plan', text: pt(turn.language, 'answerYesNo'), buttons: confirmButtons(turn.language, flow) }];
+    if (flow.mode !== 'answer')
+      return [{ kind: 'plan', text: pt(turn.language, 'answerYesNo'), buttons: confirmButtons(turn.language, flow) }];
     // A greeting alone is never an answer: the help feature greets back and the saved draft stays.
     if (is(GREETINGS)) return null;
     return this.editing.answer(turn, flow, text);

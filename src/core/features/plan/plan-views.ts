@@ -13,7 +13,7 @@ import { BUTTON_LABELS, pt, TYPED } from './texts.js';
 export const SNIPPET = 600;
 
 export function deadlineLine(template: PlanTemplate, language: Language, daysLeft: number, passed: boolean): string {
-const date = formatDate(template.deadline.at, language);
+  const date = formatDate(template.deadline.at, language);
   if (passed) return pt(language, 'deadlinePassed', { date });
   if (daysLeft === 0) return pt(language, 'deadlineToday', { date });
   if (daysLeft === 1) return pt(language, 'dayLeft', { date });
@@ -21,7 +21,7 @@ const date = formatDate(template.deadline.at, language);
 }
 
 export function formFor(template: PlanTemplate, section: PlanSection, language: Language, initial: string | undefined) {
-const n = sectionNumber(template, section.id);
+  const n = sectionNumber(template, section.id);
   return {
     id: `plan:${section.id}`,
     // Whole words and whole texts: each surface fits them to its own limits (never mid-word, never less than was there).

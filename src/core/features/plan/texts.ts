@@ -9,8 +9,14 @@ const texts = {
   dueBy: { nl: 'uiterlijk {date}', en: 'due {date}' },
   reviewComment: { nl: '💬 Opmerking van {name}: {text}', en: '💬 Comment from {name}: {text}' },
   coordinator: { nl: 'de coördinator', en: 'the coordinator' },
-  alreadyAccepted: { nl: 'Jullie Plan van Aanpak is al geaccepteerd door de coördinatoren; indienen is niet meer nodig.', en: 'Your Plan van Aanpak has already been accepted by the coordinators; there is no need to hand it in again.' },
-  notifyResubmitted: { nl: '📥 {platform} heeft het Plan van Aanpak opnieuw ingediend (ronde {round}, door {name}). Typ `beoordelen` voor de plannen die wachten.', en: '📥 {platform} handed in the Plan van Aanpak again (round {round}, by {name}). Type `review` for the plans waiting.' },
+  alreadyAccepted: {
+    nl: 'Jullie Plan van Aanpak is al geaccepteerd door de coördinatoren; indienen is niet meer nodig.',
+    en: 'Your Plan van Aanpak has already been accepted by the coordinators; there is no need to hand it in again.',
+  },
+  notifyResubmitted: {
+    nl: '📥 {platform} heeft het Plan van Aanpak opnieuw ingediend (ronde {round}, door {name}). Typ `beoordelen` voor de plannen die wachten.',
+    en: '📥 {platform} handed in the Plan van Aanpak again (round {round}, by {name}). Type `review` for the plans waiting.',
+  },
   planNotNeeded: {
     nl: '{platform} koos: **{label}**. Dan hoeft er geen Plan van Aanpak; dat is alleen voor platforms die buurtnetwerk worden. Wat al geschreven is, blijft bewaard. Van gedachten veranderd? Typ `keuze`.',
     en: '{platform} chose: **{label}**. Then no Plan van Aanpak is needed; it is only for platforms that become a buurtnetwerk. What was written is kept. Changed your mind? Type `choice`.',
@@ -61,19 +67,31 @@ const texts = {
     en: 'Note: the deadline ({date}) has passed. You can still finish and submit the plan; ask your process coordinator what that means for you.',
   },
   saved: { nl: 'Opgeslagen: {title}. ✓', en: 'Saved: {title}. ✓' },
-  invalid: { nl: '{reason}\nJe tekst is bewaard als concept. Pas hem aan en stuur hem opnieuw.', en: '{reason}\nYour text is kept as a draft. Adjust it and send it again.' },
+  invalid: {
+    nl: '{reason}\nJe tekst is bewaard als concept. Pas hem aan en stuur hem opnieuw.',
+    en: '{reason}\nYour text is kept as a draft. Adjust it and send it again.',
+  },
   confirmOverwrite: {
     nl: 'Bij "{title}" staat al een antwoord van {author}. Wil je dat vervangen door jouw nieuwe tekst?',
     en: '"{title}" already has an answer by {author}. Do you want to replace it with your new text?',
   },
-  kept: { nl: 'Goed, ik heb niets veranderd. Het bestaande antwoord blijft staan.', en: 'Fine, nothing changed. The existing answer stays.' },
+  kept: {
+    nl: 'Goed, ik heb niets veranderd. Het bestaande antwoord blijft staan.',
+    en: 'Fine, nothing changed. The existing answer stays.',
+  },
   conflict: {
     nl: 'Let op: {author} heeft "{title}" net aangepast, terwijl jij schreef. Hun versie:\n{text}\n\nWil je toch jouw versie opslaan?',
     en: 'Heads up: {author} just changed "{title}" while you were writing. Their version:\n{text}\n\nDo you still want to save your version?',
   },
-  skipped: { nl: 'Oké, "{title}" slaan we nu over. Je kunt er later naar terug (`bewerk {n}`).', en: 'OK, we skip "{title}" for now. You can come back later (`edit {n}`).' },
+  skipped: {
+    nl: 'Oké, "{title}" slaan we nu over. Je kunt er later naar terug (`bewerk {n}`).',
+    en: 'OK, we skip "{title}" for now. You can come back later (`edit {n}`).',
+  },
   noPrevious: { nl: 'Dit is de eerste stap; verder terug kan niet.', en: 'This is the first step; there is nothing before it.' },
-  unknownSection: { nl: 'Welke stap bedoel je? Typ een nummer (1 tot {total}) of een deel van de titel. Typ `overzicht` voor de lijst.', en: 'Which step do you mean? Type a number (1 to {total}) or part of the title. Type `overview` for the list.' },
+  unknownSection: {
+    nl: 'Welke stap bedoel je? Typ een nummer (1 tot {total}) of een deel van de titel. Typ `overzicht` voor de lijst.',
+    en: 'Which step do you mean? Type a number (1 to {total}) or part of the title. Type `overview` for the list.',
+  },
   paused: {
     nl: 'Gepauzeerd. Alles is bewaard. Typ `plan` als je verder wilt; je kunt me intussen gewoon vragen stellen.',
     en: 'Paused. Everything is saved. Type `plan` to continue; meanwhile you can just ask me questions.',
@@ -99,10 +117,22 @@ const texts = {
     nl: 'Ingediend! 🎉 Het {document} van {platform} staat op naam van {name} ({date}). De coördinatoren zijn op de hoogte. Wijzigingen kunnen nog; dan krijgen zij opnieuw bericht.',
     en: 'Submitted! 🎉 The {document} of {platform} was submitted by {name} ({date}). The coordinators have been told. You can still make changes; they will be told again.',
   },
-  alreadySubmitted: { nl: 'Dit plan is al ingediend ({date}) en sindsdien niet gewijzigd.', en: 'This plan was already submitted ({date}) and has not changed since.' },
-  submitCancelled: { nl: 'Niet ingediend. Je kunt verder werken of later `indienen` typen.', en: 'Not submitted. Keep working, or type `submit` later.' },
-  notifySubmitted: { nl: '📬 Het {document} van {platform} is ingediend door {name}.', en: '📬 The {document} of {platform} was submitted by {name}.' },
-  notifyRevised: { nl: '✏️ Het ingediende plan van {platform} is gewijzigd door {name} (stap: {title}).', en: '✏️ The submitted plan of {platform} was changed by {name} (step: {title}).' },
+  alreadySubmitted: {
+    nl: 'Dit plan is al ingediend ({date}) en sindsdien niet gewijzigd.',
+    en: 'This plan was already submitted ({date}) and has not changed since.',
+  },
+  submitCancelled: {
+    nl: 'Niet ingediend. Je kunt verder werken of later `indienen` typen.',
+    en: 'Not submitted. Keep working, or type `submit` later.',
+  },
+  notifySubmitted: {
+    nl: '📬 Het {document} van {platform} is ingediend door {name}.',
+    en: '📬 The {document} of {platform} was submitted by {name}.',
+  },
+  notifyRevised: {
+    nl: '✏️ Het ingediende plan van {platform} is gewijzigd door {name} (stap: {title}).',
+    en: '✏️ The submitted plan of {platform} was changed by {name} (step: {title}).',
+  },
   help: {
     nl: 'Zo werkt het plan:\n• Typ je antwoord op de vraag en stuur het. Ik controleer het en bewaar het.\n• `overslaan` — deze stap later doen\n• `terug` — naar de vorige stap\n• `bewerk 3` of `bewerk bestuur` — naar een stap\n• `overzicht` — wat is klaar, wat mist, hoeveel dagen nog\n• `voorbeeld` — een voorbeeldantwoord\n• `geschiedenis` — eerdere versies van deze stap\n• `indienen` — het plan inleveren\n• `pauze` — stoppen; later verder met `plan`\n• Een vraag tussendoor? Stel hem gewoon (of begin met `vraag`); daarna typ je `verder`.',
     en: 'How the plan works:\n• Type your answer to the question and send it. I check it and save it.\n• `skip` — do this step later\n• `back` — to the previous step\n• `edit 3` or `edit board` — go to a step\n• `overview` — what is done, what is missing, days left\n• `example` — an example answer\n• `history` — earlier versions of this step\n• `submit` — hand in the plan\n• `pause` — stop; continue later with `plan`\n• A question in between? Just ask it (or start with `ask`); then type `continue`.',
@@ -115,7 +145,10 @@ const texts = {
     nl: 'Die knop hoort bij een eerdere stap, dus ik heb niets veranderd. We zijn nu bij: *{step}*.',
     en: 'That button belongs to an earlier step, so I changed nothing. We are now at: *{step}*.',
   },
-  staleButtonClosed: { nl: 'Die knop hoort bij een plan dat nu niet open staat. Typ `plan` om verder te gaan.', en: 'That button belongs to a plan that is not open now. Type `plan` to continue.' },
+  staleButtonClosed: {
+    nl: 'Die knop hoort bij een plan dat nu niet open staat. Typ `plan` om verder te gaan.',
+    en: 'That button belongs to a plan that is not open now. Type `plan` to continue.',
+  },
   someone: { nl: 'iemand', en: 'someone' },
   formTitle: { nl: 'Stap {n}: {title}', en: 'Step {n}: {title}' },
   helpLine: {

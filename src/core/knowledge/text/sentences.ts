@@ -22,7 +22,10 @@ const NONE: ReadonlySet<string> = new Set();
  * both something asked and something else.
  */
 export function contextOnlyTokens(text: string): ReadonlySet<string> {
-  const sentences = text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+  const sentences = text
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (sentences.length < 2) return NONE;
   const asked: string[] = [];
   const rest: string[] = [];

@@ -8,6 +8,8 @@ import { normalize } from './normalize.js';
  * words, modal verbs and politeness ("kun je me vertellen ..."). Leaving those in would let
  * an off-topic question look half-covered by the knowledge base, so they are stop words too.
  */
+// Word lists: a line per group of words, not a word per line.
+// prettier-ignore
 const DUTCH_QUESTION_WORDS = [
   'waarvoor', 'waarmee', 'waaraan', 'waarop', 'wat', 'wiens', 'hoe', 'moeten', 'word', 'zou',
   'zouden', 'moest', 'kon', 'konden', 'mocht', 'hadden', 'geweest', 'moet', 'mogen', 'mag', 'kun',
@@ -26,6 +28,8 @@ const DUTCH_QUESTION_WORDS = [
   'vd', 'vh', 'ivm', 'mbt', 'tav', 'idd', 'iig', 'ff', 'zsm', 'ofzo', 'enzo', 'evt', 'oid',
 ];
 
+// Word lists: a line per group of words, not a word per line.
+// prettier-ignore
 const ENGLISH_QUESTION_WORDS = [
   'what', 'whom', 'how', 'long', 'need',
   'needs', 'needed', 'please', 'tell', 'know', 'anyone', 'someone', 'get', 'got', 'hi', 'hello',
@@ -56,6 +60,8 @@ function toSet(words: readonly string[]): ReadonlySet<string> {
  * words instead (see below). "wat"/"what" and "hoe"/"how" start almost every question and stay
  * stop words.
  */
+// Word lists: a line per group of words, not a word per line.
+// prettier-ignore
 const INTERROGATIVES = [
   'wanneer', 'waar', 'waarom', 'welke', 'welk', 'hoeveel', 'hoelang', 'wie', 'when', 'where',
   'why', 'which', 'who', 'much', 'many',
@@ -84,6 +90,8 @@ export function isStopword(token: string, _language?: Language): boolean {
  * not from the evaluation questions: a word that every kind of text uses says little about
  * whether a question is about this knowledge base.
  */
+// Word lists: a line per group of words, not a word per line.
+// prettier-ignore
 const DUTCH_WEAK = [
   // verbs
   'binnen', 'krijgen', 'krijg', 'krijgt', 'kregen', 'gekregen', 'maken', 'maak', 'maakt', 'gemaakt',
@@ -110,6 +118,8 @@ const DUTCH_WEAK = [
   'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen',
   'antwoord', 'deel', 'stuk', 'kant', 'geval', 'idee', 'aantal', 'nummer', 'nr', 'totaal',
 ];
+// Word lists: a line per group of words, not a word per line.
+// prettier-ignore
 const ENGLISH_WEAK = [
   // verbs
   'happen', 'happens', 'happened', 'make', 'makes', 'made', 'give', 'gives', 'given', 'gave', 'come',
