@@ -104,6 +104,22 @@ describe('context sentences', () => {
     expect(en.has('board')).toBe(false);
   });
 
+  it('reads a sentence that opens as a question as asked, also without its question mark', () => {
+    const nl = contextOnlyTokens(
+      'Hoi allemaal! Ik ben secretaris in Wittevrouwenveld. Tot wanneer hebben we om te kiezen, weet iemand dat',
+    );
+    expect(nl.has('secretaris')).toBe(true);
+    expect(nl.has('kiezen')).toBe(false);
+    const verbFirst = contextOnlyTokens('Ons bestuur is klein. Moeten we echt drie bestuursleden hebben');
+    expect(verbFirst.has('klein')).toBe(true);
+    expect(verbFirst.has('bestuursleden')).toBe(false);
+    const en = contextOnlyTokens('hey, Noor from the Caberg platform. Does anyone know when the municipality decides');
+    expect(en.has('caberg')).toBe(true);
+    expect(en.has('municipality')).toBe(false);
+    // Statements that merely start with a similar word are not questions ("Hoewel", "Waarschijnlijk", "Whatever").
+    expect(contextOnlyTokens('Hoewel we klein zijn gaan we door. Waarschijnlijk stoppen we niet.').size).toBe(0);
+  });
+
   it('marks nothing in a message without a question sentence or with questions only', () => {
     expect(contextOnlyTokens('Wij willen doorgaan. Dat is ons plan.').size).toBe(0);
     expect(contextOnlyTokens('Wanneer? En waar?').size).toBe(0);

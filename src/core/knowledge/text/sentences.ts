@@ -6,15 +6,34 @@ import { isStopword, isWeakWord } from './stopwords.js';
  * month. Everyone talks about the transition - what's the timeline?" The words of the context
  * sentences ("joined", "month") are not what is asked, and no entry matches them, so counting
  * them in full makes a clear question look half off-topic. What is asked: the question sentences
- * (ending in "?"), and what follows "we vroegen ons af" / "de vraag kwam op" / "I was wondering"
- * in any sentence. A question sentence that says nothing itself ("… hoeveel bestuursleden we nodig
- * hebben. Weet jij dat?") points at the sentence before it. Words only in the rest are context.
+ * (ending in "?", or, since chat often drops it, opening as a question does: "Bij wie kunnen we
+ * aankloppen als we vastlopen", "Does anyone know when …"), and what follows "we vroegen ons af" /
+ * "de vraag kwam op" / "I was wondering" in any sentence. A question sentence that says nothing
+ * itself ("… hoeveel bestuursleden we nodig hebben. Weet jij dat?") points at the sentence before
+ * it. Words only in the rest are context.
  */
 const SENTENCE_END = /(?<=[.!?…])\s+|\n+/u;
 const QUESTION_END = /\?[\s"'’”)\]]*$/u;
 /** Words after which a sentence says what is asked, without a question mark. */
 const ASKING =
   /\b(?:vroeg(?:en)? (?:me|mij|ons|zich|we|wij|ik) (?:\S+ )?af|vraag (?:me|mij|ik) (?:\S+ )?af|vragen (?:ons|we|wij) (?:\S+ )?af|de vraag (?:op|is|was|rees)|(?:ik|wij|we) (?:wil|willen|zou|zouden) (?:graag )?(?:willen )?weten|benieuwd|wonder(?:ing|ed)?|(?:like|want) to know|(?:can|could) you tell (?:me|us))\b/iu;
+/*
+ * How a question opens when its "?" is left off: a question word, perhaps after a preposition
+ * ("tot wanneer", "bij wie", "by when") or a little word ("en", "maar", "so"), or a verb first
+ * ("Moeten we …", "Is er …", "Does anyone …"). Dutch and English statements rarely open so; a
+ * sentence that is not a question but opens like one only moves the weight of its words.
+ */
+const LEAD = String.raw`(?:(?:en|maar|dus|nou|oh|ok[eé]?|so|and|but|also|ook|hmm+|btw)[,!]?\s+)?`;
+const PREPOSITION = String.raw`(?:(?:tot|vanaf|v[oó][oó]r|sinds|bij|met|van|aan|op|in|naar|over|om|uit|voor|by|until|till|to|for|from|with|in|on|at|since)\s+)?`;
+const QUESTION_WORD = String.raw`(?:wie|wat|wanneer|waar(?:om|voor|mee|over|in|op|aan|door|naar|bij|van|uit)?|hoe(?:veel|lang|ver|zo|vaak)?|welke?|who|whom|whose|what|when|where|why|how|which)`;
+const VERB_FIRST = String.raw`(?:moet(?:en)?|mag|mogen|kan|kun(?:nen)?|is|zijn|heeft|hebben|krijg(?:t|en)|wordt|worden|ga(?:at|an)|kom(?:t|en)|zal|zullen|zou(?:den)?|weet|weten|bestaa?t|geldt|gelden|klopt|hoort|horen|do|does|did|is|are|was|were|can|could|should|will|would|has|have|had|may|must|shall)\s+(?:er|we|wij|ik|jij|je|u|ze|zij|het|de|dat|die|dit|ons|onze|elk\w*|iemand|alle\w*|there|we|i|you|they|it|the|our|this|that|anyone|anybody|someone|every\w*|all)\b`;
+const OPENS_AS_QUESTION = new RegExp(`^[^\\p{L}\\p{N}]*${LEAD}(?:${PREPOSITION}${QUESTION_WORD}\\b|${VERB_FIRST})`, 'iu');
+
+/** Does this sentence ask something: a "?" at its end, or the opening of a question. */
+function asks(sentence: string): boolean {
+  return QUESTION_END.test(sentence) || OPENS_AS_QUESTION.test(sentence);
+}
+
 const NONE: ReadonlySet<string> = new Set();
 
 /**
@@ -30,7 +49,7 @@ export function contextOnlyTokens(text: string): ReadonlySet<string> {
   const asked: string[] = [];
   const rest: string[] = [];
   sentences.forEach((sentence, i) => {
-    if (QUESTION_END.test(sentence)) {
+    if (asks(sentence)) {
       // An empty question ("Weet jij dat?") hands over to the sentence before it.
       const previous = sentences[i - 1];
       if (tokenize(sentence).every(isFiller) && previous !== undefined && rest.at(-1) === previous) {
