@@ -38,7 +38,7 @@ const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
 /*
  * In a verb cluster the particle stands before the auxiliaries: "die het transitieproces in willen
  * gaan" is the verb "ingaan", "mee kunnen doen" is "meedoen"; "om het plan in te leveren" is
- * "inleveren". Rejoin particle + verb (keeping the pieces too), so they meet the verb as one word.
+ * "inleveren". Rejoin particle + verb, so they meet the verb as one word.
  */
 const CLUSTER_AUXILIARIES: ReadonlySet<string> = new Set(['willen', 'kunnen', 'moeten', 'zullen', 'mogen', 'gaan', 'te']);
 
@@ -49,8 +49,11 @@ function isInfinitive(token: string): boolean {
   return SHORT_INFINITIVES.has(token) || /^[a-z]{3,}en$/.test(token);
 }
 
-/** The separable verb a particle at `i` forms with the infinitive after up to three auxiliaries ("in te willen gaan"). */
-function separableVerbAt(tokens: readonly string[], i: number): string | undefined {
+/**
+ * The separable verb a particle at `i` forms with the infinitive after up to three auxiliaries
+ * ("in te willen gaan"), and where that infinitive stands.
+ */
+function separableVerbAt(tokens: readonly string[], i: number): { verb: string; at: number } | undefined {
   const particle = tokens[i];
   if (!particle || !SEPARABLE_PARTICLES.has(particle)) return undefined;
   for (let k = i + 1; k <= i + 3 && k < tokens.length - 1; k++) {
@@ -58,7 +61,7 @@ function separableVerbAt(tokens: readonly string[], i: number): string | undefin
     const verb = tokens[k + 1] ?? '';
     // "in willen gaan": "gaan" closes the cluster as the verb itself when no infinitive follows.
     const last = !CLUSTER_AUXILIARIES.has(verb) || !isInfinitive(tokens[k + 2] ?? '');
-    if (isInfinitive(verb) && last) return particle + verb;
+    if (isInfinitive(verb) && last) return { verb: particle + verb, at: k + 1 };
   }
   return undefined;
 }
@@ -96,11 +99,13 @@ export function tokenize(text: string): string[] {
       .split(NON_WORD)
       .filter((token) => token.length > 0),
   );
-  // Appended after the scan, so a joined verb is never read as part of a later cluster.
-  const joined: string[] = [];
+  // The joined verb takes the place of its infinitive ("in te leveren" → in, te, inleveren): the
+  // bare "leveren" is not what is meant, and a question word left unmatched costs coverage. All
+  // found before any is replaced, so a joined verb is never read as part of a later cluster.
+  const joined = new Map<number, string>();
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const verb = separableVerbAt(tokens, i);
-    if (verb) joined.push(verb);
+    const found = separableVerbAt(tokens, i);
+    if (found) joined.set(found.at, found.verb);
   }
-  return joined.length ? [...tokens, ...joined] : tokens;
+  return joined.size === 0 ? tokens : tokens.map((token, i) => joined.get(i) ?? token);
 }
