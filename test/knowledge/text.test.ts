@@ -29,6 +29,13 @@ describe('normalize and tokenize', () => {
     expect(tokenize('om ons plan in te leveren')).toContain('inleveren');
   });
 
+  it('joins a split "waar … voor" into the question word it is ("Waar dient het plan voor?" asks what for, not where)', () => {
+    expect(tokenize('Waar dient het buurtplan eigenlijk voor?')).toEqual(['waarvoor', 'dient', 'het', 'buurtplan', 'eigenlijk']);
+    expect(tokenize('waar ging de workshop over')).toEqual(['waarover', 'ging', 'de', 'workshop']);
+    // Only a preposition that closes the clause: here "voor" belongs to the date.
+    expect(tokenize('Waar moet het plan voor 31 december heen?')).toContain('waar');
+  });
+
   it('rejoins separable verbs in a verb cluster ("in willen gaan" is ingaan) in the place of the infinitive', () => {
     expect(tokenize('die het transitieproces in willen gaan')).toEqual(['die', 'het', 'transitieproces', 'in', 'willen', 'ingaan']);
     // The bare verb is not what is meant: "in te leveren" is inleveren, not leveren.

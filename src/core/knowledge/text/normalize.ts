@@ -16,6 +16,12 @@ export function normalize(text: string): string {
 const APOSTROPHE_S = /['’‘`]s\b/g;
 const CONTRACTION = /n['’‘`]t\b|['’‘`](?:re|ve|ll|d|m)\b/g;
 const NON_WORD = /[^a-z0-9]+/;
+/*
+ * A Dutch question splits "waarvoor" around the rest of the clause: "Waar dient het buurtplan
+ * voor?" asks what for, not where. The preposition at the clause's end joins "waar" again, so the
+ * question word is a question word and "waar" (where) does not pull towards entries about places.
+ */
+const SPLIT_WAAR = /\bwaar\b([^.?!,;:\n]*?)\s(voor|mee|over|aan|op|van|naar|bij|uit|toe|door|in)(?=\s*(?:[.?!,;:\n]|$))/g;
 
 /** Particles of Dutch separable verbs (inleveren, meedoen, opstellen). */
 const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
@@ -94,6 +100,7 @@ function replaceIdioms(tokens: string[]): string[] {
 export function tokenize(text: string): string[] {
   const tokens = replaceIdioms(
     normalize(text)
+      .replace(SPLIT_WAAR, 'waar$2$1')
       .replace(CONTRACTION, '')
       .replace(APOSTROPHE_S, '')
       .split(NON_WORD)

@@ -11,7 +11,8 @@ import { normalize } from './normalize.js';
 // Word lists: a line per group of words, not a word per line.
 // prettier-ignore
 const DUTCH_QUESTION_WORDS = [
-  'waarvoor', 'waarmee', 'waaraan', 'waarop', 'wat', 'wiens', 'hoe', 'moeten', 'word', 'zou',
+  'waarvoor', 'waarmee', 'waaraan', 'waarop', 'waarover', 'waarvan', 'waarnaar', 'waarbij', 'waaruit',
+  'waartoe', 'waardoor', 'waarin', 'wat', 'wiens', 'hoe', 'moeten', 'word', 'zou',
   'zouden', 'moest', 'kon', 'konden', 'mocht', 'hadden', 'geweest', 'moet', 'mogen', 'mag', 'kun',
   'kunt', 'kan', 'kunnen', 'zullen', 'zal', 'graag', 'tussen', 'tijdens', 'sinds', 'via', 'zoals', 'per', 'even', 'eigenlijk',
   'precies', 'weet', 'weten', 'vertellen', 'vertel', 'iemand', 'ik', 'we', 'wij', 'jullie', 'onze',
@@ -104,6 +105,7 @@ const DUTCH_WEAK = [
   'lopen', 'loopt', 'kijken', 'kijk', 'kijkt', 'proberen', 'probeer', 'probeert', 'wachten', 'wacht',
   'gaan', 'ga', 'gaat', 'ging', 'gingen', 'gegaan', 'zetten', 'zet', 'werken', 'werkt', 'verwacht',
   'verwachten', 'lukt', 'lukken', 'klopt', 'kloppen', 'regelen', 'regel', 'snappen', 'begrijpen',
+  'dienen', 'dient', 'diende',
   // adjectives and adverbs
   'goed', 'goede', 'slecht', 'beter', 'best', 'beste', 'groot', 'grote', 'klein', 'kleine', 'lang',
   'lange', 'kort', 'korte', 'hoog', 'hoge', 'laag', 'nieuw', 'nieuwe', 'oud', 'oude', 'klaar', 'echt',
