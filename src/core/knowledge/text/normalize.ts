@@ -20,8 +20,10 @@ const NON_WORD = /[^a-z0-9]+/;
  * A Dutch question splits "waarvoor" around the rest of the clause: "Waar dient het buurtplan
  * voor?" asks what for, not where. The preposition at the clause's end joins "waar" again, so the
  * question word is a question word and "waar" (where) does not pull towards entries about places.
+ * Not "in", "op", "aan", "uit", "bij": those close separable verbs as often ("Waar leveren we het
+ * in?" asks where).
  */
-const SPLIT_WAAR = /\bwaar\b([^.?!,;:\n]*?)\s(voor|mee|over|aan|op|van|naar|bij|uit|toe|door|in)(?=\s*(?:[.?!,;:\n]|$))/g;
+const SPLIT_WAAR = /\bwaar\b([^.?!,;:\n]*?)\s(voor|over|mee|van|naar|toe|door)(?=\s*(?:[.?!,;:\n]|$))/g;
 
 /** Particles of Dutch separable verbs (inleveren, meedoen, opstellen). */
 const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
