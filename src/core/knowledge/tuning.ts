@@ -51,7 +51,7 @@ export const DEFAULT_TUNING: Readonly<Tuning> = {
   bm25b: 0.7,
   bm25d: 0.5,
   weakWeight: 0.25,
-  contextWeight: 0.25,
+  contextWeight: 0.1,
   contextBoost: 0.3,
   weightFloor: 2,
   coverageRankBase: 0.25,
