@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { renderDigestMarkdown } from '../core/digest/digest.js';
+import { renderDigestMarkdown } from '../core/digest/digest-render.js';
 import { clockAt, printJson, UsageError, withApp } from './context.js';
 
 /** `reminders due|send --at` and `digest --at`: the scheduled work, run by hand for a chosen moment. */

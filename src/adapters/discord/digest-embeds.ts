@@ -7,7 +7,8 @@
  * next field or embed.
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import { digestLayout, type Digest } from '../../core/digest/digest.js';
+import type { Digest } from '../../core/digest/digest.js';
+import { digestLayout } from '../../core/digest/digest-render.js';
 import type { Language } from '../../core/language.js';
 import { clamp, LIMITS } from './limits.js';
 import { splitMessage } from './split.js';

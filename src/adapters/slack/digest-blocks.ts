@@ -6,7 +6,7 @@
  * words for the message's fallback `text` (notifications, screen readers), without pipes.
  */
 import type { Digest } from '../../core/digest/digest.js';
-import { digestLayout } from '../../core/digest/digest.js';
+import { digestLayout } from '../../core/digest/digest-render.js';
 import type { Language } from '../../core/language.js';
 import type { Block } from './blocks.js';
 import { SLACK_LIMITS, truncate } from './limits.js';

@@ -3,7 +3,7 @@
  * is escaped; the pages load nothing from elsewhere.
  */
 import type { Digest } from '../../core/digest/digest.js';
-import { progressBar } from '../../core/digest/digest.js';
+import { progressBar } from '../../core/digest/digest-render.js';
 import type { Language } from '../../core/language.js';
 import type { PlanTemplate } from '../../core/plan/index.js';
 import { planStatusLabel } from '../../core/plan/status.js';

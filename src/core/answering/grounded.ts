@@ -5,13 +5,13 @@
  *    not answer (nothing relevant, or a documented gap with its who-to-ask text), that refusal is
  *    the answer and the model is not called.
  * 2. The model gets the retrieved passages, the recent turns and the question, and returns JSON.
- * 3. Citation gate: the JSON is validated; an answer that cites an id it was not given, or nothing,
- *    or says it does not know, becomes a refusal. Citing a gap gives the gap's own text.
+ * 3. Citation gate (citation-gate.ts): the JSON is validated; an answer that cites an id it was not
+ *    given, or nothing, or says it does not know, becomes a refusal. Citing a gap gives the gap's own text.
  * 4. Any failure (timeout, 429 beyond the budget, 5xx, malformed output) gives the offline answer
  *    within boundMs(policy).
  */
 import type { Language } from '../language.js';
-import { detectLanguage, type Citation, type Knowledge } from '../knowledge/index.js';
+import { detectLanguage, type Knowledge } from '../knowledge/index.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import type { Logger } from '../ports.js';
 import { Deadline, boundMs, withRetries, type BudgetPolicy } from './budget.js';
@@ -20,8 +20,10 @@ import { isFollowUp, retrievalQueries, type Turn } from './follow-up.js';
 import type { UsageMeter } from './meter.js';
 import { ModelError, type ChatMessage, type ChatModel } from './model-ports.js';
 import { modelAnswerSchema, parseModelJson, partialAnswer, type ModelAnswer } from './model-output.js';
-import { dropLinks, escapeQuestion, unsupportedFacts } from './answer-facts.js';
-import { formatPassages, gapText, type Passage } from './passages.js';
+import { escapeQuestion } from './answer-facts.js';
+import { judgeAnswer } from './citation-gate.js';
+import { formatPassages, type Passage } from './passages.js';
+import { showOnlySupported } from './partial-text-guard.js';
 import type { AnsweredQuestion, Answerer, AnswerRequest } from './ports.js';
 import { promptFor, render, type PromptSet } from './prompts.js';
 import { selectPassages } from './retrieval.js';
@@ -60,8 +62,6 @@ export interface GroundedStats {
   /** Model failed; the offline answer was given. */
   fellBack: number;
 }
-
-type Rejection = 'declined' | 'uncited' | 'invented-citation' | 'empty';
 
 export class GroundedAnswerer implements Answerer {
   readonly stats: GroundedStats = { gated: 0, accepted: 0, rejected: 0, fellBack: 0 };
@@ -134,7 +134,7 @@ export class GroundedAnswerer implements Answerer {
       if (!this.breaker.closed)
         this.deps.logger.info({ model: this.deps.chat.name }, 'the model answers again; model-backed answers are back on');
       this.breaker.succeeded();
-      return this.judge(output, passages, gate, language, request.question);
+      return judgeAnswer(output, passages, gate, language, request.question, this.deps, this.stats);
     } catch (error) {
       if (!probe) this.stats.fellBack += 1;
       const failure =
@@ -243,111 +243,4 @@ export class GroundedAnswerer implements Answerer {
         ),
     );
   }
-
-  private judge(
-    output: ModelAnswer,
-    passages: readonly Passage[],
-    gate: AnsweredQuestion,
-    language: Language,
-    question: string,
-  ): AnsweredQuestion {
-    const given = new Map(passages.map((p) => [p.id, p] as const));
-    const cited = [...new Set(output.citations.map((id) => id.trim()))];
-    const rejection: Rejection | undefined = !output.answered
-      ? 'declined'
-      : cited.some((id) => !given.has(id))
-        ? 'invented-citation'
-        : cited.length === 0
-          ? 'uncited'
-          : !output.answer.trim()
-            ? 'empty'
-            : undefined;
-    if (rejection) return this.refuse(rejection, gate, language, cited);
-    const sources = cited.map((id) => given.get(id) as Passage);
-    const gap = sources.find((p) => p.gap);
-    if (gap) {
-      // The model leaned on a documented gap: the honest answer is the gap's own "not known, ask ..." text.
-      this.stats.rejected += 1;
-      return {
-        answered: false,
-        answer: gapText(gap),
-        citations: [citationOf(gap)],
-        confidence: gate.confidence,
-        language,
-        topics: [gap.topic],
-        unknownTopic: true,
-        via: 'model',
-      };
-    }
-    const answer = dropLinks(output.answer);
-    // Every number and name in the answer must be in what it cites (or in the question itself):
-    // otherwise the offline answer, which quotes the knowledge base, is the safer one.
-    const unsupported = unsupportedFacts(answer, [...sources.map((p) => `${p.title}\n${p.text}`), question]);
-    if (unsupported.length || !answer) {
-      this.stats.rejected += 1;
-      this.deps.logger.info(
-        { unsupported: unsupported.slice(0, 5), cited },
-        'model answer states facts its passages do not; answered offline',
-      );
-      return gate;
-    }
-    this.stats.accepted += 1;
-    return {
-      answered: true,
-      answer,
-      citations: sources.map(citationOf),
-      confidence: gate.confidence,
-      language,
-      topics: [...new Set(sources.map((p) => p.topic))],
-      via: 'model',
-    };
-  }
-
-  private refuse(reason: Rejection, gate: AnsweredQuestion, language: Language, cited: string[]): AnsweredQuestion {
-    this.stats.rejected += 1;
-    this.deps.logger.info({ reason, cited: cited.slice(0, 5) }, 'model answer not grounded in the given passages; refused');
-    return {
-      answered: false,
-      answer: promptFor(this.deps.prompts, 'refusal', language),
-      citations: [],
-      confidence: gate.confidence,
-      language,
-      topics: gate.topics,
-      via: 'model',
-    };
-  }
-}
-
-/**
- * Partial text goes out only while every number and name in it is in the passages (or the
- * question): a model that starts to invent ("10.000 euro extra") stops being shown at once, and the
- * judged answer replaces what was shown. Only whole words are checked ("201" may become "2016"),
- * and links are taken out as they are from the final answer.
- */
-function showOnlySupported(
-  onPartial: AnswerRequest['onPartial'],
-  passages: readonly Passage[],
-  question: string,
-): AnswerRequest['onPartial'] {
-  if (!onPartial) return undefined;
-  const sources = [...passages.map((p) => `${p.title}\n${p.text}`), question];
-  let halted = false;
-  let shown = '';
-  return (text) => {
-    if (halted) return;
-    const cut = text.search(/\s\S*$/);
-    // The final answer's own rule too: no links (dropLinks), so none shows while it is written.
-    const whole = dropLinks(cut < 0 ? '' : text.slice(0, cut)).trimEnd();
-    if (whole.length <= shown.length) return;
-    if (unsupportedFacts(whole, sources).length) {
-      halted = true;
-      return;
-    }
-    shown = whole;
-    onPartial(whole);
-  };
-}
-
-function citationOf(passage: Passage): Citation {
-  return { id: passage.id, title: passage.title, source: passage.source };
 }

@@ -8,20 +8,18 @@
 import { matchCommand, matchCommandRaw, type CommandSpec } from '../commands.js';
 import { formatDate } from '../dates.js';
 import { pick, type Language } from '../language.js';
-import type { Button, Citation, Reply } from '../messages.js';
+import type { Button, Reply } from '../messages.js';
 import { matchChoice } from '../plan/choice.js';
 import type { AccessPolicy } from '../platforms/access.js';
 import type { CoordinatorNotifier, PlatformRecord, PlatformStore } from '../platforms/ports.js';
 import type { Keuze } from '../transition/keuze.js';
-import { countOmslag, omslagLines } from '../transition/omslag.js';
 import type { TransitionPath } from '../transition/schema.js';
 import { fill } from '../texts.js';
 import type { Feature, TurnContext } from '../turn.js';
 
+import { deadlineText, letterCitation } from './keuze-letter.js';
+import { keuzeOverview, registerInitiative } from './keuze-overview.js';
 import { KEUZE_WORDS as WORDS, tt } from './keuze-texts.js';
-
-/** How long a buurt's name may be: a name, not a story. */
-const MAX_BUURT = 80;
 
 export interface KeuzeFeatureDeps {
   keuze: Keuze;
@@ -55,15 +53,13 @@ export class KeuzeFeature implements Feature {
       if (answered) return answered;
     }
     const text = turn.text;
-    if (matchCommand(text, WORDS.overview) === '') return this.overview(turn);
+    if (matchCommand(text, WORDS.overview) === '') return keuzeOverview(this.deps, turn);
     const initiative = matchCommandRaw(text, WORDS.initiative);
-    if (initiative !== null) return this.initiative(turn, initiative);
+    if (initiative !== null) return registerInitiative(this.deps, turn, initiative);
     const keuze = matchCommandRaw(text, WORDS.keuze);
     if (keuze !== null && keuze.split(/\s+/).length <= 4 && !keuze.endsWith('?')) return this.show(turn, keuze);
     return null;
   }
-
-  // --- choosing -----------------------------------------------------------------------------
 
   /** `keuze`, `keuze <platform>`, or `keuze <number|path>` for a platform the person belongs to. */
   private async show(turn: TurnContext, argument: string): Promise<Reply[]> {
@@ -76,7 +72,7 @@ export class KeuzeFeature implements Feature {
     if ('replies' in platform) return platform.replies;
     if (picked) return this.confirm(turn, platform.record, picked);
     const current = await this.deps.keuze.current(platform.record.id);
-    const deadline = this.deadlineText(language);
+    const deadline = deadlineText(this.deps.keuze, language);
     const now = current
       ? tt(language, 'current', {
           label: current.path ? pick(current.path.label, language) : current.record.path,
@@ -120,7 +116,7 @@ export class KeuzeFeature implements Feature {
           list.join('\n'),
           tt(language, 'how'),
         ].join('\n\n'),
-        citations: [this.citation()],
+        citations: [letterCitation(this.deps.keuze)],
         buttons: paths.map((p, i) => ({
           id: `keuze:pick:${platform.record.slug}:${p.id}`,
           label: pick(p.label, language),
@@ -165,7 +161,7 @@ export class KeuzeFeature implements Feature {
   private confirm(turn: TurnContext, platform: PlatformRecord, path: TransitionPath): Reply[] {
     const { language } = turn;
     if (!this.deps.keuze.isOpen(turn.clock.now()))
-      return [{ kind: 'info', text: tt(language, 'closed', { deadline: this.deadlineText(language) }) }];
+      return [{ kind: 'info', text: tt(language, 'closed', { deadline: deadlineText(this.deps.keuze, language) }) }];
     turn.state.pending = { feature: this.name, kind: 'confirm', data: { slug: platform.slug, path: path.id } };
     return [
       {
@@ -191,7 +187,7 @@ export class KeuzeFeature implements Feature {
     const path = this.deps.keuze.path(pathId);
     if (!path) return this.show(turn, slug);
     const now = turn.clock.now();
-    const deadline = this.deadlineText(language);
+    const deadline = deadlineText(this.deps.keuze, language);
     // The button may have been pressed after the deadline passed: the clock decides, not the message.
     if (!this.deps.keuze.isOpen(now)) return [{ kind: 'info', text: tt(language, 'closed', { deadline }) }];
     const before = await this.deps.keuze.current(platform.record.id);
@@ -259,78 +255,5 @@ export class KeuzeFeature implements Feature {
     if (!(await this.deps.access.canUsePlan(turn.user, platform)))
       return { replies: [{ kind: 'info', text: tt(language, 'noAccess', { platform: platform.name }) }] };
     return { record: platform };
-  }
-
-  // --- initiatives and the overview -----------------------------------------------------------
-
-  private async initiative(turn: TurnContext, buurt: string): Promise<Reply[]> {
-    const { language } = turn;
-    const explain = pick(this.deps.keuze.content.initiatives.explain, language);
-    const name = buurt.replace(/\s+/g, ' ').trim();
-    if (!name) return [{ kind: 'info', text: tt(language, 'initiativeHow', { explain }), citations: [this.citation()] }];
-    if (name.length > MAX_BUURT) return [{ kind: 'info', text: tt(language, 'initiativeTooLong') }];
-    await this.deps.keuze.store.registerInitiative({ buurt: name, contact: turn.user.ref, at: turn.clock.now() });
-    await this.deps.notifier.notify(tt('nl', 'initiativeNotify', { buurt: name, name: turn.user.displayName ?? turn.user.ref }), [
-      turn.user.ref,
-    ]);
-    return [{ kind: 'info', text: tt(language, 'initiativeDone', { buurt: name, explain }), citations: [this.citation()] }];
-  }
-
-  private async overview(turn: TurnContext): Promise<Reply[]> {
-    const { language } = turn;
-    if (!(await this.deps.access.isCoordinator(turn.user))) return [{ kind: 'info', text: tt(language, 'onlyCoordinators') }];
-    const { keuze } = this.deps;
-    const [platforms, choices, decisions, initiatives] = await Promise.all([
-      this.deps.platforms.list(),
-      keuze.store.currentChoices(),
-      keuze.store.currentDecisions(),
-      keuze.store.initiatives(),
-    ]);
-    const omslag = countOmslag(
-      keuze.content,
-      platforms.map((p) => p.id),
-      { choices, decisions, initiatives: initiatives.length },
-    );
-    const perPlatform = platforms.map((p) => {
-      const choice = choices.get(p.id);
-      if (!choice) return `• ${p.name}: ${tt(language, 'notAnswered')}`;
-      const path = keuze.path(choice.path);
-      return `• ${p.name}: ${path ? pick(path.label, language) : choice.path} (${formatDate(choice.at, language, { month: 'short' })}${choice.byName ? `, ${choice.byName}` : ''})`;
-    });
-    const lines = [
-      tt(language, 'overviewTitle', { deadline: this.deadlineText(language) }),
-      omslagLines(omslag, language).join('\n'),
-      ...(perPlatform.length ? [[tt(language, 'perPlatform'), ...perPlatform].join('\n')] : []),
-      ...(initiatives.length
-        ? [
-            [
-              tt(language, 'initiativesTitle'),
-              ...initiatives.map(
-                (i) =>
-                  `• ${i.buurt} — ${i.contactName ?? i.contact ?? tt(language, 'someone')} (${formatDate(i.createdAt, language, { month: 'short' })})`,
-              ),
-            ].join('\n'),
-          ]
-        : []),
-    ];
-    const about = [
-      ...[...choices.values()].flatMap((c) => (c.by ? [c.by] : [])),
-      ...initiatives.flatMap((i) => (i.contact ? [i.contact] : [])),
-    ];
-    return [{ kind: 'info', ephemeral: true, text: lines.join('\n\n'), citations: [this.citation()], about }];
-  }
-
-  private deadlineText(language: Language): string {
-    const { at, timeZone } = this.deps.keuze.content.deadline;
-    return formatDate(at, language, { timeZone });
-  }
-
-  private citation(): Citation {
-    return {
-      id: 'transition',
-      title: 'Indicatie omslag buurtnetwerken',
-      source: this.deps.keuze.content.source,
-      label: 'Raadsinformatiebrief 2016 · Indicatie omslag',
-    };
   }
 }

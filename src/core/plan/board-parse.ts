@@ -5,10 +5,10 @@
  * same answer, so there is one step in the chat instead of a separate yes/no question that could
  * get lost between sessions.
  */
+import { aboutRequirements, classifyConfirmation, type Confirmation } from './board-confirmation.js';
+import { BULLET, clean, looksLikeBareName, looksLikeRole, parseMemberChunk, type Candidate } from './board-member.js';
 import type { BoardMember } from './plan-state.js';
-import { foldedPhrase, foldedWords } from './text-fold.js';
-
-export type Confirmation = 'confirmed' | 'negated' | 'missing';
+import { foldedPhrase } from './text-fold.js';
 
 export interface ParsedBoard {
   /** Distinct people in the order written; a second line for the same name adds its role. */
@@ -20,158 +20,6 @@ export interface ParsedBoard {
   withoutName: string[];
   /** Everything else: headings, remarks. Kept so an export can still show them. */
   notes: string[];
-}
-
-// --- confirmation -------------------------------------------------------------------------
-
-const REQUIREMENT_NOUN = /\b(?:eisen|eis|vereisten|voorwaarden|requirements?|conditions|criteria)\b/;
-const MEETS_NL = /\bvoldo(?:e|en|et)\b/;
-const MEETS_EN = /\b(?:meets?|meeting|fulfil(?:l|ls|s)?|satisf(?:y|ies)|compl(?:y|ies))\b/;
-const CONFIRMED = /\b(?:bevestig(?:d|en|e)?|confirm(?:ed|s)?)\b/;
-const NEGATION = /\b(?:niet|geen|niemand|nooit|nee|onbevestigd|not|no|dont|doesnt|isnt|arent|cannot|cant|never|nobody|none|unconfirmed)\b/;
-
-/** Does this sentence talk about meeting the requirements or confirming? */
-export function aboutRequirements(text: string): boolean {
-  const phrase = foldedPhrase(text);
-  return MEETS_NL.test(phrase) || MEETS_EN.test(phrase) || REQUIREMENT_NOUN.test(phrase) || CONFIRMED.test(phrase);
-}
-
-/** 'confirmed', 'negated', or undefined when the sentence is about requirements but says neither. */
-export function classifyConfirmation(text: string): Exclude<Confirmation, 'missing'> | undefined {
-  const phrase = foldedPhrase(text);
-  if (!aboutRequirements(text)) return undefined;
-  // A negation anywhere in the sentence wins: a false "yes" would hand in a plan that fails the rule.
-  if (NEGATION.test(phrase)) return 'negated';
-  const verb = MEETS_NL.test(phrase) || MEETS_EN.test(phrase);
-  // A short "voldoet" / "meets all" after a member's role is a confirmation for that member.
-  const meets = verb && (REQUIREMENT_NOUN.test(phrase) || phrase.split(' ').length <= 4);
-  return meets || CONFIRMED.test(phrase) ? 'confirmed' : undefined;
-}
-
-// --- roles --------------------------------------------------------------------------------
-
-const ROLE_WORDS = new Set([
-  'voorzitter',
-  'vicevoorzitter',
-  'vice',
-  'secretaris',
-  'penningmeester',
-  'lid',
-  'bestuurslid',
-  'algemeen',
-  'notulist',
-  'contactpersoon',
-  'coordinator',
-  'chair',
-  'chairman',
-  'chairwoman',
-  'chairperson',
-  'secretary',
-  'treasurer',
-  'member',
-  'board',
-  'general',
-  'en',
-  'and',
-  'tevens',
-  'ook',
-  'also',
-]);
-
-/** "voorzitter", "Secretaris en penningmeester", "vice-chair": only role vocabulary. */
-export function looksLikeRole(text: string): boolean {
-  const words = foldedWords(text);
-  return (
-    words.length > 0 &&
-    words.every((word) => ROLE_WORDS.has(word)) &&
-    words.some((word) => !['en', 'and', 'tevens', 'ook', 'also'].includes(word))
-  );
-}
-
-// Words that mark a heading or remark rather than a person's name ("Ons bestuur", "Board members").
-const NOT_A_NAME = new Set([
-  'bestuur',
-  'bestuursleden',
-  'ons',
-  'onze',
-  'our',
-  'board',
-  'members',
-  'leden',
-  'namen',
-  'names',
-  'team',
-  'het',
-  'the',
-  'wij',
-  'we',
-  'zijn',
-  'are',
-  'is',
-  'bestaat',
-  'consists',
-  'uit',
-  'of',
-  'vacature',
-  'vacant',
-  'vacancy',
-]);
-
-// --- splitting ------------------------------------------------------------------------------
-
-const BULLET = /^\s*(?:[-*•·▪‣◦+]|\d{1,2}[.)])\s+/u;
-const EDGE_MARKS = /^[\s*_~`"'“”‘’]+|[\s*_~`"'“”‘’.,;]+$/gu;
-
-function clean(part: string): string {
-  return part.replace(EDGE_MARKS, '').replace(/\s+/g, ' ').trim();
-}
-
-interface Candidate {
-  name: string;
-  role: string;
-}
-
-function fitsName(text: string): boolean {
-  const words = text.split(' ').filter((word) => word.length > 0);
-  return (
-    words.length >= 1 &&
-    words.length <= 6 &&
-    text.length <= 80 &&
-    /\p{L}/u.test(text) &&
-    !aboutRequirements(text) &&
-    !foldedWords(text).some((word) => NOT_A_NAME.has(word))
-  );
-}
-
-function fitsRole(text: string): boolean {
-  const words = text.split(' ').filter((word) => word.length > 0);
-  return words.length >= 1 && words.length <= 8 && text.length <= 80 && /\p{L}/u.test(text);
-}
-
-// Separators between name and role, most specific first. A hyphen needs a space on at least one
-// side so double surnames ("Jansen-de Vries") stay whole.
-// Dashes before parentheses: in "Anna Jansen - voorzitter (tijdelijk)" the brackets belong to the role.
-const FORMATS: ReadonlyArray<RegExp> = [
-  /^(.+?)\s*[–—]+\s*(.+)$/u, // Anna Jansen – voorzitter
-  /^(.+?)(?:\s+-+\s*|\s*-+\s+)(.+)$/u, // Anna Jansen - voorzitter
-  /^(.+?)\s*\(([^()]+)\)$/u, // Anna Jansen (voorzitter)
-  /^(.+?)\t+(.+)$/u, // pasted from a spreadsheet
-  /^(.+?)\s*:\s*(.+)$/u, // Voorzitter: Anna Jansen / Anna Jansen: voorzitter
-  /^(.+?)\s*,\s*(.+)$/u, // Anna Jansen, voorzitter
-];
-
-/** One "name + role" chunk, or undefined. Swaps "Voorzitter: Anna" into name/role order. */
-export function parseMemberChunk(chunk: string): Candidate | undefined {
-  const text = clean(chunk.replace(BULLET, ''));
-  for (const format of FORMATS) {
-    const match = format.exec(text);
-    if (match === null) continue;
-    let name = clean(match[1] ?? '');
-    let role = clean(match[2] ?? '');
-    if (looksLikeRole(name) && !looksLikeRole(role)) [name, role] = [role, name];
-    if (fitsName(name) && fitsRole(role) && !looksLikeRole(name)) return { name, role };
-  }
-  return undefined;
 }
 
 function hasMemberSeparator(chunk: string): boolean {
@@ -323,9 +171,4 @@ export function parseBoard(text: string): ParsedBoard {
       ? 'confirmed'
       : 'missing';
   return { members, confirmation, withoutRole, withoutName, notes };
-}
-
-/** "Anna Jansen", "Piet de Vries": short, starts with a capital, no sentence punctuation. */
-function looksLikeBareName(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && !/[.!?]/u.test(text) && fitsName(text) && text.split(' ').length <= 5;
 }

@@ -1,6 +1,7 @@
 /** The plan-of-approach core: template, answer validation, progress, navigation, export. */
 export { CONFIRMATION_SENTENCE } from './answer-messages.js';
-export { parseBoard, type Confirmation, type ParsedBoard } from './board-parse.js';
+export type { Confirmation } from './board-confirmation.js';
+export { parseBoard, type ParsedBoard } from './board-parse.js';
 export { matchChoice } from './choice.js';
 export {
   planToJson,

@@ -4,7 +4,8 @@
  */
 import { weeklyProgress, type WeekPoint } from '../digest/progress-history.js';
 import type { Clock } from '../clock.js';
-import { buildDigest, renderDigestMarkdown, type Digest, type DigestDeps } from '../digest/digest.js';
+import { buildDigest, type Digest, type DigestDeps } from '../digest/digest.js';
+import { renderDigestMarkdown } from '../digest/digest-render.js';
 import type { Reply } from '../messages.js';
 import type { Logger, Messenger } from '../ports.js';
 import { localParts } from '../time.js';
