@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choiceLabel, createKnowledge, OfflineAnswerer } from '../../src/core/knowledge/answerer.js';
+import { createKnowledge } from '../../src/core/knowledge/answerer.js';
+import { choiceLabel } from '../../src/core/knowledge/choice-label.js';
 import { KNOWLEDGE_TEXTS } from '../../src/core/knowledge/texts.js';
 import { ENTRIES, entry } from './fixtures.js';
 
@@ -159,16 +160,6 @@ describe('see also', () => {
     expect(answer.related).toEqual([{ topic: expect.any(String), label: expect.any(String) }]);
     expect(answer.topics).toContain(answer.related?.[0]?.topic);
     expect(answer.citations).toHaveLength(1);
-  });
-});
-
-describe('OfflineAnswerer', () => {
-  it('can be rebuilt with new content', () => {
-    const answerer = new OfflineAnswerer(ENTRIES.filter((e) => e.topic !== 'startbijeenkomst'));
-    expect(answerer.answer('Wanneer was de startbijeenkomst?').answered).toBe(false);
-    answerer.reload(ENTRIES);
-    expect(answerer.answer('Wanneer was de startbijeenkomst?').answered).toBe(true);
-    expect(answerer.entries).toHaveLength(ENTRIES.length);
   });
 });
 

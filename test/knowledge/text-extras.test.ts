@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RankedTopic } from '../../src/core/knowledge/answerer.js';
 import { asksForDetail, preferAnswerOverGap, preferGapOverAnswer } from '../../src/core/knowledge/gap-choice.js';
-import type { SearchHit } from '../../src/core/knowledge/search-index.js';
+import type { SearchHit } from '../../src/core/knowledge/search-types.js';
 import { analyzeText } from '../../src/core/knowledge/text/analyzer.js';
 import { conceptWords } from '../../src/core/knowledge/text/concepts.js';
 import { tokenize } from '../../src/core/knowledge/text/normalize.js';

@@ -11,7 +11,9 @@ import {
 } from './gap-choice.js';
 import { confidenceOf } from './confidence.js';
 import { detectLanguage } from './language-detect.js';
-import { SearchIndex, type SearchHit } from './search-index.js';
+import { SearchIndex } from './search-index.js';
+import type { SearchHit } from './search-types.js';
+import { choiceLabel } from './choice-label.js';
 import { KNOWLEDGE_TEXTS } from './texts.js';
 import { tuningWith, type Tuning } from './tuning.js';
 import type { Answer, Citation, KbEntry } from './types.js';
@@ -75,23 +77,6 @@ export interface Knowledge {
  * football questions about 0.22, so this keeps the offers to questions that came close.
  */
 const ASK_BACK_CONFIDENCE = 0.25;
-
-/**
- * A button label from an entry title: the question part of a "Question? Answer" title; for a
- * "Begrip: X (…)" title the term; else the title up to a colon. At most LABEL_MAX characters, cut on a
- * word boundary, a trailing "(…)" dropped first.
- */
-const LABEL_MAX = 60; // "Zie ook: " or "1. " in front still fits Slack's 75 and Discord's 80 characters
-export function choiceLabel(title: string): string {
-  const question = /^[^?]{8,}\?/.exec(title)?.[0];
-  const colon = title.indexOf(': ');
-  const [prefix, rest] = colon > 0 ? [title.slice(0, colon), title.slice(colon + 2)] : [title, ''];
-  let head = question ?? (prefix.length <= 12 && rest ? rest : prefix);
-  if (head.length > LABEL_MAX) head = head.replace(/\s*\([^)]*\)\s*$/, '');
-  if (head.length <= LABEL_MAX) return head;
-  const cut = head.slice(0, LABEL_MAX - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), LABEL_MAX / 2))}…`;
-}
 
 function citationOf(entry: KbEntry): Citation {
   return { id: entry.id, title: entry.title, source: entry.source };
@@ -285,26 +270,4 @@ export function createKnowledge(
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
-}
-
-/** Class form of the same answerer, for callers that prefer `new` (and `reload`). */
-export class OfflineAnswerer {
-  private knowledge: Knowledge;
-
-  constructor(entries: readonly KbEntry[]) {
-    this.knowledge = createKnowledge(entries);
-  }
-
-  /** Swap in new content; questions asked meanwhile keep using the old index until it is built. */
-  reload(entries: readonly KbEntry[]): void {
-    this.knowledge = createKnowledge(entries);
-  }
-
-  answer(question: string, options?: AnswerOptions): Answer {
-    return this.knowledge.answer(question, options);
-  }
-
-  get entries(): readonly KbEntry[] {
-    return this.knowledge.entries;
-  }
 }

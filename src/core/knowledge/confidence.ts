@@ -1,4 +1,4 @@
-import type { SearchHit } from './search-index.js';
+import type { SearchHit } from './search-types.js';
 import { DEFAULT_TUNING, type Tuning } from './tuning.js';
 
 /**

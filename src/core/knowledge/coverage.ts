@@ -6,7 +6,7 @@
  */
 import type { SearchResult } from 'minisearch';
 import type { AnalyzedTerm } from './text/analyzer.js';
-import type { QueryAnalysis } from './search-index.js';
+import type { QueryAnalysis } from './search-types.js';
 import type { Tuning } from './tuning.js';
 
 export interface Coverage {

@@ -7,7 +7,7 @@
 import type { Language } from '../language.js';
 import type { RankedTopic } from './answerer.js';
 import { askedAnswerType, askedFactKind, gapIsAbout, gapIsAboutKind, hasAnswerType, hasFactKind, type FactKind } from './answer-type.js';
-import type { QueryAnalysis } from './search-index.js';
+import type { QueryAnalysis } from './search-types.js';
 import { tokenize } from './text/normalize.js';
 import type { KbEntry } from './types.js';
 

@@ -2,7 +2,7 @@
  * The knowledge-base core: load and validate curated Markdown entries, search them in Dutch
  * and English, and answer questions offline with citations and an honest "I don't know".
  */
-export { createKnowledge, OfflineAnswerer, ANSWER_THRESHOLD } from './answerer.js';
+export { createKnowledge, ANSWER_THRESHOLD } from './answerer.js';
 export type { AnswerOptions, Knowledge, RankedTopic, SearchOptions } from './answerer.js';
 export { readKnowledgeBase, formatProblem, hasErrors } from './loader.js';
 export type { KnowledgeFiles } from './files.js';
