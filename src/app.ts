@@ -18,29 +18,18 @@ import type { Clock } from './core/clock.js';
 import { systemClock } from './core/clock.js';
 import { TurnRunner } from './core/turn-runner.js';
 import { ConversationEngine } from './core/engine.js';
-import { AskFeature } from './core/features/ask/ask-feature.js';
-import { CoordinatorInboxFeature } from './core/features/ask/coordinator-inbox.js';
-import { HelpFeature } from './core/features/help.js';
-import { LanguageFeature } from './core/features/language.js';
-import { MembershipFeature } from './core/features/membership.js';
-import { KeuzeFeature } from './core/features/keuze.js';
-import { DecisionFeature } from './core/features/decision.js';
-import { ReviewFeature } from './core/features/review.js';
-import { EventsFeature } from './core/features/events.js';
+import { createFeatures } from './app-features.js';
 import { PrismaEventSignups } from './storage/repositories/event-signups.js';
 import type { ReviewStore } from './core/review/ports.js';
 import { PrismaReviewStore } from './storage/repositories/reviews.js';
 import { Keuze } from './core/transition/keuze.js';
 import { PrismaTransitionStore } from './storage/repositories/transition.js';
-import { PlanFeature } from './core/features/plan/plan-feature.js';
 import { PlanHome } from './core/features/plan/plan-home.js';
 import { detectLanguage } from './core/knowledge/index.js';
 import type { PlanTemplate } from './core/plan/index.js';
 import { AccessPolicy } from './core/platforms/access.js';
 import type { Logger, NoticeStore, WebSessionStore } from './core/ports.js';
-import type { Feature } from './core/turn.js';
 import { MessengerOutbox, WebMessenger } from './outbox.js';
-import { AccountFeature } from './core/features/account.js';
 import type { Deadline } from './core/reminders/index.js';
 import { ReminderService } from './core/scheduling/reminder-service.js';
 import { DigestService } from './core/scheduling/digest-service.js';
@@ -58,7 +47,6 @@ import { PrismaSettings } from './storage/repositories/settings.js';
 import { planLinkMaker } from './adapters/web/signed-link.js';
 import { loginLinkMaker } from './adapters/web/login.js';
 import { PrismaWebSessions } from './storage/repositories/web-sessions.js';
-import { DeviceLinkFeature } from './core/features/device-link.js';
 import { createTurnStores, type TurnStores } from './storage/turn-stores.js';
 
 export interface App {
@@ -213,54 +201,29 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const answerer = options.answerer ? options.answerer(offline, { knowledge, database, logger, clock }) : (model?.answerer ?? offline);
 
   const app = {} as App;
-  const features: Feature[] = [];
-  const help = new HelpFeature(
-    () => features,
-    (user) => access.isCoordinator(user),
-  );
-  features.push(
-    new LanguageFeature(users),
-    // Before the plan flow: inside a plan step these words must not be saved as an answer.
-    new DeviceLinkFeature(async (userRef) => app.loginLink?.(userRef)),
-    new PlanFeature({
-      platforms,
-      plans,
-      access,
-      template: () => template,
-      documents: () => templates,
-      notifier: outbox,
-      passage: (topic, language) => {
-        const entry = knowledge.knowledge.entryFor(topic, language);
-        return entry ? { title: entry.title, text: entry.body, source: entry.source } : undefined;
-      },
-      // The link is a capability for one plan and carries nobody's identity (issue 16).
-      viewLink: (_userRef, slug) => app.planLink?.(slug),
-      planNotNeeded: (platformId) => keuze.planNotNeeded(platformId),
-      reviews,
-      ...(model ? { coach: model.coach } : {}),
-    }),
-    help,
-    // Before membership: `aanmelden workshop` is not a request to join a platform called "workshop".
-    new EventsFeature({ deadlines: () => deadlines, signups, access, clock, calendarUrl: () => app.calendarUrl }),
-    new MembershipFeature({ platforms, access, notifier: outbox }),
-    new KeuzeFeature({ keuze, platforms, access, notifier: outbox }),
-    new DecisionFeature({ keuze, platforms, access, notifier: outbox, outbox: outbox }),
-    new ReviewFeature({ platforms, plans, reviews, template: () => template, access, notifier: outbox, outbox: outbox }),
-    new AccountFeature({
-      users,
-      privacy,
-      access,
-      quietHours: config.QUIET_HOURS,
-      digest: async () => {
-        const digest = await digests.build();
-        return { digest, reply: digests.reply(digest) };
-      },
-    }),
-    // Coordinators' `vragen`/`antwoord`/`kb toevoegen`, before the knowledge base takes the rest.
-    new CoordinatorInboxFeature({ questions, access, outbox: outbox, admin: knowledge }),
-    // Last: everything no other feature claims is a question for the knowledge base.
-    new AskFeature({ answerer, questions, conversations, outbox: outbox }),
-  );
+  const { features, help } = createFeatures({
+    config,
+    clock,
+    users,
+    conversations,
+    questions,
+    platforms,
+    plans,
+    access,
+    privacy,
+    reviews,
+    keuze,
+    outbox,
+    knowledge,
+    answerer,
+    digests,
+    template: () => template,
+    templates: () => templates,
+    deadlines: () => deadlines,
+    signups,
+    model,
+    app,
+  });
 
   const engine = new ConversationEngine({
     users,

@@ -8,7 +8,7 @@ import { DEFAULT_LANGUAGE } from './language.js';
 import type { InboundMessage, Reply } from './messages.js';
 import { t } from './texts.js';
 import type { TurnOptions } from './turn.js';
-import type { TurnRunnerOptions } from './turn-runner.js';
+import type { TurnRunnerOptions } from './turn-runner-options.js';
 
 export async function answerTurn(
   { engine, inbox, logger }: Pick<TurnRunnerOptions, 'engine' | 'inbox' | 'logger'>,

@@ -18,48 +18,16 @@
  * surfaces (web, terminal, Discord interactions) call `dispatch` and take the replies themselves.
  */
 import crypto from 'node:crypto';
-import { conversationKey } from './conversation-key.js';
-import { CodedError } from './errors.js';
-import { inboxKeyOf, lastSeenPerChannel, readReplies, type Inbox, type InboxItem, type TurnReceipt } from './inbox.js';
+import { inboxKeyOf, lastSeenPerChannel, readReplies, type InboxItem } from './inbox.js';
 import { KeyedQueue, Periodic } from './keyed-queue.js';
 import { answerTurn } from './turn-answer.js';
 import { RecentKeys, TurnDelivery, type Deliverer, type Streamer } from './turn-delivery.js';
 import type { InboundMessage, Reply } from './messages.js';
-import type { Logger } from './ports.js';
 import type { TurnOptions } from './turn.js';
+import { DrainingError, type TurnRunnerOptions } from './turn-runner-options.js';
+import { newInboxItem, readPayload, receivedItem, type TurnPayload } from './turn-payload.js';
 
 export type { AnswerStream, Deliverer, Streamer } from './turn-delivery.js';
-
-export interface TurnEngine {
-  handle(message: InboundMessage, options?: TurnOptions & { receipt?: TurnReceipt }): Promise<Reply[]>;
-}
-
-export interface TurnRunnerOptions {
-  engine: TurnEngine;
-  inbox: Inbox;
-  logger: Logger;
-  /** Wall-clock time for leases (never the business clock, which may stand in 2016). */
-  now?: () => Date;
-  /** How long a claim holds without renewal; the time a dead instance's work waits to be taken over. */
-  leaseMs: number;
-  /** How many recent keys to remember in memory (fast repeats skip the database). */
-  memory?: number;
-  /** Deliveries tried this often before a row is given up (state failed, logged). */
-  maxDeliveryAttempts?: number;
-}
-
-/** Thrown by accept/dispatch while shutting down: the surface answers "try again" and nothing was stored. */
-export class DrainingError extends CodedError {
-  override name = 'DrainingError';
-  constructor() {
-    super('shutting-down', 'shutting down: not accepting new messages', { retryable: true });
-  }
-}
-
-interface Payload {
-  message: InboundMessage;
-  address?: unknown;
-}
 
 export class TurnRunner {
   /** Identifies this process's leases; random, so a restarted process never mistakes old rows for its own. */
@@ -199,19 +167,8 @@ export class TurnRunner {
     // Fast repeats (Slack's retries, app_mention + message for one post) skip the database; a pull
     // surface asks the database, which has the stored answer for it.
     if (address !== undefined && this.seen.has(key)) return null;
-    const payload: Payload = address === undefined ? { message } : { message, address };
-    const admission = await this.options.inbox.admit(
-      {
-        key,
-        conversationKey: conversationKey(message),
-        surface: message.surface,
-        userRef: message.userRef,
-        payload: JSON.stringify(payload),
-      },
-      this.owner,
-      this.now(),
-      this.leaseEnd(),
-    );
+    const payload: TurnPayload = address === undefined ? { message } : { message, address };
+    const admission = await this.options.inbox.admit(newInboxItem(key, message, payload), this.owner, this.now(), this.leaseEnd());
     if (admission.outcome === 'duplicate') {
       this.seen.add(key);
       const stored = admission.item?.replies;
@@ -225,25 +182,14 @@ export class TurnRunner {
       this.options.logger.info({ key, state: admission.item.state }, 'took over a turn whose instance stopped before answering');
       return { run: this.enqueue(admission.item, payload, options) };
     }
-    const item: InboxItem = {
-      seq: admission.seq,
-      key,
-      conversationKey: conversationKey(message),
-      surface: message.surface,
-      userRef: message.userRef,
-      payload: '',
-      state: 'received',
-      replies: null,
-      attempts: 1,
-    };
-    return { run: this.enqueue(item, payload, options) };
+    return { run: this.enqueue(receivedItem(admission.seq, key, message), payload, options) };
   }
 
   private recover(item: InboxItem): void {
     if (this.inflight.has(item.key)) return;
-    let payload: Payload;
+    let payload: TurnPayload;
     try {
-      payload = JSON.parse(item.payload) as Payload;
+      payload = readPayload(item);
     } catch (error) {
       this.options.logger.error({ key: item.key, err: error }, 'unreadable inbox row given up');
       void this.options.inbox.retryLater(item.key, this.now(), true);
@@ -259,14 +205,14 @@ export class TurnRunner {
   }
 
   /** Runs the row in its conversation's queue, after the conversation's earlier turns. */
-  private enqueue(item: InboxItem, payload: Payload, options: TurnOptions): Promise<Reply[] | null> {
+  private enqueue(item: InboxItem, payload: TurnPayload, options: TurnOptions): Promise<Reply[] | null> {
     const run = this.queue.add(item.conversationKey, () => this.process(item, payload, options));
     this.inflight.set(item.key, run);
     void run.catch(() => undefined).then(() => this.inflight.delete(item.key));
     return run;
   }
 
-  private async process(item: InboxItem, payload: Payload, options: TurnOptions): Promise<Reply[] | null> {
+  private async process(item: InboxItem, payload: TurnPayload, options: TurnOptions): Promise<Reply[] | null> {
     const { message, address } = payload;
     const pushed = address !== undefined;
     let replies: Reply[];
@@ -306,7 +252,7 @@ export class TurnRunner {
       for (const row of earlier) {
         const claimed = await inbox.claim(row.key, this.owner, this.now(), this.leaseEnd());
         if (claimed) {
-          const payload = JSON.parse(claimed.payload) as Payload;
+          const payload = readPayload(claimed);
           this.recoveredCount += 1;
           logger.info({ key: row.key, before: item.key }, 'ran an earlier turn of the conversation first');
           this.inflight.set(claimed.key, Promise.resolve(null));

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TurnReceipt } from '../../src/core/inbox.js';
 import type { InboundMessage, Reply } from '../../src/core/messages.js';
 import type { Logger } from '../../src/core/ports.js';
-import { TurnRunner, type TurnEngine } from '../../src/core/turn-runner.js';
+import { TurnRunner } from '../../src/core/turn-runner.js';
+import type { TurnEngine } from '../../src/core/turn-runner-options.js';
 import type { TurnOptions } from '../../src/core/turn.js';
 import { MemoryInbox } from '../support/memory-inbox.js';
 

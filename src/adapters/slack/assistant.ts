@@ -14,7 +14,8 @@ import type { Language } from '../../core/language.js';
 import type { Logger } from '../../core/ports.js';
 import { errorSummary, slackUserRef } from './identity.js';
 import { st } from './texts.js';
-import type { MessageLike, SlackTurns } from './turns.js';
+import type { MessageLike } from './turn-inputs.js';
+import type { SlackTurns } from './turns.js';
 import { readMessageEvent } from './listeners.js';
 import { RecentKeys } from '../../core/turn-delivery.js';
 

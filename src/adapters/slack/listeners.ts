@@ -12,7 +12,8 @@ import { markUsed } from './used-buttons.js';
 import type { HomeTab } from './home.js';
 import type { Logger } from '../../core/ports.js';
 import { errorSummary, type SlackIdentity } from './identity.js';
-import type { MessageLike, SlackTurns } from './turns.js';
+import type { MessageLike } from './turn-inputs.js';
+import type { SlackTurns } from './turns.js';
 
 export const SLASH_COMMAND = '/buurtbot';
 

@@ -1,7 +1,8 @@
 /**
  * One turn per Slack interaction: translate it into an InboundMessage, let the core answer through
- * the dispatcher, put the replies in the right place. This is the only place that decides where an
- * answer goes; the Bolt listeners (listeners.ts, assistant.ts) only unpack payloads.
+ * the dispatcher, put the replies in the right place. This file and where-to-answer.ts are the only
+ * places that decide where an answer goes; the Bolt listeners (listeners.ts, assistant.ts) only
+ * unpack payloads (turn-inputs.ts).
  *
  * Message ids (the dispatcher's dedupe key): `channel:ts` for messages, so a retried delivery and
  * the app_mention/message pair Slack may send for one message are answered once; the trigger_id
@@ -14,8 +15,6 @@ import type { Language } from '../../core/language.js';
 import type { InboundMessage } from '../../core/messages.js';
 import type { Logger } from '../../core/ports.js';
 import type { Feature } from '../../core/turn.js';
-import { matchCommand } from '../../core/commands.js';
-import { PLAN_WORDS } from '../../core/features/plan/words.js';
 import { FORM_ACTION, SAY_ACTION_PREFIX } from './blocks.js';
 import { isDirectChannel, type ReplyTarget, type SlackAddress, type SlackDelivery } from './delivery.js';
 import { buildFormModal, FORM_INPUT_BLOCK, readFormSubmission, type FormOrigin, type FormRegistry } from './forms.js';
@@ -24,6 +23,9 @@ import { SLACK_LIMITS, truncate } from './limits.js';
 import { fromSlackText } from './mrkdwn.js';
 import { parseSlashCommand } from './slash-command.js';
 import { st } from './texts.js';
+import { toInboundMessage } from './inbound-message.js';
+import type { ButtonPress, CommandLike, MessageLike, TurnHooks } from './turn-inputs.js';
+import { addressOf, isPlanStart, whereToAnswer } from './where-to-answer.js';
 
 export interface TurnDeps {
   turns: Pick<TurnRunner, 'accept'>;
@@ -40,52 +42,6 @@ export interface TurnDeps {
   features(): readonly Pick<Feature, 'checkForm'>[];
 }
 
-/** The fields of a message event we use (app_mention and message.im share them). */
-export interface MessageLike {
-  user: string;
-  text: string;
-  ts: string;
-  channel: string;
-  thread_ts?: string;
-}
-
-export interface CommandLike {
-  team_id: string;
-  user_id: string;
-  channel_id: string;
-  text: string;
-  trigger_id: string;
-}
-
-export interface ButtonPress {
-  teamId: string;
-  userId: string;
-  actionId: string;
-  value?: string;
-  triggerId: string;
-  /** Where the button was: absent for the App Home tab. */
-  channel?: string;
-  messageTs?: string;
-  threadTs?: string;
-  ephemeral: boolean;
-  respond?: RespondFn;
-  /** Where `respond` posts: stored with the message, so a recovered answer can still use it. */
-  responseUrl?: string;
-}
-
-/** Hooks the assistant surface uses to show "thinking" while the core works. */
-export interface TurnHooks {
-  before?(message: InboundMessage): Promise<void>;
-  /** Called when nothing will be posted (a duplicate), so a status can be cleared. */
-  nothing?(): Promise<void>;
-}
-
-/** `plan` or `plan <platform>`, the words that start the plan flow (the core's own table). */
-function isPlanStart(text: string): boolean {
-  const rest = matchCommand(text, PLAN_WORDS.start);
-  return rest !== null && rest.split(/\s+/).filter(Boolean).length <= 3 && !rest.endsWith('?');
-}
-
 export class SlackTurns {
   constructor(private readonly deps: TurnDeps) {}
 
@@ -99,7 +55,7 @@ export class SlackTurns {
     const text = fromSlackText(event.text, this.deps.botUserId());
     if (isPlanStart(text)) {
       const dm = await this.deps.identity.dmChannel(event.user);
-      const message = await this.inbound({
+      const message = await toInboundMessage(this.deps, {
         id: `${event.channel}:${event.ts}`,
         teamId,
         userId: event.user,
@@ -115,7 +71,7 @@ export class SlackTurns {
       await this.run(message, { kind: 'channel', channel: dm, user: event.user });
       return;
     }
-    const message = await this.inbound({
+    const message = await toInboundMessage(this.deps, {
       id: `${event.channel}:${event.ts}`,
       teamId,
       userId: event.user,
@@ -145,7 +101,7 @@ export class SlackTurns {
 
   /** A DM: answered directly, or in its thread when it was written in one (assistant threads). */
   async directMessage(event: MessageLike, teamId: string, hooks: TurnHooks = {}): Promise<void> {
-    const message = await this.inbound({
+    const message = await toInboundMessage(this.deps, {
       id: `${event.channel}:${event.ts}`,
       teamId,
       userId: event.user,
@@ -170,7 +126,7 @@ export class SlackTurns {
       const inBotDm = isDirectChannel(command.channel_id) && (await this.deps.identity.dmChannel(command.user_id)) === command.channel_id;
       if (parsed.kind === 'plan' || inBotDm) {
         const dm = inBotDm ? command.channel_id : await this.deps.identity.dmChannel(command.user_id);
-        const message = await this.inbound({
+        const message = await toInboundMessage(this.deps, {
           id: `command:${command.trigger_id}`,
           teamId: command.team_id,
           userId: command.user_id,
@@ -186,7 +142,7 @@ export class SlackTurns {
         await this.run(message, { kind: 'channel', channel: dm, user: command.user_id });
         return;
       }
-      const message = await this.inbound({
+      const message = await toInboundMessage(this.deps, {
         id: `command:${command.trigger_id}`,
         teamId: command.team_id,
         userId: command.user_id,
@@ -213,7 +169,7 @@ export class SlackTurns {
       if (press.actionId.startsWith(SAY_ACTION_PREFIX)) {
         // App Home shortcuts: as if the person typed the text in their DM with the bot.
         const dm = await this.deps.identity.dmChannel(press.userId);
-        const message = await this.inbound({
+        const message = await toInboundMessage(this.deps, {
           id: `press:${press.triggerId}`,
           teamId: press.teamId,
           userId: press.userId,
@@ -224,9 +180,9 @@ export class SlackTurns {
         await this.run(message, { kind: 'channel', channel: dm, user: press.userId });
         return;
       }
-      const { channel, threadTs, target } = await this.whereToAnswer(press);
+      const { channel, threadTs, target } = await whereToAnswer(this.deps.identity, press);
       const id = press.messageTs ? `${channel}:${press.messageTs}:${press.actionId}` : `press:${press.triggerId}`;
-      const message = await this.inbound({
+      const message = await toInboundMessage(this.deps, {
         id,
         teamId: press.teamId,
         userId: press.userId,
@@ -277,7 +233,7 @@ export class SlackTurns {
       return;
     }
     const { origin, text } = submission;
-    const message = await this.inbound({
+    const message = await toInboundMessage(this.deps, {
       id: `view:${view.id}`,
       teamId,
       userId,
@@ -303,7 +259,7 @@ export class SlackTurns {
       this.deps.logger.warn({}, 'form button with an unreadable value ignored');
       return;
     }
-    const { channel, threadTs } = await this.whereToAnswer(press);
+    const { channel, threadTs } = await whereToAnswer(this.deps.identity, press);
     const origin: FormOrigin = {
       stepId: form.id,
       channel,
@@ -313,53 +269,6 @@ export class SlackTurns {
     const language = await this.deps.languageOf(slackUserRef(press.teamId, press.userId));
     // trigger_id is valid for three seconds: open the modal before anything slow.
     await this.deps.client.views.open({ trigger_id: press.triggerId, view: buildFormModal(form, origin, language) });
-  }
-
-  private async whereToAnswer(press: ButtonPress): Promise<{ channel: string; threadTs: string | undefined; target: ReplyTarget }> {
-    if (!press.channel) {
-      const dm = await this.deps.identity.dmChannel(press.userId);
-      return { channel: dm, threadTs: undefined, target: { kind: 'channel', channel: dm, user: press.userId } };
-    }
-    const channel = press.channel;
-    // In a channel every answer lives in a thread; a button on a top-level post starts one.
-    const threadTs = press.threadTs ?? (isDirectChannel(channel) ? undefined : press.messageTs);
-    if (press.ephemeral && press.respond) {
-      return {
-        channel,
-        threadTs,
-        target: { kind: 'response', channel, respond: press.respond, ...(press.responseUrl ? { responseUrl: press.responseUrl } : {}) },
-      };
-    }
-    return { channel, threadTs, target: { kind: 'channel', channel, user: press.userId, ...(threadTs ? { threadTs } : {}) } };
-  }
-
-  private async inbound(fields: {
-    id: string;
-    teamId: string;
-    userId: string;
-    channelId: string;
-    threadId?: string | undefined;
-    text: string;
-    /** Button values and modal inputs are plain text already, not Slack markup. */
-    plain?: boolean;
-    action?: string;
-    form?: { stepId: string; text: string };
-  }): Promise<InboundMessage> {
-    const person = await this.deps.identity.person(fields.userId);
-    const message: InboundMessage = {
-      id: fields.id,
-      surface: 'slack',
-      userRef: slackUserRef(fields.teamId, fields.userId),
-      channelId: fields.channelId,
-      text: fields.plain ? fields.text : fromSlackText(fields.text, this.deps.botUserId()),
-      // Only DMs, mentions, commands, buttons and modals reach the bot: all addressed to it.
-      direct: true,
-    };
-    if (person.name) message.userName = person.name;
-    if (fields.threadId) message.threadId = fields.threadId;
-    if (fields.action) message.action = fields.action;
-    if (fields.form) message.form = { stepId: fields.form.stepId, text: fields.form.text };
-    return message;
   }
 
   /**
@@ -383,10 +292,4 @@ export class SlackTurns {
     }
     return { done };
   }
-}
-
-/** The stored form of a reply target: plain data (a response_url instead of Bolt's respond function). */
-function addressOf(target: ReplyTarget): SlackAddress {
-  if (target.kind === 'channel') return target;
-  return { kind: 'response', channel: target.channel, ...(target.responseUrl ? { responseUrl: target.responseUrl } : {}) };
 }

@@ -12,7 +12,8 @@
  */
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { DrainingError, type TurnRunner } from '../../core/turn-runner.js';
+import type { TurnRunner } from '../../core/turn-runner.js';
+import { DrainingError } from '../../core/turn-runner-options.js';
 import type { InboundMessage, Reply } from '../../core/messages.js';
 import type { TurnOptions } from '../../core/turn.js';
 import { HttpError } from './http.js';
