@@ -63,6 +63,19 @@ describe('Slack HTTP events', () => {
     await h.fake.waitFor(() => h.fake.callsTo('reactions.remove').find((c) => c.args.timestamp === ts), 'the reaction removed');
   });
 
+  it('acknowledges a mention without waiting for the 👀 reaction, and takes it off only after it was added', async () => {
+    const ts = nextTs();
+    h.fake.override('reactions.add', (call) => (call.args.timestamp === ts ? { body: { ok: true }, delayMs: 1500 } : undefined));
+    const started = Date.now();
+    const res = await sendEvent({ type: 'app_mention', user: 'U1', text: '<@UBOT> help', ts, channel: 'C2', event_ts: ts });
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(1000);
+    const added = h.fake.callsTo('reactions.add').find((c) => c.args.timestamp === ts);
+    const removed = await h.fake.waitFor(() => h.fake.callsTo('reactions.remove').find((c) => c.args.timestamp === ts), 'removed');
+    // The answer is posted while the slow add is still on its way; the removal waits for the add.
+    expect(removed.at - (added?.at ?? 0)).toBeGreaterThanOrEqual(1400);
+  });
+
   it('moves `@buurtbot plan` in a channel to the DM, telling only the person where, with a link', async () => {
     const ts = nextTs();
     await sendEvent({ type: 'app_mention', user: 'U7', text: '<@UBOT> plan', ts, channel: 'C7', event_ts: ts });

@@ -23,6 +23,8 @@ export interface FakeAnswer {
   status?: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Answer only after this long (a slow Web API). */
+  delayMs?: number;
 }
 
 /** Return undefined to fall back to the default answer. */
@@ -183,6 +185,7 @@ export class FakeSlack {
     this.counts.set(method, index + 1);
     const answer = this.overrides.get(method)?.(call, index) ?? { body: this.defaultAnswer(call) };
     call.response = answer.body;
+    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
     res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
     res.end(JSON.stringify(answer.body ?? { ok: false, error: 'ratelimited' }));
   }
@@ -229,6 +232,8 @@ export class FakeSlack {
       case 'views.open':
       case 'views.publish':
         return { ok: true, view: { id: 'V1' } };
+      case 'reactions.add':
+      case 'reactions.remove':
       case 'assistant.threads.setStatus':
       case 'assistant.threads.setSuggestedPrompts':
       case 'assistant.threads.setTitle':

@@ -79,20 +79,15 @@ export class SlackTurns {
       threadId,
       text: event.text,
     });
-    // 👀 on the mention while the bot works on it, so the channel sees it was heard.
+    // 👀 on the mention while the bot works on it, so the channel sees it was heard. Not awaited
+    // before the event is stored and acknowledged (a Web API round trip would delay Slack's ack);
+    // it is taken off once both the answer and the adding are done, so it never outlives the turn.
     const eyes = { channel: event.channel, timestamp: event.ts, name: 'eyes' };
-    const { done } = await this.run(
-      message,
-      { kind: 'channel', channel: event.channel, threadTs: threadId, user: event.user },
-      {
-        before: async () => {
-          await this.deps.client.reactions
-            .add(eyes)
-            .catch((error: unknown) => this.deps.logger.debug({ err: errorSummary(error) }, 'could not add the working reaction'));
-        },
-      },
-    );
-    void done.finally(() =>
+    const added = this.deps.client.reactions
+      .add(eyes)
+      .catch((error: unknown) => this.deps.logger.debug({ err: errorSummary(error) }, 'could not add the working reaction'));
+    const { done } = await this.run(message, { kind: 'channel', channel: event.channel, threadTs: threadId, user: event.user });
+    void Promise.allSettled([added, done]).then(() =>
       this.deps.client.reactions
         .remove(eyes)
         .catch((error: unknown) => this.deps.logger.debug({ err: errorSummary(error) }, 'could not remove the working reaction')),
