@@ -181,13 +181,15 @@ function chartData(results: Results): ChartData {
     });
   }
   const discord = get<DiscordBenchResult>(results, 'discord')?.data;
-  if (discord?.runs[0] && discord.runs[1]) {
+  const discordEchoRun = discord?.runs.find((r) => r.label === 'echo') ?? discord?.runs[0];
+  const discordBotRun = discord?.runs.find((r) => r.label === 'buurtbot, first contact') ?? discord?.runs[1];
+  if (discordEchoRun && discordBotRun) {
     surfaces.push({
       name: 'Discord (first contact)',
-      echoP50: discord.runs[0].latency.p50,
-      echoP95: discord.runs[0].latency.p95,
-      botP50: discord.runs[1].latency.p50,
-      botP95: discord.runs[1].latency.p95,
+      echoP50: discordEchoRun.latency.p50,
+      echoP95: discordEchoRun.latency.p95,
+      botP50: discordBotRun.latency.p50,
+      botP95: discordBotRun.latency.p95,
     });
   }
   return {
@@ -265,8 +267,17 @@ function report(results: Results, chartOk: boolean): string {
   };
   if (slack) {
     pairRows('Slack', slack.data.pairs, SLACK_TARGET);
-    const lost = slack.data.runs.reduce((n, r) => n + r.lost + r.duplicated, 0);
-    rows.push(['Slack: events without exactly one answer post (all rounds)', String(lost), '0', status(lost === 0)]);
+    pairRows('Slack', slack.data.mentions?.pairs ?? [], SLACK_TARGET);
+    const lost = [...slack.data.runs, ...(slack.data.mentions?.runs ?? [])].reduce(
+      (n, r) => n + r.lost + r.duplicated + (r.unthreaded ?? 0),
+      0,
+    );
+    rows.push([
+      `Slack: events without exactly one answer post (all rounds${slack.data.mentions ? "; a mention's answer must be in its thread" : ''})`,
+      String(lost),
+      '0',
+      status(lost === 0),
+    ]);
   } else rows.push(['Slack', 'did not run', '', '']);
   if (discord) {
     pairRows('Discord', discord.data.pairs, DISCORD_TARGET);
@@ -354,6 +365,61 @@ function report(results: Results, chartOk: boolean): string {
       ),
       '',
     );
+    const m = d.mentions;
+    if (m) {
+      out.push(
+        '### Slack: @mentions in a channel, answered in the thread',
+        '',
+        `The same command. In every repeat, after its DM rounds: ${m.events} signed ${code('app_mention')} events (${code('<@UBOT> question')}), ${m.concurrency} at a time, each in a channel of its own, from ${m.users} members taken round-robin (new members each repeat: a person's first mention is first contact, the rest return). ` +
+          "buurtbot answers in the thread of the mention, as its Slack surface does (👀 on the mention while it works, taken off after the answer; both calls to the fake Slack count in its CPU). Echo: the same bare Bolt app with `app.event('app_mention', ({ event, say }) => say({ text, thread_ts: event.ts }))`. " +
+          'Latency = from sending the signed event to the fake receiving the `chat.postMessage` in that channel; every channel must get exactly one post, in the thread of its mention. Echo and bot alternate within each repeat; the target is judged on the **median** ratio of the repeats.',
+        '',
+        table(
+          [
+            'Round',
+            'In flight',
+            'Answered',
+            'Posts',
+            'Lost',
+            'Twice',
+            'Outside the thread',
+            'p50',
+            'p95',
+            'max',
+            'ack p95',
+            'CPU / event',
+            'Wall',
+          ],
+          m.runs.map((r) => [
+            r.label,
+            String(r.concurrency),
+            `${r.answered}/${r.events}`,
+            String(r.posts),
+            String(r.lost),
+            String(r.duplicated),
+            String(r.unthreaded ?? 0),
+            ms(r.latency.p50),
+            ms(r.latency.p95),
+            ms(r.latency.max),
+            ms(r.ack.p95),
+            ms(r.cpuMsPerEvent),
+            `${(r.wallMs / 1000).toFixed(1)} s`,
+          ]),
+        ),
+        '',
+        table(
+          ['Pair (same load, side by side)', 'p50 ratio', 'p95 ratio', 'CPU / event ratio', `Target ≤ ${SLACK_TARGET}×`],
+          m.pairs.map((p) => [
+            `${p.diagnostic ? '_diagnostic:_ ' : ''}${p.bot} / ${p.echo}`,
+            fx(p.p50Ratio),
+            fx(p.p95Ratio),
+            fx(p.cpuRatio),
+            p.diagnostic ? '' : status(p.p50Ratio <= SLACK_TARGET && p.p95Ratio <= SLACK_TARGET),
+          ]),
+        ),
+        '',
+      );
+    }
   } else out.push(failed(results, 'slack'), '');
 
   // ------------------------------------------------------------------ Discord
@@ -367,6 +433,9 @@ function report(results: Results, chartOk: boolean): string {
       '',
       `${d.events} DMs per round, ${d.concurrency} at a time, each from its own user (so its own DM channel), after ${d.warmup} warm-up DMs per client. ` +
         'buurtbot: the real App and the real Discord surface (`startDiscord`, discord.js 14), every message stored in the durable inbox before work, turns on the same thread (as `buurtbot serve`). Echo: a discord.js `Client` with the same intents and `Partials.Channel` that answers `message.reply(content)`. ' +
+        (d.runs.some((r) => r.label === 'echo with the same reply shape')
+          ? "Beside it (after the bot's first round, same load and limit) a second echo that answers with **the same reply shape** as buurtbot: the text, one embed with title, description and footer, one action row with two buttons, built with discord.js's `EmbedBuilder`, `ActionRowBuilder` and `ButtonBuilder` and sent with `message.reply`. The target stays the bare echo; the second row shows how much of the gap is the richer message alone. "
+          : '') +
         'Each has its own fake Discord (test/support/fake-discord.ts: gateway + REST on 127.0.0.1). Latency = from the fake sending MESSAGE_CREATE on the gateway to it receiving the answer on `POST /channels/:id/messages`. ' +
         "discord.js keeps every client to Discord's global limit of 50 REST requests per second on its own side (`globalRequestsPerSecond`); the diagnostic rounds after the first two lift that limit on both clients (it separates the bot's own cost from Discord's request budget), and the last two also send one DM at a time.",
       '',
@@ -715,6 +784,7 @@ function findings(results: Results): string[] {
 
   const slackPair = slack?.pairs[0];
   const slackReturningPair = slack?.pairs[1];
+  const slackMentionPair = slack?.mentions?.pairs.find((p) => !p.diagnostic);
   const slackBot = slack?.runs.find((r) => r.label === 'buurtbot, first contact (run 1)');
   const slackEcho = slack?.runs.find((r) => r.label === 'echo (run 1, first)');
   const oneAtATime = slack?.pairs.find((p) => p.bot.includes('1 at a time'));
@@ -723,7 +793,9 @@ function findings(results: Results): string[] {
   const withoutRetrieval = slack?.pairs.find((p) => p.bot.includes('precomputed'));
   const withoutRetrievalRun = slack?.runs.find((r) => r.label.includes('precomputed'));
   if (slackPair && slackBot && slackEcho) {
-    const met = [slackPair, slackReturningPair].every((p) => p === undefined || (p.p50Ratio <= SLACK_TARGET && p.p95Ratio <= SLACK_TARGET));
+    const met = [slackPair, slackReturningPair, slackMentionPair].every(
+      (p) => p === undefined || (p.p50Ratio <= SLACK_TARGET && p.p95Ratio <= SLACK_TARGET),
+    );
     const discordPair = discord?.pairs[0];
     const discordMet = discordPair ? discordPair.p50Ratio <= DISCORD_TARGET && discordPair.p95Ratio <= DISCORD_TARGET : undefined;
     const where =
@@ -740,9 +812,12 @@ function findings(results: Results): string[] {
         : `**The 1.5× latency target is ${met ? 'met' : 'not met'} ${where}.** `) +
         `On Slack the median over ${slack?.pairs.filter((p) => p.bot.startsWith('buurtbot, first contact (run')).length ?? 0} repeats is p50 ${fx(slackPair.p50Ratio, 2)}, p95 ${fx(slackPair.p95Ratio, 2)} for first contact` +
         (slackReturningPair
-          ? ` and p50 ${fx(slackReturningPair.p50Ratio, 2)}, p95 ${fx(slackReturningPair.p95Ratio, 2)} for returning users`
+          ? `${slackMentionPair ? ',' : ' and'} p50 ${fx(slackReturningPair.p50Ratio, 2)}, p95 ${fx(slackReturningPair.p95Ratio, 2)} for returning users`
           : '') +
-        ` (the single repeats range from p50 ${fx(Math.min(...(slack?.pairs.filter((p) => p.diagnostic && p.bot.includes('(run')).map((p) => p.p50Ratio) ?? [0])), 2)} to ${fx(Math.max(...(slack?.pairs.filter((p) => p.diagnostic && p.bot.includes('(run')).map((p) => p.p50Ratio) ?? [0])), 2)}: this machine's other work moves a single pair by a third either way). ` +
+        (slackMentionPair
+          ? ` and p50 ${fx(slackMentionPair.p50Ratio, 2)}, p95 ${fx(slackMentionPair.p95Ratio, 2)} for @mentions in a channel answered in the thread`
+          : '') +
+        ` (the single DM repeats range from p50 ${fx(Math.min(...(slack?.pairs.filter((p) => p.diagnostic && p.bot.includes('(run')).map((p) => p.p50Ratio) ?? [0])), 2)} to ${fx(Math.max(...(slack?.pairs.filter((p) => p.diagnostic && p.bot.includes('(run')).map((p) => p.p50Ratio) ?? [0])), 2)}: this machine's other work moves a single pair by a third either way). ` +
         `Under this load (8 requests in flight, closed loop, load generator, fake and app in one process) a reply waits mostly for CPU: one thread runs Bolt, HTTP, the turns, the fake and the load generator. CPU / event counts the whole process: in the first repeat buurtbot spent ${ms(slackBot.cpuMsPerEvent)} of CPU per event against ${ms(slackEcho.cpuMsPerEvent)} for the echo. ` +
         'The echo does no work at all; buurtbot answers a question from the knowledge base, records it and the turn, and posts an answer with sources and buttons.' +
         (oneAtATime && oneBot && oneEcho
@@ -780,20 +855,25 @@ function findings(results: Results): string[] {
   if (slack && slackBot) {
     const returning = slack.runs.find((r) => r.label === 'buurtbot, returning users (run 1)');
     out.push(
-      `**Slack adapter:** every event was answered exactly once (${slack.runs.map((r) => `${r.answered}/${r.events}`).join(', ')}). First contact costs one extra \`users.info\` call only for someone not in the member list read at start (names are cached for an hour). ` +
+      `**Slack adapter:** every event was answered exactly once (${[...slack.runs, ...(slack.mentions?.runs ?? [])].map((r) => `${r.answered}/${r.events}`).join(', ')}). First contact costs one extra \`users.info\` call only for someone not in the member list read at start (names are cached for an hour). ` +
         `The HTTP ack stays well under Slack's 3 s (p95 ${ms(slackBot.ack.p95)}${returning ? ` and ${ms(returning.ack.p95)}` : ''}); the event is stored in the inbox before the ack, so the ack includes one database write; turns run on the same event loop, with Bolt, the Web API client and (here) the fake and the load generator. ` +
         "The per-channel gap of 1.1 s (production default) never applied here because every event came from its own DM channel; several questions in quick succession in one channel would each wait 1.1 s after the previous answer by design (Slack's posting allowance).",
       '',
     );
   }
   if (discord) {
-    const [limited, lifted] = discord.pairs;
-    const botRun = discord.runs[1];
-    const echoRun = discord.runs[0];
+    const limited = discord.pairs.find((p) => !p.diagnostic);
+    const lifted = discord.pairs.find((p) => p.echo === 'echo, 50/s limit lifted');
+    const sameShape = discord.pairs.find((p) => p.echo === 'echo with the same reply shape');
+    const botRun = discord.runs.find((r) => r.label === 'buurtbot, first contact') ?? discord.runs[1];
+    const echoRun = discord.runs.find((r) => r.label === 'echo') ?? discord.runs[0];
     const typing = botRun ? (botRun.requests['POST /channels/:id/typing'] ?? 0) : 0;
     out.push(
       `**Discord:** every DM was answered exactly once. The comparison is shaped by Discord's global limit of 50 REST requests per second, which discord.js enforces on the client side: the echo (one request per DM) is held at about 50 answers/s, so its p95 (${echoRun ? ms(echoRun.latency.p95) : 'n/a'}) is mostly time queued for that limit, and the p95 ratio (${limited ? fx(limited.p95Ratio) : 'n/a'}) is not a fair measure of the bot. ` +
-        `With the limit lifted on both (diagnostic rounds) the ratio is p50 ${lifted ? fx(lifted.p50Ratio, 1) : 'n/a'}, p95 ${lifted ? fx(lifted.p95Ratio, 1) : 'n/a'}, CPU per event ${lifted ? fx(lifted.cpuRatio, 1) : 'n/a'}: the same picture as on Slack, the work of the core turn.`,
+        `With the limit lifted on both (diagnostic rounds) the ratio is p50 ${lifted ? fx(lifted.p50Ratio, 1) : 'n/a'}, p95 ${lifted ? fx(lifted.p95Ratio, 1) : 'n/a'}, CPU per event ${lifted ? fx(lifted.cpuRatio, 1) : 'n/a'}: the same picture as on Slack, the work of the core turn.` +
+        (sameShape && limited
+          ? ` Against an echo that sends the same reply shape as buurtbot (text, an embed, two buttons) the first-contact ratio is p50 ${fx(sameShape.p50Ratio, 1)}, CPU per event ${fx(sameShape.cpuRatio, 1)}, against p50 ${fx(limited.p50Ratio, 1)}, CPU ${fx(limited.cpuRatio, 1)} for the bare echo; the difference between the two is what the richer message alone costs through discord.js.`
+          : ''),
       '',
       typing >= (botRun?.events ?? 0) / 2
         ? `One cause **is** in our adapter, small and clear: for every message buurtbot first sends a typing indicator (${typing} × \`POST /channels/:id/typing\` for ${botRun?.events ?? 0} DMs), so it spends two of Discord's 50 requests per second per answer and can answer at most about 25 messages per second however fast the core is${botRun ? ` (it was held by the limit ${botRun.rateLimitWaits} times in the first-contact round)` : ''}. ` +

@@ -6,15 +6,29 @@
  * C at a time, each from its own user (and so its own DM channel). Latency = from the fake pushing
  * MESSAGE_CREATE over the gateway to the fake receiving the POST /channels/:id/messages answer.
  *
- * Rounds alternate as in bench/slack.ts: echo, bot (first contact), echo, bot (returning users).
- * Posts are counted per channel afterwards. discord.js enforces Discord's global limit of 50 REST
- * requests per second on the client side; how often either client waited for it is reported.
- * Diagnostic rounds at the end lift that limit on both clients, then send one DM at a time.
+ * Rounds: echo, bot (first contact; the target pair), then a second echo that answers with the
+ * same reply shape as buurtbot (text content, one embed with title, description and footer, one
+ * action row with two buttons; see src/adapters/discord/render.ts), built the usual discord.js way
+ * (EmbedBuilder, ActionRowBuilder, ButtonBuilder) and sent with `message.reply`: buurtbot's ratio
+ * is reported against both echoes, the bare one being the target. Posts are counted per channel
+ * afterwards. discord.js enforces Discord's global limit of 50 REST requests per second on the
+ * client side; how often either client waited for it is reported. Diagnostic rounds at the end
+ * lift that limit on the bare echo and the bot (returning users), then send one DM at a time.
  *
  * buurtbot runs its turns as `buurtbot serve` does: in-process, through the durable inbox (each
  * message stored before it is acknowledged).
  */
-import { Client, Events, GatewayIntentBits, Partials, type Message } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  Client,
+  EmbedBuilder,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  type Message,
+} from 'discord.js';
 import { startDiscord } from '../src/adapters/discord/surface.js';
 import { ANNOUNCE_CHANNEL_ID, APP_ID, FakeDiscord, GUILD_ID, TOKEN, type FakeUser, type Sent } from '../test/support/fake-discord.js';
 import { answerableQuestions, questionAt } from './questions.js';
@@ -197,7 +211,22 @@ async function startBot(): Promise<Started> {
   };
 }
 
-async function startEcho(): Promise<Started> {
+/**
+ * The same reply shape as buurtbot's knowledge answer (its text, a sources embed, a row of
+ * feedback buttons), built the usual discord.js way; only the content is the echoed text.
+ */
+function shapedReply(message: Message): Parameters<Message['reply']>[0] {
+  const content = message.content || '…';
+  const embed = new EmbedBuilder().setTitle('Bronnen').setDescription(`• ${content}`).setFooter({ text: 'echo' }).setColor(0x4a7c59);
+  const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+    new ButtonBuilder().setCustomId(`feedback:up:${message.id}`).setLabel('👍 Nuttig').setStyle(ButtonStyle.Secondary),
+    new ButtonBuilder().setCustomId(`feedback:down:${message.id}`).setLabel('👎 Niet nuttig').setStyle(ButtonStyle.Secondary),
+  );
+  return { content, embeds: [embed], components: [row] };
+}
+
+/** A bare discord.js echo: `message.reply(content)`, or (`shaped`) the same reply shape as buurtbot. */
+async function startEcho(options: { shaped?: boolean } = {}): Promise<Started> {
   const fake = await new FakeDiscord().start();
   const client = new Client({
     intents: [
@@ -216,7 +245,7 @@ async function startEcho(): Promise<Started> {
     if (message.author.bot) return;
     pending += 1;
     message
-      .reply({ content: message.content || '…' })
+      .reply(options.shaped ? shapedReply(message) : { content: message.content || '…' })
       .catch(() => undefined)
       .finally(() => {
         pending -= 1;
@@ -225,7 +254,7 @@ async function startEcho(): Promise<Started> {
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(TOKEN);
   await ready;
-  const target = new Target('echo', fake, async () => {
+  const target = new Target(options.shaped ? 'shaped echo' : 'echo', fake, async () => {
     for (let i = 0; pending > 0 && i < 500; i++) await sleep(10);
   });
   client.rest.on('rateLimited', () => {
@@ -256,10 +285,12 @@ async function main(): Promise<void> {
   const questions = answerableQuestions();
   const bot = await startBot();
   const echo = await startEcho();
+  const shaped = await startEcho({ shaped: true });
   try {
     const people = Array.from({ length: EVENTS }, (_, i) => person(i, '1'));
     const warm = Array.from({ length: WARMUP }, (_, i) => person(i, '2'));
     await load(echo.target, 'warm-up', warm, questions, 0);
+    await load(shaped.target, 'warm-up', warm, questions, 0);
     await load(bot.target, 'warm-up', warm, questions, 0);
     // Let the 1-second global REST window of the warm-up pass.
     await sleep(1100);
@@ -267,6 +298,9 @@ async function main(): Promise<void> {
     runs.push(await load(echo.target, 'echo', people, questions, 0));
     await sleep(1100);
     runs.push(await load(bot.target, 'buurtbot, first contact', people, questions, 0));
+    // The second echo, with buurtbot's reply shape, under the same load and limit.
+    await sleep(1100);
+    runs.push(await load(shaped.target, 'echo with the same reply shape', people, questions, 0));
     // Diagnostic: the same again with discord.js's client-side 50 requests/s limit lifted on both,
     // to separate the bot's own cost from Discord's request budget.
     echo.liftGlobalLimit();
@@ -282,8 +316,10 @@ async function main(): Promise<void> {
     runs.push(await load(bot.target, 'buurtbot, 1 at a time, limit lifted', few, questions, 2 * EVENTS, 1));
     const pairs = [
       { bot: runs[1], echo: runs[0], diagnostic: false },
-      { bot: runs[3], echo: runs[2], diagnostic: true },
-      { bot: runs[5], echo: runs[4], diagnostic: true },
+      // Not the target: how much of the gap is the richer message alone.
+      { bot: runs[1], echo: runs[2], diagnostic: true },
+      { bot: runs[4], echo: runs[3], diagnostic: true },
+      { bot: runs[6], echo: runs[5], diagnostic: true },
     ].map(({ bot: b, echo: e, diagnostic }) => ({
       bot: b?.label ?? '',
       echo: e?.label ?? '',
@@ -310,6 +346,7 @@ async function main(): Promise<void> {
   } finally {
     await bot.close();
     await echo.close();
+    await shaped.close();
   }
 }
 

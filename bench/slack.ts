@@ -11,7 +11,19 @@
  * whose names buurtbot read from users.list at start), echo, bot (returning: the same users again,
  * new questions), repeated (--repeats, 5) with new users each time; the target is judged on the
  * median ratio. Posts are counted per channel afterwards: nothing may be lost and nothing posted
- * twice. Last, three diagnostic pairs: first contact with people not in the member list (a
+ * twice.
+ *
+ * Each repeat then adds the channel case, echo then bot: N signed `app_mention` events ("<@UBOT>
+ * question"), C at a time, each in a channel of its own, from M members (--mention-users, 50)
+ * taken round-robin, new ones each repeat (so each person's first mention is first contact, the
+ * rest are returning). buurtbot answers in the thread of the mention, as its Slack surface does
+ * (src/adapters/slack/turns.ts: 👀 on the mention while it works, taken off after), against a
+ * bare Bolt echo that replies in the thread (`app.event('app_mention', ({ event, say }) =>
+ * say({ text, thread_ts: event.ts }))`). Latency = from sending the event to the fake receiving the
+ * chat.postMessage in that channel; each channel must get exactly one post, in the mention's thread.
+ * Judged, like the DM pairs, on the median ratio of the repeats.
+ *
+ * Last, three diagnostic pairs (DMs): first contact with people not in the member list (a
  * users.info call each), one event at a time (no queueing), and
  * the bot with every answer precomputed (everything but retrieval; its answers live in this
  * thread's memory, so its turns always run in-process).
@@ -37,6 +49,8 @@ const WARMUP = numberFlag('--warmup', 24);
 const UNLOADED = numberFlag('--unloaded', 60);
 /** Times the measured pairs (first contact, returning) are repeated; the target uses their median. */
 const REPEATS = numberFlag('--repeats', 5);
+/** People who write the @mentions of a channel round, taken round-robin (new ones each repeat). */
+const MENTION_USERS = Math.max(1, numberFlag('--mention-users', 50));
 const EVENT_TIMEOUT_MS = 15_000;
 const BOT_TOKEN = 'xoxb-bench-1234567890-abcdef';
 const SECRET = 'bench-signing-secret';
@@ -52,6 +66,8 @@ export interface LoadResult {
   /** Channels that got more posts than expected (one per event). */
   duplicated: number;
   posts: number;
+  /** @mention rounds only: mentions whose answer was not posted in the mention's thread. */
+  unthreaded?: number;
   latency: Summary;
   /** How long the HTTP request took to be acknowledged (Slack wants < 3 s). */
   ack: Summary;
@@ -64,6 +80,11 @@ export interface LoadResult {
 class Target {
   private readonly waiters = new Map<string, (at: number) => void>();
   readonly postsPerChannel = new Map<string, number>();
+  /** The thread_ts of the last post in each channel (undefined: not in a thread). */
+  readonly threadOf = new Map<string, string | undefined>();
+  /** The 👀 reactions buurtbot puts on a mention while it works on it, and takes off after. */
+  reactionsAdded = 0;
+  reactionsRemoved = 0;
 
   constructor(
     readonly name: string,
@@ -75,8 +96,17 @@ class Target {
       const at = performance.now();
       const channel = String(call.args.channel);
       this.postsPerChannel.set(channel, (this.postsPerChannel.get(channel) ?? 0) + 1);
+      this.threadOf.set(channel, typeof call.args.thread_ts === 'string' ? call.args.thread_ts : undefined);
       this.waiters.get(channel)?.(at);
       this.waiters.delete(channel);
+      return undefined;
+    });
+    fake.override('reactions.add', () => {
+      this.reactionsAdded += 1;
+      return undefined;
+    });
+    fake.override('reactions.remove', () => {
+      this.reactionsRemoved += 1;
       return undefined;
     });
   }
@@ -97,10 +127,49 @@ class Target {
 
 let tsCounter = 1_480_000_000;
 
+/** What a round sends: event i's channel and the event itself (each event has a channel of its own). */
+interface Round {
+  events: number;
+  channel(i: number): string;
+  event(i: number, ts: string, text: string): Record<string, unknown>;
+  /** The answer must be posted in the thread of the event (@mentions in a channel). */
+  threaded: boolean;
+}
+
+/** One `message.im` per user, each in the user's own DM channel. */
+function dms(users: readonly string[]): Round {
+  const user = (i: number): string => users[i] ?? `U${i}`;
+  const channel = (i: number): string => `D${user(i).slice(1)}`;
+  return {
+    events: users.length,
+    channel,
+    event: (i, ts, text) => ({ type: 'message', channel_type: 'im', channel: channel(i), user: user(i), text, ts, event_ts: ts }),
+    threaded: false,
+  };
+}
+
+/** `events` @mentions, each in a channel of its own (`prefix` + index), from `users` round-robin. */
+function mentions(users: readonly string[], events: number, prefix: string): Round {
+  const channel = (i: number): string => `${prefix}${String(i).padStart(5, '0')}`;
+  return {
+    events,
+    channel,
+    event: (i, ts, text) => ({
+      type: 'app_mention',
+      channel: channel(i),
+      user: users[i % users.length] ?? `U${i}`,
+      text: `<@UBOT> ${text}`,
+      ts,
+      event_ts: ts,
+    }),
+    threaded: true,
+  };
+}
+
 async function load(
   target: Target,
   label: string,
-  users: string[],
+  round: Round,
   questions: readonly string[],
   offset: number,
   concurrency = CONCURRENCY,
@@ -108,17 +177,16 @@ async function load(
   const latencies: number[] = [];
   const acks: number[] = [];
   const before = new Map(target.postsPerChannel);
+  const sentTs: string[] = [];
   const started = performance.now();
   const cpu = process.cpuUsage();
-  await pool(users.length, concurrency, async (i) => {
-    const user = users[i] ?? `U${i}`;
-    const channel = `D${user.slice(1)}`;
+  await pool(round.events, concurrency, async (i) => {
+    const channel = round.channel(i);
     tsCounter += 1;
     const ts = `${tsCounter}.000100`;
+    sentTs[i] = ts;
     const text = questionAt(questions, i + offset);
-    const body = JSON.stringify(
-      eventEnvelope({ type: 'message', channel_type: 'im', channel, user, text, ts, event_ts: ts }, `Ev${target.name}${ts}`),
-    );
+    const body = JSON.stringify(eventEnvelope(round.event(i, ts, text), `Ev${target.name}${ts}`));
     const posted = target.expectPost(channel);
     const t0 = performance.now();
     const res = await sendToSlackEndpoint(target.url, body, { secret: SECRET });
@@ -131,26 +199,29 @@ async function load(
   const wallMs = performance.now() - started;
   await target.idle();
   const used = process.cpuUsage(cpu);
-  const cpuMsPerEvent = (used.user + used.system) / 1000 / Math.max(1, users.length);
+  const cpuMsPerEvent = (used.user + used.system) / 1000 / Math.max(1, round.events);
   await sleep(300);
   let answered = 0;
   let duplicated = 0;
   let posts = 0;
-  for (const user of users) {
-    const channel = `D${user.slice(1)}`;
+  let unthreaded = 0;
+  for (let i = 0; i < round.events; i++) {
+    const channel = round.channel(i);
     const count = (target.postsPerChannel.get(channel) ?? 0) - (before.get(channel) ?? 0);
     posts += count;
     if (count >= 1) answered += 1;
     if (count > 1) duplicated += 1;
+    if (round.threaded && count >= 1 && target.threadOf.get(channel) !== sentTs[i]) unthreaded += 1;
   }
   return {
     label,
     concurrency,
-    events: users.length,
+    events: round.events,
     answered,
-    lost: users.length - answered,
+    lost: round.events - answered,
     duplicated,
     posts,
+    ...(round.threaded ? { unthreaded } : {}),
     latency: summarize(latencies),
     ack: summarize(acks),
     wallMs,
@@ -183,7 +254,7 @@ function precomputedAnswerer(offline: Answerer): Answerer {
  */
 function workspaceMembers(): string[] {
   const members: string[] = warmUpUsers();
-  for (let run = 1; run <= REPEATS; run++) members.push(...roundUsers(run));
+  for (let run = 1; run <= REPEATS; run++) members.push(...roundUsers(run), ...mentionUsers(run));
   return members;
 }
 
@@ -194,6 +265,11 @@ function warmUpUsers(): string[] {
 
 function roundUsers(run: number | string): string[] {
   return Array.from({ length: EVENTS }, (_, i) => `U${run}${String(i).padStart(5, '0')}`);
+}
+
+/** The members who write the @mentions of repeat `run` (round-robin over the round's events). */
+function mentionUsers(run: number): string[] {
+  return Array.from({ length: MENTION_USERS }, (_, i) => `UM${run}${String(i).padStart(4, '0')}`);
 }
 
 async function startBot(options: { precomputed?: boolean } = {}): Promise<{ target: Target; close(): Promise<void> }> {
@@ -213,6 +289,8 @@ async function startBot(options: { precomputed?: boolean } = {}): Promise<{ targ
   const target = new Target('bot', fake, `http://127.0.0.1:${address.port}/slack/events`, async () => {
     await app.turns.idle();
     await slack.idle();
+    // A mention's 👀 comes off after its answer is posted: let that finish inside the round too.
+    for (let i = 0; target.reactionsRemoved < target.reactionsAdded && i < 500; i++) await sleep(10);
   });
   return {
     target,
@@ -243,6 +321,15 @@ async function startEcho(): Promise<{ target: Target; close(): Promise<void> }> 
       pending -= 1;
     }
   });
+  // The channel case: an @mention, answered in its thread.
+  bolt.event('app_mention', async ({ event, say }) => {
+    pending += 1;
+    try {
+      await say({ text: event.text, thread_ts: event.ts });
+    } finally {
+      pending -= 1;
+    }
+  });
   const server = await bolt.start({ port: 0, host: '127.0.0.1' });
   const port = (server.address() as AddressInfo).port;
   const target = new Target('echo', fake, `http://127.0.0.1:${port}/slack/events`, async () => {
@@ -258,10 +345,14 @@ async function startEcho(): Promise<{ target: Target; close(): Promise<void> }> 
 }
 
 /** The median of each ratio over repeated pairs (each pair measured side by side). */
-function medianPair(pairs: ReadonlyArray<SlackBenchResult['pairs'][number]>, label: string): SlackBenchResult['pairs'][number] {
+function medianPair(
+  pairs: ReadonlyArray<SlackBenchResult['pairs'][number]>,
+  label: string,
+  echo = 'echo beside it',
+): SlackBenchResult['pairs'][number] {
   return {
     bot: label,
-    echo: 'echo beside it',
+    echo,
     p50Ratio: median(pairs.map((p) => p.p50Ratio)),
     p95Ratio: median(pairs.map((p) => p.p95Ratio)),
     cpuRatio: median(pairs.map((p) => p.cpuRatio)),
@@ -276,6 +367,17 @@ export interface SlackBenchResult {
   questions: number;
   runs: LoadResult[];
   pairs: Array<{ bot: string; echo: string; p50Ratio: number; p95Ratio: number; cpuRatio: number; diagnostic: boolean }>;
+  /**
+   * The channel case: @mentions, each in its own channel, answered in the thread. Its own rounds
+   * and pairs (the median pair first, the target; then every repeat). Absent in older results.
+   */
+  mentions?: {
+    events: number;
+    users: number;
+    concurrency: number;
+    runs: LoadResult[];
+    pairs: SlackBenchResult['pairs'];
+  };
   loadAverage: [number, number, number];
 }
 
@@ -286,8 +388,11 @@ async function main(): Promise<void> {
   try {
     // Warm-up (JIT, connection pools): users not used later.
     const warm = warmUpUsers();
-    await load(echo.target, 'warm-up', warm, questions, 0);
-    await load(bot.target, 'warm-up', warm, questions, 0);
+    await load(echo.target, 'warm-up', dms(warm), questions, 0);
+    await load(bot.target, 'warm-up', dms(warm), questions, 0);
+    // The mention path too (its own listener and replies), in channels not used later.
+    await load(echo.target, 'warm-up', mentions(warm, WARMUP, 'CW'), questions, 0);
+    await load(bot.target, 'warm-up', mentions(warm, WARMUP, 'CW'), questions, 0);
     const runs: LoadResult[] = [];
     const pairs: SlackBenchResult['pairs'] = [];
     const pair = (b: LoadResult, e: LoadResult, diagnostic: boolean) => ({
@@ -302,34 +407,46 @@ async function main(): Promise<void> {
     // the target by chance, so the target is judged on the median of the repeats (all are shown).
     const firstContact: Array<ReturnType<typeof pair>> = [];
     const returning: Array<ReturnType<typeof pair>> = [];
+    const mentionRuns: LoadResult[] = [];
+    const mentioned: Array<ReturnType<typeof pair>> = [];
     let users: string[] = [];
     for (let run = 1; run <= REPEATS; run++) {
       users = roundUsers(run);
-      const echoFirst = await load(echo.target, `echo (run ${run}, first)`, users, questions, 0);
-      const botFirst = await load(bot.target, `buurtbot, first contact (run ${run})`, users, questions, 0);
+      const echoFirst = await load(echo.target, `echo (run ${run}, first)`, dms(users), questions, 0);
+      const botFirst = await load(bot.target, `buurtbot, first contact (run ${run})`, dms(users), questions, 0);
       // The same DM channels again: leave more than the per-channel gap (1.1 s) since their last post.
       await sleep(1500);
-      const echoAgain = await load(echo.target, `echo (run ${run}, second)`, users, questions, EVENTS);
-      const botAgain = await load(bot.target, `buurtbot, returning users (run ${run})`, users, questions, EVENTS);
+      const echoAgain = await load(echo.target, `echo (run ${run}, second)`, dms(users), questions, EVENTS);
+      const botAgain = await load(bot.target, `buurtbot, returning users (run ${run})`, dms(users), questions, EVENTS);
       runs.push(echoFirst, botFirst, echoAgain, botAgain);
       firstContact.push(pair(botFirst, echoFirst, true));
       returning.push(pair(botAgain, echoAgain, true));
+      // The channel case: @mentions, each in a new channel, from a few members round-robin.
+      const round = mentions(mentionUsers(run), EVENTS, `CM${run}`);
+      const echoMention = await load(echo.target, `echo replying in the thread (run ${run})`, round, questions, 0);
+      const botMention = await load(bot.target, `buurtbot, @mention in a channel (run ${run})`, round, questions, 0);
+      mentionRuns.push(echoMention, botMention);
+      mentioned.push(pair(botMention, echoMention, true));
     }
     pairs.push(
       medianPair(firstContact, `buurtbot, first contact (median of ${REPEATS} runs)`),
       medianPair(returning, `buurtbot, returning users (median of ${REPEATS} runs)`),
     );
     pairs.push(...firstContact, ...returning);
+    const mentionPairs: SlackBenchResult['pairs'] = [
+      medianPair(mentioned, `buurtbot, @mention in a channel (median of ${REPEATS} runs)`, 'echo replying in the thread'),
+      ...mentioned,
+    ];
     // Diagnostic: first contact with people who are not in the member list read at start (joined
     // since): buurtbot waits for users.info for each of them.
-    const strangers = roundUsers('X');
+    const strangers = dms(roundUsers('X'));
     const echoStrangers = await load(echo.target, 'echo (beside the non-members)', strangers, questions, 0);
     const botStrangers = await load(bot.target, 'buurtbot, first contact, not in the member list', strangers, questions, 0);
     runs.push(echoStrangers, botStrangers);
     pairs.push(pair(botStrangers, echoStrangers, true));
     // Diagnostic: without queueing, one event at a time (returning users, the same gap first).
     await sleep(1500);
-    const few = users.slice(0, UNLOADED);
+    const few = dms(users.slice(0, UNLOADED));
     const echoOne = await load(echo.target, 'echo, 1 at a time', few, questions, 2 * EVENTS, 1);
     const botOne = await load(bot.target, 'buurtbot, returning, 1 at a time', few, questions, 2 * EVENTS, 1);
     runs.push(echoOne, botOne);
@@ -337,12 +454,12 @@ async function main(): Promise<void> {
     // Diagnostic: the same bot with retrieval taken out (answers precomputed), against another echo round.
     const precomputed = await startBot({ precomputed: true });
     try {
-      await load(precomputed.target, 'warm-up', warm, questions, 0);
+      await load(precomputed.target, 'warm-up', dms(warm), questions, 0);
       // Compute every answer the round will ask for once (fills the memory), then measure.
-      await load(precomputed.target, 'precompute', users, questions, 3 * EVENTS);
+      await load(precomputed.target, 'precompute', dms(users), questions, 3 * EVENTS);
       await sleep(1500);
-      const echoThird = await load(echo.target, 'echo (beside the precomputed bot)', users, questions, 3 * EVENTS);
-      const botPrecomputed = await load(precomputed.target, 'buurtbot, retrieval precomputed', users, questions, 3 * EVENTS);
+      const echoThird = await load(echo.target, 'echo (beside the precomputed bot)', dms(users), questions, 3 * EVENTS);
+      const botPrecomputed = await load(precomputed.target, 'buurtbot, retrieval precomputed', dms(users), questions, 3 * EVENTS);
       runs.push(echoThird, botPrecomputed);
       pairs.push(pair(botPrecomputed, echoThird, true));
     } finally {
@@ -355,13 +472,14 @@ async function main(): Promise<void> {
       questions: questions.length,
       runs,
       pairs,
+      mentions: { events: EVENTS, users: MENTION_USERS, concurrency: CONCURRENCY, runs: mentionRuns, pairs: mentionPairs },
       loadAverage: machineInfo().loadAverage,
     };
-    const lines = runs.map(
+    const lines = [...runs, ...mentionRuns].map(
       (r) =>
-        `${r.label.padEnd(28)} p50 ${ms(r.latency.p50).padStart(9)} p95 ${ms(r.latency.p95).padStart(9)} ack p95 ${ms(r.ack.p95).padStart(9)} answered ${r.answered}/${r.events} posts ${r.posts} CPU ${ms(r.cpuMsPerEvent)}/event (${Math.round(r.wallMs)} ms)`,
+        `${r.label.padEnd(28)} p50 ${ms(r.latency.p50).padStart(9)} p95 ${ms(r.latency.p95).padStart(9)} ack p95 ${ms(r.ack.p95).padStart(9)} answered ${r.answered}/${r.events} posts ${r.posts}${r.unthreaded === undefined ? '' : ` outside the thread ${r.unthreaded}`} CPU ${ms(r.cpuMsPerEvent)}/event (${Math.round(r.wallMs)} ms)`,
     );
-    for (const p of result.pairs)
+    for (const p of [...result.pairs, ...mentionPairs])
       lines.push(`${p.bot} / ${p.echo}: p50 ${ratio(p.p50Ratio, 1)}, p95 ${ratio(p.p95Ratio, 1)}, CPU/event ${ratio(p.cpuRatio, 1)}`);
     emit(result, lines.join('\n'));
   } finally {
