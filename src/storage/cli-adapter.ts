@@ -6,12 +6,12 @@ import { parseDatabaseUrl } from './database-url.js';
 import { driverAdapterFor } from './driver-adapter.js';
 
 export function cliAdapterFor(url: string) {
-  let memo: ReturnType<typeof driverAdapterFor> | undefined;
+  let memo: Awaited<ReturnType<typeof driverAdapterFor>> | undefined;
   return async () => {
     if (!memo) {
       const target = parseDatabaseUrl(url);
       if (target.kind === 'sqlite') fs.mkdirSync(path.dirname(target.file), { recursive: true });
-      memo = driverAdapterFor(target);
+      memo = await driverAdapterFor(target);
     }
     return memo;
   };

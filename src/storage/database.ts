@@ -27,7 +27,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.migrate || target.kind === 'sqlite') {
     migrations = await migrate(target, options.rootDir);
   }
-  const db = createPrismaClient(target);
+  const db = await createPrismaClient(target);
   try {
     await db.$connect();
     await db.$queryRawUnsafe('SELECT 1');

@@ -9,7 +9,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { DatabaseTarget } from './database-url.js';
-import { pgPoolConfig, SQLITE_BUSY_TIMEOUT_MS } from './driver-adapter.js';
+import { SQLITE_BUSY_TIMEOUT_MS } from './driver-adapter.js';
+import { pgPoolConfig } from './pg-pool-config.js';
 import { StorageError } from './errors.js';
 
 export interface MigrationFile {

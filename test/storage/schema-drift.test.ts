@@ -11,7 +11,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../src/config/load.js';
 import { parseDatabaseUrl } from '../../src/storage/database-url.js';
-import { pgPoolConfig } from '../../src/storage/driver-adapter.js';
+import { pgPoolConfig } from '../../src/storage/pg-pool-config.js';
 import { migrate } from '../../src/storage/migrator.js';
 import { derivePostgresSchema } from '../../src/storage/schema-derivation.js';
 import { tempDir } from '../support/app.js';
