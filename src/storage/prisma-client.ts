@@ -10,8 +10,8 @@ export type Db = SqliteClient;
 
 /**
  * A Prisma client for the target. Only that provider's generated client is imported: each embeds
- * its query compiler as a few megabytes of WebAssembly, and loading both cost idle `serve` about
- * 20 MB of memory for a database it never talks to.
+ * its query compiler as a few megabytes of WebAssembly (base64 in JavaScript), and loading both cost
+ * about 6 MB of memory (measured: a process that opens SQLite, 97 → 91 MB RSS) for a database it never uses.
  */
 export async function createPrismaClient(target: DatabaseTarget): Promise<Db> {
   const adapter = await driverAdapterFor(target);
