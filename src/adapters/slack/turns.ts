@@ -26,6 +26,7 @@ import { st } from './texts.js';
 import { toInboundMessage } from './inbound-message.js';
 import type { ButtonPress, CommandLike, MessageLike, TurnHooks } from './turn-inputs.js';
 import { addressOf, isPlanStart, whereToAnswer } from './where-to-answer.js';
+import { reactWhileSlow } from './working-reaction.js';
 
 export interface TurnDeps {
   turns: Pick<TurnRunner, 'accept'>;
@@ -79,19 +80,8 @@ export class SlackTurns {
       threadId,
       text: event.text,
     });
-    // 👀 on the mention while the bot works on it, so the channel sees it was heard. Not awaited
-    // before the event is stored and acknowledged (a Web API round trip would delay Slack's ack);
-    // it is taken off once both the answer and the adding are done, so it never outlives the turn.
-    const eyes = { channel: event.channel, timestamp: event.ts, name: 'eyes' };
-    const added = this.deps.client.reactions
-      .add(eyes)
-      .catch((error: unknown) => this.deps.logger.debug({ err: errorSummary(error) }, 'could not add the working reaction'));
     const { done } = await this.run(message, { kind: 'channel', channel: event.channel, threadTs: threadId, user: event.user });
-    void Promise.allSettled([added, done]).then(() =>
-      this.deps.client.reactions
-        .remove(eyes)
-        .catch((error: unknown) => this.deps.logger.debug({ err: errorSummary(error) }, 'could not remove the working reaction')),
-    );
+    reactWhileSlow(this.deps.client, this.deps.logger, { channel: event.channel, timestamp: event.ts }, done);
   }
 
   /** A DM: answered directly, or in its thread when it was written in one (assistant threads). */
