@@ -16,6 +16,16 @@ describe('answer types', () => {
     expect(askedAnswerType('Wanneer is de workshop?')).toBeUndefined();
   });
 
+  it('recognises questions for contact details, not questions for whom to call', () => {
+    expect(askedAnswerType("What's the email address of the procescoördinator zelfsturing?")).toBe('contact');
+    expect(askedAnswerType('heeft iemand het telefoonnummer van Trajekt')).toBe('contact');
+    expect(askedAnswerType('where can I read the Buurtnetblad online? got a link?')).toBe('contact');
+    expect(askedAnswerType('Wie kunnen we bellen als we vastlopen?')).toBeUndefined();
+    expect(hasAnswerType('Mail naar buurten@maastricht.nl of bel 043-3505050.', 'contact')).toBe(true);
+    expect(hasAnswerType('See https://www.maastricht.nl/buurten', 'contact')).toBe(true);
+    expect(hasAnswerType('De procescoördinator zelfsturing begeleidt de transitie.', 'contact')).toBe(false);
+  });
+
   it('finds a time or an amount in a text', () => {
     expect(hasAnswerType('De workshop begint om 19.30 uur in het buurthuis.', 'time-of-day')).toBe(true);
     expect(hasAnswerType('Starts at 7:30 pm.', 'time-of-day')).toBe(true);

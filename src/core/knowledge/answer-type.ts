@@ -6,11 +6,19 @@
  * is another entry that holds such a fact, else "the sources do not say" (a gap entry, or a
  * refusal with the offer to ask a coordinator). A count ("hoeveel platforms?") works the same
  * way: the glossary entry about the transition matches "how many platforms make the transition"
- * best, but only the estimate holds the number. Dates and names are too varied in form to check.
+ * best, but only the estimate holds the number. So does contact information: "what's the e-mail
+ * address of the procescoördinator" finds the entry about that person, which holds no address.
+ * Dates and names are too varied in form to check.
  */
-export type AnswerType = 'time-of-day' | 'amount-of-money' | 'count';
+export type AnswerType = 'contact' | 'time-of-day' | 'amount-of-money' | 'count';
 
 const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
+  // Contact details: an e-mail address, a phone number, a website or link ("wie kunnen we bellen"
+  // asks who, and a name answers it, so verbs are not enough).
+  [
+    'contact',
+    /\b(e-?mail ?adres\w*|mailadres\w*|e-?mail|telefoon ?nummer\w*|tel\.? ?nr|website|webpagina|webadres|url|link(je)?|contactgegevens|email address|e-mail address|phone number|telephone|contact details|contact info)\b/,
+  ],
   [
     'time-of-day',
     /\b(hoe\s*laat|om hoeveel uur|hoe vroeg|begintijd|aanvangstijd|eindtijd|what time|which time|start time|starting time|at what hour)\b/,
@@ -24,6 +32,7 @@ const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
 ];
 
 const HAS: Record<AnswerType, RegExp> = {
+  contact: /@[a-z0-9-]+\.|https?:\/\/|\bwww\.|(\+31|\b0)\d{1,3}[- ]?\d{6,8}\b/i,
   'time-of-day': /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(\.\d{2})?\s*(uur|u\b|am\b|pm\b|o'clock)/i,
   'amount-of-money': /€|\beuros?\b|\beur\b/i,
   // A number that is not a year or the day of a date; "een"/"one" are left out: they are also
@@ -34,6 +43,7 @@ const HAS: Record<AnswerType, RegExp> = {
 
 /** Words by which a gap entry ("the letter does not say ...") says it is about this kind of fact. */
 const GAP_ABOUT: Record<AnswerType, RegExp> = {
+  contact: /\b(contact\w*|e-?mail\w*|mailadres\w*|telefoon\w*|website|link|phone|address|addresses)\b/i,
   'time-of-day': /\b(tijd|tijden|tijdstip|hoe laat|aanvang|begintijd|time|times)\b/i,
   'amount-of-money': /\b(bedrag|bedragen|geld|euro|subsidiebedrag\w*|amount|amounts|money|sum)\b/i,
   count: /\b(aantal|hoeveel|how many|number)\b/i,
