@@ -1,6 +1,6 @@
 // Lint: recommended JS + typescript-eslint rules, and the architecture rule that keeps the core
 // platform-neutral (no chat SDK, no ORM, no storage, no file I/O and no cron under src/core), and
-// the one that keeps adapters away from storage and the App.
+// the one that keeps adapters away from storage and the App (they get narrow contexts).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -114,10 +114,9 @@ export default tseslint.config(
     },
   },
   {
-    // Surfaces reach the app through a narrow context (src/adapters/surface-context.ts), never storage
-    // or the whole App. The coordinator web page's admin routes still take the App (below).
+    // Surfaces reach the app through a narrow context (src/adapters/surface-context.ts, and for the
+    // coordinator page src/adapters/web/admin-context.ts), never storage or the whole App.
     files: ['src/adapters/**/*.ts'],
-    ignores: ['src/adapters/web/admin-routes.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -127,24 +126,7 @@ export default tseslint.config(
               group: ['**/storage/**', '@prisma/*', 'pg', 'better-sqlite3', '**/generated/**'],
               message: 'adapters do not touch storage: take what you need through a port',
             },
-            { group: ['**/app.js'], message: 'adapters get a SurfaceContext (src/adapters/surface-context.ts), not the App' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The admin routes take the App (the coordinator page reads most of it), but never storage.
-    files: ['src/adapters/web/admin-routes.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/storage/**', '@prisma/*', 'pg', 'better-sqlite3', '**/generated/**'],
-              message: 'adapters do not touch storage: take what you need through a port',
-            },
+            { group: ['**/app.js'], message: 'adapters get a narrow context (src/adapters/surface-context.ts, web/admin-context.ts), not the App' },
           ],
         },
       ],

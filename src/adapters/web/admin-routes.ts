@@ -4,7 +4,7 @@
  * Failed logins are counted per address (guards.ts) and logged without what was typed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { App } from '../../app.js';
+import type { AdminContext } from './admin-context.js';
 import type { Logger } from '../../core/ports.js';
 import { type FailureLimiter, remoteAddress, sameOrigin } from './guards.js';
 import { WEB_CHANNELS } from '../../outbox.js';
@@ -87,7 +87,7 @@ function requireCoordinator(
   return true;
 }
 
-export async function registerAdminRoutes(server: WebServer, app: App, baseUrl: string, limiter: FailureLimiter): Promise<void> {
+export async function registerAdminRoutes(server: WebServer, app: AdminContext, baseUrl: string, limiter: FailureLimiter): Promise<void> {
   const secret = await app.linkSecret();
   const token = app.config.COORDINATOR_TOKEN;
   const { logger } = app;
