@@ -263,7 +263,7 @@ export function createKnowledge(
     entries,
     byId,
     entryFor,
-    prepare: () => void searchIndex(),
+    prepare: () => searchIndex().buildAll(),
     answerTopic,
   };
 }

@@ -171,7 +171,9 @@ class LanguageIndex {
  * words match nothing), so the caller can simply take the best hit per topic.
  */
 export class SearchIndex {
+  /** Each language's index is built on its first question: `buurtbot ask` in Dutch with a clear answer never builds the English one. */
   private readonly indexes = new Map<Language, LanguageIndex>();
+  private readonly passages = new Map<Language, Passage[]>();
   private readonly entries = new Map<string, KbEntry>();
 
   constructor(
@@ -200,21 +202,34 @@ export class SearchIndex {
     }
     for (const language of LANGUAGES) {
       const passages = byLanguage.get(language);
-      if (!passages) continue;
-      const index = new LanguageIndex(language, tuning);
-      index.add(passages);
-      this.indexes.set(language, index);
+      if (passages) this.passages.set(language, passages);
     }
+  }
+
+  /** Builds every language's index now (a server does this at start, not on someone's question). */
+  buildAll(): void {
+    for (const language of this.passages.keys()) this.indexFor(language);
+  }
+
+  private indexFor(language: Language): LanguageIndex | undefined {
+    const built = this.indexes.get(language);
+    if (built) return built;
+    const passages = this.passages.get(language);
+    if (!passages) return undefined;
+    const index = new LanguageIndex(language, this.tuning);
+    index.add(passages);
+    this.indexes.set(language, index);
+    return index;
   }
 
   /** The question's analysis in one language (for confidence and debugging). */
   analyze(question: string, language: Language): QueryAnalysis | undefined {
-    return this.indexes.get(language)?.analyze(this.rewrite(question, language));
+    return this.indexFor(language)?.analyze(this.rewrite(question, language));
   }
 
   /** Hits in one language's entries, best first, one per entry. */
   searchLanguage(question: string, language: Language, limit = 10): { query: QueryAnalysis; hits: SearchHit[] } | undefined {
-    const index = this.indexes.get(language);
+    const index = this.indexFor(language);
     if (!index) return undefined;
     const query = index.analyze(this.rewrite(question, language));
     const best = new Map<string, SearchHit>();
@@ -248,7 +263,7 @@ export class SearchIndex {
   /** Hits from both languages' entries, best first. */
   search(question: string, limit = 10): SearchHit[] {
     const hits: SearchHit[] = [];
-    for (const language of this.indexes.keys()) {
+    for (const language of this.passages.keys()) {
       hits.push(...(this.searchLanguage(question, language, limit)?.hits ?? []));
     }
     return hits.sort((a, b) => b.rank - a.rank).slice(0, limit);
@@ -258,9 +273,10 @@ export class SearchIndex {
     return this.entries.get(id);
   }
 
+  /** Passages in both languages. */
   get size(): number {
     let n = 0;
-    for (const index of this.indexes.values()) n += index.mini.documentCount;
+    for (const passages of this.passages.values()) n += passages.length;
     return n;
   }
 }
