@@ -168,15 +168,26 @@ export async function readKnowledgeBase(files: KnowledgeFiles): Promise<LoadResu
   const problems: KbProblem[] = [];
   const parsed: Array<Parsed & { shown: string }> = [];
 
-  for (const relative of await files.entryFiles()) {
+  // All files are read at once and parsed in order: one after the other, each read's round trips
+  // through the file system added up to a quarter of a second for 162 entries (`buurtbot ask`).
+  const names = await files.entryFiles();
+  const reads = await Promise.all(
+    names.map((relative) =>
+      files.read(relative).then(
+        (text) => ({ text }),
+        (cause: unknown) => ({ cause }),
+      ),
+    ),
+  );
+  for (const [i, relative] of names.entries()) {
     const shown = files.shown(relative);
-    let text: string | undefined;
-    try {
-      text = await files.read(relative);
-    } catch (cause) {
-      problems.push({ file: shown, line: 1, message: `cannot read file: ${String(cause)}`, severity: 'error' });
+    const read = reads[i];
+    if (!read) continue;
+    if ('cause' in read) {
+      problems.push({ file: shown, line: 1, message: `cannot read file: ${String(read.cause)}`, severity: 'error' });
       continue;
     }
+    const text = read.text;
     if (text === undefined) continue;
     const result = parseFile(text, relative, shown);
     problems.push(...result.problems);
