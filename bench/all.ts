@@ -616,7 +616,7 @@ function report(results: Results, chartOk: boolean): string {
     out.push(
       `Command: ${code(startup.run.command)}${updatedAt(results, 'startup')}`,
       '',
-      'The compiled bot as `npm start` runs it (`node bin/buurtbot.js`, built by `npm ci`), each run a fresh process. `--help` and `ask` (the offline answerer, embedded SQLite) are timed from spawn to exit. `serve` with no chat tokens (web chat only) is measured by its RSS once `/healthz` answers and it has stood idle for a few seconds; beside it a bare Bolt app with its HTTP receiver listening.',
+      "The compiled bot as `npm start` and `npx buurtbot` run it (`node --max-semi-space-size=2 bin/buurtbot.js`: the flags of the bin's shebang; built by `npm ci`), each run a fresh process. The bare Bolt app runs with node's defaults. `--help` and `ask` (the offline answerer, embedded SQLite) are timed from spawn to exit. `serve` with no chat tokens (web chat only) is measured by its RSS once `/healthz` answers and it has stood idle for a few seconds; beside it a bare Bolt app with its HTTP receiver listening.",
       '',
       table(
         ['Measure', 'Median', 'Every run'],
