@@ -34,6 +34,17 @@ describe('off-topic messages', () => {
     expect(reply?.buttons?.some((b) => b.id.startsWith('forward:'))).toBe(false);
   });
 
+  it('a question with no word of the domain is not answered from one shared word', async () => {
+    // "mayor" is in the entry about the wethouder (the college of mayor and aldermen), Amsterdam nowhere.
+    const dirk = new ChatDriver(app, 'web:dirk0000', 'Dirk', 'web');
+    const [reply] = await dirk.say('Who is the mayor of Amsterdam?');
+    expect(reply?.kind).toBe('refusal');
+    expect(reply?.text).toMatch(/^I can't help with that\./);
+    // The same bar does not stop a question about the domain in the same few words.
+    const [own] = await dirk.say('Who wrote the letter about the buurtnetwerken?');
+    expect(own?.kind).toBe('answer');
+  });
+
   it('an on-topic question nothing answers still offers a coordinator', async () => {
     const cas = new ChatDriver(app, 'web:cas00000', 'Cas', 'web');
     const [reply] = await cas.say('Welke kleur moet het logo van ons buurtnetwerk hebben?');
