@@ -45,6 +45,16 @@ describe('off-topic messages', () => {
     expect(own?.kind).toBe('answer');
   });
 
+  it('a compound about something the sources never name is not answered by its last part', async () => {
+    // "vergunning" is in the wethouder's portfolio ("Vergunningen"); "parkeer" in no entry.
+    const eva = new ChatDriver(app, 'web:eva00000', 'Eva', 'web');
+    const [reply] = await eva.say('hoe vraag ik een parkeervergunning aan voor mijn buurt');
+    expect(reply?.kind).toBe('refusal');
+    // A compound of known parts still counts: "buurtnetwerkplan" is about plans of buurtnetwerken.
+    const [own] = await eva.say('wanneer moet het buurtnetwerkplan binnen zijn?');
+    expect(own?.kind).toBe('answer');
+  });
+
   it('an on-topic question nothing answers still offers a coordinator', async () => {
     const cas = new ChatDriver(app, 'web:cas00000', 'Cas', 'web');
     const [reply] = await cas.say('Welke kleur moet het logo van ons buurtnetwerk hebben?');

@@ -80,13 +80,14 @@ export function coverageOf(result: SearchResult, query: QueryAnalysis, tuning: T
   const any = result.queryTerms;
   const inHead = headTerms(result);
   const inexact = tuning.inexactCredit;
-  const values = query.terms.map((term) => {
+  const values = query.terms.map((term, i) => {
     let value = termCredit(term, exact, any, inexact) * (term.corrected ? tuning.correctedCredit : 1);
     // Head credit is all or nothing per term: matched in a head field (exactly or not) or not.
     let headValue = termCredit(term, inHead, NONE, 0);
     if (value < 1 && term.parts.length > 0) {
-      value = Math.max(value, tuning.partCredit * partsCredit(term, exact, any, inexact));
-      headValue = Math.max(headValue, tuning.partCredit * partsCredit(term, inHead, NONE, 0));
+      const credit = tuning.partCredit * (query.foreignModifier[i] ? tuning.foreignModifierCredit : 1);
+      value = Math.max(value, credit * partsCredit(term, exact, any, inexact));
+      headValue = Math.max(headValue, credit * partsCredit(term, inHead, NONE, 0));
     }
     return { value, headValue };
   });

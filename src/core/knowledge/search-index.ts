@@ -118,6 +118,11 @@ class LanguageIndex {
     return fix ? { token: term.token, whole: fix, parts: [], alternates: [], partGlosses: [], corrected: true } : term;
   }
 
+  private hasForeignModifier(term: AnalyzedTerm): boolean {
+    if (term.parts.length < 2 || !this.unknown(term.whole)) return false;
+    return term.parts.slice(0, -1).some((part, p) => this.unknown(part) && (term.partGlosses[p] ?? []).every((g) => this.unknown(g)));
+  }
+
   analyze(question: string): QueryAnalysis {
     const terms = analyzeText(question, this.language).map((term) => this.corrected(term));
     const weak = terms.map((term) => isWeak(term.token, this.language, this.df.has(term.whole)));
@@ -127,6 +132,7 @@ class LanguageIndex {
       terms,
       weak,
       context: terms.map((term) => context.has(term.token)),
+      foreignModifier: terms.map((term) => this.hasForeignModifier(term)),
       weights: terms.map((term, i) => (this.tuning.weightFloor + this.idf(term.whole)) * (weak[i] ? this.tuning.weakWeight : 1)),
       unseenWeight: this.tuning.weightFloor + this.idf('\u0000'),
     };

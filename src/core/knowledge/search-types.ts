@@ -44,6 +44,11 @@ export interface QueryAnalysis {
   weak: boolean[];
   /** Per term: does it occur only in the context sentences of a chat message (sentences.ts)? */
   context: boolean[];
+  /**
+   * Per term: is it a compound the index does not know whose modifier no entry has either? A
+   * "parkeervergunning" is a kind of permit the sources never mention, not any "vergunning".
+   */
+  foreignModifier: boolean[];
   /** idf a term gets when no passage contains it (the maximum). */
   unseenWeight: number;
 }

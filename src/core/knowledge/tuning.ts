@@ -28,6 +28,8 @@ export interface Tuning {
   /** Coverage credit for a fuzzy/prefix match and for compound parts. */
   inexactCredit: number;
   partCredit: number;
+  /** Share of that credit when a modifier of the compound is a word no entry has ("parkeervergunning"). */
+  foreignModifierCredit: number;
   /** Coverage credit for a word matched through a spelling correction (it may be a guess). */
   correctedCredit: number;
   /** Fuzzy edit distance as a share of term length, for terms of at least fuzzyMinLength. */
@@ -59,6 +61,7 @@ export const DEFAULT_TUNING: Readonly<Tuning> = {
   partBoost: 0.5,
   inexactCredit: 0.6,
   partCredit: 0.8,
+  foreignModifierCredit: 0.5,
   correctedCredit: 0.9,
   fuzzy: 0.2,
   fuzzyMinLength: 5,
