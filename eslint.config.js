@@ -126,7 +126,10 @@ export default tseslint.config(
               group: ['**/storage/**', '@prisma/*', 'pg', 'better-sqlite3', '**/generated/**'],
               message: 'adapters do not touch storage: take what you need through a port',
             },
-            { group: ['**/app.js'], message: 'adapters get a narrow context (src/adapters/surface-context.ts, web/admin-context.ts), not the App' },
+            {
+              group: ['**/app.js'],
+              message: 'adapters get a narrow context (src/adapters/surface-context.ts, web/admin-context.ts), not the App',
+            },
           ],
         },
       ],
