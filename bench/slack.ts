@@ -17,7 +17,7 @@
  * question"), C at a time, each in a channel of its own, from M members (--mention-users, 50)
  * taken round-robin, new ones each repeat (so each person's first mention is first contact, the
  * rest are returning). buurtbot answers in the thread of the mention, as its Slack surface does
- * (src/adapters/slack/turns.ts: 👀 on the mention while it works, taken off after), against a
+ * (src/adapters/slack/working-reaction.ts: a 👀 on the mention only while a slow answer is on its way), against a
  * bare Bolt echo that replies in the thread (`app.event('app_mention', ({ event, say }) =>
  * say({ text, thread_ts: event.ts }))`). Latency = from sending the event to the fake receiving the
  * chat.postMessage in that channel; each channel must get exactly one post, in the mention's thread.
@@ -82,7 +82,7 @@ class Target {
   readonly postsPerChannel = new Map<string, number>();
   /** The thread_ts of the last post in each channel (undefined: not in a thread). */
   readonly threadOf = new Map<string, string | undefined>();
-  /** The 👀 reactions buurtbot puts on a mention while it works on it, and takes off after. */
+  /** The 👀 reactions buurtbot puts on a mention whose answer takes more than a second, and takes off after. */
   reactionsAdded = 0;
   reactionsRemoved = 0;
 
