@@ -33,8 +33,9 @@ export function dutchWords(): ReadonlySet<string> {
   while (start > 0 && start < bytes.length) {
     const newline = bytes.indexOf(NEWLINE, start);
     const lineEnd = newline === -1 ? bytes.length : newline;
-    const slash = bytes.indexOf(SLASH, start);
-    const end = slash !== -1 && slash < lineEnd ? slash : lineEnd;
+    // Within the line only: a line without flags must not send the search to the end of the file.
+    const slash = bytes.subarray(start, lineEnd).indexOf(SLASH);
+    const end = slash === -1 ? lineEnd : start + slash;
     const word = wordAt(bytes, start, end);
     if (word) set.add(word);
     start = lineEnd + 1;
