@@ -8,7 +8,7 @@ import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../core/ports.js';
 import { errorSummary } from './identity.js';
 
-export const WORKING_REACTION_AFTER_MS = 1000;
+const WORKING_REACTION_AFTER_MS = 1000;
 
 /** Adds 👀 to the message if `done` has not settled after `afterMs`; takes it off once both are done. */
 export function reactWhileSlow(
