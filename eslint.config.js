@@ -4,6 +4,23 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The core imports no chat SDK, no ORM, no storage and no adapter (dictionary.ts keeps this, without the file-I/O rule). */
+const NO_PLATFORM_IMPORTS = {
+  group: [
+    '@slack/*',
+    'discord.js',
+    'openai',
+    '@prisma/*',
+    'prisma',
+    'pg',
+    'better-sqlite3',
+    '**/generated/**',
+    '**/storage/**',
+    '**/adapters/**',
+  ],
+  message: 'the core is platform-neutral: use a port in src/core/ports.ts instead',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'src/generated/', 'data/', 'coverage/', '**/*.html'] },
   js.configs.recommended,
@@ -59,21 +76,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: [
-                '@slack/*',
-                'discord.js',
-                'openai',
-                '@prisma/*',
-                'prisma',
-                'pg',
-                'better-sqlite3',
-                '**/generated/**',
-                '**/storage/**',
-                '**/adapters/**',
-              ],
-              message: 'the core is platform-neutral: use a port in src/core/ports.ts instead',
-            },
+            NO_PLATFORM_IMPORTS,
             {
               group: ['fs', 'fs/*', 'node:fs', 'node:fs/*', 'node-cron'],
               message:
@@ -92,23 +95,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: [
-                '@slack/*',
-                'discord.js',
-                'openai',
-                '@prisma/*',
-                'prisma',
-                'pg',
-                'better-sqlite3',
-                '**/generated/**',
-                '**/storage/**',
-                '**/adapters/**',
-              ],
-              message: 'the core is platform-neutral',
-            },
-          ],
+          patterns: [NO_PLATFORM_IMPORTS],
         },
       ],
     },
