@@ -171,27 +171,18 @@ function chartData(results: Results): ChartData {
   const slack = get<SlackBenchResult>(results, 'slack')?.data;
   const slackEchoRun = slack?.runs.find((r) => r.label === 'echo (run 1, first)') ?? slack?.runs[0];
   const slackBotRun = slack?.runs.find((r) => r.label === 'buurtbot, first contact (run 1)') ?? slack?.runs[1];
-  if (slackEchoRun && slackBotRun) {
-    surfaces.push({
-      name: 'Slack (first contact)',
-      echoP50: slackEchoRun.latency.p50,
-      echoP95: slackEchoRun.latency.p95,
-      botP50: slackBotRun.latency.p50,
-      botP95: slackBotRun.latency.p95,
-    });
-  }
+  const surface = (name: string, echo: { latency: { p50: number; p95: number } }, bot: { latency: { p50: number; p95: number } }) => ({
+    name,
+    echoP50: echo.latency.p50,
+    echoP95: echo.latency.p95,
+    botP50: bot.latency.p50,
+    botP95: bot.latency.p95,
+  });
+  if (slackEchoRun && slackBotRun) surfaces.push(surface('Slack (first contact)', slackEchoRun, slackBotRun));
   const discord = get<DiscordBenchResult>(results, 'discord')?.data;
   const discordEchoRun = discord?.runs.find((r) => r.label === 'echo') ?? discord?.runs[0];
   const discordBotRun = discord?.runs.find((r) => r.label === 'buurtbot, first contact') ?? discord?.runs[1];
-  if (discordEchoRun && discordBotRun) {
-    surfaces.push({
-      name: 'Discord (first contact)',
-      echoP50: discordEchoRun.latency.p50,
-      echoP95: discordEchoRun.latency.p95,
-      botP50: discordBotRun.latency.p50,
-      botP95: discordBotRun.latency.p95,
-    });
-  }
+  if (discordEchoRun && discordBotRun) surfaces.push(surface('Discord (first contact)', discordEchoRun, discordBotRun));
   return {
     passages,
     surfaces,
