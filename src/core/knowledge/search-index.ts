@@ -278,11 +278,4 @@ export class SearchIndex {
   entry(id: string): KbEntry | undefined {
     return this.entries.get(id);
   }
-
-  /** Passages in both languages. */
-  get size(): number {
-    let n = 0;
-    for (const passages of this.passages.values()) n += passages.length;
-    return n;
-  }
 }
