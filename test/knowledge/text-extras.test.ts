@@ -104,6 +104,13 @@ describe('context sentences', () => {
     expect(en.has('board')).toBe(false);
   });
 
+  it('counts the words that say "we are asking" as context, also in a message of one sentence', () => {
+    const one = contextOnlyTokens('We vroegen ons af wie die workshops heeft georganiseerd');
+    expect(one.has('vroegen')).toBe(true);
+    expect(one.has('workshops')).toBe(false);
+    expect(contextOnlyTokens('I was wondering when the deadline is').has('wondering')).toBe(true);
+  });
+
   it('reads a sentence that opens as a question as asked, also without its question mark', () => {
     const nl = contextOnlyTokens(
       'Hoi allemaal! Ik ben secretaris in Wittevrouwenveld. Tot wanneer hebben we om te kiezen, weet iemand dat',

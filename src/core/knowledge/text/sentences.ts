@@ -45,7 +45,7 @@ export function contextOnlyTokens(text: string): ReadonlySet<string> {
     .split(SENTENCE_END)
     .map((s) => s.trim())
     .filter(Boolean);
-  if (sentences.length < 2) return NONE;
+  if (sentences.length < 2 && !ASKING.test(text)) return NONE;
   const asked: string[] = [];
   const rest: string[] = [];
   sentences.forEach((sentence, i) => {
@@ -59,10 +59,13 @@ export function contextOnlyTokens(text: string): ReadonlySet<string> {
       asked.push(sentence);
       return;
     }
+    // The words that say "I'm asking" ("we vroegen ons af", "I was wondering") are not what is
+    // asked: no entry has them, so they go with the context.
     const marker = ASKING.exec(sentence.toLowerCase());
     if (marker) {
-      rest.push(sentence.slice(0, marker.index));
-      asked.push(sentence.slice(marker.index));
+      const end = marker.index + marker[0].length;
+      rest.push(sentence.slice(0, end));
+      asked.push(sentence.slice(end));
     } else rest.push(sentence);
   });
   const askedTokens = new Set(asked.flatMap((part) => tokenize(part)));
