@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAnswerType, hasAnswerType } from '../../src/core/knowledge/answer-type.js';
+import { askedAnswerType, countedNoun, countsNoun, hasAnswerType } from '../../src/core/knowledge/answer-type.js';
 import { createKnowledge } from '../../src/core/knowledge/answerer.js';
 import { entry } from './fixtures.js';
 
@@ -120,5 +120,58 @@ describe('the answerer with a question for a count', () => {
   it('refuses when no entry holds a number', () => {
     const answer = createKnowledge([glossary]).answer('How many platforms make the transition to networks?');
     expect(answer.answered).toBe(false);
+  });
+});
+
+describe('what a count question counts', () => {
+  it('reads the noun after "hoeveel" / "how many"', () => {
+    expect(countedNoun('Hoeveel workshops zijn er in totaal?')).toBe('workshops');
+    expect(countedNoun('how many buurtplatforms are there')).toBe('buurtplatforms');
+    expect(countedNoun('Wanneer is de workshop?')).toBeUndefined();
+  });
+
+  it('finds a number of that noun, singular or plural, as the last part of a compound or after "van de 36"', () => {
+    expect(countsNoun('Er zijn 4 workshops voor de buurtplatforms.', 'workshops')).toBe(true);
+    expect(countsNoun('Naar schatting gaan 20 buurtplatforms door.', 'platforms')).toBe(true);
+    expect(countsNoun('32 van de 36 buurten hebben een buurtplatform.', 'buurten')).toBe(true);
+    expect(countsNoun('These 32 platforms choose by 31 December 2016.', 'buurtplatforms')).toBe(true);
+    // A number of something else, or the noun far from the number, does not count it.
+    expect(countsNoun('De 3 workshops waren goed bezocht; aantallen mensen staan er niet.', 'mensen')).toBe(false);
+    expect(countsNoun('4 buurten hebben geen buurtplatform.', 'platforms')).toBe(false);
+  });
+});
+
+describe('the answerer with a question that counts one thing', () => {
+  const workshops = entry({
+    topic: 'workshops-overzicht',
+    language: 'nl',
+    title: '4 workshops in 2016',
+    tags: ['workshops', 'overzicht'],
+    body: 'Er zijn 4 workshops voor de buurtplatforms: 18 april, 4 juli, 10 oktober en 21 november 2016.',
+  });
+  const participants = entry({
+    topic: 'onbekend-workshops-aantal-deelnemers',
+    language: 'nl',
+    kind: 'faq',
+    unknown: true,
+    title: 'Hoeveel mensen kwamen er naar de workshops? Dat staat niet in de brief',
+    tags: ['hoeveel', 'aantal deelnemers', 'workshops'],
+    questions: ['hoeveel workshops bezoekers waren er', 'hoeveel mensen bij de workshops'],
+    body: 'De brief noemt geen aantal deelnemers bij de workshops.',
+  });
+  const knowledge = createKnowledge([workshops, participants]);
+
+  it('answers a count of workshops from the entry that counts workshops, not the gap about participants', () => {
+    const question = 'hoeveel workshops zijn er?';
+    expect(knowledge.search(question)[0]?.topic).toBe('onbekend-workshops-aantal-deelnemers');
+    const answer = knowledge.answer(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('4 workshops');
+  });
+
+  it('keeps the gap for a count of people', () => {
+    const answer = knowledge.answer('hoeveel mensen kwamen er naar de workshops?');
+    expect(answer.answered).toBe(false);
+    expect(answer.topics[0]).toBe('onbekend-workshops-aantal-deelnemers');
   });
 });

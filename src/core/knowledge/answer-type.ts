@@ -99,3 +99,39 @@ export function gapIsAboutKind(text: string, kind: FactKind): boolean {
 export function hasAnswerType(text: string, type: AnswerType): boolean {
   return HAS[type].test(text);
 }
+
+/*
+ * "Hoeveel workshops zijn er?" counts workshops, and "Er zijn 4 workshops" answers it, while the
+ * gap about the number of participants ("hoeveel mensen kwamen er?") does not, though both are
+ * about workshops and counts. The counted noun is the word after "hoeveel"/"how many"; a text
+ * counts it when a number stands right before that word or a compound ending in it ("20
+ * buurtplatforms" counts platforms).
+ */
+const COUNTED = /\b(?:hoeveel|how many)\s+([a-z][a-z-]{2,})/;
+const NUMBER = String.raw`(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)`;
+
+function plain(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The noun a count question counts ("workshops" in "hoeveel workshops zijn er"), if any. */
+export function countedNoun(question: string): string | undefined {
+  return COUNTED.exec(plain(question))?.[1];
+}
+
+/** Does the text give a number of this noun ("4 workshops", "20 buurtplatforms" for "platforms")? */
+export function countsNoun(text: string, noun: string): boolean {
+  // Singular and plural alike: "workshop(s)", "buurt(en)", "lid/leden" are left to their stem.
+  const stem = noun.replace(/(en|s)$/, '');
+  // "32 van de 36 buurten", "32 of the 36 buurten": the noun after the second number.
+  const counted = new RegExp(String.raw`\b${NUMBER}\s+(?:(?:van de|of the)\s+${NUMBER}\s+)?([a-z]+)`, 'g');
+  for (const match of plain(text).matchAll(counted)) {
+    const word = (match[1] ?? '').replace(/(en|s|n)$/, '');
+    // A compound counts its last part ("20 buurtplatforms" for "platforms"), and the other way round.
+    if (word.length > 1 && (word.endsWith(stem) || stem.endsWith(word))) return true;
+  }
+  return false;
+}

@@ -6,7 +6,17 @@
  */
 import type { Language } from '../language.js';
 import type { RankedTopic } from './answerer.js';
-import { askedAnswerType, askedFactKind, gapIsAbout, gapIsAboutKind, hasAnswerType, hasFactKind, type FactKind } from './answer-type.js';
+import {
+  askedAnswerType,
+  askedFactKind,
+  countedNoun,
+  countsNoun,
+  gapIsAbout,
+  gapIsAboutKind,
+  hasAnswerType,
+  hasFactKind,
+  type FactKind,
+} from './answer-type.js';
 import type { QueryAnalysis } from './search-types.js';
 import { tokenize } from './text/normalize.js';
 import type { KbEntry } from './types.js';
@@ -26,7 +36,18 @@ export function answerOrGapForType(
 ): RankedTopic | undefined {
   const type = askedAnswerType(question);
   const entry = byId.get(chosen.hit.entryId);
-  if (!type || !entry || hasAnswerType(entry.body, type)) return chosen;
+  if (!type || !entry) return chosen;
+  // A number of something else ("4 buurten hebben geen platform" for "hoeveel platforms twijfelen")
+  // gives way to an entry that counts what is asked.
+  const noun = type === 'count' ? countedNoun(question) : undefined;
+  if (noun && !countsNoun(entry.body, noun)) {
+    const counting = answerHolding(type, ranked, threshold, byId, (candidate) => {
+      const answer = byId.get(candidate.hit.entryId);
+      return answer !== undefined && countsNoun(answer.body, noun);
+    });
+    if (counting) return counting;
+  }
+  if (hasAnswerType(entry.body, type)) return chosen;
   const answering = answerHolding(type, ranked, threshold, byId);
   if (answering) return answering;
   return ranked.find((candidate) => {
@@ -50,7 +71,18 @@ export function gapMissesAskedFact(
 ): RankedTopic | undefined {
   const kind = askedFactKind(question);
   const entry = gap ? byId.get(gap.hit.entryId) : undefined;
-  if (!gap || !kind || !entry || gapIsAboutKind(`${entry.title}\n${entry.body}`, kind)) return gap;
+  if (!gap || !kind || !entry) return gap;
+  const noun = kind === 'count' ? countedNoun(question) : undefined;
+  // A gap about counting something else ("how many people came") gives way to an answer that
+  // counts what is asked ("4 workshops").
+  if (noun && !countsNoun(`${entry.title}\n${entry.body}`, noun)) {
+    const counting = answerHolding(kind, ranked, threshold, byId, (candidate) => {
+      const answer = byId.get(candidate.hit.entryId);
+      return answer !== undefined && countsNoun(answer.body, noun);
+    });
+    if (counting) return counting;
+  }
+  if (gapIsAboutKind(`${entry.title}\n${entry.body}`, kind)) return gap;
   // The words that made the gap a match, without "welke"/"wat" (weak words match anything).
   const analysis = analyze(gap.hit.language);
   const weak = new Set(analysis?.terms.filter((_, i) => analysis.weak[i]).map((term) => term.whole));
