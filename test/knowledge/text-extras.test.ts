@@ -5,7 +5,7 @@ import type { SearchHit } from '../../src/core/knowledge/search-types.js';
 import { analyzeText } from '../../src/core/knowledge/text/analyzer.js';
 import { conceptWords } from '../../src/core/knowledge/text/concepts.js';
 import { tokenize } from '../../src/core/knowledge/text/normalize.js';
-import { contextOnlyTokens } from '../../src/core/knowledge/text/sentences.js';
+import { contextOnlyTokens, withoutCourtesy } from '../../src/core/knowledge/text/sentences.js';
 import { correctTerm, editsOne } from '../../src/core/knowledge/text/spelling.js';
 
 describe('spelling correction', () => {
@@ -125,6 +125,17 @@ describe('context sentences', () => {
     expect(en.has('municipality')).toBe(false);
     // Statements that merely start with a similar word are not questions ("Hoewel", "Waarschijnlijk", "Whatever").
     expect(contextOnlyTokens('Hoewel we klein zijn gaan we door. Waarschijnlijk stoppen we niet.').size).toBe(0);
+  });
+
+  it('leaves out sentences of thanks, whose words ("help", "hulp") would lead elsewhere', () => {
+    expect(withoutCourtesy('Thanks for the help so far! One more: what does the plan need to show?')).toBe(
+      'One more: what does the plan need to show?',
+    );
+    expect(withoutCourtesy('Top, bedankt voor de hulp. Wanneer is de deadline?')).toBe('Wanneer is de deadline?');
+    // A thank-you that also asks, or a message of thanks alone, stays whole.
+    expect(withoutCourtesy('Bedankt! Dank je, maar wie helpt ons?')).toBe('Dank je, maar wie helpt ons?');
+    expect(withoutCourtesy('Thanks for the help!')).toBe('Thanks for the help!');
+    expect(withoutCourtesy('Ik zoek hulp. Wie helpt ons?')).toBe('Ik zoek hulp. Wie helpt ons?');
   });
 
   it('marks nothing in a message without a question sentence or with questions only', () => {

@@ -3,7 +3,7 @@ import { LANGUAGES, type Language } from '../language.js';
 import { analyzeText, termsForToken, type AnalyzedTerm } from './text/analyzer.js';
 import type { QueryAnalysis, SearchHit } from './search-types.js';
 import { tokenize } from './text/normalize.js';
-import { contextOnlyTokens } from './text/sentences.js';
+import { contextOnlyTokens, withoutCourtesy } from './text/sentences.js';
 import { correctTerm } from './text/spelling.js';
 import { isWeakWord } from './text/stopwords.js';
 import { coverageOf } from './coverage.js';
@@ -123,7 +123,8 @@ class LanguageIndex {
     return term.parts.slice(0, -1).some((part, p) => this.unknown(part) && (term.partGlosses[p] ?? []).every((g) => this.unknown(g)));
   }
 
-  analyze(question: string): QueryAnalysis {
+  analyze(message: string): QueryAnalysis {
+    const question = withoutCourtesy(message);
     const terms = analyzeText(question, this.language).map((term) => this.corrected(term));
     const weak = terms.map((term) => isWeak(term.token, this.language, this.df.has(term.whole)));
     const context = contextOnlyTokens(question);

@@ -34,6 +34,21 @@ function asks(sentence: string): boolean {
   return QUESTION_END.test(sentence) || OPENS_AS_QUESTION.test(sentence);
 }
 
+/*
+ * "Thanks for the help so far!", "Bedankt alvast!": courtesy, not even context. Its words
+ * ("help", "hulp") are words of the domain, and would lead to the entry about support.
+ */
+const COURTESY =
+  /^[^\p{L}]*(?:thanks|thank you|thx|ty|cheers|many thanks|bedankt|dank(?:\s?je|\s?u)?(?:\s?wel)?|merci|top,? bedankt|alvast bedankt)\b/iu;
+
+/** The message without its sentences of thanks (a sentence that also asks something stays). */
+export function withoutCourtesy(text: string): string {
+  // One sentence stays as it is: thanks alone is still the whole message.
+  if (!/(?<=[.!?…])\s+\S/u.test(text)) return text;
+  const kept = text.split(/(?<=[.!?…])\s+/u).filter((sentence) => !COURTESY.test(sentence.trim()) || asks(sentence.trim()));
+  return kept.length ? kept.join(' ') : text;
+}
+
 const NONE: ReadonlySet<string> = new Set();
 
 /**
