@@ -201,3 +201,20 @@ describe('chat shorthand', () => {
     expect(analyzeText('idk the deadline asap', 'en').map((t) => t.token)).toEqual(['deadline']);
   });
 });
+
+describe('dates written short', () => {
+  const words = (text: string, language: 'nl' | 'en') => analyzeText(text, language).map((t) => t.token);
+
+  it('reads a month abbreviation next to a day number as the month, in the language of the text', () => {
+    expect(words('welke workshop was er op 10 okt?', 'nl')).toContain('oktober');
+    expect(words('what happened on Apr 18th', 'en')).toEqual(expect.arrayContaining(['april', '18']));
+    expect(words('kick-off 2 apr', 'en')).toContain('april');
+  });
+
+  it('leaves the same letters alone without a day number: "Jan" is a name, "mar" a word', () => {
+    expect(words('Ik ben Jan van het platform', 'nl')).not.toContain('januari');
+    expect(words('does it mar our plan', 'en')).not.toContain('march');
+    // An ordinal far from a month stays as written.
+    expect(words('de 2e workshop', 'nl')).not.toContain('2');
+  });
+});

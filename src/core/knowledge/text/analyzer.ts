@@ -3,6 +3,7 @@ import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { Language } from '../../language.js';
 import { splitCompound } from './compounds.js';
 import { conceptWords } from './concepts.js';
+import { dateWordAt } from './months.js';
 import { singular, singularTail } from './irregular.js';
 import { tokenize } from './normalize.js';
 import { isStopword } from './stopwords.js';
@@ -203,7 +204,8 @@ export function analyzeText(text: string, language: Language): AnalyzedTerm[] {
     seen.add(analyzed.whole);
     result.push(withConcepts(analyzed, language));
   };
-  for (const token of tokenize(text)) visit(token);
+  const tokens = tokenize(text);
+  tokens.forEach((token, i) => visit(dateWordAt(tokens, i, language) ?? token));
   return result;
 }
 
