@@ -127,6 +127,13 @@ describe('context sentences', () => {
     expect(contextOnlyTokens('Hoewel we klein zijn gaan we door. Waarschijnlijk stoppen we niet.').size).toBe(0);
   });
 
+  it('ends a sentence at a smiley or an emoji, as chat does', () => {
+    const context = contextOnlyTokens('onze voorzitter is gestopt :( hoeveel bestuurders moeten we hebben');
+    expect(context.has('voorzitter')).toBe(true);
+    expect(context.has('bestuurders')).toBe(false);
+    expect(contextOnlyTokens('ons platform gaat door 🎉 wanneer is de deadline').has('platform')).toBe(true);
+  });
+
   it('leaves out sentences of thanks, whose words ("help", "hulp") would lead elsewhere', () => {
     expect(withoutCourtesy('Thanks for the help so far! One more: what does the plan need to show?')).toBe(
       'One more: what does the plan need to show?',

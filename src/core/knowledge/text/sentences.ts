@@ -12,7 +12,8 @@ import { isStopword, isWeakWord } from './stopwords.js';
  * itself ("… hoeveel bestuursleden we nodig hebben. Weet jij dat?") points at the sentence before
  * it. Words only in the rest are context.
  */
-const SENTENCE_END = /(?<=[.!?…])\s+|\n+/u;
+// Chat ends a sentence with a smiley or an emoji as often as with a full stop ("… gestopt :( hoeveel …").
+const SENTENCE_END = /(?<=[.!?…]|[:;]-?[()DPp]|\p{Extended_Pictographic})\s+|\n+/u;
 const QUESTION_END = /\?[\s"'’”)\]]*$/u;
 /** Words after which a sentence says what is asked, without a question mark. */
 const ASKING =
@@ -44,8 +45,9 @@ const COURTESY =
 /** The message without its sentences of thanks (a sentence that also asks something stays). */
 export function withoutCourtesy(text: string): string {
   // One sentence stays as it is: thanks alone is still the whole message.
-  if (!/(?<=[.!?…])\s+\S/u.test(text)) return text;
-  const kept = text.split(/(?<=[.!?…])\s+/u).filter((sentence) => !COURTESY.test(sentence.trim()) || asks(sentence.trim()));
+  const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim());
+  if (sentences.length < 2) return text;
+  const kept = sentences.filter((sentence) => !COURTESY.test(sentence) || asks(sentence));
   return kept.length ? kept.join(' ') : text;
 }
 
