@@ -4,6 +4,8 @@ import { answerText, gapText } from './answer-text.js';
 import {
   answerOrGapForType,
   asksForDetail,
+  gapNamesWhich,
+  whichNoun,
   gapMissesAskedFact,
   isKeywordQuestion,
   preferAnswerOverGap,
@@ -135,6 +137,12 @@ export function createKnowledge(
     return [...best.values()].sort((a, b) => weighted(b) - weighted(a) || b.confidence - a.confidence).slice(0, limit);
   }
 
+  /** The stems of the question's weak words ("which", "one", "welke") in that language's analysis. */
+  function weakStems(question: string, language: Language): ReadonlySet<string> {
+    const analysis = searchIndex().analyze(question, language);
+    return new Set(analysis?.terms.filter((_, i) => analysis.weak[i]).map((term) => term.whole));
+  }
+
   function notKnown(language: Language, confidence: number, topics: string[]): Answer {
     return {
       answered: false,
@@ -166,12 +174,20 @@ export function createKnowledge(
       first !== undefined &&
       isGap(first) &&
       isKeywordQuestion(question, (lang) => searchIndex().analyze(question, lang), first.hit.language);
+    const which = whichNoun(question);
     // Keywords want the topic's main fact; "precies"/"exactly" wants the detail, known or not.
     const best = keywords
       ? preferAnswerOverGap(ranked, isGap, threshold)
       : asksForDetail(question)
         ? preferGapOverAnswer(ranked, isGap, threshold)
-        : first;
+        : which && first
+          ? preferGapOverAnswer(
+              ranked.filter((t) => t === first || !isGap(t) || gapNamesWhich(byId.get(t.hit.entryId)?.title ?? '', which)),
+              isGap,
+              threshold,
+              weakStems(question, first.hit.language),
+            )
+          : first;
     const top =
       best && !isGap(best)
         ? answerOrGapForType(question, best, ranked, threshold, byId)

@@ -148,6 +148,27 @@ export function asksForDetail(question: string): boolean {
   return DETAIL_WORDS.test(question);
 }
 
+/** "Welk platform stopt?", "which council members came?": the asker wants the one, by name. */
+const WHICH = /^[^\p{L}]*(?:(?:en|and|so|maar|but)\s+)?(?:welke?|which)\s+(\p{L}{3,})/iu;
+
+/** What a "welk(e) …" / "which …" question asks to name ("platform" in "welk platform stopt?"). */
+export function whichNoun(question: string): string | undefined {
+  for (const sentence of question.split(/(?<=[.!?])\s+/)) {
+    const noun = WHICH.exec(sentence)?.[1];
+    if (noun) return noun.toLowerCase();
+  }
+  return undefined;
+}
+
+/**
+ * A gap entry that asks "which …" about that noun in its title ("Which buurten or buurtplatforms
+ * …? The letter gives no names"): a singular or plural of the noun, also as the end of a compound.
+ */
+export function gapNamesWhich(title: string, noun: string): boolean {
+  const stem = noun.replace(/(en|s)$/, '');
+  return /^(?:welke?|which)\b/i.test(title) && new RegExp(String.raw`\p{L}*${stem}`, 'iu').test(title);
+}
+
 /**
  * For a question that asks for the exact detail ("which requirements exactly?"): a gap entry
  * ("the letter does not list the requirements") that matches every word the best answer entry
@@ -157,11 +178,12 @@ export function preferGapOverAnswer(
   ranked: readonly RankedTopic[],
   isGap: (topic: RankedTopic) => boolean,
   threshold: number,
+  weak: ReadonlySet<string> = new Set(),
 ): RankedTopic | undefined {
   const top = ranked[0];
   // One shared word is only the subject ("what is a Buurtplan exactly?"), not the detail.
-  if (!top || isGap(top) || top.hit.matched.length < 2) return top;
-  return coveringOtherKind(ranked, top, isGap, threshold) ?? top;
+  if (!top || isGap(top) || top.hit.matched.filter((term) => !weak.has(term)).length < 2) return top;
+  return coveringOtherKind(ranked, top, isGap, threshold, weak) ?? top;
 }
 
 /**
@@ -173,6 +195,7 @@ function coveringOtherKind(
   top: RankedTopic,
   isGap: (topic: RankedTopic) => boolean,
   threshold: number,
+  weak: ReadonlySet<string> = new Set(),
 ): RankedTopic | undefined {
   const topIsGap = isGap(top);
   return ranked.find(
@@ -180,6 +203,6 @@ function coveringOtherKind(
       isGap(candidate) !== topIsGap &&
       candidate.confidence >= threshold &&
       candidate.hit.language === top.hit.language &&
-      top.hit.matched.every((term) => candidate.hit.matched.includes(term)),
+      top.hit.matched.every((term) => weak.has(term) || candidate.hit.matched.includes(term)),
   );
 }

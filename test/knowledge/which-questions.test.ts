@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createKnowledge } from '../../src/core/knowledge/answerer.js';
+import { gapNamesWhich, whichNoun } from '../../src/core/knowledge/gap-choice.js';
+import { entry } from './fixtures.js';
+
+describe('"which …" questions', () => {
+  it('reads the noun a which-question asks to name', () => {
+    expect(whichNoun('Which platform is the one that is quitting?')).toBe('platform');
+    expect(whichNoun('Hoi! En welke buurten twijfelen nog?')).toBe('buurten');
+    expect(whichNoun('Wanneer is de deadline?')).toBeUndefined();
+  });
+
+  it('knows a gap whose title asks which of that noun, as a compound or plural too', () => {
+    const title = 'Which buurten or buurtplatforms are in which group? The letter gives no names';
+    expect(gapNamesWhich(title, 'platform')).toBe(true);
+    expect(gapNamesWhich(title, 'buurt')).toBe(true);
+    expect(gapNamesWhich(title, 'organisation')).toBe(false);
+    expect(gapNamesWhich('How many people came? No numbers', 'people')).toBe(false);
+  });
+
+  const stops = entry({
+    topic: 'inschatting-1-platform-stopt',
+    language: 'en',
+    title: 'One platform stops but looks for new board members',
+    tags: ['one platform stops', 'quit'],
+    body: 'According to the estimate, 1 buurtplatform stops, but it works on finding new board members for a buurtnetwerk.',
+  });
+  const names = entry({
+    topic: 'onbekend-welke-buurten-inschatting',
+    language: 'en',
+    kind: 'faq',
+    unknown: true,
+    title: 'Which buurtplatforms are in which group of the estimate? The letter gives no names',
+    tags: ['which platforms', 'names', 'which platform stops'],
+    body: 'The letter gives only numbers, no names of buurtplatforms. Ask a coordinator.',
+  });
+  const knowledge = createKnowledge([stops, names]);
+
+  it('answers "which platform is quitting" with the gap about names, though the count entry ranks first', () => {
+    const question = 'Which platform is the one that is quitting?';
+    expect(knowledge.search(question)[0]?.topic).toBe('inschatting-1-platform-stopt');
+    const answer = knowledge.answer(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.topics[0]).toBe('onbekend-welke-buurten-inschatting');
+  });
+
+  it('still answers a question about the platform that is not a which-question', () => {
+    const answer = knowledge.answer('Is there a platform that quits?');
+    expect(answer.answered).toBe(true);
+    expect(answer.topics[0]).toBe('inschatting-1-platform-stopt');
+  });
+});
