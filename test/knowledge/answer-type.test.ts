@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { askedAnswerType, countedNoun, countsNoun, hasAnswerType } from '../../src/core/knowledge/answer-type.js';
+import {
+  askedAnswerType,
+  askedFactKind,
+  countedNoun,
+  countsNoun,
+  hasAnswerType,
+  hasFactKind,
+} from '../../src/core/knowledge/answer-type.js';
 import { createKnowledge } from '../../src/core/knowledge/answerer.js';
 import { entry } from './fixtures.js';
 
@@ -173,5 +180,41 @@ describe('the answerer with a question that counts one thing', () => {
     const answer = knowledge.answer('hoeveel mensen kwamen er naar de workshops?');
     expect(answer.answered).toBe(false);
     expect(answer.topics[0]).toBe('onbekend-workshops-aantal-deelnemers');
+  });
+});
+
+describe('a question for a year', () => {
+  it('is asked by "welk jaar" / "which year" and answered by any year', () => {
+    expect(askedFactKind('voor welk jaar krijgen de eerste buurtnetwerken subsidie?')).toBe('year');
+    expect(askedFactKind('Which year does the first subsidy cover?')).toBe('year');
+    expect(askedFactKind('Wanneer krijgen we subsidie?')).toBe('date');
+    expect(hasFactKind('de subsidie voor deze buurtnetwerken voor het jaar 2017', 'year')).toBe(true);
+    expect(hasFactKind('Hoeveel subsidie dat is, staat niet in de brief.', 'year')).toBe(false);
+  });
+
+  it('moves the answer from a gap about amounts to the entry that names the year', () => {
+    const year = entry({
+      topic: 'subsidie-2017',
+      language: 'nl',
+      title: 'Duidelijkheid in januari 2017',
+      tags: ['subsidie', 'buurtnetwerken'],
+      body: 'In januari 2017 is duidelijk welke buurten starten; dan volgt de subsidie voor deze buurtnetwerken voor het jaar 2017.',
+    });
+    const amounts = entry({
+      topic: 'onbekend-subsidiebedragen',
+      language: 'nl',
+      kind: 'faq',
+      unknown: true,
+      title: 'Hoeveel subsidie krijgen de eerste buurtnetwerken? Geen bedragen in de brief',
+      tags: ['subsidie', 'eerste buurtnetwerken', 'krijgen'],
+      questions: ['welke subsidie krijgen de eerste buurtnetwerken'],
+      body: 'De brief noemt geen bedragen voor de subsidie van buurtnetwerken.',
+    });
+    const knowledge = createKnowledge([year, amounts]);
+    const question = 'voor welk jaar krijgen de eerste buurtnetwerken subsidie?';
+    expect(knowledge.search(question)[0]?.topic).toBe('onbekend-subsidiebedragen');
+    const answer = knowledge.answer(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('2017');
   });
 });

@@ -75,24 +75,28 @@ const HAS_DATE =
   /\b\d{1,2}\s+(jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\s+(19|20)\d\d\b/i;
 const GAP_ABOUT_DATE = /\b(datum|data|wanneer|date|dates|when)\b/i;
 
-/** The kinds of fact a question asks for, dates included: for choosing between a gap and an answer. */
-/** The kinds of fact a question can ask for: the checkable ones and dates. */
-export type FactKind = AnswerType | 'date';
+/* "Voor welk jaar krijgen de eerste buurtnetwerken subsidie?" asks for a year: any year answers it. */
+const ASKS_YEAR = /\b(welk jaar|welk jaartal|which year|what year)\b/;
+const HAS_YEAR = /\b(19|20)\d\d\b/;
+const GAP_ABOUT_YEAR = /\b(jaar|jaartal|year)\b/i;
+
+/** The kinds of fact a question can ask for, for choosing between a gap and an answer: the checkable ones, dates and years. */
+export type FactKind = AnswerType | 'date' | 'year';
 
 export function askedFactKind(question: string): FactKind | undefined {
   const text = question
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
-  return askedAnswerType(question) ?? (ASKS_DATE.test(text) ? 'date' : undefined);
+  return askedAnswerType(question) ?? (ASKS_DATE.test(text) ? 'date' : ASKS_YEAR.test(text) ? 'year' : undefined);
 }
 
 export function hasFactKind(text: string, kind: FactKind): boolean {
-  return kind === 'date' ? HAS_DATE.test(text) : hasAnswerType(text, kind);
+  return kind === 'date' ? HAS_DATE.test(text) : kind === 'year' ? HAS_YEAR.test(text) : hasAnswerType(text, kind);
 }
 
 export function gapIsAboutKind(text: string, kind: FactKind): boolean {
-  return kind === 'date' ? GAP_ABOUT_DATE.test(text) : gapIsAbout(text, kind);
+  return kind === 'date' ? GAP_ABOUT_DATE.test(text) : kind === 'year' ? GAP_ABOUT_YEAR.test(text) : gapIsAbout(text, kind);
 }
 
 /** Does the text contain a fact of this kind (a time, an amount in euro)? */
