@@ -1,6 +1,7 @@
 import { LANGUAGES, pick, type Language } from '../language.js';
 import { domainMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import { answerText, gapText } from './answer-text.js';
+import { contextOnlyTokens } from './text/sentences.js';
 import {
   answerOrGapForType,
   asksForDetail,
@@ -19,27 +20,18 @@ import { choiceLabel } from './choice-label.js';
 import { KNOWLEDGE_TEXTS } from './texts.js';
 import { tuningWith, type Tuning } from './tuning.js';
 import type { Answer, Citation, KbEntry } from './types.js';
+import {
+  ANSWER_THRESHOLD,
+  ASK_BACK_CONFIDENCE,
+  CLEAR_CONFIDENCE,
+  CONTEXT_ALLOWANCE,
+  NO_DOMAIN_THRESHOLD,
+  OTHER_LANGUAGE_FACTOR,
+  SEE_ALSO_RANK_RATIO,
+  SEE_ALSO_RATIO,
+} from './thresholds.js';
 
-/**
- * Below this confidence the answerer says it does not know and offers a coordinator.
- * Calibrated on eval/questions.yaml with `npm run eval -- --sweep`: overall accuracy is flat
- * from 0.375 to 0.425 and falls off on both sides; 0.4 is the middle of that plateau, on the
- * cautious side (a wrong answer is worse than a hand-off to a coordinator).
- */
-export const ANSWER_THRESHOLD = 0.4;
-/**
- * What a question without any word of the domain (content/kb/thesaurus.yaml `domain:`) must reach
- * to be answered. Swept on the project's question sets: from 0.5 to 0.7 every set refuses one or
- * two more off-topic questions and answers the same answerable ones; 0.6 is the middle.
- */
-const NO_DOMAIN_THRESHOLD = 0.6;
-/** A second topic is shown as "Zie ook" when its confidence is at least this share of the best. */
-const SEE_ALSO_RATIO = 0.9;
-const SEE_ALSO_RANK_RATIO = 0.6;
-/** Confidence at which the asker's language alone is trusted and the other is not searched. */
-const CLEAR_CONFIDENCE = 0.8;
-/** A hit found in the other language's entries counts slightly less, so on a tie the asker's wins. */
-const OTHER_LANGUAGE_FACTOR = 0.97;
+export { ANSWER_THRESHOLD } from './thresholds.js';
 
 export interface AnswerOptions {
   /** Answer in this language, whatever the question looks like (e.g. a user setting). */
@@ -78,13 +70,6 @@ export interface Knowledge {
   /** The answer of one topic, as when a question found it (a "Bedoel je…?" or "Zie ook" choice). */
   answerTopic(topic: string, language: Language): Answer | undefined;
 }
-
-/**
- * Below the answer threshold but at least this sure: offered as "Bedoel je…?". Measured on the
- * project's question sets: answerable questions the bot refuses reach 0.26–0.39, weather and
- * football questions about 0.22, so this keeps the offers to questions that came close.
- */
-const ASK_BACK_CONFIDENCE = 0.25;
 
 function citationOf(entry: KbEntry): Citation {
   return { id: entry.id, title: entry.title, source: entry.source };
@@ -164,7 +149,7 @@ export function createKnowledge(
 
   function answer(question: string, options: AnswerOptionsWithThreshold = {}): Answer {
     const language = options.language ?? detectLanguage(question, options.fallbackLanguage);
-    const threshold = options.threshold ?? ANSWER_THRESHOLD;
+    const threshold = (options.threshold ?? ANSWER_THRESHOLD) - (contextOnlyTokens(question).size > 0 ? CONTEXT_ALLOWANCE : 0);
     if (!/[\p{L}\p{N}]/u.test(question)) {
       return { ...notKnown(language, 0, []), answer: pick(KNOWLEDGE_TEXTS.emptyQuestion, language) };
     }
