@@ -18,6 +18,7 @@ import { SearchIndex } from './search-index.js';
 import type { SearchHit } from './search-types.js';
 import { choiceLabel } from './choice-label.js';
 import { KNOWLEDGE_TEXTS } from './texts.js';
+import { ALREADY_SAYS, YES_NO_WORDS, yesOrNo } from './yes-no.js';
 import { tuningWith, type Tuning } from './tuning.js';
 import type { Answer, Citation, KbEntry } from './types.js';
 import {
@@ -87,7 +88,8 @@ export function createKnowledge(
   const tuning = tuningWith(overrides);
   // Built on first use: CLI commands that answer nothing (plans, reminders, digests) skip it.
   let built: SearchIndex | undefined;
-  const searchIndex = (): SearchIndex => (built ??= new SearchIndex(entries, tuning, thesaurusRewriter(thesaurus)));
+  const rewrite = thesaurusRewriter(thesaurus);
+  const searchIndex = (): SearchIndex => (built ??= new SearchIndex(entries, tuning, rewrite));
   const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
   const byTopic = new Map<string, KbEntry>();
   for (const entry of entries) byTopic.set(`${entry.topic}\u0000${entry.language}`, entry);
@@ -225,7 +227,10 @@ export function createKnowledge(
     }
 
     const terms = searchIndex().analyze(question, entry.language)?.terms ?? [];
-    const text = answerText(entry.body, terms, entry.language);
+    // "Ja."/"Nee." first when the entry says which, for the yes/no question it lists (yes-no.ts).
+    const verdict = yesOrNo(question, entry, (text) => rewrite(text, entry.language));
+    const body = answerText(entry.body, terms, entry.language);
+    const text = verdict && !ALREADY_SAYS.test(body) ? `${YES_NO_WORDS[entry.language][verdict]} ${body}` : body;
     const lines = [note ? `${note}\n${text}` : text];
     const citations = [citationOf(entry)];
     const topics = [top.topic];

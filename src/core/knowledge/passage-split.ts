@@ -40,7 +40,7 @@ export function splitPassages(entry: KbEntry): Passage[] {
     topic: entry.topic.replace(/-/g, ' '),
     title: entry.title,
     tags: entry.tags.join(', '),
-    questions: (entry.questions ?? []).join('\n'),
+    questions: [...(entry.questions ?? []), ...(entry.yes ?? []), ...(entry.no ?? [])].join('\n'),
     body,
   }));
 }

@@ -18,6 +18,9 @@ export const frontMatterSchema = z.object({
   tags: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
   /** Ways people ask for this entry, in their own words (indexed like the title and tags). */
   questions: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
+  /** Yes/no questions this entry answers with yes, and with no: the answer then starts with "Ja."/"Nee." (yes-no.ts). */
+  yes: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
+  no: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
   source: nonEmpty,
   updated: isoDate,
   unknown: z.boolean('must be true or false').default(false),

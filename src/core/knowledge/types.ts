@@ -15,6 +15,9 @@ export interface KbEntry {
   tags: string[];
   /** Ways people ask for this entry, in their own words (optional; searched like the title and tags). */
   questions?: string[];
+  /** Yes/no questions the entry answers with yes, and with no (searched like `questions`; the answer starts with "Ja."/"Nee."). */
+  yes?: string[];
+  no?: string[];
   /** Where the fact comes from (document and section); shown as the citation. */
   source: string;
   /** ISO date (YYYY-MM-DD) of the last content change. */

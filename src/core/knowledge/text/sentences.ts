@@ -30,6 +30,22 @@ const QUESTION_WORD = String.raw`(?:wie|wat|wanneer|waar(?:om|voor|mee|over|in|o
 const VERB_FIRST = String.raw`(?:moet(?:en)?|mag|mogen|kan|kun(?:nen)?|is|zijn|heeft|hebben|krijg(?:t|en)|wordt|worden|ga(?:at|an)|kom(?:t|en)|zal|zullen|zou(?:den)?|weet|weten|bestaa?t|geldt|gelden|klopt|hoort|horen|do|does|did|is|are|was|were|can|could|should|will|would|has|have|had|may|must|shall)\s+(?:er|we|wij|ik|jij|je|u|ze|zij|het|de|dat|die|dit|ons|onze|elk\w*|iemand|alle\w*|there|we|i|you|they|it|the|our|this|that|anyone|anybody|someone|every\w*|all)\b`;
 const OPENS_AS_QUESTION = new RegExp(`^[^\\p{L}\\p{N}]*${LEAD}(?:${PREPOSITION}${QUESTION_WORD}\\b|${VERB_FIRST})`, 'iu');
 
+const HAS_QUESTION_WORD = new RegExp(`\\b${QUESTION_WORD}\\b`, 'iu');
+/** "Moet het in december of in januari?" offers a choice: "Ja" or "Nee" would not answer it. */
+const OFFERS_CHOICE = /\s(?:of|or)\s/iu;
+
+/**
+ * Does the message ask a yes/no question: a sentence that asks ("Steunt de wethouder ook kleine
+ * initiatieven?", "Moeten we …") without a question word anywhere (so not "Weet iemand wanneer …")
+ * and without a choice between two things.
+ */
+export function asksYesOrNo(text: string): boolean {
+  return text
+    .split(SENTENCE_END)
+    .map((sentence) => sentence.trim())
+    .some((sentence) => asks(sentence) && !HAS_QUESTION_WORD.test(sentence) && !OFFERS_CHOICE.test(sentence));
+}
+
 /** Does this sentence ask something: a "?" at its end, or the opening of a question. */
 function asks(sentence: string): boolean {
   return QUESTION_END.test(sentence) || OPENS_AS_QUESTION.test(sentence);
