@@ -110,3 +110,24 @@ export function gapText(body: string): string {
   const head = trimAtSentence(first);
   return last ? `${head}\n\n${trimAtSentence(last, MAX_EXTRA_CHARS)}` : head;
 }
+
+/** A sentence that leans on the one before it ("Ze kunnen dan …", "This is …") cannot go first. */
+const LEANS_BACK =
+  /^(?:ze|zij|hij|het|dit|dat|deze|die|daar\w*|daarna|dan|ook|zo|toen|hun|they|it|this|that|these|those|he|she|there|then|also|so|their|its)\b/i;
+
+/**
+ * The answer's first paragraph with the sentence that holds the kind of fact asked for (a date
+ * for "wanneer", a number for "hoeveel") moved to the front, when the first sentence lacks it
+ * and that sentence can stand alone. `holds` tests a sentence for the fact.
+ */
+export function factFirst(text: string, holds: (sentence: string) => boolean): string {
+  const [first, ...rest] = text.split('\n\n');
+  if (first === undefined) return text;
+  const sentences = first.split(/(?<=[.!?])\s+(?=\p{Lu}|\d)/u);
+  if (sentences.length < 2 || holds(sentences[0] ?? '')) return text;
+  const at = sentences.findIndex((sentence, i) => i > 0 && holds(sentence));
+  const lead = sentences[at];
+  if (at < 0 || lead === undefined || LEANS_BACK.test(lead)) return text;
+  const reordered = [lead, ...sentences.filter((_, i) => i !== at)].join(' ');
+  return [reordered, ...rest].join('\n\n');
+}
