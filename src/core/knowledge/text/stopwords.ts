@@ -115,7 +115,7 @@ const DUTCH_WEAK = [
   'bepaalde', 'bepaald', 'verschillende', 'hele', 'heel', 'erg', 'veel', 'weinig', 'minder',
   // order and quantity (not time nouns: "weer", "morgen", "dag" are also weather, tomorrow, day)
   'nu', 'later', 'eerst', 'eerste', 'tweede', 'derde', 'laatste', 'straks', 'keer', 'twee', 'drie',
-  'vier', 'vijf', 'een', 'één', 'elk', 'elke', 'ieder', 'iedere', 'iedereen', 'allemaal', 'alle',
+  'vier', 'vijf', 'een', 'één', 'elk', 'elke', 'ieder', 'iedere', 'iedereen', 'allemaal', 'alle', 'ergens',
   // generic nouns
   'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen',
   'antwoord', 'deel', 'stuk', 'kant', 'geval', 'idee', 'aantal', 'nummer', 'nr', 'totaal',
