@@ -114,7 +114,7 @@ const DUTCH_WEAK = [
   'zelfde', 'dezelfde', 'hetzelfde', 'genoeg', 'mogelijk', 'nodig', 'belangrijk', 'duidelijk',
   'bepaalde', 'bepaald', 'verschillende', 'hele', 'heel', 'erg', 'veel', 'weinig', 'minder',
   // order and quantity (not time nouns: "weer", "morgen", "dag" are also weather, tomorrow, day)
-  'nu', 'later', 'eerst', 'eerste', 'tweede', 'derde', 'laatste', 'straks', 'keer', 'twee', 'drie',
+  'nu', 'later', 'eerst', 'eerste', 'tweede', 'derde', 'laatste', 'volgende', 'volgend', 'vorige', 'vorig', 'straks', 'keer', 'twee', 'drie',
   'vier', 'vijf', 'een', 'één', 'elk', 'elke', 'ieder', 'iedere', 'iedereen', 'allemaal', 'alle', 'ergens',
   // generic nouns
   'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen',
