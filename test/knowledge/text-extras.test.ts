@@ -95,6 +95,18 @@ describe('context sentences', () => {
     expect(contextOnlyTokens('Weet jij dat? Ik niet.').size).toBe(0);
   });
 
+  it('reads an empty question ("Wanneer was dat?") as asking about the domain words before it, the rest staying context', () => {
+    const isTopicWord = (token: string): boolean => token.includes('bijeenkomst') || token.includes('workshop');
+    const context = contextOnlyTokens(
+      'Ik was op vakantie en iedereen praat over die startbijeenkomst. Wanneer was dat precies?',
+      isTopicWord,
+    );
+    expect(context.has('startbijeenkomst')).toBe(false);
+    expect(context.has('vakantie')).toBe(true);
+    // Without a list of domain words, the whole sentence before counts as asked (as before).
+    expect(contextOnlyTokens('Ik was op vakantie en iedereen praat over die startbijeenkomst. Wanneer was dat precies?').size).toBe(0);
+  });
+
   it('reads what follows "we vroegen ons af" / "I was wondering" as asked, also without a question mark', () => {
     const nl = contextOnlyTokens('Wij zijn met z’n vieren in het bestuur. We vroegen ons af tot wanneer we het plan kunnen inleveren.');
     expect(nl.has('vieren')).toBe(true);

@@ -90,14 +90,14 @@ export function createKnowledge(
   // Built on first use: CLI commands that answer nothing (plans, reminders, digests) skip it.
   let built: SearchIndex | undefined;
   const rewrite = thesaurusRewriter(thesaurus);
-  const searchIndex = (): SearchIndex => (built ??= new SearchIndex(entries, tuning, rewrite));
+  const mentionsDomain = domainMatcher(thesaurus);
+  const searchIndex = (): SearchIndex => (built ??= new SearchIndex(entries, tuning, rewrite, (token) => mentionsDomain(token)));
   const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
   const byTopic = new Map<string, KbEntry>();
   for (const entry of entries) byTopic.set(`${entry.topic}\u0000${entry.language}`, entry);
   const entryFor = (topic: string, language: Language): KbEntry | undefined => byTopic.get(`${topic}\u0000${language}`);
   /** A gap entry: the sources say nothing here (`unknown: true`). */
   const isGap = (topic: RankedTopic): boolean => byId.get(topic.hit.entryId)?.unknown === true;
-  const mentionsDomain = domainMatcher(thesaurus);
 
   function rank(question: string, asker: Language, limit: number): RankedTopic[] {
     const best = new Map<string, RankedTopic>();

@@ -44,6 +44,8 @@ class LanguageIndex {
   constructor(
     readonly language: Language,
     private readonly tuning: Tuning,
+    /** Words of the domain (the thesaurus's `domain` list): what an empty question ("Wanneer was dat?") refers to. */
+    private readonly isTopicWord: (token: string) => boolean,
   ) {
     this.mini = new MiniSearch<Passage>({
       fields: ['title', 'topic', 'tags', 'questions', 'body'],
@@ -127,7 +129,7 @@ class LanguageIndex {
     const question = withoutCourtesy(message);
     const terms = analyzeText(question, this.language).map((term) => this.corrected(term));
     const weak = terms.map((term) => isWeak(term.token, this.language, this.df.has(term.whole)));
-    const context = contextOnlyTokens(question);
+    const context = contextOnlyTokens(question, this.isTopicWord);
     return {
       language: this.language,
       terms,
@@ -188,6 +190,7 @@ export class SearchIndex {
     private readonly tuning: Tuning = DEFAULT_TUNING,
     /** People's words to the knowledge base's (the thesaurus), applied to every question and every indexed text. */
     private readonly rewrite: (question: string, language: Language) => string = (question) => question,
+    private readonly isTopicWord: (token: string) => boolean = () => true,
   ) {
     const byLanguage = new Map<Language, Passage[]>();
     for (const entry of entries) {
@@ -223,7 +226,7 @@ export class SearchIndex {
     if (built) return built;
     const passages = this.passages.get(language);
     if (!passages) return undefined;
-    const index = new LanguageIndex(language, this.tuning);
+    const index = new LanguageIndex(language, this.tuning, this.isTopicWord);
     index.add(passages);
     this.indexes.set(language, index);
     return index;

@@ -73,7 +73,7 @@ const NONE: ReadonlySet<string> = new Set();
  * The normalized tokens that occur only in the message's context: empty unless the message has
  * both something asked and something else.
  */
-export function contextOnlyTokens(text: string): ReadonlySet<string> {
+export function contextOnlyTokens(text: string, isTopicWord: (token: string) => boolean = () => true): ReadonlySet<string> {
   const sentences = text
     .split(SENTENCE_END)
     .map((s) => s.trim())
@@ -83,11 +83,14 @@ export function contextOnlyTokens(text: string): ReadonlySet<string> {
   const rest: string[] = [];
   sentences.forEach((sentence, i) => {
     if (asks(sentence)) {
-      // An empty question ("Weet jij dat?") hands over to the sentence before it.
+      // An empty question ("Weet jij dat?", "Wanneer was dat?") is about the sentence before it:
+      // about its words of the domain ("… over die startbijeenkomst"), not about the rest of it
+      // ("ik was op vakantie"), which stays context.
       const previous = sentences[i - 1];
       if (tokenize(sentence).every(isFiller) && previous !== undefined && rest.at(-1) === previous) {
-        rest.pop();
-        asked.push(previous);
+        const topic = tokenize(previous).filter(isTopicWord);
+        if (topic.length === tokenize(previous).length) rest.pop();
+        asked.push(topic.join(' '));
       }
       asked.push(sentence);
       return;
