@@ -37,4 +37,18 @@ describe('the fact asked for comes first', () => {
     // Another kind of question keeps the entry's order.
     expect(knowledge.answer('Wat als we nog geen keuze hebben gemaakt?').answer).toMatch(/^Je platform kiest/);
   });
+
+  it('answers "wie is …" with the sentence that names someone first', () => {
+    const knowledge = createKnowledge([
+      entry({
+        topic: 'wethouder',
+        language: 'nl',
+        title: 'Begrip: wethouder',
+        tags: ['wethouder', 'wie'],
+        body: 'Een wethouder is lid van het college van burgemeester en wethouders. De brief is geschreven door Jack Gerats, wethouder Buurten.',
+      }),
+    ]);
+    expect(knowledge.answer('wie is de wethouder?').answer).toMatch(/^De brief is geschreven door Jack Gerats/);
+    expect(knowledge.answer('wat doet een wethouder?').answer).toMatch(/^Een wethouder is lid/);
+  });
 });

@@ -139,3 +139,18 @@ export function countsNoun(text: string, noun: string): boolean {
   }
   return false;
 }
+
+/*
+ * "Wie is de wethouder?" wants the name first ("Jack Gerats"), not the definition of a wethouder.
+ * Names are too varied to choose an entry by, but a sentence that holds one is easy to see: two
+ * capitalised words in a row, not at the sentence's start.
+ */
+const ASKS_WHO = /\b(wie|who|whom|who's)\b/;
+const HAS_NAME = /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/** How to tell a sentence that gives what the question asks for (a date, a number, a name …), if the question says. */
+export function askedFactTest(question: string): ((sentence: string) => boolean) | undefined {
+  const kind = askedFactKind(question);
+  if (kind) return (sentence) => hasFactKind(sentence, kind);
+  return ASKS_WHO.test(plain(question)) ? (sentence) => HAS_NAME.test(sentence) : undefined;
+}

@@ -1,7 +1,7 @@
 import { LANGUAGES, pick, type Language } from '../language.js';
 import { domainMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import { answerText, factFirst, gapText } from './answer-text.js';
-import { askedFactKind, hasFactKind } from './answer-type.js';
+import { askedFactTest } from './answer-type.js';
 import { contextOnlyTokens } from './text/sentences.js';
 import {
   answerOrGapForType,
@@ -230,9 +230,9 @@ export function createKnowledge(
     const terms = searchIndex().analyze(question, entry.language)?.terms ?? [];
     // "Ja."/"Nee." first when the entry says which, for the yes/no question it lists (yes-no.ts).
     const verdict = yesOrNo(question, entry, (text) => rewrite(text, entry.language));
-    const kind = askedFactKind(question);
+    const holds = askedFactTest(question);
     const full = answerText(entry.body, terms, entry.language);
-    const body = kind ? factFirst(full, (sentence) => hasFactKind(sentence, kind)) : full;
+    const body = holds ? factFirst(full, holds) : full;
     const text = verdict && !ALREADY_SAYS.test(body) ? `${YES_NO_WORDS[entry.language][verdict]} ${body}` : body;
     const lines = [note ? `${note}\n${text}` : text];
     const citations = [citationOf(entry)];
