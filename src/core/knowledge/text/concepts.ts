@@ -27,7 +27,7 @@ const DUTCH: readonly Concept[] = [
   { from: ['insturen', 'opsturen', 'versturen', 'aanleveren', 'afgeven'], to: ['inleveren', 'indienen'] },
   // money
   {
-    from: ['financiering', 'financien', 'centen', 'geldpot', 'vergoeding', 'bijdrage', 'poen'],
+    from: ['financiering', 'financien', 'centen', 'geldpot', 'bijdrage', 'poen'],
     to: ['geld', 'subsidie'],
   },
   // the board
