@@ -23,7 +23,7 @@ for (const question of process.argv.slice(2)) {
         .join(' ')}`,
     );
   }
-  for (const topic of knowledge.search(question, { limit: Number(process.env["EXPLAIN_LIMIT"] ?? 5) })) {
+  for (const topic of knowledge.search(question, { limit: Number(process.env['EXPLAIN_LIMIT'] ?? 5) })) {
     const h = topic.hit;
     console.log(
       `  ${topic.confidence.toFixed(3)}  ${h.language} ${topic.topic}  cov=${h.coverage.toFixed(2)} ev=${h.evidence.toFixed(2)} rank=${h.rank.toFixed(2)} matched=${h.matched.join(',')}`,
