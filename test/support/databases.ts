@@ -14,7 +14,8 @@ export const DB_KINDS: DbKind[] = ['sqlite', 'postgres'];
 export async function freshDatabaseUrl(kind: DbKind, dir = tempDir()): Promise<string> {
   if (kind === 'sqlite') return `file:${path.join(dir, 'test.db')}`;
   const base = new URL(inject('postgresUrl'));
-  const name = `bb_${crypto.randomBytes(6).toString('hex')}`;
+  // Named after the run, so the run's end drops it (global-setup.ts).
+  const name = `${inject('databasePrefix')}${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({
     host: base.hostname,
     port: Number(base.port || 5432),

@@ -3,15 +3,22 @@
  * so `npm test` works on a fresh clone. It starts a throwaway PostgreSQL cluster on 127.0.0.1
  * (installing Debian's postgresql when missing) and installs Debian's chromium for the browser
  * tests when missing. The cluster is left running for the next run; `scripts/pg-cluster.sh stop` ends it.
+ *
+ * Every PostgreSQL test app gets a database of its own (support/databases.ts), named after this run
+ * (`bb_<pid>_…`). They are dropped when the run ends, and a run that was killed leaves databases
+ * behind that the next run drops: kept, they grew one developer's cluster to 5 GB.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     postgresUrl: string;
+    /** Names of this run's PostgreSQL test databases start with this. */
+    databasePrefix: string;
   }
 }
 
@@ -25,9 +32,51 @@ function ensureChromium(): void {
   });
 }
 
-export default function setup(project: TestProject): void {
+const PREFIX = `bb_${process.pid}_`;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The test databases on the cluster whose run is over: this run's at its end, a dead run's at any time. */
+async function dropTestDatabases(url: string, isOver: (name: string) => boolean): Promise<void> {
+  const base = new URL(url);
+  const admin = new pg.Client({
+    host: base.hostname,
+    port: Number(base.port || 5432),
+    user: decodeURIComponent(base.username) || 'postgres',
+    password: decodeURIComponent(base.password),
+    database: 'postgres',
+  });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'bb\\_%'`);
+    for (const { datname } of rows) {
+      if (!/^bb_[0-9a-z_]+$/.test(datname) || !isOver(datname)) continue;
+      await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Databases named by a run that no longer runs (or by the older scheme without a process id). */
+function leftOver(name: string): boolean {
+  const pid = /^bb_(\d+)_/.exec(name)?.[1];
+  return pid === undefined || (Number(pid) !== process.pid && !isRunning(Number(pid)));
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   ensureChromium();
   const url =
     process.env.TEST_DATABASE_URL || execFileSync('bash', [path.join(ROOT, 'scripts/pg-cluster.sh'), 'start'], { encoding: 'utf8' }).trim();
   project.provide('postgresUrl', url);
+  project.provide('databasePrefix', PREFIX);
+  await dropTestDatabases(url, leftOver);
+  return () => dropTestDatabases(url, (name) => name.startsWith(PREFIX));
 }
