@@ -11,9 +11,9 @@
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import path from 'node:path';
-import pg from 'pg';
 import { startFakeOpenAI, type FakeOpenAI } from '../test/support/fake-openai.js';
 import { eventEnvelope, FakeSlack, sendToSlackEndpoint } from '../test/support/fake-slack.js';
+import { withClusterAdmin } from '../test/support/pg-admin.js';
 import { startServe, type ServeProcess } from '../test/support/serve-process.js';
 import { emit, numberFlag } from './stats.js';
 
@@ -42,20 +42,9 @@ async function freshDatabase(): Promise<string> {
   const base = new URL(
     process.env.TEST_DATABASE_URL || execFileSync('bash', [path.join(ROOT, 'scripts/pg-cluster.sh'), 'start'], { encoding: 'utf8' }).trim(),
   );
-  const name = `bb_drill_${crypto.randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({
-    host: base.hostname,
-    port: Number(base.port || 5432),
-    user: decodeURIComponent(base.username) || 'postgres',
-    password: decodeURIComponent(base.password),
-    database: 'postgres',
-  });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
+  // Named after this process, like the tests' databases: the next test run drops it once the drill is over.
+  const name = `bb_${process.pid}_drill_${crypto.randomBytes(5).toString('hex')}`;
+  await withClusterAdmin(base.toString(), (admin) => admin.query(`CREATE DATABASE ${name}`));
   base.pathname = `/${name}`;
   return base.toString();
 }

@@ -4,9 +4,9 @@
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { tempDir } from './app.js';
+import { withClusterAdmin } from './pg-admin.js';
 
 export type DbKind = 'sqlite' | 'postgres';
 export const DB_KINDS: DbKind[] = ['sqlite', 'postgres'];
@@ -16,19 +16,7 @@ export async function freshDatabaseUrl(kind: DbKind, dir = tempDir()): Promise<s
   const base = new URL(inject('postgresUrl'));
   // Named after the run, so the run's end drops it (global-setup.ts).
   const name = `${inject('databasePrefix')}${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({
-    host: base.hostname,
-    port: Number(base.port || 5432),
-    user: decodeURIComponent(base.username) || 'postgres',
-    password: decodeURIComponent(base.password),
-    database: 'postgres',
-  });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
+  await withClusterAdmin(base.toString(), (admin) => admin.query(`CREATE DATABASE ${name}`));
   base.pathname = `/${name}`;
   return base.toString();
 }

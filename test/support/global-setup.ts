@@ -11,8 +11,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { withClusterAdmin } from './pg-admin.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -45,30 +45,20 @@ function isRunning(pid: number): boolean {
 
 /** The test databases on the cluster whose run is over: this run's at its end, a dead run's at any time. */
 async function dropTestDatabases(url: string, isOver: (name: string) => boolean): Promise<void> {
-  const base = new URL(url);
-  const admin = new pg.Client({
-    host: base.hostname,
-    port: Number(base.port || 5432),
-    user: decodeURIComponent(base.username) || 'postgres',
-    password: decodeURIComponent(base.password),
-    database: 'postgres',
-  });
-  await admin.connect();
-  try {
+  await withClusterAdmin(url, async (admin) => {
     const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'bb\\_%'`);
     for (const { datname } of rows) {
       if (!/^bb_[0-9a-z_]+$/.test(datname) || !isOver(datname)) continue;
       await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     }
-  } finally {
-    await admin.end();
-  }
+  });
 }
 
-/** Databases named by a run that no longer runs (or by the older scheme without a process id). */
+/** Databases named by a process that no longer runs (a test run, the inbox drill), or by the older scheme without one. */
 function leftOver(name: string): boolean {
+  if (/^bb_[0-9a-f]{12}$/.test(name)) return true;
   const pid = /^bb_(\d+)_/.exec(name)?.[1];
-  return pid === undefined || (Number(pid) !== process.pid && !isRunning(Number(pid)));
+  return pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid));
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
