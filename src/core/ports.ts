@@ -59,15 +59,18 @@ export interface TranscriptLine {
   about?: readonly string[] | undefined;
 }
 
+/** Where a conversation is and what state a new one starts with. */
+export interface ConversationOpening<S extends object> {
+  key: string;
+  userId: string;
+  surface: string;
+  channelId: string;
+  threadId?: string | undefined;
+  initial: S;
+}
+
 export interface ConversationStore {
-  open<S extends object>(input: {
-    key: string;
-    userId: string;
-    surface: string;
-    channelId: string;
-    threadId?: string | undefined;
-    initial: S;
-  }): Promise<ConversationRecord<S>>;
+  open<S extends object>(input: ConversationOpening<S>): Promise<ConversationRecord<S>>;
   /** The conversation with this key, without creating it (opening a chat must not write anything). */
   find<S extends object>(key: string, initial: S): Promise<ConversationRecord<S> | null>;
   appendMessage(conversationId: string, direction: 'in' | 'out', text: string): Promise<void>;

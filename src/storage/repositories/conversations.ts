@@ -1,6 +1,6 @@
 import type { Language } from '../../core/language.js';
 import type { TurnReceipt } from '../../core/inbox.js';
-import type { ConversationRecord, ConversationStore, TranscriptLine } from '../../core/ports.js';
+import type { ConversationOpening, ConversationRecord, ConversationStore, TranscriptLine } from '../../core/ports.js';
 import { encodeAbout } from './about.js';
 import type { Db } from '../prisma-client.js';
 import { isUniqueViolation } from './unique-violation.js';
@@ -8,14 +8,7 @@ import { isUniqueViolation } from './unique-violation.js';
 export class PrismaConversationStore implements ConversationStore {
   constructor(private readonly db: Db) {}
 
-  async open<S extends object>(input: {
-    key: string;
-    userId: string;
-    surface: string;
-    channelId: string;
-    threadId?: string | undefined;
-    initial: S;
-  }): Promise<ConversationRecord<S>> {
+  async open<S extends object>(input: ConversationOpening<S>): Promise<ConversationRecord<S>> {
     // Read first: almost every turn continues a conversation, and one SELECT is far cheaper than
     // an upsert (which Prisma runs as a transaction of several statements).
     const row =
@@ -33,14 +26,7 @@ export class PrismaConversationStore implements ConversationStore {
     return row ? toConversationRecord(row, initial) : null;
   }
 
-  private create(input: {
-    key: string;
-    userId: string;
-    surface: string;
-    channelId: string;
-    threadId?: string | undefined;
-    initial: object;
-  }) {
+  private create(input: ConversationOpening<object>) {
     return this.db.conversation.create({
       data: {
         key: input.key,

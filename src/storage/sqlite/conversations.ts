@@ -1,5 +1,5 @@
 import type { TurnReceipt } from '../../core/inbox.js';
-import type { ConversationRecord, ConversationStore, TranscriptLine } from '../../core/ports.js';
+import type { ConversationOpening, ConversationRecord, ConversationStore, TranscriptLine } from '../../core/ports.js';
 import { encodeAbout } from '../repositories/about.js';
 import { toConversationRecord } from '../repositories/conversations.js';
 import type { SqliteTurnConnection } from './connection.js';
@@ -60,14 +60,7 @@ export class SqliteConversationStore implements ConversationStore {
     );
   }
 
-  open<S extends object>(input: {
-    key: string;
-    userId: string;
-    surface: string;
-    channelId: string;
-    threadId?: string | undefined;
-    initial: S;
-  }): Promise<ConversationRecord<S>> {
+  open<S extends object>(input: ConversationOpening<S>): Promise<ConversationRecord<S>> {
     return this.sql.run(() => {
       let row = this.byKey.get(input.key);
       if (!row) {
