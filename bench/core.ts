@@ -15,9 +15,8 @@
  */
 import { Session } from 'node:inspector/promises';
 import Database from 'better-sqlite3';
-import type { InboundMessage } from '../src/core/messages.js';
 import { answerableQuestions, questionAt } from './questions.js';
-import { closeBenchApp, createBenchApp, ensureContent } from './setup.js';
+import { closeBenchApp, createBenchApp, ensureContent, webMessages } from './setup.js';
 import { emit, int, mb, ms, numberFlag, pool, rss, runMain, summarize, type Summary } from './stats.js';
 
 const PASSAGES = numberFlag('--passages', 5000);
@@ -178,19 +177,7 @@ async function main(): Promise<void> {
     const retrievalCpuMs = cpuMs(retrievalCpu);
 
     // The whole core: dispatcher → engine → features → SQLite. Bounded in count and time.
-    let counter = 0;
-    const message = (user: string, text: string): InboundMessage => {
-      counter += 1;
-      return {
-        id: `bench-${counter}`,
-        surface: 'web',
-        userRef: `web:${user}`,
-        userName: 'Bench',
-        channelId: `web:${user}`,
-        text,
-        direct: true,
-      };
-    };
+    const message = webMessages('bench');
     for (let i = 0; i < 8; i++) await app.turns.dispatch(message(`warm${i}`, questionAt(questions, i)));
     const coreLatencies: number[] = [];
     let errors = 0;

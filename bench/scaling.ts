@@ -10,9 +10,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { InboundMessage } from '../src/core/messages.js';
 import { answerableQuestions, questionAt } from './questions.js';
-import { closeBenchApp, createBenchApp, ensureContent } from './setup.js';
+import { closeBenchApp, createBenchApp, ensureContent, webMessages } from './setup.js';
 import { emit, int, mb, ms, numberFlag, pool, rss, runMain, summarize, type Summary } from './stats.js';
 
 const PASSAGES = numberFlag('--passages', 5000);
@@ -56,19 +55,7 @@ async function main(): Promise<void> {
   const app = await createBenchApp({ env: { BUURTBOT_CONTENT_DIR: content.dir } });
   try {
     const rssAfterStart = rss();
-    let counter = 0;
-    const message = (user: string, text: string): InboundMessage => {
-      counter += 1;
-      return {
-        id: `conv-${counter}`,
-        surface: 'web',
-        userRef: `web:${user}`,
-        userName: 'Bench',
-        channelId: `web:${user}`,
-        text,
-        direct: true,
-      };
-    };
+    const message = webMessages('conv');
     const users: string[] = [];
     const stages: ConversationStage[] = [];
     for (const target of STAGES) {

@@ -14,6 +14,7 @@ import { FixedClock } from '../src/core/clock.js';
 import { loadKnowledgeBase } from '../src/content-files.js';
 import { splitPassages } from '../src/core/knowledge/passage-split.js';
 import type { KbEntry } from '../src/core/knowledge/types.js';
+import type { InboundMessage } from '../src/core/messages.js';
 import { silentLogger, type Logger } from '../src/core/ports.js';
 import { fillerEntries } from './filler.js';
 
@@ -184,4 +185,21 @@ export function ensureContent(passages: number): PreparedContent {
   const made = readyContent(passages);
   if (!made) throw new Error(`bench/content.ts did not prepare ${passages} passages`);
   return { ...made, preparedMs: performance.now() - started };
+}
+
+/** Web-chat messages for the core benchmarks: each user is a direct chat of its own, ids `<prefix>-1`, `<prefix>-2`, … */
+export function webMessages(prefix: string): (user: string, text: string) => InboundMessage {
+  let counter = 0;
+  return (user, text) => {
+    counter += 1;
+    return {
+      id: `${prefix}-${counter}`,
+      surface: 'web',
+      userRef: `web:${user}`,
+      userName: 'Bench',
+      channelId: `web:${user}`,
+      text,
+      direct: true,
+    };
+  };
 }
