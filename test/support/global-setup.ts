@@ -6,7 +6,7 @@
  *
  * Every PostgreSQL test app gets a database of its own (support/databases.ts), named after this run
  * (`bb_<pid>_…`). They are dropped when the run ends, and a run that was killed leaves databases
- * behind that the next run drops: kept, they grew one developer's cluster to 5 GB.
+ * behind that the next run on the same cluster drops: kept, they grew one developer's cluster to 5 GB.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -67,6 +67,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     process.env.TEST_DATABASE_URL || execFileSync('bash', [path.join(ROOT, 'scripts/pg-cluster.sh'), 'start'], { encoding: 'utf8' }).trim();
   project.provide('postgresUrl', url);
   project.provide('databasePrefix', PREFIX);
-  await dropTestDatabases(url, leftOver);
+  // Other runs' leftovers only on this checkout's own cluster: on a server given by TEST_DATABASE_URL,
+  // a database named after a process id may belong to a run on another machine.
+  if (!process.env.TEST_DATABASE_URL) await dropTestDatabases(url, leftOver);
   return () => dropTestDatabases(url, (name) => name.startsWith(PREFIX));
 }
