@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createKnowledge } from '../../src/core/knowledge/index.js';
 import { loadKnowledgeBase } from '../../src/content-files.js';
-import { domainMatcher, parseThesaurus, thesaurusRewriter } from '../../src/core/knowledge/thesaurus.js';
+import { chatWords, domainMatcher, parseThesaurus, thesaurusRewriter } from '../../src/core/knowledge/thesaurus.js';
 
 const KB = path.resolve(import.meta.dirname, '../../content/kb');
 
@@ -69,6 +69,45 @@ describe('the domain thesaurus', () => {
     // Without the thesaurus the idiom is not understood the same way.
     const without = createKnowledge(entries).answer('Hoeveel buurtplatforms gooien de handdoek in de ring?', { language: 'nl' });
     expect(without.citations.map((c) => c.id)).not.toEqual(plain.citations.map((c) => c.id));
+  });
+
+  it('reads chat shorthand and Maastrichts in standard spelling, keeping the rest of the message as it was', () => {
+    const standard = chatWords({
+      nl: [],
+      en: [],
+      chat: {
+        nl: [
+          { term: 'wanneer', also: ['wnr', 'wienie'] },
+          { term: 'niet', also: ['neet'] },
+          { term: 'hebben', also: ['höbbe'] },
+          { term: 'in ieder geval', also: ['iig'] },
+        ],
+        en: [{ term: 'you', also: ['u'] }],
+      },
+    });
+    expect(standard('Hoej! 👋 WNR mótte veer 🙈 t plan inlevere?', 'nl')).toBe('Hoej! 👋 wanneer mótte veer 🙈 t plan inlevere?');
+    expect(standard('Veer höbbe iig neet genoeg bestuursleden. Wienie?', 'nl')).toBe(
+      'Veer hebben in ieder geval niet genoeg bestuursleden. wanneer?',
+    );
+    // Whole words only, and only the message's own language's list.
+    expect(standard('Het wnrx-plan', 'nl')).toBe('Het wnrx-plan');
+    expect(standard('can u help us', 'en')).toBe('can you help us');
+    expect(standard('wnr is het', 'en')).toBe('wnr is het');
+    expect(standard('kunt u helpen', 'nl')).toBe('kunt u helpen');
+  });
+
+  it('answers a question in Maastrichts as it answers the same question in standard Dutch', async () => {
+    const loaded = await loadKnowledgeBase(KB);
+    const knowledge = createKnowledge(loaded.entries, {}, loaded.thesaurus);
+    const standard = knowledge.answer('Tot wanneer hebben wij om die keuze te maken?');
+    const dialect = knowledge.answer('Tot wienie hebbe veer eigelijk om die keuze te make?');
+    expect(standard.answered).toBe(true);
+    expect(dialect.answered).toBe(true);
+    expect(dialect.citations.map((c) => c.id)).toEqual(standard.citations.map((c) => c.id));
+    expect(dialect.answer).toContain('31 december 2016');
+    // Without the chat list the same message is not understood.
+    const without = createKnowledge(loaded.entries, {}, { ...loaded.thesaurus, chat: undefined });
+    expect(without.answer('Tot wienie hebbe veer eigelijk om die keuze te make?').answered).toBe(false);
   });
 
   it('a coordinator’s addition to the file is read with the knowledge base', async () => {

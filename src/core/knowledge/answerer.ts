@@ -1,5 +1,5 @@
 import { LANGUAGES, pick, type Language } from '../language.js';
-import { domainMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
+import { chatWords, domainMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import { answerText, factFirst, gapText } from './answer-text.js';
 import { askedFactTest } from './answer-type.js';
 import { contextOnlyTokens } from './text/sentences.js';
@@ -91,6 +91,10 @@ export function createKnowledge(
   let built: SearchIndex | undefined;
   const rewrite = thesaurusRewriter(thesaurus);
   const mentionsDomain = domainMatcher(thesaurus);
+  const standardSpelling = chatWords(thesaurus);
+  /** The message with its chat shorthand and dialect in standard spelling, read in its own language. */
+  const inStandardSpelling = (message: string, fallback: Language | undefined): string =>
+    standardSpelling(message, detectLanguage(message, fallback));
   const searchIndex = (): SearchIndex => (built ??= new SearchIndex(entries, tuning, rewrite, (token) => mentionsDomain(token)));
   const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
   const byTopic = new Map<string, KbEntry>();
@@ -150,7 +154,8 @@ export function createKnowledge(
     return other ? { entry: other, note: pick(KNOWLEDGE_TEXTS.otherLanguageNote, language) } : undefined;
   }
 
-  function answer(question: string, options: AnswerOptionsWithThreshold = {}): Answer {
+  function answer(message: string, options: AnswerOptionsWithThreshold = {}): Answer {
+    const question = inStandardSpelling(message, options.fallbackLanguage);
     const language = options.language ?? detectLanguage(question, options.fallbackLanguage);
     const threshold = (options.threshold ?? ANSWER_THRESHOLD) - (contextOnlyTokens(question).size > 0 ? CONTEXT_ALLOWANCE : 0);
     if (!/[\p{L}\p{N}]/u.test(question)) {
@@ -277,8 +282,10 @@ export function createKnowledge(
 
   return {
     answer,
-    search: (question, options = {}) =>
-      rank(question, options.language ?? detectLanguage(question, options.fallbackLanguage), options.limit ?? 10),
+    search: (message, options = {}) => {
+      const question = inStandardSpelling(message, options.fallbackLanguage);
+      return rank(question, options.language ?? detectLanguage(question, options.fallbackLanguage), options.limit ?? 10);
+    },
     entries,
     byId,
     entryFor,

@@ -27,10 +27,19 @@ const wordsSchema = z.array(
 const fileSchema = z.strictObject({
   nl: z.array(groupSchema).default([]),
   en: z.array(groupSchema).default([]),
+  chat: z.strictObject({ nl: z.array(groupSchema).default([]), en: z.array(groupSchema).default([]) }).optional(),
   domain: z.strictObject({ nl: wordsSchema.default([]), en: wordsSchema.default([]) }).optional(),
 });
 
-export type Thesaurus = Record<Language, ReadonlyArray<{ term: string; also: readonly string[] }>> & {
+type Groups = ReadonlyArray<{ term: string; also: readonly string[] }>;
+
+export type Thesaurus = Record<Language, Groups> & {
+  /**
+   * Chat shorthand and Maastrichts ("wnr" → "wanneer", "veer" → "wij", "neet" → "niet"): how a
+   * word is written, not what it means. Replaced in the message itself before anything reads it,
+   * so the question words, negations and dates they spell count everywhere (see chatWords).
+   */
+  chat?: Record<Language, Groups> | undefined;
   /**
    * Words that make a message about this domain (buurtnetwerk, subsidie, plan, bestuur, …). A
    * message with none of them that matches nothing is off-topic: the bot says what it can help
@@ -101,23 +110,59 @@ export function domainMatcher(thesaurus: Thesaurus): (message: string) => boolea
   };
 }
 
+/** Like fold, one character at a time, keeping every character's place (for replacing in the original). */
+function foldInPlace(text: string): string {
+  let folded = '';
+  for (const char of text) {
+    const one = fold(char);
+    folded += one.length === char.length ? one : char;
+  }
+  return folded;
+}
+
+/** A whole-word pattern of phrases, longest first, over folded text; and what each becomes. */
+function phraseTable(groups: Groups): { pattern: RegExp; to: Map<string, string> } | undefined {
+  const to = new Map<string, string>();
+  for (const group of groups) for (const word of group.also) to.set(fold(word.trim()), group.term.trim());
+  const phrases = [...to.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return phrases.length ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), to } : undefined;
+}
+
+/*
+ * A message in chat shorthand or Maastrichts ("Wienie mótte veer 't plan inlevere?") is read in
+ * standard spelling before anything else looks at it: the question words ("wienie" → "wanneer")
+ * tell what kind of fact is asked, a negation ("neet") decides a yes/no answer, and a word the
+ * entries never use would count against every one of them. Only the words are replaced; the
+ * rest of the message (case, punctuation, emoji) stays, since the sentence analysis reads it.
+ * The list of the message's own language applies: "us" is Maastrichts for "ons", and English.
+ */
+export function chatWords(thesaurus: Thesaurus): (message: string, language: Language) => string {
+  const tables = { nl: phraseTable(thesaurus.chat?.nl ?? []), en: phraseTable(thesaurus.chat?.en ?? []) };
+  return (message, language) => {
+    const table = tables[language];
+    if (!table) return message;
+    const folded = foldInPlace(message);
+    let result = '';
+    let from = 0;
+    for (const match of folded.matchAll(table.pattern)) {
+      const to = table.to.get(match[0]);
+      if (to === undefined) continue;
+      result += message.slice(from, match.index) + to;
+      from = match.index + match[0].length;
+    }
+    return from === 0 ? message : result + message.slice(from);
+  };
+}
+
 /**
  * The question in the knowledge base's words, per language. Longer phrases first ("de handdoek in
  * de ring gooien" before "ring"), whole words only, and a word once replaced is not replaced again.
  */
 export function thesaurusRewriter(thesaurus: Thesaurus): (question: string, language: Language) => string {
-  const compiled = {} as Record<Language, { pattern: RegExp; to: Map<string, string> } | undefined>;
-  for (const language of ['nl', 'en'] as const) {
-    const to = new Map<string, string>();
-    for (const group of thesaurus[language]) for (const word of group.also) to.set(fold(word.trim()), fold(group.term.trim()));
-    const phrases = [...to.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    compiled[language] = phrases.length
-      ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), to }
-      : undefined;
-  }
+  const tables = { nl: phraseTable(thesaurus.nl), en: phraseTable(thesaurus.en) };
   return (question, language) => {
-    const table = compiled[language];
+    const table = tables[language];
     if (!table) return question;
-    return fold(question).replace(table.pattern, (phrase) => table.to.get(phrase) ?? phrase);
+    return fold(question).replace(table.pattern, (phrase) => fold(table.to.get(phrase) ?? phrase));
   };
 }
