@@ -49,9 +49,13 @@ export function missingFacts(question: EvalQuestion, text: string): string[] {
   return missing;
 }
 
-/** The answer's first sentence: what a person reads before deciding whether it answers them. */
+/**
+ * The answer's first sentence: what a person reads before deciding whether it answers them. A
+ * verdict first ("Ja. 2 platforms gaan door …") is read with the sentence it opens.
+ */
 export function firstSentence(text: string): string {
-  return text.split(/(?<=[.!?])\s+/)[0] ?? text;
+  const [first = text, second] = text.split(/(?<=[.!?])\s+/);
+  return /^(ja|nee|yes|no)\.$/i.test(first) && second !== undefined ? `${first} ${second}` : first;
 }
 
 /** How early a right answer gives its fact (issue #18: "the first sentence answers the question asked"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/knowledge/types.js';
-import { containsText, scoreOne, summarize, type EvalQuestion } from '../../eval/score.js';
+import { containsText, firstSentence, scoreOne, summarize, type EvalQuestion } from '../../eval/score.js';
 
 describe('the evaluation’s text check', () => {
   it('ignores case and accents', () => {
@@ -12,6 +12,15 @@ describe('the evaluation’s text check', () => {
     expect(containsText('20 buurtplatforms willen meedoen.', '20')).toBe(true);
     expect(containsText('overzicht 20, 4, 1', '4')).toBe(true);
     expect(containsText('in 32 van de 36 buurten', '3')).toBe(false);
+  });
+});
+
+describe('the first sentence of an answer', () => {
+  it('is read up to its full stop, a verdict first ("Ja.") together with the sentence it opens', () => {
+    expect(firstSentence('Uiterlijk 31 december 2016. Daarna volgt het plan.')).toBe('Uiterlijk 31 december 2016.');
+    expect(firstSentence('Ja. 2 platforms gaan door zonder subsidie. Een andere weg …')).toBe('Ja. 2 platforms gaan door zonder subsidie.');
+    expect(firstSentence('No. Every board needs 3 members.')).toBe('No. Every board needs 3 members.');
+    expect(firstSentence('Januari. Dan hoort u het.')).toBe('Januari.');
   });
 });
 
