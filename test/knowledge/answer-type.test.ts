@@ -16,6 +16,9 @@ describe('answer types', () => {
     expect(askedAnswerType('what time does the kick-off start')).toBe('time-of-day');
     expect(askedAnswerType('Hoe hoog is die basis subsidie dan?')).toBe('amount-of-money');
     expect(askedAnswerType('Hoeveel geld krijgt ons platform?')).toBe('amount-of-money');
+    expect(askedAnswerType('hoe hoog wordt de subsidie vanaf 2019?')).toBe('amount-of-money');
+    expect(askedAnswerType('how big will the grant be in 2019?')).toBe('amount-of-money');
+    expect(askedAnswerType('How high is the subsidy after 2019?')).toBe('amount-of-money');
     expect(askedAnswerType('How much funding do we get?')).toBe('amount-of-money');
     expect(askedAnswerType('Hoeveel buurtplatforms zijn er?')).toBe('count');
     expect(askedAnswerType('How many platforms want to make the switch?')).toBe('count');
@@ -134,6 +137,9 @@ describe('what a count question counts', () => {
   it('reads the noun after "hoeveel" / "how many"', () => {
     expect(countedNoun('Hoeveel workshops zijn er in totaal?')).toBe('workshops');
     expect(countedNoun('how many buurtplatforms are there')).toBe('buurtplatforms');
+    expect(countedNoun('How many of the platforms want to go on?')).toBe('platforms');
+    expect(countedNoun('how many neighbourhood platforms are in?')).toBe('neighbourhood platforms');
+    expect(countedNoun('hoeveel van de buurten hebben een platform?')).toBe('buurten');
     expect(countedNoun('Wanneer is de workshop?')).toBeUndefined();
   });
 

@@ -1,3 +1,5 @@
+import { isStopword } from './text/stopwords.js';
+
 /**
  * Some questions ask for a kind of fact a passage visibly has or lacks: a time of day ("hoe laat
  * begint de workshop?") or an amount of money ("hoeveel subsidie krijgen we?"). Retrieval finds
@@ -25,7 +27,7 @@ const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
   ],
   [
     'amount-of-money',
-    /\b(hoeveel (geld|subsidie|euro|budget)|hoe ?hoog is (de|het|die|dat) (subsidie|bedrag|budget|basissubsidie|basis subsidie)|welk bedrag|wat kost|hoeveel kost|how much (money|funding|subsidy|grant|budget)|what amount|how many euros?|how much does \w+( \w+)? cost)\b/,
+    /\b(hoeveel (geld|subsidie|euro|budget)|hoe ?hoog (is|wordt|zijn|worden|was|ligt) (de|het|die|dat|onze|ons) (subsidie|bedrag|budget|basissubsidie|basis subsidie)|how (high|big|large) (is|will|would) (be )?(the|our) (subsidy|grant|amount|budget)|welk bedrag|wat kost|hoeveel kost|how much (money|funding|subsidy|grant|budget)|what amount|how many euros?|how much does \w+( \w+)? cost)\b/,
   ],
   // After money: "hoeveel subsidie" is an amount, "hoeveel platforms" a count.
   ['count', /\b(hoeveel|how many)\b/],
@@ -111,7 +113,10 @@ export function hasAnswerType(text: string, type: AnswerType): boolean {
  * counts it when a number stands right before that word or a compound ending in it ("20
  * buurtplatforms" counts platforms).
  */
-const COUNTED = /\b(?:hoeveel|how many)\s+([a-z][a-z-]{2,})/;
+// "how many of the platforms", "hoeveel van de buurten": the noun after the article; "how many
+// neighbourhood platforms": the word after it too, as the first may only modify it.
+const COUNTED =
+  /\b(?:hoeveel|how many)\s+(?:(?:of|van)\s+(?:the|de|het|our|onze|these|those|deze|die)\s+)?([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?/;
 const NUMBER = String.raw`(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)`;
 
 function plain(text: string): string {
@@ -121,13 +126,23 @@ function plain(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
-/** The noun a count question counts ("workshops" in "hoeveel workshops zijn er"), if any. */
+/**
+ * The noun a count question counts ("workshops" in "hoeveel workshops zijn er"), if any; with
+ * the word after it when that is not a little word ("neighbourhood platforms").
+ */
 export function countedNoun(question: string): string | undefined {
-  return COUNTED.exec(plain(question))?.[1];
+  const match = COUNTED.exec(plain(question));
+  if (!match?.[1]) return undefined;
+  const next = match[2];
+  return next && !isStopword(next) ? `${match[1]} ${next}` : match[1];
 }
 
-/** Does the text give a number of this noun ("4 workshops", "20 buurtplatforms" for "platforms")? */
+/** Does the text give a number of this noun, or of one of its two words ("4 workshops", "20 buurtplatforms" for "platforms")? */
 export function countsNoun(text: string, noun: string): boolean {
+  return noun.split(' ').some((word) => countsWord(text, word));
+}
+
+function countsWord(text: string, noun: string): boolean {
   // Singular and plural alike: "workshop(s)", "buurt(en)", "lid/leden" are left to their stem.
   const stem = noun.replace(/(en|s)$/, '');
   // "32 van de 36 buurten", "32 of the 36 buurten": the noun after the second number.
