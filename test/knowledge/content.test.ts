@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKnowledge, type Knowledge } from '../../src/core/knowledge/answerer.js';
 import { formatProblem, hasErrors } from '../../src/core/knowledge/loader.js';
+import { NO_DOMAIN_THRESHOLD } from '../../src/core/knowledge/thresholds.js';
 import { loadKnowledgeBase } from '../../src/content-files.js';
 import type { KbEntry, KbProblem } from '../../src/core/knowledge/types.js';
 
@@ -85,6 +86,17 @@ describe('the real knowledge base', () => {
       expect(answer.offTopic).toBeUndefined();
     },
   );
+
+  it('counts a synonym of a domain word as the domain: a question about "bp\'s" is on topic', () => {
+    const question = "welk blad had de visie van de bp's ook alweer?";
+    // Only the thesaurus makes it about the domain: "bp's" is buurtplatforms.
+    expect(question).not.toMatch(/platform|buurt/i);
+    const answer = knowledge.answer(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Buurtnetblad');
+    // Below the bar a message without a domain word must clear, so the domain decided it.
+    expect(answer.confidence).toBeLessThan(NO_DOMAIN_THRESHOLD);
+  });
 
   it('finds the question in a chatty message by what is asked, not by its introduction', () => {
     const answer = knowledge.answer(

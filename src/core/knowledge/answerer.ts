@@ -187,7 +187,8 @@ export function createKnowledge(
         : gapMissesAskedFact(question, best, ranked, threshold, byId, (lang) => searchIndex().analyze(question, lang));
     // A message with no word of this domain must be clearly answered, not half-covered by one
     // shared word ("who is the mayor of Amsterdam" and the entry about the wethouder).
-    const inDomain = mentionsDomain(question);
+    // A synonym of a domain word is one too ("bp's" for buurtplatforms, "pegels" for geld).
+    const inDomain = mentionsDomain(question) || mentionsDomain(rewrite(question, language));
     const bar = inDomain ? threshold : Math.max(threshold, NO_DOMAIN_THRESHOLD);
     if (!top || top.confidence < bar) {
       // The topic stays on record (digests) also when the answer type ruled its entry out.
