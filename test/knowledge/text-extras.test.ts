@@ -123,6 +123,27 @@ describe('context sentences', () => {
     expect(contextOnlyTokens('I was wondering when the deadline is').has('wondering')).toBe(true);
   });
 
+  it('reads the clause where a question word opens the question as asked, and the clauses before it as context', () => {
+    const isTopicWord = (token: string): boolean => /bijeenkomst|buurtnetwerk|transitie/.test(token);
+    const aside = contextOnlyTokens(
+      'Dag allemaal, ik was er niet bij (zat in Spanje ☀️) maar wanneer was die startbijeenkomst?',
+      isTopicWord,
+    );
+    expect(aside.has('spanje')).toBe(true);
+    expect(aside.has('allemaal')).toBe(true);
+    expect(aside.has('startbijeenkomst')).toBe(false);
+    expect(aside.has('wanneer')).toBe(false);
+    // The lead-in's words of the domain are the question's subject.
+    const dash = contextOnlyTokens("Everyone keeps talking about 'transitie' and 'buurtnetwerk' - what's the timeline?", isTopicWord);
+    expect(dash.has('keeps')).toBe(true);
+    expect(dash.has('transitie')).toBe(false);
+    expect(dash.has('buurtnetwerk')).toBe(false);
+    // A condition before the question is part of what is asked; so is a sentence that opens as a question.
+    expect(contextOnlyTokens('Als we te laat zijn met het plan, wat gebeurt er dan?', isTopicWord).size).toBe(0);
+    expect(contextOnlyTokens("if we're late with the plan - what happens?", isTopicWord).size).toBe(0);
+    expect(contextOnlyTokens('Wie kwamen er naar de startbijeenkomst, en wanneer was die?', isTopicWord).size).toBe(0);
+  });
+
   it('reads a sentence that opens as a question as asked, also without its question mark', () => {
     const nl = contextOnlyTokens(
       'Hoi allemaal! Ik ben secretaris in Wittevrouwenveld. Tot wanneer hebben we om te kiezen, weet iemand dat',

@@ -46,6 +46,28 @@ export function asksYesOrNo(text: string): boolean {
     .some((sentence) => asks(sentence) && !HAS_QUESTION_WORD.test(sentence) && !OFFERS_CHOICE.test(sentence));
 }
 
+/*
+ * One sentence of chat often carries its context before the question: "Dag allemaal, ik was er
+ * niet bij (zat in Spanje) maar wanneer was die startbijeenkomst?", "Our board is just two
+ * people - how many do we need?". When a sentence that asks does not open as a question, the
+ * clause where a question word opens it (after a comma, a bracket, a dash or "maar"/"but") is
+ * what is asked, and the clauses before it are context. A condition before the question ("Als we
+ * te laat zijn, wat dan?", "if we're late, what happens?") is part of what is asked and stays.
+ */
+const CLAUSE_BREAK = /(?<=[,;:)\]])\s+|\s+[-–—]+\s+|\s+\(|\s+(?=(?:maar|but)\s)/u;
+const OPENS_WITH_QUESTION_WORD = new RegExp(`^[^\\p{L}\\p{N}]*${LEAD}${PREPOSITION}${QUESTION_WORD}\\b`, 'iu');
+const CONDITION =
+  /^[^\p{L}]*(?:(?:en|and|maar|but)\s+)?(?:als|indien|stel|wanneer|zodra|mocht|if|when|once|suppose|in case|unless|tenzij)\b/iu;
+
+/** The sentence as [context, asked] when its question opens in a later clause; else the sentence alone. */
+function splitAtQuestion(sentence: string): string[] {
+  if (!asks(sentence) || OPENS_AS_QUESTION.test(sentence) || CONDITION.test(sentence)) return [sentence];
+  const clauses = sentence.split(CLAUSE_BREAK);
+  const at = clauses.findIndex((clause, i) => i > 0 && OPENS_WITH_QUESTION_WORD.test(clause));
+  if (at < 0) return [sentence];
+  return [clauses.slice(0, at).join(' '), clauses.slice(at).join(' ')];
+}
+
 /** Does this sentence ask something: a "?" at its end, or the opening of a question. */
 function asks(sentence: string): boolean {
   return QUESTION_END.test(sentence) || OPENS_AS_QUESTION.test(sentence);
@@ -74,8 +96,16 @@ const NONE: ReadonlySet<string> = new Set();
  * both something asked and something else.
  */
 export function contextOnlyTokens(text: string, isTopicWord: (token: string) => boolean = () => true): ReadonlySet<string> {
+  // The clauses before a question in its own sentence: their words of the domain are the
+  // question's subject ("… about 'transitie' - what's the timeline?"), the rest is context.
+  const leadIns = new Set<string>();
   const sentences = text
     .split(SENTENCE_END)
+    .flatMap((s) => {
+      const parts = splitAtQuestion(s.trim());
+      if (parts.length > 1 && parts[0]) leadIns.add(parts[0].trim());
+      return parts;
+    })
     .map((s) => s.trim())
     .filter(Boolean);
   if (sentences.length < 2 && !ASKING.test(text)) return NONE;
@@ -97,6 +127,7 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
     }
     // The words that say "I'm asking" ("we vroegen ons af", "I was wondering") are not what is
     // asked: no entry has them, so they go with the context.
+    if (leadIns.has(sentence)) asked.push(tokenize(sentence).filter(isTopicWord).join(' '));
     const marker = ASKING.exec(sentence.toLowerCase());
     if (marker) {
       const end = marker.index + marker[0].length;
