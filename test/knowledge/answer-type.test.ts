@@ -147,6 +147,9 @@ describe('what a count question counts', () => {
     expect(countsNoun('Er zijn 4 workshops voor de buurtplatforms.', 'workshops')).toBe(true);
     expect(countsNoun('Naar schatting gaan 20 buurtplatforms door.', 'platforms')).toBe(true);
     expect(countsNoun('32 van de 36 buurten hebben een buurtplatform.', 'buurten')).toBe(true);
+    // English text keeps the Dutch names: "36 buurten" counts neighbourhoods, not networks.
+    expect(countsNoun('Maastricht has 36 buurten.', 'neighbourhoods')).toBe(true);
+    expect(countsNoun('Maastricht has 36 buurten.', 'networks')).toBe(false);
     expect(countsNoun('These 32 platforms choose by 31 December 2016.', 'buurtplatforms')).toBe(true);
     // A number of something else, or the noun far from the number, does not count it.
     expect(countsNoun('De 3 workshops waren goed bezocht; aantallen mensen staan er niet.', 'mensen')).toBe(false);

@@ -1,3 +1,4 @@
+import { englishGlosses } from './text/analyzer.js';
 import { isStopword } from './text/stopwords.js';
 
 /**
@@ -151,6 +152,8 @@ function countsWord(text: string, noun: string): boolean {
     const word = (match[1] ?? '').replace(/(en|s|n)$/, '');
     // A compound counts its last part ("20 buurtplatforms" for "platforms"), and the other way round.
     if (word.length > 1 && (word.endsWith(stem) || stem.endsWith(word))) return true;
+    // English text keeps the Dutch names: "36 buurten" counts neighbourhoods.
+    if (englishGlosses(word).some((gloss) => gloss === stem)) return true;
   }
   return false;
 }

@@ -92,6 +92,11 @@ const PART_GLOSSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['plan', ['plan']],
 ]);
 
+/** The English words for a Dutch word of this domain ("buurt" → "neighbourhood"), if the glossary has it. */
+export function englishGlosses(dutch: string): readonly string[] {
+  return PART_GLOSSES.get(dutch) ?? [];
+}
+
 function isNumber(token: string): boolean {
   return /^[0-9]+$/.test(token);
 }
