@@ -19,6 +19,9 @@ describe('answer types', () => {
     expect(askedAnswerType('hoe hoog wordt de subsidie vanaf 2019?')).toBe('amount-of-money');
     expect(askedAnswerType('how big will the grant be in 2019?')).toBe('amount-of-money');
     expect(askedAnswerType('How high is the subsidy after 2019?')).toBe('amount-of-money');
+    expect(askedAnswerType('How much is the basissubsidie exactly?')).toBe('amount-of-money');
+    expect(askedAnswerType('hoeveel bedraagt de basissubsidie?')).toBe('amount-of-money');
+    expect(askedAnswerType('hoeveel platforms krijgen subsidie?')).toBe('count');
     expect(askedAnswerType('How much funding do we get?')).toBe('amount-of-money');
     expect(askedAnswerType('Hoeveel buurtplatforms zijn er?')).toBe('count');
     expect(askedAnswerType('How many platforms want to make the switch?')).toBe('count');
