@@ -98,7 +98,7 @@ const DUTCH_WEAK = [
   'binnen', 'krijgen', 'krijg', 'krijgt', 'kregen', 'gekregen', 'maken', 'maak', 'maakt', 'gemaakt',
   'gebeuren', 'gebeurt', 'gebeurde', 'gebeurd', 'komen', 'kom', 'komt', 'kwam', 'kwamen', 'gekomen',
   'staan', 'sta', 'staat', 'stond', 'zien', 'zie', 'ziet', 'zag', 'gezien', 'geven', 'geef', 'geeft',
-  'gaf', 'gegeven', 'horen', 'hoor', 'hoort', 'gehoord', 'vinden', 'vind', 'vindt', 'vond', 'gevonden',
+  'gaf', 'gegeven', 'horen', 'hoor', 'hoort', 'hoorde', 'hoorden', 'gehoord', 'lees', 'leest', 'las', 'lazen', 'vinden', 'vind', 'vindt', 'vond', 'gevonden',
   'houden', 'hou', 'houdt', 'blijven', 'blijf', 'blijft', 'laten', 'laat', 'nemen', 'neem', 'neemt',
   'brengen', 'breng', 'brengt', 'zeggen', 'zeg', 'zegt', 'zei', 'gezegd', 'betekent', 'betekenen',
   'bedoeld', 'bedoelt', 'bedoel', 'denken', 'denk', 'denkt', 'dacht', 'zitten', 'zit', 'liggen', 'ligt',
@@ -125,7 +125,7 @@ const DUTCH_WEAK = [
 const ENGLISH_WEAK = [
   // verbs
   'happen', 'happens', 'happened', 'make', 'makes', 'made', 'give', 'gives', 'given', 'gave', 'come',
-  'comes', 'came', 'see', 'sees', 'saw', 'seen', 'say', 'says', 'said', 'get', 'gets', 'got', 'go',
+  'comes', 'came', 'see', 'sees', 'saw', 'seen', 'say', 'says', 'said', 'hear', 'hears', 'heard', 'get', 'gets', 'got', 'go',
   'goes', 'going', 'went', 'gone', 'want', 'wants', 'wanted', 'like', 'use', 'used', 'find', 'finds',
   'found', 'take', 'takes', 'took', 'put', 'keep', 'keeps', 'let', 'mean', 'means', 'meant', 'think',
   'thinks', 'thought', 'try', 'tries', 'trying', 'tried', 'wait', 'look', 'looks', 'work', 'works',
