@@ -8,6 +8,10 @@ describe('"which …" questions', () => {
     expect(whichNoun('Which platform is the one that is quitting?')).toBe('platform');
     expect(whichNoun('Hoi! En welke buurten twijfelen nog?')).toBe('buurten');
     expect(whichNoun('Wanneer is de deadline?')).toBeUndefined();
+    // After a preposition, and past a number.
+    expect(whichNoun('Van welke organisatie is zo iemand eigenlijk?')).toBe('organisatie');
+    expect(whichNoun('welke vier buurten hebben geen platform?')).toBe('buurten');
+    expect(whichNoun('which 4 neighbourhoods have no platform?')).toBe('neighbourhoods');
   });
 
   it('knows a gap whose title asks which of that noun, as a compound or plural too', () => {
@@ -15,6 +19,8 @@ describe('"which …" questions', () => {
     expect(gapNamesWhich(title, 'platform')).toBe(true);
     expect(gapNamesWhich(title, 'buurt')).toBe(true);
     expect(gapNamesWhich(title, 'organisation')).toBe(false);
+    // English entries keep the Dutch names: "buurten" names neighbourhoods.
+    expect(gapNamesWhich(title, 'neighbourhoods')).toBe(true);
     expect(gapNamesWhich('How many people came? No numbers', 'people')).toBe(false);
   });
 
@@ -42,6 +48,22 @@ describe('"which …" questions', () => {
     const answer = knowledge.answer(question);
     expect(answer.answered).toBe(false);
     expect(answer.topics[0]).toBe('onbekend-welke-buurten-inschatting');
+  });
+
+  it('does not give the gap naming no platforms for "which organisation", even when it ranks first', () => {
+    const worker = entry({
+      topic: 'opbouwwerker',
+      language: 'en',
+      title: 'The opbouwwerker (community worker) works for Trajekt',
+      tags: ['opbouwwerker', 'community worker', 'trajekt'],
+      body: 'The opbouwwerker is a community worker of Trajekt, the organisation for welfare work in Maastricht.',
+    });
+    // The gap's body mentions a volunteer organisation, so it matches "organisation" too.
+    const gap = { ...names, body: `${names.body} Nor which platforms go on as a volunteer organisation.` };
+    const both = createKnowledge([worker, gap]);
+    const question = 'Which organisation is such a person from?';
+    expect(both.search(question)[0]?.topic).toBe('onbekend-welke-buurten-inschatting');
+    expect(both.answer(question).topics[0]).toBe('opbouwwerker');
   });
 
   it('still answers a question about the platform that is not a which-question', () => {

@@ -6,6 +6,7 @@ import { contextOnlyTokens } from './text/sentences.js';
 import {
   answerOrGapForType,
   asksForDetail,
+  asksWhich,
   gapNamesWhich,
   whichNoun,
   gapMissesAskedFact,
@@ -175,7 +176,11 @@ export function createKnowledge(
         ? preferGapOverAnswer(ranked, isGap, threshold)
         : which && first
           ? preferGapOverAnswer(
-              ranked.filter((t) => t === first || !isGap(t) || gapNamesWhich(byId.get(t.hit.entryId)?.title ?? '', which)),
+              // A gap that names no X of another noun ("Welke buurten …?") does not answer "which organisation".
+              ranked.filter((t) => {
+                const title = byId.get(t.hit.entryId)?.title ?? '';
+                return !isGap(t) || gapNamesWhich(title, which) || (t === first && !asksWhich(title));
+              }),
               isGap,
               threshold,
               weakStems(question, first.hit.language),

@@ -6,6 +6,7 @@
  */
 import type { Language } from '../language.js';
 import type { RankedTopic } from './answerer.js';
+import { dutchFor } from './text/analyzer.js';
 import {
   askedAnswerType,
   askedFactKind,
@@ -148,8 +149,9 @@ export function asksForDetail(question: string): boolean {
   return DETAIL_WORDS.test(question);
 }
 
-/** "Welk platform stopt?", "which council members came?": the asker wants the one, by name. */
-const WHICH = /^[^\p{L}]*(?:(?:en|and|so|maar|but)\s+)?(?:welke?|which)\s+(\p{L}{3,})/iu;
+/** "Welk platform stopt?", "van welke organisatie is hij?", "which council members came?": the asker wants the one, by name. */
+const WHICH =
+  /^[^\p{L}]*(?:(?:en|and|so|maar|but)\s+)?(?:(?:van|in|bij|op|voor|met|aan|uit|naar|from|at|for|with|of|to)\s+)?(?:welke?|which)\s+(?:(?:\d+|twee|drie|vier|vijf|zes|two|three|four|five|six)\s+)?(\p{L}{3,})/iu;
 
 /** What a "welk(e) …" / "which …" question asks to name ("platform" in "welk platform stopt?"). */
 export function whichNoun(question: string): string | undefined {
@@ -166,7 +168,13 @@ export function whichNoun(question: string): string | undefined {
  */
 export function gapNamesWhich(title: string, noun: string): boolean {
   const stem = noun.replace(/(en|s)$/, '');
-  return /^(?:welke?|which)\b/i.test(title) && new RegExp(String.raw`\p{L}*${stem}`, 'iu').test(title);
+  // English entries keep the Dutch names: "Which buurten …" names neighbourhoods.
+  return asksWhich(title) && [stem, ...dutchFor(stem)].some((word) => new RegExp(String.raw`\p{L}*${word}`, 'iu').test(title));
+}
+
+/** A gap whose title asks "which …" ("Welke buurten …? De brief noemt geen namen"). */
+export function asksWhich(title: string): boolean {
+  return /^(?:welke?|which)\b/i.test(title);
 }
 
 /**

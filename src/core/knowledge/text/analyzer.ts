@@ -97,6 +97,11 @@ export function englishGlosses(dutch: string): readonly string[] {
   return PART_GLOSSES.get(dutch) ?? [];
 }
 
+/** The Dutch words of this domain for an English word ("neighbourhood" → "buurt"), the other way round. */
+export function dutchFor(english: string): string[] {
+  return [...PART_GLOSSES].filter(([, glosses]) => glosses.includes(english)).map(([dutch]) => dutch);
+}
+
 function isNumber(token: string): boolean {
   return /^[0-9]+$/.test(token);
 }
