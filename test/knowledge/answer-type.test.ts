@@ -143,6 +143,7 @@ describe('what a count question counts', () => {
     expect(countedNoun('How many of the platforms want to go on?')).toBe('platforms');
     expect(countedNoun('how many neighbourhood platforms are in?')).toBe('neighbourhood platforms');
     expect(countedNoun('hoeveel van de buurten hebben een platform?')).toBe('buurten');
+    expect(countedNoun("roughly how many of the city's neighbourhoods have a platform?")).toBe('neighbourhoods');
     expect(countedNoun('Wanneer is de workshop?')).toBeUndefined();
   });
 

@@ -138,6 +138,13 @@ describe('context sentences', () => {
     expect(dash.has('keeps')).toBe(true);
     expect(dash.has('transitie')).toBe(false);
     expect(dash.has('buurtnetwerk')).toBe(false);
+    // "roughly"/"ongeveer" before the question word still opens the question.
+    const roughly = contextOnlyTokens(
+      'Quick one for my report to our residents: roughly how many buurtnetwerk platforms are there?',
+      isTopicWord,
+    );
+    expect(roughly.has('report')).toBe(true);
+    expect(roughly.has('platforms')).toBe(false);
     // A condition before the question is part of what is asked; so is a sentence that opens as a question.
     expect(contextOnlyTokens('Als we te laat zijn met het plan, wat gebeurt er dan?', isTopicWord).size).toBe(0);
     expect(contextOnlyTokens("if we're late with the plan - what happens?", isTopicWord).size).toBe(0);

@@ -117,7 +117,7 @@ export function hasAnswerType(text: string, type: AnswerType): boolean {
 // "how many of the platforms", "hoeveel van de buurten": the noun after the article; "how many
 // neighbourhood platforms": the word after it too, as the first may only modify it.
 const COUNTED =
-  /\b(?:hoeveel|how many)\s+(?:(?:of|van)\s+(?:the|de|het|our|onze|these|those|deze|die)\s+)?([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?/;
+  /\b(?:hoeveel|how many)\s+(?:(?:of|van)\s+(?:the|de|het|our|onze|these|those|deze|die)\s+)?(?:[a-z]+'s\s+)?([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?/;
 const NUMBER = String.raw`(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)`;
 
 function plain(text: string): string {

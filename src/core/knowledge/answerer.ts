@@ -96,7 +96,10 @@ export function createKnowledge(
   /** The message with its chat shorthand and dialect in standard spelling, read in its own language. */
   const inStandardSpelling = (message: string, fallback: Language | undefined): string =>
     standardSpelling(message, detectLanguage(message, fallback));
-  const searchIndex = (): SearchIndex => (built ??= new SearchIndex(entries, tuning, rewrite, (token) => mentionsDomain(token)));
+  // A word of the domain, also through the thesaurus ("aftrap" is the startbijeenkomst).
+  const isTopicWord = (token: string): boolean =>
+    mentionsDomain(token) || LANGUAGES.some((language) => mentionsDomain(rewrite(token, language)));
+  const searchIndex = (): SearchIndex => (built ??= new SearchIndex(entries, tuning, rewrite, isTopicWord));
   const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
   const byTopic = new Map<string, KbEntry>();
   for (const entry of entries) byTopic.set(`${entry.topic}\u0000${entry.language}`, entry);

@@ -24,7 +24,7 @@ const ASKING =
  * ("Moeten we …", "Is er …", "Does anyone …"). Dutch and English statements rarely open so; a
  * sentence that is not a question but opens like one only moves the weight of its words.
  */
-const LEAD = String.raw`(?:(?:en|maar|dus|nou|oh|ok[eé]?|so|and|but|also|ook|hmm+|btw)[,!]?\s+)?`;
+const LEAD = String.raw`(?:(?:en|maar|dus|nou|oh|ok[eé]?|so|and|but|also|ook|hmm+|btw|ongeveer|ruwweg|globaal|roughly|approximately|about)[,!]?\s+)?`;
 const PREPOSITION = String.raw`(?:(?:tot|vanaf|v[oó][oó]r|sinds|bij|met|van|aan|op|in|naar|over|om|uit|voor|by|until|till|to|for|from|with|in|on|at|since)\s+)?`;
 const QUESTION_WORD = String.raw`(?:wie|wat|wanneer|waar(?:om|voor|mee|over|in|op|aan|door|naar|bij|van|uit)?|hoe(?:veel|lang|ver|zo|vaak)?|welke?|who|whom|whose|what|when|where|why|how|which)`;
 const VERB_FIRST = String.raw`(?:moet(?:en)?|mag|mogen|kan|kun(?:nen)?|is|zijn|heeft|hebben|krijg(?:t|en)|wordt|worden|ga(?:at|an)|kom(?:t|en)|zal|zullen|zou(?:den)?|weet|weten|bestaa?t|geldt|gelden|klopt|hoort|horen|do|does|did|is|are|was|were|can|could|should|will|would|has|have|had|may|must|shall)\s+(?:er|we|wij|ik|jij|je|u|ze|zij|het|de|dat|die|dit|ons|onze|elk\w*|iemand|alle\w*|there|we|i|you|they|it|the|our|this|that|anyone|anybody|someone|every\w*|all)\b`;

@@ -109,13 +109,13 @@ const DUTCH_WEAK = [
   // adjectives and adverbs
   'goed', 'goede', 'slecht', 'beter', 'best', 'beste', 'groot', 'grote', 'klein', 'kleine', 'lang',
   'lange', 'kort', 'korte', 'hoog', 'hoge', 'laag', 'nieuw', 'nieuwe', 'oud', 'oude', 'klaar', 'echt',
-  'gewoon', 'precies', 'eigenlijk', 'misschien', 'zeker', 'ongeveer', 'helemaal', 'alleen', 'meteen',
+  'gewoon', 'precies', 'ruwweg', 'moment', 'eigenlijk', 'misschien', 'zeker', 'ongeveer', 'helemaal', 'alleen', 'meteen',
   'willen', 'wil', 'wilt', 'wou', 'wilden', 'direct', 'snel', 'altijd', 'nooit', 'vaak', 'soms', 'steeds', 'telkens', 'ooit', 'nogal', 'opnieuw', 'samen', 'ander', 'andere',
   'zelfde', 'dezelfde', 'hetzelfde', 'genoeg', 'mogelijk', 'nodig', 'belangrijk', 'duidelijk',
   'bepaalde', 'bepaald', 'verschillende', 'hele', 'heel', 'erg', 'veel', 'weinig', 'minder',
   // order and quantity (not time nouns: "weer", "morgen", "dag" are also weather, tomorrow, day)
   'nu', 'inmiddels', 'intussen', 'ondertussen', 'later', 'eerst', 'eerste', 'tweede', 'derde', 'laatste', 'volgende', 'volgend', 'vorige', 'vorig', 'straks', 'keer', 'twee', 'drie',
-  'vier', 'vijf', 'een', 'één', 'elk', 'elke', 'ieder', 'iedere', 'iedereen', 'allemaal', 'alle', 'ergens',
+  'vier', 'vijf', 'een', 'één', 'eentje', 'elk', 'elke', 'ieder', 'iedere', 'iedereen', 'allemaal', 'alle', 'ergens',
   // generic nouns
   'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen',
   'antwoord', 'deel', 'stuk', 'kant', 'geval', 'idee', 'aantal', 'nummer', 'nr', 'totaal',
@@ -133,7 +133,7 @@ const ENGLISH_WEAK = [
   'understand', 'allowed', 'able', 'become', 'becomes',
   // adjectives and adverbs
   'good', 'bad', 'better', 'best', 'big', 'small', 'long', 'short', 'high', 'low', 'new', 'old', 'ready',
-  'real', 'really', 'actually', 'exactly', 'maybe', 'perhaps', 'sure', 'certain', 'about', 'completely',
+  'real', 'really', 'actually', 'exactly', 'roughly', 'approximately', 'moment', 'maybe', 'perhaps', 'sure', 'certain', 'about', 'completely',
   'alone', 'right', 'immediately', 'soon', 'quickly', 'always', 'never', 'often', 'sometimes', 'again',
   'together', 'other', 'another', 'same', 'enough', 'possible', 'necessary', 'important', 'clear',
   'certain', 'different', 'whole', 'lot', 'lots', 'less', 'kind', 'closer', 'close', 'late', 'early',
