@@ -29,6 +29,20 @@ describe('answer types', () => {
     expect(askedAnswerType('Wanneer is de workshop?')).toBeUndefined();
   });
 
+  it('recognises questions for a place or for names, not for whom to turn to', () => {
+    expect(askedAnswerType('In welk buurthuis is de workshop over geld?')).toBe('place');
+    expect(askedAnswerType('where will the kick-off be held?')).toBe('place');
+    expect(askedAnswerType('Waar was de startbijeenkomst?')).toBe('place');
+    expect(askedAnswerType('Waar kunnen we terecht als we vastlopen?')).toBeUndefined();
+    expect(askedAnswerType('Which platforms go on alone? Could you name them?')).toBe('names');
+    expect(askedAnswerType('wie is onze opbouwwerker? hoe heet die?')).toBeUndefined();
+    expect(askedAnswerType('Welke buurten zijn het, kun je de namen noemen?')).toBe('names');
+    expect(hasAnswerType('De workshop is in buurthuis De Romein.', 'place')).toBe(true);
+    expect(hasAnswerType('De workshop is op 21 november 2016.', 'place')).toBe(false);
+    expect(hasAnswerType('De wethouder is Jack Gerats.', 'names')).toBe(true);
+    expect(hasAnswerType('De brief noemt alleen aantallen.', 'names')).toBe(false);
+  });
+
   it('recognises questions for contact details, not questions for whom to call', () => {
     expect(askedAnswerType("What's the email address of the procescoördinator zelfsturing?")).toBe('contact');
     expect(askedAnswerType('heeft iemand het telefoonnummer van Trajekt')).toBe('contact');

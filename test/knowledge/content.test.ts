@@ -87,6 +87,18 @@ describe('the real knowledge base', () => {
     },
   );
 
+  it('does not answer a question for a name or a place with an entry that has none', () => {
+    const name = knowledge.answer('Which opbouwwerker works in our neighbourhood? We need a name.');
+    expect(name.answered).toBe(false);
+    const place = knowledge.answer('In welk buurthuis is de workshop Hoe kom ik aan geld?');
+    expect(place.answered).toBe(false);
+    // The gap about the workshops' places and times says what the letter does give.
+    expect(place.answer).toMatch(/locatie/);
+    // The same topics without asking for a name or a place are answered.
+    expect(knowledge.answer('What does the opbouwwerker do?').answered).toBe(true);
+    expect(knowledge.answer('Wanneer is de workshop Hoe kom ik aan geld?').answered).toBe(true);
+  });
+
   it('counts a synonym of a domain word as the domain: a question about "bp\'s" is on topic', () => {
     const question = "welk blad had de visie van de bp's ook alweer?";
     // Only the thesaurus makes it about the domain: "bp's" is buurtplatforms.

@@ -11,9 +11,11 @@ import { isStopword } from './text/stopwords.js';
  * way: the glossary entry about the transition matches "how many platforms make the transition"
  * best, but only the estimate holds the number. So does contact information: "what's the e-mail
  * address of the procescoördinator" finds the entry about that person, which holds no address.
- * Dates and names are too varied in form to check.
+ * The same for a place ("in welk buurthuis is de workshop?") and for names asked outright ("which
+ * platforms? could you name them?"): an entry about the workshop or the estimate that names no
+ * place or person does not answer them. Dates are too varied in form to check this way.
  */
-export type AnswerType = 'contact' | 'time-of-day' | 'amount-of-money' | 'count';
+export type AnswerType = 'contact' | 'time-of-day' | 'amount-of-money' | 'place' | 'names' | 'count';
 
 const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
   // Contact details: an e-mail address, a phone number, a website or link ("wie kunnen we bellen"
@@ -30,6 +32,16 @@ const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
     'amount-of-money',
     /\b(hoeveel (geld|subsidie|euro|budget)|hoe ?hoog (is|wordt|zijn|worden|was|ligt) (de|het|die|dat|onze|ons) (subsidie|bedrag|budget|basissubsidie|basis subsidie)|how (high|big|large) (is|will|would) (be )?(the|our) (subsidy|grant|amount|budget)|welk bedrag|wat kost|hoeveel kost|how much (money|funding|subsidy|grant|budget)|how much (is|are|will be|does) (the |a |our )?\w*(subsidy|subsidie|grant|funding|budget)|hoeveel (is|bedraagt|wordt) (de |het |onze |ons )?\w*(subsidie|budget|bedrag)|what amount|how many euros?|how much does \w+( \w+)? cost)\b/,
   ],
+  // Where an event is held; "waar kunnen we terecht" asks who helps, so only with the event named.
+  [
+    'place',
+    /\b(waar (is|was|wordt|werd|vindt|vond|zijn|waren) (de|die|het|dat|deze|die) (\w+ )?(workshop|bijeenkomst|startbijeenkomst|kick-?off|informatieavond|sessie)\w*|in welk (buurthuis|gebouw|zaal|buurtcentrum|pand)|op welke (locatie|plek)|welke locatie|where (is|was|will|does|did) (the|that|this) (\w+ )?(workshop|meeting|kick-?off|session|event)|(what|which) (venue|building|location)|where (is|was|will) it (be )?held)\b/,
+  ],
+  // Names asked outright: "could you name them", "need a name", "welke namen".
+  [
+    'names',
+    /\b(names?( of)? them|name them|need a name|any names|the names|their names|what are they called|namen|noem (ze|die|ze eens)|hoe heten (ze|die)|wat is (zijn|haar|de) naam)\b/,
+  ],
   // After money: "hoeveel subsidie" is an amount, "hoeveel platforms" a count.
   ['count', /\b(hoeveel|how many)\b/],
 ];
@@ -38,6 +50,10 @@ const HAS: Record<AnswerType, RegExp> = {
   contact: /@[a-z0-9-]+\.|https?:\/\/|\bwww\.|(\+31|\b0)\d{1,3}[- ]?\d{6,8}\b/i,
   'time-of-day': /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(\.\d{2})?\s*(uur|u\b|am\b|pm\b|o'clock)/i,
   'amount-of-money': /€|\beuros?\b|\beur\b/i,
+  place:
+    /\b(locatie|adres|zaal|buurthuis|buurtcentrum|gemeentehuis|stadhuis|venue|location|address|room|hall)\b|\b(gehouden|plaatsvond|held) (in|at|op)\b/i,
+  // A person's name: two capitalised words in a row, not at the start of a sentence.
+  names: /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
   // A number that is not a year or the day of a date; "een"/"one" are left out: they are also
   // the article and the pronoun.
   count:
@@ -49,6 +65,8 @@ const GAP_ABOUT: Record<AnswerType, RegExp> = {
   contact: /\b(contact\w*|e-?mail\w*|mailadres\w*|telefoon\w*|website|link|phone|address|addresses)\b/i,
   'time-of-day': /\b(tijd|tijden|tijdstip|hoe laat|aanvang|begintijd|time|times)\b/i,
   'amount-of-money': /\b(bedrag|bedragen|geld|euro|subsidiebedrag\w*|amount|amounts|money|sum)\b/i,
+  place: /\b(locatie|locaties|plaats|waar|location|locations|venue|where)\b/i,
+  names: /\b(naam|namen|name|names)\b/i,
   count: /\b(aantal|hoeveel|how many|number)\b/i,
 };
 

@@ -49,7 +49,9 @@ export function answerOrGapForType(
     if (counting) return counting;
   }
   if (hasAnswerType(entry.body, type)) return chosen;
-  const answering = answerHolding(type, ranked, threshold, byId);
+  // A name or a place in an entry about something else answers another question (the wethouder's
+  // name is not the opbouwwerker's): only a gap about names or places, or a refusal, answers it.
+  const answering = type === 'names' || type === 'place' ? undefined : answerHolding(type, ranked, threshold, byId);
   if (answering) return answering;
   return ranked.find((candidate) => {
     const gap = byId.get(candidate.hit.entryId);
