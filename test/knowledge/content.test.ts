@@ -99,6 +99,15 @@ describe('the real knowledge base', () => {
     expect(knowledge.answer('Wanneer is de workshop Hoe kom ik aan geld?').answered).toBe(true);
   });
 
+  it('does not count what no entry mentions: the number of pages of the plan is not in the letter', () => {
+    expect(knowledge.answer('How many pages may our Plan van Aanpak have?').answered).toBe(false);
+    expect(knowledge.answer("Hoeveel pagina's mag ons Plan van Aanpak zijn?").answered).toBe(false);
+    // A count in other words than the entry's is still answered ("3 bestuursleden" for people).
+    const people = knowledge.answer('hoeveel mensen moeten er in het bestuur zitten?');
+    expect(people.answered).toBe(true);
+    expect(people.answer).toContain('3 bestuursleden');
+  });
+
   it('counts a synonym of a domain word as the domain: a question about "bp\'s" is on topic', () => {
     const question = "welk blad had de visie van de bp's ook alweer?";
     // Only the thesaurus makes it about the domain: "bp's" is buurtplatforms.

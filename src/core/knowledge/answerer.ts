@@ -139,6 +139,13 @@ export function createKnowledge(
     return new Set(analysis?.terms.filter((_, i) => analysis.weak[i]).map((term) => term.whole));
   }
 
+  /** Is this word of the question one that no entry of the language uses (not even misspelt)? */
+  function unknownWord(question: string, word: string, language: Language): boolean {
+    const analysis = searchIndex().analyze(question, language);
+    const i = analysis?.terms.findIndex((term) => term.token === word) ?? -1;
+    return analysis !== undefined && i >= 0 && analysis.weights[i] === analysis.unseenWeight;
+  }
+
   function notKnown(language: Language, confidence: number, topics: string[]): Answer {
     return {
       answered: false,
@@ -191,7 +198,7 @@ export function createKnowledge(
           : first;
     const top =
       best && !isGap(best)
-        ? answerOrGapForType(question, best, ranked, threshold, byId)
+        ? answerOrGapForType(question, best, ranked, threshold, byId, (word) => unknownWord(question, word, best.hit.language))
         : gapMissesAskedFact(question, best, ranked, threshold, byId, (lang) => searchIndex().analyze(question, lang));
     // A message with no word of this domain must be clearly answered, not half-covered by one
     // shared word ("who is the mayor of Amsterdam" and the entry about the wethouder).

@@ -34,6 +34,8 @@ export function answerOrGapForType(
   ranked: readonly RankedTopic[],
   threshold: number,
   byId: ReadonlyMap<string, KbEntry>,
+  /** Whether no entry uses this word at all (see the count of pages below). */
+  unknownWord: (word: string) => boolean = () => false,
 ): RankedTopic | undefined {
   const type = askedAnswerType(question);
   const entry = byId.get(chosen.hit.entryId);
@@ -41,22 +43,28 @@ export function answerOrGapForType(
   // A number of something else ("4 buurten hebben geen platform" for "hoeveel platforms twijfelen")
   // gives way to an entry that counts what is asked.
   const noun = type === 'count' ? countedNoun(question) : undefined;
+  const gapAboutType = (): RankedTopic | undefined =>
+    ranked.find((candidate) => {
+      const gap = byId.get(candidate.hit.entryId);
+      return gap?.unknown === true && candidate.confidence >= threshold && gapIsAbout(`${gap.title}\n${gap.body}`, type);
+    });
   if (noun && !countsNoun(entry.body, noun)) {
     const counting = answerHolding(type, ranked, threshold, byId, (candidate) => {
       const answer = byId.get(candidate.hit.entryId);
       return answer !== undefined && countsNoun(answer.body, noun);
     });
     if (counting) return counting;
+    // "How many pages should the plan be?": no entry even mentions pages, so no number in them
+    // counts them. (A known noun may still be counted in other words: "3 bestuursleden" for
+    // "hoeveel mensen in het bestuur".)
+    if (noun.split(' ').every(unknownWord)) return gapAboutType();
   }
   if (hasAnswerType(entry.body, type)) return chosen;
   // A name or a place in an entry about something else answers another question (the wethouder's
   // name is not the opbouwwerker's): only a gap about names or places, or a refusal, answers it.
   const answering = type === 'names' || type === 'place' ? undefined : answerHolding(type, ranked, threshold, byId);
   if (answering) return answering;
-  return ranked.find((candidate) => {
-    const gap = byId.get(candidate.hit.entryId);
-    return gap?.unknown === true && candidate.confidence >= threshold && gapIsAbout(`${gap.title}\n${gap.body}`, type);
-  });
+  return gapAboutType();
 }
 
 /**
