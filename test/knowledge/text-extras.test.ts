@@ -107,6 +107,17 @@ describe('context sentences', () => {
     expect(contextOnlyTokens('Ik was op vakantie en iedereen praat over die startbijeenkomst. Wanneer was dat precies?').size).toBe(0);
   });
 
+  it('passes an empty question on past a lead-in without domain words ("Heb ik die gemist, en wanneer was die?")', () => {
+    const isTopicWord = (token: string): boolean => token.includes('bijeenkomst');
+    const context = contextOnlyTokens(
+      'Ik ben Jos, 67 jaar. Ik lees dat er een startbijeenkomst is geweest. Heb ik die gemist, en wanneer was die dan?',
+      isTopicWord,
+    );
+    expect(context.has('startbijeenkomst')).toBe(false);
+    expect(context.has('jos')).toBe(true);
+    expect(context.has('gemist')).toBe(true);
+  });
+
   it('reads what follows "we vroegen ons af" / "I was wondering" as asked, also without a question mark', () => {
     const nl = contextOnlyTokens('Wij zijn met z’n vieren in het bestuur. We vroegen ons af tot wanneer we het plan kunnen inleveren.');
     expect(nl.has('vieren')).toBe(true);

@@ -116,10 +116,13 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
       // An empty question ("Weet jij dat?", "Wanneer was dat?") is about the sentence before it:
       // about its words of the domain ("… over die startbijeenkomst"), not about the rest of it
       // ("ik was op vakantie"), which stays context.
+      // A lead-in without such words ("Heb ik die gemist, en wanneer was die?") passes the
+      // question on to the sentence before it.
       const previous = sentences[i - 1];
       if (tokenize(sentence).every(isFiller) && previous !== undefined && rest.at(-1) === previous) {
-        const topic = tokenize(previous).filter(isTopicWord);
-        if (topic.length === tokenize(previous).length) rest.pop();
+        const about = [...rest].reverse().find((part) => tokenize(part).some(isTopicWord)) ?? previous;
+        const topic = tokenize(about).filter(isTopicWord);
+        if (about === previous && topic.length === tokenize(previous).length) rest.pop();
         asked.push(topic.join(' '));
       }
       asked.push(sentence);
