@@ -12,7 +12,9 @@ import { normalize } from './normalize.js';
 // prettier-ignore
 const DUTCH_QUESTION_WORDS = [
   'waarvoor', 'waarmee', 'waaraan', 'waarop', 'waarover', 'waarvan', 'waarnaar', 'waarbij', 'waaruit',
-  'waartoe', 'waardoor', 'waarin', 'wat', 'wiens', 'hoe', 'moeten', 'word', 'zou',
+  'waartoe', 'waardoor', 'waarin', 'daarvan', 'daarover', 'daarmee', 'daarbij', 'daarin', 'daarop',
+  'daaraan', 'daarvoor', 'daardoor', 'hiervan', 'hierover', 'hiermee', 'hierbij', 'hierin', 'hiervoor',
+  'ervan', 'erover', 'ermee', 'erbij', 'erin', 'erop', 'eraan', 'ervoor', 'wat', 'wiens', 'hoe', 'moeten', 'word', 'zou',
   'zouden', 'moest', 'kon', 'konden', 'mocht', 'hadden', 'geweest', 'moet', 'mogen', 'mag', 'kun',
   'kunt', 'kan', 'kunnen', 'zullen', 'zal', 'graag', 'tussen', 'tijdens', 'sinds', 'via', 'zoals', 'per', 'even', 'eigenlijk',
   'precies', 'weet', 'weten', 'vertellen', 'vertel', 'iemand', 'ik', 'we', 'wij', 'jullie', 'onze',
