@@ -108,6 +108,12 @@ describe('the real knowledge base', () => {
     expect(people.answer).toContain('3 bestuursleden');
   });
 
+  it('reads a which-question in the knowledge base’s words: "welke wijken" asks which buurten, and no names are given', () => {
+    const answer = knowledge.answer('Welke wijken hebben helemaal geen buurtplatform?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/geen namen/);
+  });
+
   it('counts a synonym of a domain word as the domain: a question about "bp\'s" is on topic', () => {
     const question = "welk blad had de visie van de bp's ook alweer?";
     // Only the thesaurus makes it about the domain: "bp's" is buurtplatforms.

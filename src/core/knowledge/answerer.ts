@@ -178,7 +178,8 @@ export function createKnowledge(
       first !== undefined &&
       isGap(first) &&
       isKeywordQuestion(question, (lang) => searchIndex().analyze(question, lang), first.hit.language);
-    const which = whichNoun(question);
+    // In the knowledge base's words: "welke wijken" asks which buurten.
+    const which = whichNoun(rewrite(question, language));
     // Keywords want the topic's main fact; "precies"/"exactly" wants the detail, known or not.
     const best = keywords
       ? preferAnswerOverGap(ranked, isGap, threshold)
