@@ -127,7 +127,11 @@ export function createKnowledge(
         if (language !== asker) confidence *= OTHER_LANGUAGE_FACTOR;
         const candidate = { topic: hit.topic, confidence, hit };
         const previous = best.get(hit.topic);
-        if (!previous || weighted(candidate) > weighted(previous)) best.set(hit.topic, candidate);
+        // One topic found through both languages: ranked by its better hit, and as sure as the
+        // surer of the two (the same answer, read through either language's analysis).
+        if (!previous || weighted(candidate) > weighted(previous))
+          best.set(hit.topic, { ...candidate, confidence: Math.max(confidence, previous?.confidence ?? 0) });
+        else if (confidence > previous.confidence) best.set(hit.topic, { ...previous, confidence });
       });
     }
     return [...best.values()].sort((a, b) => weighted(b) - weighted(a) || b.confidence - a.confidence).slice(0, limit);
