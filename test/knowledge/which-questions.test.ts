@@ -12,6 +12,7 @@ describe('"which …" questions', () => {
     expect(whichNoun('Van welke organisatie is zo iemand eigenlijk?')).toBe('organisatie');
     expect(whichNoun('welke vier buurten hebben geen platform?')).toBe('buurten');
     expect(whichNoun('which 4 neighbourhoods have no platform?')).toBe('neighbourhoods');
+    expect(whichNoun('Heyy, which platform is the one that is stopping?')).toBe('platform');
   });
 
   it('knows a gap whose title asks which of that noun, as a compound or plural too', () => {

@@ -165,7 +165,8 @@ const WHICH =
 
 /** What a "welk(e) …" / "which …" question asks to name ("platform" in "welk platform stopt?"). */
 export function whichNoun(question: string): string | undefined {
-  for (const sentence of question.split(/(?<=[.!?])\s+/)) {
+  // Per sentence, and per clause: "Heyy, which platform is stopping?"
+  for (const sentence of question.split(/(?<=[.!?,;:])\s+/)) {
     const noun = WHICH.exec(sentence)?.[1];
     if (noun) return noun.toLowerCase();
   }
