@@ -117,7 +117,7 @@ const DUTCH_WEAK = [
   'zelfde', 'dezelfde', 'hetzelfde', 'genoeg', 'mogelijk', 'nodig', 'belangrijk', 'duidelijk',
   'bepaalde', 'bepaald', 'verschillende', 'hele', 'heel', 'erg', 'veel', 'weinig', 'minder',
   // order and quantity (not time nouns: "weer", "morgen", "dag" are also weather, tomorrow, day)
-  'nu', 'inmiddels', 'intussen', 'ondertussen', 'later', 'eerst', 'eerste', 'tweede', 'derde', 'laatste', 'volgende', 'volgend', 'vorige', 'vorig', 'straks', 'keer', 'twee', 'drie',
+  'nu', 'inmiddels', 'intussen', 'ondertussen', 'nadien', 'achteraf', 'later', 'eerst', 'eerste', 'tweede', 'derde', 'laatste', 'volgende', 'volgend', 'vorige', 'vorig', 'straks', 'keer', 'twee', 'drie',
   'vier', 'vijf', 'een', 'één', 'eentje', 'elk', 'elke', 'ieder', 'iedere', 'iedereen', 'allemaal', 'alle', 'ergens',
   // generic nouns
   'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen',
@@ -142,7 +142,7 @@ const ENGLISH_WEAK = [
   'together', 'other', 'another', 'same', 'enough', 'possible', 'necessary', 'important', 'clear',
   'certain', 'different', 'whole', 'lot', 'lots', 'less', 'kind', 'closer', 'close', 'late', 'early',
   // order and quantity
-  'now', 'far', 'yet', 'already', 'still', 'currently', 'anyway', 'later', 'first', 'second', 'third', 'last', 'next', 'one', 'two', 'three', 'four', 'five',
+  'now', 'far', 'yet', 'already', 'still', 'currently', 'anyway', 'afterwards', 'afterward', 'later', 'first', 'second', 'third', 'last', 'next', 'one', 'two', 'three', 'four', 'five',
   'every', 'each', 'everyone', 'everybody', 'anyone', 'anything', 'something', 'nothing', 'all',
   // generic nouns
   'way', 'thing', 'things', 'people', 'person', 'question', 'questions', 'answer', 'part', 'side',
