@@ -122,6 +122,12 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toMatch(/opbouwwerker/i);
   });
 
+  it('answers about the workshop whose title is quoted, though its title is mostly little words', () => {
+    const answer = knowledge.answer("Wanneer was die avond 'Buurtplan, hoe dan?' over het schrijven van het plan?");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('10 oktober 2016');
+  });
+
   it('counts a synonym of a domain word as the domain: a question about "bp\'s" is on topic', () => {
     const question = "welk blad had de visie van de bp's ook alweer?";
     // Only the thesaurus makes it about the domain: "bp's" is buurtplatforms.

@@ -14,11 +14,11 @@ import {
   preferAnswerOverGap,
   preferGapOverAnswer,
 } from './gap-choice.js';
-import { confidenceOf } from './confidence.js';
 import { detectLanguage } from './language-detect.js';
 import { SearchIndex } from './search-index.js';
-import type { SearchHit } from './search-types.js';
 import { choiceLabel } from './choice-label.js';
+import { quotedTitleFirst } from './quoted-title.js';
+import { rankTopics, type RankedTopic } from './topic-ranking.js';
 import { KNOWLEDGE_TEXTS } from './texts.js';
 import { ALREADY_SAYS, YES_NO_WORDS, yesOrNo } from './yes-no.js';
 import { tuningWith, type Tuning } from './tuning.js';
@@ -26,10 +26,8 @@ import type { Answer, Citation, KbEntry } from './types.js';
 import {
   ANSWER_THRESHOLD,
   ASK_BACK_CONFIDENCE,
-  CLEAR_CONFIDENCE,
   CONTEXT_ALLOWANCE,
   NO_DOMAIN_THRESHOLD,
-  OTHER_LANGUAGE_FACTOR,
   SEE_ALSO_RANK_RATIO,
   SEE_ALSO_RATIO,
 } from './thresholds.js';
@@ -48,12 +46,7 @@ export interface AnswerOptionsWithThreshold extends AnswerOptions {
   threshold?: number;
 }
 
-/** A topic the question may be about, with the confidence of its best hit. */
-export interface RankedTopic {
-  topic: string;
-  confidence: number;
-  hit: SearchHit;
-}
+export type { RankedTopic } from './topic-ranking.js';
 
 export interface SearchOptions extends AnswerOptions {
   /** How many topics to return (default 10). */
@@ -107,36 +100,6 @@ export function createKnowledge(
   /** A gap entry: the sources say nothing here (`unknown: true`). */
   const isGap = (topic: RankedTopic): boolean => byId.get(topic.hit.entryId)?.unknown === true;
 
-  function rank(question: string, asker: Language, limit: number): RankedTopic[] {
-    const best = new Map<string, RankedTopic>();
-    // Topics are ordered by retrieval rank (BM25 × coverage), the asker's language first on a tie.
-    const weighted = (topic: RankedTopic): number => topic.hit.rank * (topic.hit.language === asker ? 1 : OTHER_LANGUAGE_FACTOR);
-    // The asker's language first; the other language's entries only when that found nothing
-    // convincing (a mixed or misdetected question), which halves the work for most questions.
-    const order = [asker, ...LANGUAGES.filter((language) => language !== asker)];
-    for (const language of order) {
-      if (language !== asker && [...best.values()].some((topic) => topic.confidence >= CLEAR_CONFIDENCE)) break;
-      const found = searchIndex().searchLanguage(question, language, limit);
-      if (!found) continue;
-      const { hits } = found;
-      hits.forEach((hit, i) => {
-        // Within one language each entry is its own topic; the runner-up of the leader is the
-        // second hit, and every other hit is compared to the leader (margin 0).
-        const runnerUp = i === 0 ? hits[1] : hits[0];
-        let confidence = confidenceOf({ hit, runnerUpRank: runnerUp?.rank ?? 0 }, tuning);
-        if (language !== asker) confidence *= OTHER_LANGUAGE_FACTOR;
-        const candidate = { topic: hit.topic, confidence, hit };
-        const previous = best.get(hit.topic);
-        // One topic found through both languages: ranked by its better hit, and as sure as the
-        // surer of the two (the same answer, read through either language's analysis).
-        if (!previous || weighted(candidate) > weighted(previous))
-          best.set(hit.topic, { ...candidate, confidence: Math.max(confidence, previous?.confidence ?? 0) });
-        else if (confidence > previous.confidence) best.set(hit.topic, { ...previous, confidence });
-      });
-    }
-    return [...best.values()].sort((a, b) => weighted(b) - weighted(a) || b.confidence - a.confidence).slice(0, limit);
-  }
-
   /** The stems of the question's weak words ("which", "one", "welke") in that language's analysis. */
   function weakStems(question: string, language: Language): ReadonlySet<string> {
     const analysis = searchIndex().analyze(question, language);
@@ -176,7 +139,11 @@ export function createKnowledge(
     if (!/[\p{L}\p{N}]/u.test(question)) {
       return { ...notKnown(language, 0, []), answer: pick(KNOWLEDGE_TEXTS.emptyQuestion, language) };
     }
-    const ranked = rank(question, language, 10);
+    const ranked = quotedTitleFirst(
+      question,
+      rankTopics(searchIndex(), tuning, question, language, 10),
+      (t) => byId.get(t.hit.entryId)?.title ?? '',
+    );
     const first = ranked[0];
     const keywords =
       first !== undefined &&
@@ -305,7 +272,13 @@ export function createKnowledge(
     answer,
     search: (message, options = {}) => {
       const question = inStandardSpelling(message, options.fallbackLanguage);
-      return rank(question, options.language ?? detectLanguage(question, options.fallbackLanguage), options.limit ?? 10);
+      return rankTopics(
+        searchIndex(),
+        tuning,
+        question,
+        options.language ?? detectLanguage(question, options.fallbackLanguage),
+        options.limit ?? 10,
+      );
     },
     entries,
     byId,

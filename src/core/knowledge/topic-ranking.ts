@@ -1,0 +1,47 @@
+import { LANGUAGES, type Language } from '../language.js';
+import { confidenceOf } from './confidence.js';
+import type { SearchIndex } from './search-index.js';
+import type { SearchHit } from './search-types.js';
+import { CLEAR_CONFIDENCE, OTHER_LANGUAGE_FACTOR } from './thresholds.js';
+import type { Tuning } from './tuning.js';
+
+/** A topic the question may be about, with the confidence of its best hit. */
+export interface RankedTopic {
+  topic: string;
+  confidence: number;
+  hit: SearchHit;
+}
+
+/**
+ * The topics a question may be about, best first: each language's entries searched with that
+ * language's analysis, one result per topic (a topic has a Dutch and an English entry).
+ */
+export function rankTopics(index: SearchIndex, tuning: Tuning, question: string, asker: Language, limit: number): RankedTopic[] {
+  const best = new Map<string, RankedTopic>();
+  // Topics are ordered by retrieval rank (BM25 × coverage), the asker's language first on a tie.
+  const weighted = (topic: RankedTopic): number => topic.hit.rank * (topic.hit.language === asker ? 1 : OTHER_LANGUAGE_FACTOR);
+  // The asker's language first; the other language's entries only when that found nothing
+  // convincing (a mixed or misdetected question), which halves the work for most questions.
+  const order = [asker, ...LANGUAGES.filter((language) => language !== asker)];
+  for (const language of order) {
+    if (language !== asker && [...best.values()].some((topic) => topic.confidence >= CLEAR_CONFIDENCE)) break;
+    const found = index.searchLanguage(question, language, limit);
+    if (!found) continue;
+    const { hits } = found;
+    hits.forEach((hit, i) => {
+      // Within one language each entry is its own topic; the runner-up of the leader is the
+      // second hit, and every other hit is compared to the leader (margin 0).
+      const runnerUp = i === 0 ? hits[1] : hits[0];
+      let confidence = confidenceOf({ hit, runnerUpRank: runnerUp?.rank ?? 0 }, tuning);
+      if (language !== asker) confidence *= OTHER_LANGUAGE_FACTOR;
+      const candidate = { topic: hit.topic, confidence, hit };
+      const previous = best.get(hit.topic);
+      // One topic found through both languages: ranked by its better hit, and as sure as the
+      // surer of the two (the same answer, read through either language's analysis).
+      if (!previous || weighted(candidate) > weighted(previous))
+        best.set(hit.topic, { ...candidate, confidence: Math.max(confidence, previous?.confidence ?? 0) });
+      else if (confidence > previous.confidence) best.set(hit.topic, { ...previous, confidence });
+    });
+  }
+  return [...best.values()].sort((a, b) => weighted(b) - weighted(a) || b.confidence - a.confidence).slice(0, limit);
+}
