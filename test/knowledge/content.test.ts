@@ -128,6 +128,13 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toContain('10 oktober 2016');
   });
 
+  it('answers "which wethouder" with the wethouder, not with the gap about his party', () => {
+    const answer = knowledge.answer('En welke wethouder gaat er over de buurten?');
+    expect(answer.answered).toBe(true);
+    // "Welke wethouder" asks for a person, so the sentence with his name comes first.
+    expect(answer.answer).toMatch(/^[^.]*Jack Gerats/);
+  });
+
   it('counts a synonym of a domain word as the domain: a question about "bp\'s" is on topic', () => {
     const question = "welk blad had de visie van de bp's ook alweer?";
     // Only the thesaurus makes it about the domain: "bp's" is buurtplatforms.

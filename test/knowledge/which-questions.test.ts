@@ -20,6 +20,10 @@ describe('"which …" questions', () => {
     expect(gapNamesWhich(title, 'platform')).toBe(true);
     expect(gapNamesWhich(title, 'buurt')).toBe(true);
     expect(gapNamesWhich(title, 'organisation')).toBe(false);
+    // The noun must be among the words the title asks which of.
+    const party = 'Van welke politieke partij is wethouder Jack Gerats? Dat staat niet in de brief';
+    expect(gapNamesWhich(party, 'partij')).toBe(true);
+    expect(gapNamesWhich(party, 'wethouder')).toBe(false);
     // English entries keep the Dutch names: "buurten" names neighbourhoods.
     expect(gapNamesWhich(title, 'neighbourhoods')).toBe(true);
     expect(gapNamesWhich('How many people came? No numbers', 'people')).toBe(false);

@@ -181,7 +181,9 @@ function countsWord(text: string, noun: string): boolean {
  * Names are too varied to choose an entry by, but a sentence that holds one is easy to see: two
  * capitalised words in a row, not at the sentence's start.
  */
-const ASKS_WHO = /\b(wie|who|whom|who's)\b/;
+// "Welke wethouder …?" asks for a person as much as "wie" does.
+const ASKS_WHO =
+  /\b(wie|who|whom|who's)\b|\b(welke?|which) (wethouder|alderman|coordinator|coordinatoren|procescoordinator|opbouwwerker|persoon|person)\b/;
 const HAS_NAME = /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 /** How to tell a sentence that gives what the question asks for (a date, a number, a name …), if the question says. */

@@ -175,17 +175,24 @@ export function whichNoun(question: string): string | undefined {
 
 /**
  * A gap entry that asks "which …" about that noun in its title ("Which buurten or buurtplatforms
- * …? The letter gives no names"): a singular or plural of the noun, also as the end of a compound.
+ * …? The letter gives no names"): a singular or plural of the noun, also as the end of a
+ * compound, among the words the title asks which of ("Van welke politieke partij is wethouder
+ * …?" asks which party, not which wethouder).
  */
 export function gapNamesWhich(title: string, noun: string): boolean {
+  const asked = TITLE_WHICH.exec(title)?.[1];
+  if (!asked) return false;
   const stem = noun.replace(/(en|s)$/, '');
   // English entries keep the Dutch names: "Which buurten …" names neighbourhoods.
-  return asksWhich(title) && [stem, ...dutchFor(stem)].some((word) => new RegExp(String.raw`\p{L}*${word}`, 'iu').test(title));
+  return [stem, ...dutchFor(stem)].some((word) => new RegExp(String.raw`\p{L}*${word}`, 'iu').test(asked));
 }
+
+/** A title that opens by asking which: the three words after "welke"/"which". */
+const TITLE_WHICH = /^(?:(?:van|in|bij|op|voor|met|aan|of|for|from|to|with)\s+)?(?:welke?|which)\s+((?:\S+\s+){0,2}\S+)/iu;
 
 /** A gap whose title asks "which …" ("Welke buurten …? De brief noemt geen namen"). */
 export function asksWhich(title: string): boolean {
-  return /^(?:welke?|which)\b/i.test(title);
+  return TITLE_WHICH.test(title);
 }
 
 /**
