@@ -135,6 +135,13 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toMatch(/^[^.]*Jack Gerats/);
   });
 
+  it('understands chat diminutives ("ons plannetje", "een potje")', () => {
+    // Without the diminutive's base this was refused (confidence 0.31).
+    const plan = knowledge.answer('moet ons plannetje ergens aan voldoen?');
+    expect(plan.answered).toBe(true);
+    expect(plan.answer).toMatch(/Plan van Aanpak/);
+  });
+
   it('counts a synonym of a domain word as the domain: a question about "bp\'s" is on topic', () => {
     const question = "welk blad had de visie van de bp's ook alweer?";
     // Only the thesaurus makes it about the domain: "bp's" is buurtplatforms.

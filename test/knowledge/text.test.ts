@@ -91,6 +91,17 @@ describe('Dutch stemming with irregular plurals', () => {
   it('keeps different words apart', () => {
     expect(stem('bestuurslid', 'nl')).not.toBe(stem('buurtnetwerk', 'nl'));
   });
+
+  it('reads a diminutive also as the word it is made of, when that is a Dutch word', () => {
+    const alternates = (word: string): readonly string[] => analyzeText(word, 'nl')[0]?.alternates ?? [];
+    expect(alternates('plannetje')).toContain(stem('plan', 'nl'));
+    expect(alternates('briefjes')).toContain(stem('brief', 'nl'));
+    expect(alternates('buurtje')).toContain(stem('buurt', 'nl'));
+    expect(alternates('vergaderinkje')).toContain(stem('vergadering', 'nl'));
+    // Not a diminutive of a word: nothing added; and English text is left alone.
+    expect(alternates('meisje')).toEqual([]);
+    expect(analyzeText('plannetje', 'en')[0]?.alternates ?? []).not.toContain(stem('plan', 'nl'));
+  });
 });
 
 describe('Dutch compound splitting', () => {

@@ -4,6 +4,7 @@ import type { Language } from '../../language.js';
 import { splitCompound } from './compounds.js';
 import { conceptWords } from './concepts.js';
 import { dateWordAt } from './months.js';
+import { dutchWords } from './dictionary.js';
 import { singular, singularTail } from './irregular.js';
 import { tokenize } from './normalize.js';
 import { isStopword } from './stopwords.js';
@@ -141,7 +142,36 @@ function analyzeUncached(token: string, language: Language): AnalyzedTerm | null
     const dutch = dutchStem(singularTail(token, 'nl'));
     if (language === 'en' && dutch !== whole) alternates.push(dutch);
   }
+  if (language === 'nl') for (const base of diminutiveBases(token)) addAlternate(alternates, dutchStem(base), whole);
   return { token, whole, parts, alternates, partGlosses };
+}
+
+function addAlternate(alternates: string[], stem: string, whole: string): void {
+  if (stem !== whole && !alternates.includes(stem)) alternates.push(stem);
+}
+
+/*
+ * Chat Dutch makes things small: "dat plannetje", "ons clubje", "een potje", "die briefjes". The
+ * diminutive is not in the entries, so the word it is made of also searches for it. Which ending
+ * it has is not always clear ("buurt-je" or "buur-tje"), so every reading that gives a Dutch word
+ * counts: -etje after a doubled consonant (plannetje → plan), -tje, -pje, -kje (vergaderinkje →
+ * vergadering) and -je, singular or plural (-jes).
+ */
+const DIMINUTIVE_ENDINGS: ReadonlyArray<[RegExp, (base: string) => string]> = [
+  [/^(.{2,}(\p{L}))\2etjes?$/u, (base) => base],
+  [/^(.{3,})tjes?$/u, (base) => base],
+  [/^(.{3,})pjes?$/u, (base) => base],
+  [/^(.{3,}in)kjes?$/u, (base) => `${base}g`],
+  [/^(.{3,})jes?$/u, (base) => base],
+];
+
+function diminutiveBases(token: string): string[] {
+  if (!/jes?$/.test(token)) return [];
+  const words = dutchWords();
+  return DIMINUTIVE_ENDINGS.flatMap(([ending, base]) => {
+    const found = ending.exec(token)?.[1];
+    return found && words.has(base(found)) ? [base(found)] : [];
+  });
 }
 
 /** Analyze one normalized token; null for stop words and noise. Memoized per language. */
