@@ -156,6 +156,14 @@ describe('context sentences', () => {
     );
     expect(roughly.has('report')).toBe(true);
     expect(roughly.has('platforms')).toBe(false);
+    // A clause that opens with its verb after a colon ("eerlijke vraag: moet echt elke …") asks too,
+    // and the lead-in keeps its numbers.
+    const colon = contextOnlyTokens('Hey, eerlijke vraag: moet echt elke buurt zo een buurtnetwerk hebben?', isTopicWord);
+    expect(colon.has('eerlijke')).toBe(true);
+    expect(colon.has('buurtnetwerk')).toBe(false);
+    const two = contextOnlyTokens('Ons buurtnetwerk heeft maar 2 mensen, kunnen we dan wel meedoen?', isTopicWord);
+    expect(two.has('2')).toBe(false);
+    expect(two.has('mensen')).toBe(true);
     // A condition before the question is part of what is asked; so is a sentence that opens as a question.
     expect(contextOnlyTokens('Als we te laat zijn met het plan, wat gebeurt er dan?', isTopicWord).size).toBe(0);
     expect(contextOnlyTokens("if we're late with the plan - what happens?", isTopicWord).size).toBe(0);

@@ -27,7 +27,7 @@ const ASKING =
 const LEAD = String.raw`(?:(?:en|maar|dus|nou|oh|ok[eé]?|so|and|but|also|ook|hmm+|btw|ongeveer|ruwweg|globaal|roughly|approximately|about)[,!]?\s+)?`;
 const PREPOSITION = String.raw`(?:(?:tot|vanaf|v[oó][oó]r|sinds|bij|met|van|aan|op|in|naar|over|om|uit|voor|by|until|till|to|for|from|with|in|on|at|since)\s+)?`;
 const QUESTION_WORD = String.raw`(?:wie|wat|wanneer|waar(?:om|voor|mee|over|in|op|aan|door|naar|bij|van|uit)?|hoe(?:veel|lang|ver|zo|vaak)?|welke?|who|whom|whose|what|when|where|why|how|which)`;
-const VERB_FIRST = String.raw`(?:moet(?:en)?|mag|mogen|kan|kun(?:nen)?|is|zijn|heeft|hebben|krijg(?:t|en)|wordt|worden|ga(?:at|an)|kom(?:t|en)|zal|zullen|zou(?:den)?|weet|weten|bestaa?t|geldt|gelden|klopt|hoort|horen|do|does|did|is|are|was|were|can|could|should|will|would|has|have|had|may|must|shall)\s+(?:er|we|wij|ik|jij|je|u|ze|zij|het|de|dat|die|dit|ons|onze|elk\w*|iemand|alle\w*|there|we|i|you|they|it|the|our|this|that|anyone|anybody|someone|every\w*|all)\b`;
+const VERB_FIRST = String.raw`(?:moet(?:en)?|mag|mogen|kan|kun(?:nen)?|is|zijn|heeft|hebben|krijg(?:t|en)|wordt|worden|ga(?:at|an)|kom(?:t|en)|zal|zullen|zou(?:den)?|weet|weten|bestaa?t|geldt|gelden|klopt|hoort|horen|do|does|did|is|are|was|were|can|could|should|will|would|has|have|had|may|must|shall)\s+(?:(?:echt|nou|eigenlijk|dan|ook|nog|wel|really|actually|still|even)\s+)?(?:er|we|wij|ik|jij|je|u|ze|zij|het|de|dat|die|dit|ons|onze|elk\w*|iemand|alle\w*|there|we|i|you|they|it|the|our|this|that|anyone|anybody|someone|every\w*|all)\b`;
 const OPENS_AS_QUESTION = new RegExp(`^[^\\p{L}\\p{N}]*${LEAD}(?:${PREPOSITION}${QUESTION_WORD}\\b|${VERB_FIRST})`, 'iu');
 
 const HAS_QUESTION_WORD = new RegExp(`\\b${QUESTION_WORD}\\b`, 'iu');
@@ -63,7 +63,7 @@ const CONDITION =
 function splitAtQuestion(sentence: string): string[] {
   if (!asks(sentence) || OPENS_AS_QUESTION.test(sentence) || CONDITION.test(sentence)) return [sentence];
   const clauses = sentence.split(CLAUSE_BREAK);
-  const at = clauses.findIndex((clause, i) => i > 0 && OPENS_WITH_QUESTION_WORD.test(clause));
+  const at = clauses.findIndex((clause, i) => i > 0 && OPENS_AS_QUESTION.test(clause));
   if (at < 0) return [sentence];
   return [clauses.slice(0, at).join(' '), clauses.slice(at).join(' ')];
 }
@@ -130,7 +130,13 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
     }
     // The words that say "I'm asking" ("we vroegen ons af", "I was wondering") are not what is
     // asked: no entry has them, so they go with the context.
-    if (leadIns.has(sentence)) asked.push(tokenize(sentence).filter(isTopicWord).join(' '));
+    // Its numbers too: "Ons platform heeft maar 2 bestuursleden, kunnen we meedoen?" asks about 2.
+    if (leadIns.has(sentence))
+      asked.push(
+        tokenize(sentence)
+          .filter((token) => isTopicWord(token) || /^\d+$/.test(token))
+          .join(' '),
+      );
     const marker = ASKING.exec(sentence.toLowerCase());
     if (marker) {
       const end = marker.index + marker[0].length;
