@@ -50,12 +50,11 @@ export function asksYesOrNo(text: string): boolean {
  * One sentence of chat often carries its context before the question: "Dag allemaal, ik was er
  * niet bij (zat in Spanje) maar wanneer was die startbijeenkomst?", "Our board is just two
  * people - how many do we need?". When a sentence that asks does not open as a question, the
- * clause where a question word opens it (after a comma, a bracket, a dash or "maar"/"but") is
+ * clause that opens as a question (after a comma, colon, bracket, dash or "maar"/"but") is
  * what is asked, and the clauses before it are context. A condition before the question ("Als we
  * te laat zijn, wat dan?", "if we're late, what happens?") is part of what is asked and stays.
  */
 const CLAUSE_BREAK = /(?<=[,;:)\]])\s+|\s+[-–—]+\s+|\s+\(|\s+(?=(?:maar|but)\s)/u;
-const OPENS_WITH_QUESTION_WORD = new RegExp(`^[^\\p{L}\\p{N}]*${LEAD}${PREPOSITION}${QUESTION_WORD}\\b`, 'iu');
 const CONDITION =
   /^[^\p{L}]*(?:(?:en|and|maar|but)\s+)?(?:als|indien|stel|wanneer|zodra|mocht|if|when|once|suppose|in case|unless|tenzij)\b/iu;
 
