@@ -135,9 +135,10 @@ describe('grounded answers', () => {
       const gap = passagesIn(body).find((p) => p.kind === 'gap');
       return { kind: 'json', value: { answered: true, answer: 'Ze moeten een VOG hebben.', citations: gap ? [gap.id] : [] } };
     };
-    // Without "precies" the offline answerer picks the answer entry (3 board members), so the model
-    // sees both and is asked; it cites the gap entry ("which requirements is not said").
-    const question = 'Aan welke formele eisen moeten de bestuursleden voldoen?';
+    // Not a which-question and without "precies", so the offline answerer picks the answer entry
+    // (3 board members); the model sees both and is asked; it cites the gap entry ("which
+    // requirements is not said").
+    const question = 'Wat zijn de formele eisen voor bestuursleden?';
     expect(app.knowledge.knowledge.answer(question).answered).toBe(true);
     const result = await app.answerer.answer({ question });
     const gap = app.knowledge.knowledge.byId.get('onbekend-formele-eisen-bestuursleden-nl')!;
