@@ -39,4 +39,15 @@ describe('a message with context around its question', () => {
     expect(confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD - CONTEXT_ALLOWANCE);
     expect(knowledge.answer(bare).answered).toBe(false);
   });
+
+  it('counts a context word an entry happens to share as little as a missing one', () => {
+    const question = 'Wanneer moet het Plan van Aanpak binnen zijn?';
+    const bare = knowledge.search(question)[0];
+    // The context shares "buurtplatform" and "december" with the deadline entry, by chance.
+    const sharing = knowledge.search(`Ons buurtplatform vergaderde in december. ${question}`)[0];
+    expect(bare?.topic).toBe('deadline');
+    expect(sharing?.topic).toBe('deadline');
+    // It is not surer of the answer for that: the question alone decides.
+    expect(sharing?.confidence ?? 1).toBeLessThanOrEqual((bare?.confidence ?? 0) + 0.02);
+  });
 });

@@ -91,8 +91,8 @@ export function coverageOf(result: SearchResult, query: QueryAnalysis, tuning: T
     }
     return { value, headValue };
   });
-  // Unmatched context words (sentences.ts: "I joined last month") count only contextWeight
-  // against an entry, but only for an entry that covers most of the question sentence itself:
+  // Context words (sentences.ts: "I joined last month") count only contextWeight, matched or
+  // not, but only for an entry that covers most of the question sentence itself:
   // an off-topic question after on-topic context ("We are a buurtplatform. What time does the
   // supermarket open?") must not look covered by its context.
   let asked = 0;
@@ -110,14 +110,16 @@ export function coverageOf(result: SearchResult, query: QueryAnalysis, tuning: T
   let unmatched = 0;
   const matched: string[] = [];
   query.terms.forEach((term, i) => {
-    const weight = query.weights[i] ?? query.unseenWeight;
+    const full = query.weights[i] ?? query.unseenWeight;
     const { value, headValue } = values[i] ?? { value: 0, headValue: 0 };
     if (value > 0) matched.push(term.whole);
-    const missWeight = answersQuestion && query.context[i] ? weight * tuning.contextWeight : weight;
-    total += weight * value + missWeight * (1 - value);
+    // Context counts little either way: a context word an entry happens to share ("news", "plan"
+    // in "Good news: we submitted our plan") is no more evidence than a missing one is a gap.
+    const weight = answersQuestion && query.context[i] ? full * tuning.contextWeight : full;
+    total += weight;
     evidence += weight * value;
     head += weight * Math.min(value, headValue);
-    unmatched += missWeight * (1 - value);
+    unmatched += weight * (1 - value);
   });
   return {
     coverage: total > 0 ? evidence / total : 0,

@@ -17,7 +17,7 @@ const SENTENCE_END = /(?<=[.!?…]|[:;]-?[()DPp]|\p{Extended_Pictographic})\s+|\
 const QUESTION_END = /\?[\s"'’”)\]]*$/u;
 /** Words after which a sentence says what is asked, without a question mark. */
 const ASKING =
-  /\b(?:vroeg(?:en)? (?:me|mij|ons|zich|we|wij|ik) (?:\S+ )?af|vraag (?:me|mij|ik) (?:\S+ )?af|vragen (?:ons|we|wij) (?:\S+ )?af|de vraag (?:op|is|was|rees)|(?:ik|wij|we) (?:wil|willen|zou|zouden) (?:graag )?(?:willen )?weten|benieuwd|wonder(?:ing|ed)?|(?:like|want) to know|(?:can|could) you tell (?:me|us))\b/iu;
+  /\b(?:vroeg(?:en)? (?:me|mij|ons|zich|we|wij|ik) (?:\S+ )?af|vraag (?:me|mij|ik) (?:\S+ )?af|vragen (?:ons|we|wij) (?:\S+ )?af|de vraag (?:op|is|was|rees)|(?:wil|willen|zou|zouden) (?:graag )?(?:willen )?weten|wants? to know|benieuwd|wonder(?:ing|ed)?|(?:like|want) to know|(?:can|could) you tell (?:me|us))\b/iu;
 /*
  * How a question opens when its "?" is left off: a question word, perhaps after a preposition
  * ("tot wanneer", "bij wie", "by when") or a little word ("en", "maar", "so"), or a verb first
