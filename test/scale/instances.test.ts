@@ -4,6 +4,7 @@
  * database restart.
  */
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
@@ -66,7 +67,11 @@ describe('several instances on one PostgreSQL database', () => {
     const port = String(55000 + (process.pid % 1000));
     const env = { ...process.env, PGCLUSTER_DIR: dir };
     const url = execFileSync('bash', [script, 'start', port], { env, encoding: 'utf8' }).trim();
-    cleanups.push(async () => void execFileSync('bash', [script, 'stop'], { env }));
+    // Stopped and removed afterwards: every run would otherwise leave ~47 MB behind in /tmp.
+    cleanups.push(async () => {
+      execFileSync('bash', [script, 'stop'], { env });
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
     const app = await createTestApp({ env: { DATABASE_URL: url, SCHEDULER_ENABLED: 'false' } });
     cleanups.push(() => app.close());
     const anna = new ChatDriver(app, 'web:anna0000', 'Anna', 'web');
