@@ -127,15 +127,16 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
       asked.push(sentence);
       return;
     }
-    // The words that say "I'm asking" ("we vroegen ons af", "I was wondering") are not what is
-    // asked: no entry has them, so they go with the context.
-    // Its numbers too: "Ons platform heeft maar 2 bestuursleden, kunnen we meedoen?" asks about 2.
+    // A lead-in keeps its words of the domain and its numbers as asked: "Ons platform heeft maar
+    // 2 bestuursleden, kunnen we meedoen?" asks about 2 bestuursleden.
     if (leadIns.has(sentence))
       asked.push(
         tokenize(sentence)
           .filter((token) => isTopicWord(token) || /^\d+$/.test(token))
           .join(' '),
       );
+    // The words that say "I'm asking" ("we vroegen ons af", "I was wondering") are not what is
+    // asked: no entry has them, so they go with the context.
     const marker = ASKING.exec(sentence.toLowerCase());
     if (marker) {
       const end = marker.index + marker[0].length;
