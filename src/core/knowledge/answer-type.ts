@@ -178,17 +178,15 @@ function countsWord(text: string, noun: string): boolean {
 
 /*
  * "Wie is de wethouder?" wants the name first ("Jack Gerats"), not the definition of a wethouder.
- * Names are too varied to choose an entry by, but a sentence that holds one is easy to see: two
- * capitalised words in a row, not at the sentence's start.
+ * Names are too varied to choose an entry by, but a sentence that holds one is easy to see (HAS
+ * names). "Welke wethouder …?" asks for a person as much as "wie" does.
  */
-// "Welke wethouder …?" asks for a person as much as "wie" does.
 const ASKS_WHO =
   /\b(wie|who|whom|who's)\b|\b(welke?|which) (wethouder|alderman|coordinator|coordinatoren|procescoordinator|opbouwwerker|persoon|person)\b/;
-const HAS_NAME = /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 /** How to tell a sentence that gives what the question asks for (a date, a number, a name …), if the question says. */
 export function askedFactTest(question: string): ((sentence: string) => boolean) | undefined {
   const kind = askedFactKind(question);
   if (kind) return (sentence) => hasFactKind(sentence, kind);
-  return ASKS_WHO.test(plain(question)) ? (sentence) => HAS_NAME.test(sentence) : undefined;
+  return ASKS_WHO.test(plain(question)) ? (sentence) => hasAnswerType(sentence, 'names') : undefined;
 }

@@ -86,9 +86,15 @@ export function createKnowledge(
   const rewrite = thesaurusRewriter(thesaurus);
   const mentionsDomain = domainMatcher(thesaurus);
   const standardSpelling = chatWords(thesaurus);
-  /** The message with its chat shorthand and dialect in standard spelling, read in its own language. */
-  const inStandardSpelling = (message: string, fallback: Language | undefined): string =>
-    standardSpelling(message, detectLanguage(message, fallback));
+  /**
+   * The message with its chat shorthand and dialect in standard spelling (read in its own
+   * language), and that language: detected again only when the spelling changed.
+   */
+  const inStandardSpelling = (message: string, fallback: Language | undefined): { question: string; detected: Language } => {
+    const detected = detectLanguage(message, fallback);
+    const question = standardSpelling(message, detected);
+    return { question, detected: question === message ? detected : detectLanguage(question, fallback) };
+  };
   // A word of the domain, also through the thesaurus ("aftrap" is the startbijeenkomst).
   const isTopicWord = (token: string): boolean =>
     mentionsDomain(token) || LANGUAGES.some((language) => mentionsDomain(rewrite(token, language)));
@@ -133,8 +139,8 @@ export function createKnowledge(
   }
 
   function answer(message: string, options: AnswerOptionsWithThreshold = {}): Answer {
-    const question = inStandardSpelling(message, options.fallbackLanguage);
-    const language = options.language ?? detectLanguage(question, options.fallbackLanguage);
+    const { question, detected } = inStandardSpelling(message, options.fallbackLanguage);
+    const language = options.language ?? detected;
     const threshold = (options.threshold ?? ANSWER_THRESHOLD) - (contextOnlyTokens(question).size > 0 ? CONTEXT_ALLOWANCE : 0);
     if (!/[\p{L}\p{N}]/u.test(question)) {
       return { ...notKnown(language, 0, []), answer: pick(KNOWLEDGE_TEXTS.emptyQuestion, language) };
@@ -271,14 +277,8 @@ export function createKnowledge(
   return {
     answer,
     search: (message, options = {}) => {
-      const question = inStandardSpelling(message, options.fallbackLanguage);
-      return rankTopics(
-        searchIndex(),
-        tuning,
-        question,
-        options.language ?? detectLanguage(question, options.fallbackLanguage),
-        options.limit ?? 10,
-      );
+      const { question, detected } = inStandardSpelling(message, options.fallbackLanguage);
+      return rankTopics(searchIndex(), tuning, question, options.language ?? detected, options.limit ?? 10);
     },
     entries,
     byId,
