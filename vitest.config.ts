@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config';
  * `npm test` runs all three (CI and the README's command).
  */
 const UNIT = ['test/core/**/*.test.ts', 'test/knowledge/**/*.test.ts', 'test/plan/**/*.test.ts', 'test/reminders/**/*.test.ts'];
+// First in every project: one temp folder per run, removed when the run ends (support/temp-root.ts).
+const TEMP = 'test/support/temp-root.ts';
 const E2E = ['test/drills/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/web/**/*.test.ts', 'test/scale/**/*.test.ts'];
 
 export default defineConfig({
@@ -20,17 +22,17 @@ export default defineConfig({
     // Test files are type-checked by `npm run typecheck` (tsconfig includes test/), part of `npm run check`.
     typecheck: { enabled: false },
     projects: [
-      { extends: true, test: { name: 'unit', include: UNIT } },
+      { extends: true, test: { name: 'unit', include: UNIT, globalSetup: [TEMP] } },
       {
         extends: true,
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],
           exclude: [...UNIT, ...E2E],
-          globalSetup: ['test/support/global-setup.ts'],
+          globalSetup: [TEMP, 'test/support/global-setup.ts'],
         },
       },
-      { extends: true, test: { name: 'e2e', include: E2E, globalSetup: ['test/support/global-setup.ts'] } },
+      { extends: true, test: { name: 'e2e', include: E2E, globalSetup: [TEMP, 'test/support/global-setup.ts'] } },
     ],
   },
 });

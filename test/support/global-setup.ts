@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { withClusterAdmin } from './pg-admin.js';
+import { isRunning } from './temp-root.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,15 +34,6 @@ function ensureChromium(): void {
 }
 
 const PREFIX = `bb_${process.pid}_`;
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** The test databases on the cluster whose run is over: this run's at its end, a dead run's at any time. */
 async function dropTestDatabases(url: string, isOver: (name: string) => boolean): Promise<void> {
