@@ -102,6 +102,27 @@ describe('Dutch stemming with irregular plurals', () => {
     expect(alternates('meisje')).toEqual([]);
     expect(analyzeText('plannetje', 'en')[0]?.alternates ?? []).not.toContain(stem('plan', 'nl'));
   });
+
+  it('reads a Dutch verb form also as its infinitive: strong verbs from a table, regular ones by spelling', () => {
+    const alternates = (word: string): readonly string[] => analyzeText(word, 'nl')[0]?.alternates ?? [];
+    expect(stem('schreef', 'nl')).not.toBe(stem('schrijven', 'nl'));
+    expect(alternates('schreef')).toContain(stem('schrijven', 'nl'));
+    expect(alternates('geschreven')).toContain(stem('schrijven', 'nl'));
+    expect(alternates('gekozen')).toContain(stem('kiezen', 'nl'));
+    // Regular forms: a doubled consonant, a long vowel, f/v and s/z, a participle with a particle.
+    expect(alternates('telt')).toContain(stem('tellen', 'nl'));
+    expect(alternates('geteld')).toContain(stem('tellen', 'nl'));
+    expect(alternates('maakt')).toContain(stem('maken', 'nl'));
+    expect(alternates('schrijft')).toContain(stem('schrijven', 'nl'));
+    expect(alternates('kiest')).toContain(stem('kiezen', 'nl'));
+    expect(alternates('vastgesteld')).toContain(stem('vaststellen', 'nl'));
+    expect(alternates('gestart')).toContain(stem('starten', 'nl'));
+    expect(alternates('gebeurd')).toContain(stem('gebeuren', 'nl'));
+    // Words of their own stay what they are; English text is left alone.
+    expect(alternates('plant')).toEqual([]);
+    expect(alternates('kracht')).toEqual([]);
+    expect(analyzeText('schreef', 'en')[0]?.alternates ?? []).not.toContain(stem('schrijven', 'nl'));
+  });
 });
 
 describe('Dutch compound splitting', () => {

@@ -6,6 +6,7 @@ import { conceptWords } from './concepts.js';
 import { dateWordAt } from './months.js';
 import { dutchWords } from './dictionary.js';
 import { singular, singularTail } from './irregular.js';
+import { dutchInfinitive } from './verbs.js';
 import { tokenize } from './normalize.js';
 import { isStopword } from './stopwords.js';
 
@@ -142,7 +143,11 @@ function analyzeUncached(token: string, language: Language): AnalyzedTerm | null
     const dutch = dutchStem(singularTail(token, 'nl'));
     if (language === 'en' && dutch !== whole) alternates.push(dutch);
   }
-  if (language === 'nl') for (const base of diminutiveBases(token)) addAlternate(alternates, dutchStem(base), whole);
+  if (language === 'nl') {
+    for (const base of diminutiveBases(token)) addAlternate(alternates, dutchStem(base), whole);
+    const infinitive = dutchInfinitive(token);
+    if (infinitive) addAlternate(alternates, dutchStem(infinitive), whole);
+  }
   return { token, whole, parts, alternates, partGlosses };
 }
 
