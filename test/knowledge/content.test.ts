@@ -135,6 +135,28 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toMatch(/^[^.]*Jack Gerats/);
   });
 
+  it('reads a verb in any form, and the "brief" every gap entry names is not what the gap is about', () => {
+    // "schreef" is not "geschreven" to a stemmer, and the gap about writing the plan says "zegt de brief niet".
+    const answer = knowledge.answer('wie schreef de brief?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/^[^.]*Jack Gerats/);
+  });
+
+  it('does not read "volgens die brief van de wethouder" as a question about the letter', () => {
+    const answer = knowledge.answer('hoeveel buurten telt maastricht eigenlijk volgens die brief van de wethouder?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('36 buurten');
+  });
+
+  it('asks for the date when it asks for the last day, whatever the context around it says', () => {
+    const answer = knowledge.answer(
+      "The others keep talking about a 'PvA' that has to be handed in. What's the very last day for that? Don't want us to miss it!",
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.unknownTopic).toBeFalsy();
+    expect(answer.answer).toContain('31 December 2016');
+  });
+
   it('understands chat diminutives ("ons plannetje", "een potje")', () => {
     // Without the diminutive's base this was refused (confidence 0.31).
     const plan = knowledge.answer('moet ons plannetje ergens aan voldoen?');

@@ -91,7 +91,8 @@ export function askedAnswerType(question: string): AnswerType | undefined {
  * the date the fact entry has. So a date only moves a question away from a gap that is not
  * about dates (see gapMissesAskedFact in answerer.ts).
  */
-const ASKS_DATE = /\b(wanneer|welke datum|op welke dag|per wanneer|vanaf wanneer|tot wanneer|when|what date|which date|which day)\b/;
+const ASKS_DATE =
+  /\b(wanneer|welke datum|op welke dag|per wanneer|vanaf wanneer|tot wanneer|(laatste|uiterste) (dag|datum)|when|what date|which date|which day|(last|final|latest) (day|date))\b/;
 const HAS_DATE =
   /\b\d{1,2}\s+(jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\s+(19|20)\d\d\b/i;
 const GAP_ABOUT_DATE = /\b(datum|data|wanneer|date|dates|when)\b/i;

@@ -94,10 +94,11 @@ export function gapMissesAskedFact(
     if (counting) return counting;
   }
   if (gapIsAboutKind(`${entry.title}\n${entry.body}`, kind)) return gap;
-  // The words that made the gap a match, without "welke"/"wat" (weak words match anything).
+  // The words that made the gap a match, without "welke"/"wat" (weak words match anything) and
+  // without the context around the question ("… Don't want us to miss it!" is not asked).
   const analysis = analyze(gap.hit.language);
-  const weak = new Set(analysis?.terms.filter((_, i) => analysis.weak[i]).map((term) => term.whole));
-  const subject = gap.hit.matched.filter((term) => !weak.has(term));
+  const aside = new Set(analysis?.terms.filter((_, i) => analysis.weak[i] || analysis.context[i]).map((term) => term.whole));
+  const subject = gap.hit.matched.filter((term) => !aside.has(term));
   // About the same thing: every word that led to the gap leads there too.
   return answerHolding(kind, ranked, threshold, byId, (candidate) => subject.every((term) => candidate.hit.matched.includes(term))) ?? gap;
 }

@@ -12,6 +12,17 @@ import type { KbEntry } from './types.js';
 import { splitPassages, type Passage } from './passage-split.js';
 
 /** Words in topic keys that name the kind of entry, not its subject. */
+/*
+ * Every gap entry says where it looked ("dat staat niet in de brief", "the letter does not say"):
+ * that "brief" is not what the entry is about, so it does not make the gap an answer to "wie
+ * schreef de brief?". Only the body: a gap's title and example questions are chosen words.
+ */
+const SOURCE_WORDS = /\b(?:raadsinformatiebrief|brief|letter)\b/giu;
+
+function withoutSourceWords(body: string): string {
+  return body.replace(SOURCE_WORDS, '');
+}
+
 const TOPIC_NOISE: ReadonlySet<string> = new Set(['faq', 'onbekend', 'begrip', 'unknown']);
 /** Passages (by BM25 score) that get the full coverage computation per language. */
 const CANDIDATES = 60;
@@ -205,7 +216,7 @@ export class SearchIndex {
           title: rewrite(p.title),
           tags: rewrite(p.tags),
           questions: rewrite(p.questions),
-          body: rewrite(p.body),
+          body: rewrite(entry.unknown ? withoutSourceWords(p.body) : p.body),
         })),
       );
       byLanguage.set(entry.language, list);

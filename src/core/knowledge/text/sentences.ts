@@ -79,8 +79,17 @@ function asks(sentence: string): boolean {
 const COURTESY =
   /^[^\p{L}]*(?:thanks|thank you|thx|ty|cheers|many thanks|bedankt|dank(?:\s?je|\s?u)?(?:\s?wel)?|merci|top,? bedankt|alvast bedankt)\b/iu;
 
-/** The message without its sentences of thanks (a sentence that also asks something stays). */
-export function withoutCourtesy(text: string): string {
+/*
+ * "Hoeveel buurten telt Maastricht volgens die brief van de wethouder?": every answer is according
+ * to the letter, so saying so asks nothing, and its words ("brief", "wethouder") lead to the
+ * entry about who wrote it.
+ */
+const SOURCE_REFERENCE =
+  /\s*\b(?:volgens|according to)\s+(?:de|die|deze|dat|het|the|that|this)\s+(?:raadsinformatie)?(?:brief|letter)(?:\s+(?:van|from|of|by)\s+(?:de|die|the)\s+(?:wethouder|alderman|gemeente|municipality))?/giu;
+
+/** The message without its sentences of thanks (a sentence that also asks something stays) and its "according to the letter". */
+export function withoutCourtesy(message: string): string {
+  const text = message.replace(SOURCE_REFERENCE, '').trim() || message;
   // One sentence stays as it is: thanks alone is still the whole message.
   const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim());
   if (sentences.length < 2) return text;
