@@ -53,6 +53,14 @@ describe('answer types', () => {
     expect(hasAnswerType('De procescoördinator zelfsturing begeleidt de transitie.', 'contact')).toBe(false);
   });
 
+  it('counts a street address as contact details, but not "address" the verb', () => {
+    expect(askedAnswerType('adres trajekt?')).toBe('contact');
+    expect(askedAnswerType("what's Trajekt's office address?")).toBe('contact');
+    expect(askedAnswerType('Who is that alderman? Want to address him properly')).not.toBe('contact');
+    expect(hasAnswerType('Trajekt, Postbus 1, 6200 AA Maastricht', 'contact')).toBe(true);
+    expect(hasAnswerType('In 32 van de 36 buurten is een buurtplatform.', 'contact')).toBe(false);
+  });
+
   it('finds a time or an amount in a text', () => {
     expect(hasAnswerType('De workshop begint om 19.30 uur in het buurthuis.', 'time-of-day')).toBe(true);
     expect(hasAnswerType('Starts at 7:30 pm.', 'time-of-day')).toBe(true);

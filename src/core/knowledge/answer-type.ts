@@ -18,11 +18,12 @@ import { isStopword } from './text/stopwords.js';
 export type AnswerType = 'contact' | 'time-of-day' | 'amount-of-money' | 'place' | 'names' | 'count';
 
 const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
-  // Contact details: an e-mail address, a phone number, a website or link ("wie kunnen we bellen"
-  // asks who, and a name answers it, so verbs are not enough).
+  // Contact details: an e-mail address, a phone number, a website or link, a street address
+  // ("wie kunnen we bellen" asks who, and a name answers it, so verbs are not enough; nor is
+  // "address" the verb: "want to address him properly").
   [
     'contact',
-    /\b(e-?mail ?adres\w*|mailadres\w*|e-?mail|telefoon ?nummer\w*|tel\.? ?nr|website|webpagina|webadres|url|link(je)?|contactgegevens|email address|e-mail address|phone number|telephone|contact details|contact info)\b/,
+    /\b(e-?mail ?adres\w*|mailadres\w*|e-?mail|telefoon ?nummer\w*|tel\.? ?nr|website|webpagina|webadres|url|link(je)?|contactgegevens|email address|e-mail address|phone number|telephone|contact details|contact info|(bezoek|post)?adres(sen)?|(?<!to )address(es)?\b(?! (him|her|them|it|this|that|the|a|an|our|your|my|his|their|us|me|you)\b))\b/,
   ],
   [
     'time-of-day',
@@ -47,7 +48,8 @@ const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
 ];
 
 const HAS: Record<AnswerType, RegExp> = {
-  contact: /@[a-z0-9-]+\.|https?:\/\/|\bwww\.|(\+31|\b0)\d{1,3}[- ]?\d{6,8}\b/i,
+  // An e-mail address, a link, a phone number or a postcode (6211 AB: capitals, so "2016 en" is none).
+  contact: /@[a-zA-Z0-9-]+\.|[hH][tT][tT][pP][sS]?:\/\/|\b[wW]{3}\.|(\+31|\b0)\d{1,3}[- ]?\d{6,8}\b|\b\d{4} ?[A-Z]{2}\b/,
   'time-of-day': /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(\.\d{2})?\s*(uur|u\b|am\b|pm\b|o'clock)/i,
   'amount-of-money': /€|\beuros?\b|\beur\b/i,
   place:
@@ -62,7 +64,7 @@ const HAS: Record<AnswerType, RegExp> = {
 
 /** Words by which a gap entry ("the letter does not say ...") says it is about this kind of fact. */
 const GAP_ABOUT: Record<AnswerType, RegExp> = {
-  contact: /\b(contact\w*|e-?mail\w*|mailadres\w*|telefoon\w*|website|link|phone|address|addresses)\b/i,
+  contact: /\b(contact\w*|e-?mail\w*|mailadres\w*|telefoon\w*|website|link|phone|adres|adressen|address|addresses)\b/i,
   'time-of-day': /\b(tijd|tijden|tijdstip|hoe laat|aanvang|begintijd|time|times)\b/i,
   'amount-of-money': /\b(bedrag|bedragen|geld|euro|subsidiebedrag\w*|amount|amounts|money|sum)\b/i,
   place: /\b(locatie|locaties|plaats|waar|location|locations|venue|where)\b/i,
