@@ -13,6 +13,9 @@ describe('detectLanguage', () => {
     // Everyday English whose other words Dutch shares (Maastricht, weekend, plan).
     expect(detectLanguage('Did MVV Maastricht win last weekend?', 'nl')).toBe('en');
     expect(detectLanguage('If our plan is late, what happens then?', 'nl')).toBe('en');
+    // No English function word at all: the Dutch term the English entries also use does not vote.
+    expect(detectLanguage('Buurtplan subsidy start date?', 'nl')).toBe('en');
+    expect(detectLanguage('buurtnetwerk subsidie startdatum?', 'en')).toBe('nl');
   });
 
   it('recognises everyday Dutch without question words', () => {

@@ -10,13 +10,15 @@ import { trigramsOf } from './trigrams.js';
  *     the strongest cue in a short question;
  *  2. a vote of three-letter sequences, counted in the knowledge base's own Dutch and English
  *     entries (language-profile.json, written by scripts/language-profile.ts), used only when its
- *     margin is clear. It replaced the eld package, which held 80 MB of memory for this vote.
+ *     margin is clear. Words both languages' entries use (buurtplan, Maastricht) do not vote. It replaced the eld package, which held 80 MB of memory for this vote.
  * When neither is decisive the conversation's language wins, then Dutch.
  */
 const NL = profile.nl as Record<string, number>;
 const EN = profile.en as Record<string, number>;
 const NL_TOTAL = Object.values(NL).reduce((a, b) => a + b, 0);
 const EN_TOTAL = Object.values(EN).reduce((a, b) => a + b, 0);
+/** Words the entries of both languages use ("Buurtplan subsidy start date?" is English). */
+const SHARED: ReadonlySet<string> = new Set(profile.shared);
 
 // Words that are common in one language and (nearly) absent in the other. Shared or
 // ambiguous ones (in, of, we, was, over, plan, door, die, me, and "van" from the English
@@ -213,9 +215,10 @@ const TRIGRAM_MARGIN = 0.15;
 /** ...and at least this many words: on one or two words any statistical vote is a guess. */
 const TRIGRAM_MIN_WORDS = 3;
 
-function trigramVote(text: string, words: number): Language | undefined {
-  if (words < TRIGRAM_MIN_WORDS) return undefined;
-  const grams = trigramsOf(text);
+function trigramVote(tokens: readonly string[]): Language | undefined {
+  if (tokens.length < TRIGRAM_MIN_WORDS) return undefined;
+  const grams = trigramsOf(tokens.filter((token) => !SHARED.has(token)).join(' '));
+  if (grams.length === 0) return undefined;
   let logOdds = 0;
   // Add-half smoothing: a sequence one language never has still counts, but not infinitely.
   for (const gram of grams) logOdds += Math.log(((NL[gram] ?? 0) + 0.5) / NL_TOTAL) - Math.log(((EN[gram] ?? 0) + 0.5) / EN_TOTAL);
@@ -250,7 +253,7 @@ function detectUncached(text: string, fallback: Language): Language {
   // The sequence vote counts one point: two points of cues decide without it.
   if (cues >= 2) return 'nl';
   if (cues <= -2) return 'en';
-  const vote = trigramVote(text, tokens.length);
+  const vote = trigramVote(tokens);
   const total = cues + (vote === 'nl' ? 1 : vote === 'en' ? -1 : 0);
   if (total >= 1) return 'nl';
   if (total <= -1) return 'en';
