@@ -157,6 +157,16 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toContain('31 December 2016');
   });
 
+  it('reads "eerlijk" as a fair share, not as a topic of its own in "even eerlijk:"', () => {
+    expect(knowledge.answer('krijgt elke buurt een eerlijk deel van het geld?').answer).toMatch(/gelijke normering/);
+    expect(knowledge.answer('does every neighbourhood get its fair share?').answer).toMatch(/gelijke normering/);
+    const lead = knowledge.answer(
+      'Even eerlijk: krijgt over 2 jaar elke buurt in maastricht een buurtnetwerk, of is dat niet de bedoeling?',
+    );
+    expect(lead.answered).toBe(true);
+    expect(lead.answer).toMatch(/niet gezegd dat er over 2 jaar in alle 36 buurten/);
+  });
+
   it('understands chat diminutives ("ons plannetje", "een potje")', () => {
     // Without the diminutive's base this was refused (confidence 0.31).
     const plan = knowledge.answer('moet ons plannetje ergens aan voldoen?');
