@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createKnowledge, type Knowledge } from '../../src/core/knowledge/answerer.js';
 import { formatProblem, hasErrors } from '../../src/core/knowledge/loader.js';
 import { NO_DOMAIN_THRESHOLD } from '../../src/core/knowledge/thresholds.js';
+import { elsewhereMatcher } from '../../src/core/knowledge/thesaurus.js';
 import { loadKnowledgeBase } from '../../src/content-files.js';
 import type { KbEntry, KbProblem } from '../../src/core/knowledge/types.js';
 
@@ -165,6 +166,24 @@ describe('the real knowledge base', () => {
     );
     expect(lead.answered).toBe(true);
     expect(lead.answer).toMatch(/niet gezegd dat er over 2 jaar in alle 36 buurten/);
+  });
+
+  it("says it cannot help with the municipality's other services, also when the buurtnetwerk is named", () => {
+    const passport = knowledge.answer(
+      'Mijn paspoort is verlopen. Kan ik een nieuwe aanvragen via het buurtnetwerk of moet ik naar het stadhuis?',
+    );
+    expect(passport.answered).toBe(false);
+    expect(passport.offTopic).toBe(true);
+    const permit = knowledge.answer('De wethouder gaat toch ook over vergunningen? Hoe vraag ik een parkeervergunning aan?');
+    expect(permit.answered).toBe(false);
+    expect(permit.offTopic).toBe(true);
+  });
+
+  it('has no word of the elsewhere list in any entry: those words would mark its own questions off-topic', async () => {
+    const { thesaurus } = await loadKnowledgeBase(CONTENT);
+    const elsewhere = elsewhereMatcher(thesaurus);
+    const mentioning = entries.filter((entry) => elsewhere([entry.title, ...entry.tags, ...(entry.questions ?? []), entry.body].join('\n')));
+    expect(mentioning.map((entry) => entry.id)).toEqual([]);
   });
 
   it('understands chat diminutives ("ons plannetje", "een potje")', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createKnowledge } from '../../src/core/knowledge/index.js';
 import { loadKnowledgeBase } from '../../src/content-files.js';
-import { chatWords, domainMatcher, parseThesaurus, thesaurusRewriter } from '../../src/core/knowledge/thesaurus.js';
+import { chatWords, domainMatcher, elsewhereMatcher, parseThesaurus, thesaurusRewriter } from '../../src/core/knowledge/thesaurus.js';
 
 const KB = path.resolve(import.meta.dirname, '../../content/kb');
 
@@ -52,6 +52,17 @@ describe('the domain thesaurus', () => {
       line: 2,
       message: expect.stringMatching(/domain\.nl\.1/),
     });
+  });
+
+  it("knows the municipality's other services: a whole word or its plural, not part of another word", () => {
+    const { thesaurus, problems } = parseThesaurus('elsewhere:\n  nl: [paspoort, "hulp in de huishouding"]\n  en: [bin]\n', 'x.yaml');
+    expect(problems).toEqual([]);
+    const elsewhere = elsewhereMatcher(thesaurus);
+    expect(elsewhere('Kan ik mijn PASPOORTEN via het buurtnetwerk aanvragen?')).toBe(true);
+    expect(elsewhere('mijn moeder heeft hulp in de huishouding nodig')).toBe(true);
+    expect(elsewhere('Where are the bins?')).toBe(true);
+    expect(elsewhere('Moet het plan binnen zijn?')).toBe(false);
+    expect(elsewhereMatcher(parseThesaurus('nl: []\n', 'x.yaml').thesaurus)('paspoort')).toBe(false);
   });
 
   it('the shipped thesaurus loads, and an idiom finds the entry its plain word finds', async () => {

@@ -1,5 +1,5 @@
 import { LANGUAGES, pick, type Language } from '../language.js';
-import { chatWords, domainMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
+import { chatWords, domainMatcher, elsewhereMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import { answerText, factFirst, gapText } from './answer-text.js';
 import { askedFactTest } from './answer-type.js';
 import { contextOnlyTokens } from './text/sentences.js';
@@ -27,6 +27,7 @@ import {
   ANSWER_THRESHOLD,
   ASK_BACK_CONFIDENCE,
   CONTEXT_ALLOWANCE,
+  ELSEWHERE_THRESHOLD,
   NO_DOMAIN_THRESHOLD,
   SEE_ALSO_RANK_RATIO,
   SEE_ALSO_RATIO,
@@ -85,6 +86,7 @@ export function createKnowledge(
   let built: SearchIndex | undefined;
   const rewrite = thesaurusRewriter(thesaurus);
   const mentionsDomain = domainMatcher(thesaurus);
+  const mentionsElsewhere = elsewhereMatcher(thesaurus);
   const standardSpelling = chatWords(thesaurus);
   /**
    * The message with its chat shorthand and dialect in standard spelling (read in its own
@@ -181,8 +183,11 @@ export function createKnowledge(
     // A message with no word of this domain must be clearly answered, not half-covered by one
     // shared word ("who is the mayor of Amsterdam" and the entry about the wethouder).
     // A synonym of a domain word is one too ("bp's" for buurtplatforms, "pegels" for geld).
-    const inDomain = mentionsDomain(question) || mentionsDomain(rewrite(question, language));
-    const bar = inDomain ? threshold : Math.max(threshold, NO_DOMAIN_THRESHOLD);
+    // Another service of the municipality ("een paspoort aanvragen via het buurtnetwerk") is not
+    // this domain whatever else the message names, and only a clear answer beats it.
+    const elsewhere = mentionsElsewhere(question);
+    const inDomain = !elsewhere && (mentionsDomain(question) || mentionsDomain(rewrite(question, language)));
+    const bar = elsewhere ? Math.max(threshold, ELSEWHERE_THRESHOLD) : inDomain ? threshold : Math.max(threshold, NO_DOMAIN_THRESHOLD);
     if (!top || top.confidence < bar) {
       // The topic stays on record (digests) also when the answer type ruled its entry out.
       const shown = top ?? best;

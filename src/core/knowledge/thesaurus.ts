@@ -29,6 +29,7 @@ const fileSchema = z.strictObject({
   en: z.array(groupSchema).default([]),
   chat: z.strictObject({ nl: z.array(groupSchema).default([]), en: z.array(groupSchema).default([]) }).optional(),
   domain: z.strictObject({ nl: wordsSchema.default([]), en: wordsSchema.default([]) }).optional(),
+  elsewhere: z.strictObject({ nl: wordsSchema.default([]), en: wordsSchema.default([]) }).optional(),
 });
 
 type Groups = ReadonlyArray<{ term: string; also: readonly string[] }>;
@@ -46,6 +47,12 @@ export type Thesaurus = Record<Language, Groups> & {
    * with instead of offering to forward it. Without the list nothing counts as off-topic.
    */
   domain?: Record<Language, readonly string[]> | undefined;
+  /**
+   * Words of the municipality's other services (paspoort, parkeervergunning, afval, Wmo-hulp):
+   * a message with one of them is about something buurtbot does not do, even when it names the
+   * buurtnetwerk or the gemeente ("kan ik een paspoort aanvragen via het buurtnetwerk?").
+   */
+  elsewhere?: Record<Language, readonly string[]> | undefined;
 };
 
 export const EMPTY_THESAURUS: Thesaurus = { nl: [], en: [] };
@@ -108,6 +115,18 @@ export function domainMatcher(thesaurus: Thesaurus): (message: string) => boolea
     const folded = fold(message);
     return words.some((word) => folded.includes(word));
   };
+}
+
+/**
+ * Whether a message is about another service of the municipality (the `elsewhere` list), in
+ * either language. A listed word counts as a whole word or its plural ("paspoorten"), not as
+ * part of another word (the domain list's rule): "bin" is in "binnen".
+ */
+export function elsewhereMatcher(thesaurus: Thesaurus): (message: string) => boolean {
+  const words = [...(thesaurus.elsewhere?.nl ?? []), ...(thesaurus.elsewhere?.en ?? [])].map((word) => fold(word.trim())).filter(Boolean);
+  if (words.length === 0) return () => false;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?:s|en|'s)?(?![\\p{L}\\p{N}])`, 'u');
+  return (message) => pattern.test(fold(message));
 }
 
 /** Like fold, one character at a time, keeping every character's place (for replacing in the original). */
