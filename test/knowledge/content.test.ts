@@ -182,7 +182,9 @@ describe('the real knowledge base', () => {
   it('has no word of the elsewhere list in any entry: those words would mark its own questions off-topic', async () => {
     const { thesaurus } = await loadKnowledgeBase(CONTENT);
     const elsewhere = elsewhereMatcher(thesaurus);
-    const mentioning = entries.filter((entry) => elsewhere([entry.title, ...entry.tags, ...(entry.questions ?? []), entry.body].join('\n')));
+    const mentioning = entries.filter((entry) =>
+      elsewhere([entry.title, ...entry.tags, ...(entry.questions ?? []), entry.body].join('\n')),
+    );
     expect(mentioning.map((entry) => entry.id)).toEqual([]);
   });
 
