@@ -107,6 +107,17 @@ describe('context sentences', () => {
     expect(contextOnlyTokens('Ik was op vakantie en iedereen praat over die startbijeenkomst. Wanneer was dat precies?').size).toBe(0);
   });
 
+  it('reads an empty question as asking about what the message quotes, before the domain words of the sentence before', () => {
+    const isTopicWord = (token: string): boolean => token.includes('bestuur');
+    const context = contextOnlyTokens(
+      "Een oud-bestuurslid had het over 'het Buurtnetblad' alsof ik dat moest kennen. Ik zat toen nog niet in het bestuur. Wat was dat en wanneer speelde dat?",
+      isTopicWord,
+    );
+    expect(context.has('buurtnetblad')).toBe(false);
+    expect(context.has('bestuur')).toBe(true);
+    expect(context.has('kennen')).toBe(true);
+  });
+
   it('passes an empty question on past a lead-in without domain words ("Heb ik die gemist, en wanneer was die?")', () => {
     const isTopicWord = (token: string): boolean => token.includes('bijeenkomst');
     const context = contextOnlyTokens(

@@ -4,9 +4,7 @@
  * only "buurtplan" or "geld" and may rank another workshop first. A quoted phrase of two words
  * or more that an entry's title holds names that entry: it goes first among the ranked topics.
  */
-
-/** Quoted phrases of at least two words; an apostrophe inside a word ("it's") opens none. */
-const QUOTED = /(?:^|[\s(])['"‘“]([^'"‘’“”]{3,80}?)['"’”](?=$|[\s).,!?:;])/gu;
+import { quotations } from './text/quotes.js';
 
 /** Lowercase, no accents, no punctuation, single spaces: how a quote and a title are compared. */
 function plain(text: string): string {
@@ -18,8 +16,11 @@ function plain(text: string): string {
     .trim();
 }
 
+/** Quoted phrases of at least two words. */
 export function quotedPhrases(question: string): string[] {
-  return [...question.matchAll(QUOTED)].map((match) => plain(match[1] ?? '')).filter((phrase) => phrase.includes(' '));
+  return quotations(question)
+    .map(plain)
+    .filter((phrase) => phrase.includes(' '));
 }
 
 /**

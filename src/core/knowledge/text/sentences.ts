@@ -1,4 +1,5 @@
 import { tokenize } from './normalize.js';
+import { quotations } from './quotes.js';
 import { isStopword, isWeakWord } from './stopwords.js';
 
 /*
@@ -126,8 +127,15 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
       // ("ik was op vakantie"), which stays context.
       // A lead-in without such words ("Heb ik die gemist, en wanneer was die?") passes the
       // question on to the sentence before it.
+      // What the message quotes comes first: "… had het over 'het Buurtnetblad'. Ik zat toen nog
+      // niet in het bestuur. Wat was dat?" asks what the Buurtnetblad was.
       const previous = sentences[i - 1];
       if (tokenize(sentence).every(isFiller) && previous !== undefined && rest.at(-1) === previous) {
+        const quoted = rest.flatMap(quotations).at(-1);
+        if (quoted !== undefined && !tokenize(quoted).every(isFiller)) {
+          asked.push(quoted, sentence);
+          return;
+        }
         const about = [...rest].reverse().find((part) => tokenize(part).some(isTopicWord)) ?? previous;
         const topic = tokenize(about).filter(isTopicWord);
         if (about === previous && topic.length === tokenize(previous).length) rest.pop();

@@ -107,7 +107,7 @@ const DUTCH_WEAK = [
   'lopen', 'loopt', 'kijken', 'kijk', 'kijkt', 'proberen', 'probeer', 'probeert', 'wachten', 'wacht',
   'gaan', 'ga', 'gaat', 'ging', 'gingen', 'gegaan', 'zetten', 'zet', 'werken', 'werkt', 'verwacht',
   'verwachten', 'lukt', 'lukken', 'klopt', 'kloppen', 'regelen', 'regel', 'snappen', 'begrijpen',
-  'dienen', 'dient', 'diende',
+  'dienen', 'dient', 'diende', 'spelen', 'speelt', 'speelde', 'speelden', 'gespeeld',
   // adjectives and adverbs
   'goed', 'goede', 'slecht', 'beter', 'best', 'beste', 'groot', 'grote', 'klein', 'kleine', 'lang',
   'lange', 'kort', 'korte', 'hoog', 'hoge', 'laag', 'nieuw', 'nieuwe', 'oud', 'oude', 'klaar', 'echt',
