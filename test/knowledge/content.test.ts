@@ -188,6 +188,14 @@ describe('the real knowledge base', () => {
     expect(mentioning.map((entry) => entry.id)).toEqual([]);
   });
 
+  it('gives a question after a lead-in ("Even een vraag van onze penningmeester:") the allowance for context', () => {
+    const answer = knowledge.answer(
+      'Even een vraag van onze penningmeester: krijgt elke wijk volgens dezelfde maatstaf of hangt dat af van hoe groot je buurt is? Hoe zit dat in elkaar?',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/gelijke normering/);
+  });
+
   it('understands chat diminutives ("ons plannetje", "een potje")', () => {
     // Without the diminutive's base this was refused (confidence 0.31).
     const plan = knowledge.answer('moet ons plannetje ergens aan voldoen?');

@@ -143,7 +143,7 @@ export function createKnowledge(
   function answer(message: string, options: AnswerOptionsWithThreshold = {}): Answer {
     const { question, detected } = inStandardSpelling(message, options.fallbackLanguage);
     const language = options.language ?? detected;
-    const threshold = (options.threshold ?? ANSWER_THRESHOLD) - (contextOnlyTokens(question).size > 0 ? CONTEXT_ALLOWANCE : 0);
+    const threshold = (options.threshold ?? ANSWER_THRESHOLD) - (contextOnlyTokens(question, isTopicWord).size > 0 ? CONTEXT_ALLOWANCE : 0);
     if (!/[\p{L}\p{N}]/u.test(question)) {
       return { ...notKnown(language, 0, []), answer: pick(KNOWLEDGE_TEXTS.emptyQuestion, language) };
     }

@@ -16,7 +16,7 @@ const DUTCH_QUESTION_WORDS = [
   'daaraan', 'daarvoor', 'daardoor', 'hiervan', 'hierover', 'hiermee', 'hierbij', 'hierin', 'hiervoor',
   'ervan', 'erover', 'ermee', 'erbij', 'erin', 'erop', 'eraan', 'ervoor', 'wat', 'wiens', 'hoe', 'moeten', 'word', 'zou',
   'zouden', 'moest', 'kon', 'konden', 'mocht', 'hadden', 'geweest', 'moet', 'mogen', 'mag', 'kun',
-  'kunt', 'kan', 'kunnen', 'zullen', 'zal', 'graag', 'tussen', 'tijdens', 'sinds', 'via', 'zoals', 'per', 'even', 'eigenlijk',
+  'kunt', 'kan', 'kunnen', 'zullen', 'zal', 'graag', 'tussen', 'tijdens', 'sinds', 'via', 'zoals', 'volgens', 'elkaar', 'per', 'even', 'eigenlijk',
   'precies', 'weet', 'weten', 'vertellen', 'vertel', 'iemand', 'ik', 'we', 'wij', 'jullie', 'onze',
   'ons', 'mijn', 'je', 'jij', 'u', 'uw', 'er', 'daar', 'dit', 'deze', 'dat', 'die', 'ook', 'nog',
   'al', 'wel', 'niet', 'geen', 'zijn', 'is', 'ben', 'bent', 'was', 'waren', 'wordt', 'worden',
