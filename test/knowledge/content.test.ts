@@ -196,6 +196,13 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toMatch(/gelijke normering/);
   });
 
+  it('tells how many workshops had been held when the letter was written, next to how many there are', () => {
+    const answer = knowledge.answer('hoeveel workshops zijn er al geweest?');
+    expect(answer.answer).toMatch(/4 workshops/);
+    expect(answer.answer).toMatch(/eerste 3 geweest/);
+    expect(knowledge.answer('how many workshops have there been so far?').answer).toMatch(/the first 3 had taken place/);
+  });
+
   it('understands chat diminutives ("ons plannetje", "een potje")', () => {
     // Without the diminutive's base this was refused (confidence 0.31).
     const plan = knowledge.answer('moet ons plannetje ergens aan voldoen?');
