@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   askedAnswerType,
+  asksWhatIf,
   askedFactKind,
   countedNoun,
   countsNoun,
@@ -251,5 +252,49 @@ describe('a question for a year', () => {
     const answer = knowledge.answer(question);
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('2017');
+  });
+});
+
+describe('a question about what happens if, or what is allowed', () => {
+  it('is told from other questions', () => {
+    expect(asksWhatIf('Wat gebeurt er als we het plan te laat inleveren?')).toBe(true);
+    expect(asksWhatIf('Are we allowed to spend the subsidy on a party?')).toBe(true);
+    expect(asksWhatIf('mogen we de naam buurtplatform houden?')).toBe(true);
+    expect(asksWhatIf('Hoeveel bestuursleden moeten we hebben als we het plan inleveren?')).toBe(false);
+    expect(asksWhatIf('What happened at the kick-off?')).toBe(false);
+  });
+
+  const board = (topic: string, questions: string[]) =>
+    entry({
+      topic,
+      language: 'nl',
+      title: 'Een buurtnetwerk heeft minimaal 3 bestuursleden',
+      body: 'Een buurtnetwerk heeft minimaal 3 bestuursleden.',
+      tags: ['bestuursleden'],
+      questions,
+    });
+
+  it('is answered by an entry written for such questions, and not by one that only shares its words', () => {
+    const deadline = entry({
+      topic: 'deadline',
+      language: 'nl',
+      title: 'Het Plan van Aanpak moet uiterlijk 31 december 2016 binnen zijn',
+      body: 'Lever het Plan van Aanpak in voor 31 december 2016.',
+      tags: ['deadline'],
+    });
+    const question = 'mogen we met minder bestuursleden beginnen als buurtnetwerk, ook als de penningmeester nog twijfelt?';
+    const written = createKnowledge([board('bestuur', ['hoeveel bestuursleden', 'mogen we met minder bestuursleden beginnen']), deadline]);
+    expect(written.answer(question).answered).toBe(true);
+    const sharing = createKnowledge([board('bestuur', ['hoeveel bestuursleden', 'hoeveel mensen in het bestuur']), deadline]);
+    // Refused at a bar far below its confidence: the bar it missed is the one for such questions.
+    const refused = sharing.answer(question, { threshold: 0.2 });
+    expect(refused.answered).toBe(false);
+    expect(refused.confidence).toBeGreaterThan(0.25);
+    expect(
+      sharing.answer('beginnen we met minder bestuursleden als buurtnetwerk, ook als de penningmeester nog twijfelt?', { threshold: 0.2 })
+        .answered,
+    ).toBe(true);
+    // A clear match still answers, written for it or not.
+    expect(sharing.answer('Mogen we met 2 bestuursleden een buurtnetwerk zijn?').answered).toBe(true);
   });
 });

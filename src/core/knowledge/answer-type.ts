@@ -193,3 +193,18 @@ export function askedFactTest(question: string): ((sentence: string) => boolean)
   if (kind) return (sentence) => hasFactKind(sentence, kind);
   return ASKS_WHO.test(plain(question)) ? (sentence) => hasAnswerType(sentence, 'names') : undefined;
 }
+
+/*
+ * "Wat gebeurt er als we te laat zijn?", "Are we allowed to …?", "Mogen we …?": a question about
+ * a consequence or a permission. The letter hardly ever says what happens if, or what is
+ * allowed; an entry about the same words ("3 bestuursleden", "het verschil tussen platform en
+ * netwerk") does not answer it. Only an entry written for such questions does: one whose example
+ * questions ask them too (see answerer.ts).
+ */
+const ASKS_WHAT_IF =
+  /\b(what happens (if|when)|what would happen|what if|wat gebeurt er (als|wanneer|met)|wat als|wat nou als|stel dat|suppose|are we allowed|am i allowed|is it allowed|allowed to|mogen we|mogen wij|mag ik|mag dat|mag het|toegestaan)\b/;
+
+/** Does the question ask what happens if, or whether something is allowed? */
+export function asksWhatIf(question: string): boolean {
+  return ASKS_WHAT_IF.test(plain(question));
+}

@@ -1,7 +1,7 @@
 import { LANGUAGES, pick, type Language } from '../language.js';
 import { chatWords, domainMatcher, elsewhereMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import { answerText, factFirst, gapText } from './answer-text.js';
-import { askedFactTest } from './answer-type.js';
+import { askedFactTest, asksWhatIf } from './answer-type.js';
 import { contextOnlyTokens } from './text/sentences.js';
 import {
   answerOrGapForType,
@@ -26,6 +26,7 @@ import type { Answer, Citation, KbEntry } from './types.js';
 import {
   ANSWER_THRESHOLD,
   ASK_BACK_CONFIDENCE,
+  CLEAR_CONFIDENCE,
   CONTEXT_ALLOWANCE,
   ELSEWHERE_THRESHOLD,
   NO_DOMAIN_THRESHOLD,
@@ -105,6 +106,13 @@ export function createKnowledge(
   const byTopic = new Map<string, KbEntry>();
   for (const entry of entries) byTopic.set(`${entry.topic}\u0000${entry.language}`, entry);
   const entryFor = (topic: string, language: Language): KbEntry | undefined => byTopic.get(`${topic}\u0000${language}`);
+  /** Topics with an example question (in either language) that asks what happens if, or whether it is allowed. */
+  const whatIfTopics = new Set(
+    entries
+      .filter((entry) => [...(entry.questions ?? []), ...(entry.yes ?? []), ...(entry.no ?? [])].some(asksWhatIf))
+      .map((entry) => entry.topic),
+  );
+  const anticipatesWhatIf = (topic: string): boolean => whatIfTopics.has(topic);
   /** A gap entry: the sources say nothing here (`unknown: true`). */
   const isGap = (topic: RankedTopic): boolean => byId.get(topic.hit.entryId)?.unknown === true;
 
@@ -187,7 +195,13 @@ export function createKnowledge(
     // this domain whatever else the message names, and only a clear answer beats it.
     const elsewhere = mentionsElsewhere(question);
     const inDomain = !elsewhere && (mentionsDomain(question) || mentionsDomain(rewrite(question, language)));
-    const bar = elsewhere ? Math.max(threshold, ELSEWHERE_THRESHOLD) : inDomain ? threshold : Math.max(threshold, NO_DOMAIN_THRESHOLD);
+    // "Wat gebeurt er als …", "mogen we …": an answer entry that was not written for such
+    // questions answers only when it is clearly the one (answer-type.ts, asksWhatIf).
+    const unanticipated = top !== undefined && !isGap(top) && asksWhatIf(question) && !anticipatesWhatIf(top.topic);
+    const bar = Math.max(
+      elsewhere ? ELSEWHERE_THRESHOLD : inDomain ? threshold : NO_DOMAIN_THRESHOLD,
+      unanticipated ? CLEAR_CONFIDENCE : threshold,
+    );
     if (!top || top.confidence < bar) {
       // The topic stays on record (digests) also when the answer type ruled its entry out.
       const shown = top ?? best;
