@@ -168,6 +168,10 @@ describe('what a count question counts', () => {
     expect(countedNoun('hoeveel van de buurten hebben een platform?')).toBe('buurten');
     expect(countedNoun("roughly how many of the city's neighbourhoods have a platform?")).toBe('neighbourhoods');
     expect(countedNoun('Wanneer is de workshop?')).toBeUndefined();
+    // No noun, only a little word: nothing is named, so nothing rules an entry out.
+    expect(countedNoun('you need a minimum number of board members - how many exactly?')).toBeUndefined();
+    expect(countedNoun('hoeveel zijn het er?')).toBeUndefined();
+    expect(countedNoun('how many people came?')).toBe('people came');
   });
 
   it('finds a number of that noun, singular or plural, as the last part of a compound or after "van de 36"', () => {

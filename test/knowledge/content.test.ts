@@ -203,6 +203,14 @@ describe('the real knowledge base', () => {
     expect(knowledge.answer('how many workshops have there been so far?').answer).toMatch(/the first 3 had taken place/);
   });
 
+  it('gives the number for "how many exactly?" when the entry has it, instead of the gap about details', () => {
+    const answer = knowledge.answer(
+      'Someone said you need a minimum number of board members by the time you hand in the plan - how many exactly? Thank you!',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/3 board members/);
+  });
+
   it('understands chat diminutives ("ons plannetje", "een potje")', () => {
     // Without the diminutive's base this was refused (confidence 0.31).
     const plan = knowledge.answer('moet ons plannetje ergens aan voldoen?');

@@ -137,6 +137,12 @@ export function hasAnswerType(text: string, type: AnswerType): boolean {
  */
 // "how many of the platforms", "hoeveel van de buurten": the noun after the article; "how many
 // neighbourhood platforms": the word after it too, as the first may only modify it.
+/** Words that follow "hoeveel"/"how many" without being what is counted. */
+// prettier-ignore
+const NOT_NOUNS: ReadonlySet<string> = new Set([
+  'exactly', 'precisely', 'roughly', 'approximately', 'actually', 'really', 'then', 'now',
+  'precies', 'ongeveer', 'ruwweg', 'eigenlijk', 'nou', 'dan', 'nu', 'zowat', 'pakweg',
+]);
 const COUNTED =
   /\b(?:hoeveel|how many)\s+(?:(?:of|van)\s+(?:the|de|het|our|onze|these|those|deze|die)\s+)?(?:[a-z]+'s\s+)?([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?/;
 const NUMBER = String.raw`(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)`;
@@ -154,7 +160,8 @@ function plain(text: string): string {
  */
 export function countedNoun(question: string): string | undefined {
   const match = COUNTED.exec(plain(question));
-  if (!match?.[1]) return undefined;
+  // "how many exactly?", "hoeveel zijn het er?": no noun, only a little word.
+  if (!match?.[1] || isStopword(match[1]) || NOT_NOUNS.has(match[1])) return undefined;
   const next = match[2];
   return next && !isStopword(next) ? `${match[1]} ${next}` : match[1];
 }

@@ -1,7 +1,7 @@
 import { LANGUAGES, pick, type Language } from '../language.js';
 import { chatWords, domainMatcher, elsewhereMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import { answerText, factFirst, gapText } from './answer-text.js';
-import { askedFactTest, asksWhatIf } from './answer-type.js';
+import { askedFactKind, askedFactTest, asksWhatIf, hasFactKind } from './answer-type.js';
 import { contextOnlyTokens } from './text/sentences.js';
 import {
   answerOrGapForType,
@@ -113,6 +113,12 @@ export function createKnowledge(
       .map((entry) => entry.topic),
   );
   const anticipatesWhatIf = (topic: string): boolean => whatIfTopics.has(topic);
+  /** "Hoeveel precies?", "when exactly?": an answer entry that holds such a fact gives the exact one. */
+  const givesAskedFact = (question: string, topic: RankedTopic | undefined): boolean => {
+    const kind = askedFactKind(question);
+    const entry = topic ? byId.get(topic.hit.entryId) : undefined;
+    return kind !== undefined && entry !== undefined && !entry.unknown && hasFactKind(entry.body, kind);
+  };
   /** A gap entry: the sources say nothing here (`unknown: true`). */
   const isGap = (topic: RankedTopic): boolean => byId.get(topic.hit.entryId)?.unknown === true;
 
@@ -170,7 +176,7 @@ export function createKnowledge(
     // Keywords want the topic's main fact; "precies"/"exactly" wants the detail, known or not.
     const best = keywords
       ? preferAnswerOverGap(ranked, isGap, threshold)
-      : asksForDetail(question)
+      : asksForDetail(question) && !givesAskedFact(question, first)
         ? preferGapOverAnswer(ranked, isGap, threshold)
         : which && first
           ? preferGapOverAnswer(
