@@ -264,6 +264,8 @@ describe('a question about what happens if, or what is allowed', () => {
     expect(asksWhatIf('Wat gebeurt er als we het plan te laat inleveren?')).toBe(true);
     expect(asksWhatIf('Are we allowed to spend the subsidy on a party?')).toBe(true);
     expect(asksWhatIf('mogen we de naam buurtplatform houden?')).toBe(true);
+    expect(asksWhatIf('mag 1 persoon in het bestuur van twee buurtnetwerken zitten?')).toBe(true);
+    expect(asksWhatIf('Hoeveel mag een buurtnetwerk uitgeven?')).toBe(true);
     expect(asksWhatIf('Hoeveel bestuursleden moeten we hebben als we het plan inleveren?')).toBe(false);
     expect(asksWhatIf('What happened at the kick-off?')).toBe(false);
   });

@@ -149,6 +149,12 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toContain('36 buurten');
   });
 
+  it('does not read "according to the council letter" as a question about the letter', () => {
+    const answer = knowledge.answer('How many platforms want to become a network, according to the council letter?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/20 buurtplatforms/);
+  });
+
   it('asks for the date when it asks for the last day, whatever the context around it says', () => {
     const answer = knowledge.answer(
       "The others keep talking about a 'PvA' that has to be handed in. What's the very last day for that? Don't want us to miss it!",

@@ -86,7 +86,7 @@ const COURTESY =
  * entry about who wrote it.
  */
 const SOURCE_REFERENCE =
-  /\s*\b(?:volgens|according to)\s+(?:de|die|deze|dat|het|the|that|this)\s+(?:raadsinformatie)?(?:brief|letter)(?:\s+(?:van|from|of|by)\s+(?:de|die|the)\s+(?:wethouder|alderman|gemeente|municipality))?/giu;
+  /\s*\b(?:volgens|according to)\s+(?:de|die|deze|dat|het|the|that|this)\s+(?:\p{L}+\s+)?(?:raadsinformatie)?(?:brief|letter)(?:\s+(?:van|from|of|by)\s+(?:de|die|the)\s+(?:wethouder|alderman|gemeente|municipality))?/giu;
 
 /** The message without its sentences of thanks (a sentence that also asks something stays) and its "according to the letter". */
 export function withoutCourtesy(message: string): string {
