@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { AnsweredQuestion } from '../core/answering/ports.js';
+import type { Language } from '../core/language.js';
 import { loadConfig } from '../config/load.js';
 import { printJson, withApp } from './context.js';
 
@@ -99,5 +100,15 @@ function print(result: AnsweredQuestion, json: boolean | undefined): void {
   } else {
     process.stdout.write(result.answer + '\n');
     for (const c of result.citations) process.stdout.write(`  — ${c.title} (${c.source})\n`);
+    // "Bedoel je…?" offers topics; one question on the command line cannot pick one, so list them
+    // and say where picking works.
+    const choices = result.alternatives ?? [];
+    choices.forEach((choice, i) => process.stdout.write(`  ${i + 1}. ${choice.label}\n`));
+    if (choices.length) process.stdout.write(`${PICK_HINT[result.language]}\n`);
   }
 }
+
+const PICK_HINT: Record<Language, string> = {
+  nl: '(Kiezen kan in `buurtbot chat`; of stel je vraag opnieuw in de woorden van een van deze onderwerpen.)',
+  en: '(You can pick one in `buurtbot chat`, or ask again in the words of one of these topics.)',
+};

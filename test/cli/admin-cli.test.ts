@@ -70,6 +70,14 @@ describe('admin CLI', { timeout: 120_000 }, () => {
     expect(typeof answer.confidence).toBe('number');
   });
 
+  it('lists the topics of a "Bedoel je…?" and says where one can be picked', async () => {
+    const { stdout, code } = await runCli(['ask', 'Mag 1 persoon in het bestuur van twee buurtnetwerken zitten?'], '');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Bedoel je een van deze?');
+    expect(stdout).toMatch(/^ {2}1\. \S/m);
+    expect(stdout).toContain('buurtbot chat');
+  });
+
   it('kb validate passes on the shipped content and names file and line of a broken entry', async () => {
     const ok = await runCli(['kb', 'validate'], '');
     expect(ok.code).toBe(0);
