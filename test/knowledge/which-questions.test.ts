@@ -10,6 +10,9 @@ describe('"which …" questions', () => {
     expect(whichNoun('Wanneer is de deadline?')).toBeUndefined();
     // After a preposition, and past a number.
     expect(whichNoun('Van welke organisatie is zo iemand eigenlijk?')).toBe('organisatie');
+    // "welke van die …", "which of the …": the noun after the article, not "van"/"of".
+    expect(whichNoun('Welke van die leerbijeenkomsten zijn er al geweest?')).toBe('leerbijeenkomsten');
+    expect(whichNoun('which of the workshops did I miss?')).toBe('workshops');
     expect(whichNoun('welke vier buurten hebben geen platform?')).toBe('buurten');
     expect(whichNoun('which 4 neighbourhoods have no platform?')).toBe('neighbourhoods');
     expect(whichNoun('Heyy, which platform is the one that is stopping?')).toBe('platform');

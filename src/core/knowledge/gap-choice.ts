@@ -162,7 +162,7 @@ export function asksForDetail(question: string): boolean {
 
 /** "Welk platform stopt?", "van welke organisatie is hij?", "which council members came?": the asker wants the one, by name. */
 const WHICH =
-  /^[^\p{L}]*(?:(?:en|and|so|maar|but)\s+)?(?:(?:van|in|bij|op|voor|met|aan|uit|naar|from|at|for|with|of|to)\s+)?(?:welke?|which)\s+(?:(?:\d+|twee|drie|vier|vijf|zes|two|three|four|five|six)\s+)?(\p{L}{3,})/iu;
+  /^[^\p{L}]*(?:(?:en|and|so|maar|but)\s+)?(?:(?:van|in|bij|op|voor|met|aan|uit|naar|from|at|for|with|of|to)\s+)?(?:welke?|which)\s+(?:(?:van|of)\s+(?:de|die|deze|onze|the|those|these|our)\s+)?(?:(?:\d+|twee|drie|vier|vijf|zes|two|three|four|five|six)\s+)?(\p{L}{3,})/iu;
 
 /** What a "welk(e) …" / "which …" question asks to name ("platform" in "welk platform stopt?"). */
 export function whichNoun(question: string): string | undefined {
