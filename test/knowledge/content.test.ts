@@ -149,6 +149,12 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toContain('36 buurten');
   });
 
+  it('does not read "volgens de gemeente" as part of the question', () => {
+    const answer = knowledge.answer('Voor onze nieuwsbrief: in hoeveel buurten is de stad eigenlijk verdeeld volgens de gemeente?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('36 buurten');
+  });
+
   it('does not read "according to the council letter" as a question about the letter', () => {
     const answer = knowledge.answer('How many platforms want to become a network, according to the council letter?');
     expect(answer.answered).toBe(true);

@@ -81,12 +81,12 @@ const COURTESY =
   /^[^\p{L}]*(?:thanks|thank you|thx|ty|cheers|many thanks|bedankt|dank(?:\s?je|\s?u)?(?:\s?wel)?|merci|top,? bedankt|alvast bedankt)\b/iu;
 
 /*
- * "Hoeveel buurten telt Maastricht volgens die brief van de wethouder?": every answer is according
- * to the letter, so saying so asks nothing, and its words ("brief", "wethouder") lead to the
- * entry about who wrote it.
+ * "Hoeveel buurten telt Maastricht volgens die brief van de wethouder?", "… volgens de gemeente?":
+ * every answer is according to the letter (the municipality's, by the wethouder), so saying so
+ * asks nothing, and its words ("brief", "wethouder") lead to the entry about who wrote it.
  */
 const SOURCE_REFERENCE =
-  /\s*\b(?:volgens|according to)\s+(?:de|die|deze|dat|het|the|that|this)\s+(?:\p{L}+\s+)?(?:raadsinformatie)?(?:brief|letter)(?:\s+(?:van|from|of|by)\s+(?:de|die|the)\s+(?:wethouder|alderman|gemeente|municipality))?/giu;
+  /\s*\b(?:volgens|according to)\s+(?:de|die|deze|dat|het|the|that|this)\s+(?:(?:\p{L}+\s+)?(?:raadsinformatie)?(?:brief|letter)(?:\s+(?:van|from|of|by)\s+(?:de|die|the)\s+(?:wethouder|alderman|gemeente|municipality))?|gemeente|wethouder|municipality|alderman|city)\b/giu;
 
 /** The message without its sentences of thanks (a sentence that also asks something stays) and its "according to the letter". */
 export function withoutCourtesy(message: string): string {
