@@ -5,7 +5,7 @@ import type { SearchHit } from '../../src/core/knowledge/search-types.js';
 import { analyzeText } from '../../src/core/knowledge/text/analyzer.js';
 import { conceptWords } from '../../src/core/knowledge/text/concepts.js';
 import { tokenize } from '../../src/core/knowledge/text/normalize.js';
-import { contextOnlyTokens, withoutCourtesy } from '../../src/core/knowledge/text/sentences.js';
+import { contextOnlyTokens, withoutAsides } from '../../src/core/knowledge/text/sentences.js';
 import { correctTerm, editsOne } from '../../src/core/knowledge/text/spelling.js';
 
 describe('spelling correction', () => {
@@ -205,14 +205,23 @@ describe('context sentences', () => {
   });
 
   it('leaves out sentences of thanks, whose words ("help", "hulp") would lead elsewhere', () => {
-    expect(withoutCourtesy('Thanks for the help so far! One more: what does the plan need to show?')).toBe(
+    expect(withoutAsides('Thanks for the help so far! One more: what does the plan need to show?')).toBe(
       'One more: what does the plan need to show?',
     );
-    expect(withoutCourtesy('Top, bedankt voor de hulp. Wanneer is de deadline?')).toBe('Wanneer is de deadline?');
+    expect(withoutAsides('Top, bedankt voor de hulp. Wanneer is de deadline?')).toBe('Wanneer is de deadline?');
     // A thank-you that also asks, or a message of thanks alone, stays whole.
-    expect(withoutCourtesy('Bedankt! Dank je, maar wie helpt ons?')).toBe('Dank je, maar wie helpt ons?');
-    expect(withoutCourtesy('Thanks for the help!')).toBe('Thanks for the help!');
-    expect(withoutCourtesy('Ik zoek hulp. Wie helpt ons?')).toBe('Ik zoek hulp. Wie helpt ons?');
+    expect(withoutAsides('Bedankt! Dank je, maar wie helpt ons?')).toBe('Dank je, maar wie helpt ons?');
+    expect(withoutAsides('Thanks for the help!')).toBe('Thanks for the help!');
+    expect(withoutAsides('Ik zoek hulp. Wie helpt ons?')).toBe('Ik zoek hulp. Wie helpt ons?');
+  });
+
+  it('leaves out "according to the letter": every answer is', () => {
+    expect(withoutAsides('Hoeveel buurten telt Maastricht volgens die brief van de wethouder?')).toBe('Hoeveel buurten telt Maastricht?');
+    expect(withoutAsides('How many platforms want in, according to the council letter?')).toBe('How many platforms want in?');
+    expect(withoutAsides('In hoeveel buurten is de stad verdeeld volgens de gemeente?')).toBe('In hoeveel buurten is de stad verdeeld?');
+    // Only the reference: a question about the letter itself stays.
+    expect(withoutAsides('Wie schreef de brief?')).toBe('Wie schreef de brief?');
+    expect(withoutAsides('volgens de brief')).toBe('volgens de brief');
   });
 
   it('marks nothing in a message without a question sentence or with questions only', () => {

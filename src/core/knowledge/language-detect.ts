@@ -10,7 +10,8 @@ import { trigramsOf } from './trigrams.js';
  *     the strongest cue in a short question;
  *  2. a vote of three-letter sequences, counted in the knowledge base's own Dutch and English
  *     entries (language-profile.json, written by scripts/language-profile.ts), used only when its
- *     margin is clear. Words both languages' entries use (buurtplan, Maastricht) do not vote. It replaced the eld package, which held 80 MB of memory for this vote.
+ *     margin is clear. Words both languages' entries use (buurtplan, Maastricht) do not vote.
+ *     It replaced the eld package, which held 80 MB of memory for this vote.
  * When neither is decisive the conversation's language wins, then Dutch.
  */
 const NL = profile.nl as Record<string, number>;

@@ -3,7 +3,7 @@ import { LANGUAGES, type Language } from '../language.js';
 import { analyzeText, termsForToken, type AnalyzedTerm } from './text/analyzer.js';
 import type { QueryAnalysis, SearchHit } from './search-types.js';
 import { tokenize } from './text/normalize.js';
-import { contextOnlyTokens, withoutCourtesy } from './text/sentences.js';
+import { contextOnlyTokens, withoutAsides } from './text/sentences.js';
 import { correctTerm } from './text/spelling.js';
 import { isWeakWord } from './text/stopwords.js';
 import { coverageOf } from './coverage.js';
@@ -11,7 +11,6 @@ import { DEFAULT_TUNING, type Tuning } from './tuning.js';
 import type { KbEntry } from './types.js';
 import { splitPassages, type Passage } from './passage-split.js';
 
-/** Words in topic keys that name the kind of entry, not its subject. */
 /*
  * Every gap entry says where it looked ("dat staat niet in de brief", "the letter does not say"):
  * that "brief" is not what the entry is about, so it does not make the gap an answer to "wie
@@ -23,6 +22,7 @@ function withoutSourceWords(body: string): string {
   return body.replace(SOURCE_WORDS, '');
 }
 
+/** Words in topic keys that name the kind of entry, not its subject. */
 const TOPIC_NOISE: ReadonlySet<string> = new Set(['faq', 'onbekend', 'begrip', 'unknown']);
 /** Passages (by BM25 score) that get the full coverage computation per language. */
 const CANDIDATES = 60;
@@ -137,7 +137,7 @@ class LanguageIndex {
   }
 
   analyze(message: string): QueryAnalysis {
-    const question = withoutCourtesy(message);
+    const question = withoutAsides(message);
     const terms = analyzeText(question, this.language).map((term) => this.corrected(term));
     const weak = terms.map((term) => isWeak(term.token, this.language, this.df.has(term.whole)));
     const context = contextOnlyTokens(question, this.isTopicWord);

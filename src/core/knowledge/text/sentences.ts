@@ -86,10 +86,13 @@ const COURTESY =
  * asks nothing, and its words ("brief", "wethouder") lead to the entry about who wrote it.
  */
 const SOURCE_REFERENCE =
-  /\s*\b(?:volgens|according to)\s+(?:de|die|deze|dat|het|the|that|this)\s+(?:(?:\p{L}+\s+)?(?:raadsinformatie)?(?:brief|letter)(?:\s+(?:van|from|of|by)\s+(?:de|die|the)\s+(?:wethouder|alderman|gemeente|municipality))?|gemeente|wethouder|municipality|alderman|city)\b/giu;
+  /,?\s*\b(?:volgens|according to)\s+(?:de|die|deze|dat|het|the|that|this)\s+(?:(?:\p{L}+\s+)?(?:raadsinformatie)?(?:brief|letter)(?:\s+(?:van|from|of|by)\s+(?:de|die|the)\s+(?:wethouder|alderman|gemeente|municipality))?|gemeente|wethouder|municipality|alderman|city)\b/giu;
 
-/** The message without its sentences of thanks (a sentence that also asks something stays) and its "according to the letter". */
-export function withoutCourtesy(message: string): string {
+/**
+ * The message without what it says in passing: its "according to the letter", and its sentences
+ * of thanks (a sentence that also asks something stays).
+ */
+export function withoutAsides(message: string): string {
   const text = message.replace(SOURCE_REFERENCE, '').trim() || message;
   // One sentence stays as it is: thanks alone is still the whole message.
   const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim());
