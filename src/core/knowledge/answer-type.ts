@@ -135,14 +135,14 @@ export function hasAnswerType(text: string, type: AnswerType): boolean {
  * counts it when a number stands right before that word or a compound ending in it ("20
  * buurtplatforms" counts platforms).
  */
-// "how many of the platforms", "hoeveel van de buurten": the noun after the article; "how many
-// neighbourhood platforms": the word after it too, as the first may only modify it.
 /** Words that follow "hoeveel"/"how many" without being what is counted. */
 // prettier-ignore
 const NOT_NOUNS: ReadonlySet<string> = new Set([
   'exactly', 'precisely', 'roughly', 'approximately', 'actually', 'really', 'then', 'now',
   'precies', 'ongeveer', 'ruwweg', 'eigenlijk', 'nou', 'dan', 'nu', 'zowat', 'pakweg',
 ]);
+// "how many of the platforms", "hoeveel van de buurten": the noun after the article; "how many
+// neighbourhood platforms": the word after it too, as the first may only modify it.
 const COUNTED =
   /\b(?:hoeveel|how many)\s+(?:(?:of|van)\s+(?:the|de|het|our|onze|these|those|deze|die)\s+)?(?:[a-z]+'s\s+)?([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?/;
 const NUMBER = String.raw`(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)`;
