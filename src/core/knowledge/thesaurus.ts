@@ -48,7 +48,7 @@ export type Thesaurus = Record<Language, Groups> & {
    */
   domain?: Record<Language, readonly string[]> | undefined;
   /**
-   * Words of the municipality's other services (paspoort, parkeervergunning, afval, Wmo-hulp):
+   * Words of the municipality's other services (paspoort, parkeervergunning, vuilnisophaal, Wmo-hulp):
    * a message with one of them is about something buurtbot does not do, even when it names the
    * buurtnetwerk or the gemeente ("kan ik een paspoort aanvragen via het buurtnetwerk?").
    */
