@@ -103,13 +103,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A word list of both languages (`domain`, `elsewhere`), folded like the messages it is matched in. */
+function foldedWords(list: Record<Language, readonly string[]> | undefined): string[] {
+  return [...(list?.nl ?? []), ...(list?.en ?? [])].map((word) => fold(word.trim())).filter(Boolean);
+}
+
 /**
  * Whether a message mentions the domain at all. Parts of words count ("subsidieaanvraag" has
  * "subsidie", "buurtnetwerken" has "buurtnetwerk"), in either language's list: a message in one
  * language often carries the other's terms. With no list, every message is on topic.
  */
 export function domainMatcher(thesaurus: Thesaurus): (message: string) => boolean {
-  const words = [...(thesaurus.domain?.nl ?? []), ...(thesaurus.domain?.en ?? [])].map((word) => fold(word.trim())).filter(Boolean);
+  const words = foldedWords(thesaurus.domain);
   if (words.length === 0) return () => true;
   return (message) => {
     const folded = fold(message);
@@ -123,7 +128,7 @@ export function domainMatcher(thesaurus: Thesaurus): (message: string) => boolea
  * part of another word (the domain list's rule): "bin" is in "binnen".
  */
 export function elsewhereMatcher(thesaurus: Thesaurus): (message: string) => boolean {
-  const words = [...(thesaurus.elsewhere?.nl ?? []), ...(thesaurus.elsewhere?.en ?? [])].map((word) => fold(word.trim())).filter(Boolean);
+  const words = foldedWords(thesaurus.elsewhere);
   if (words.length === 0) return () => false;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?:s|en|'s)?(?![\\p{L}\\p{N}])`, 'u');
   return (message) => pattern.test(fold(message));
