@@ -40,6 +40,14 @@ describe('a message with context around its question', () => {
     expect(knowledge.answer(bare).answered).toBe(false);
   });
 
+  it('does not take thanks or "volgens de brief" for context: the search drops them, so does the allowance', () => {
+    const bare = 'Wanneer is de workshop over subsidiegeld voor nieuwe vrijwilligers?';
+    for (const polite of [`Bedankt voor je hulp! ${bare}`, `Volgens de brief: ${bare}`]) {
+      expect(knowledge.search(polite)[0]?.confidence).toBeLessThan(ANSWER_THRESHOLD);
+      expect(knowledge.answer(polite).answered).toBe(false);
+    }
+  });
+
   it('counts a context word an entry happens to share as little as a missing one', () => {
     const question = 'Wanneer moet het Plan van Aanpak binnen zijn?';
     const bare = knowledge.search(question)[0];

@@ -2,7 +2,7 @@ import { LANGUAGES, pick, type Language } from '../language.js';
 import { chatWords, domainMatcher, elsewhereMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import { answerText, factFirst, gapText } from './answer-text.js';
 import { askedFactKind, askedFactTest, asksWhatIf, hasFactKind } from './answer-type.js';
-import { contextOnlyTokens } from './text/sentences.js';
+import { contextOnlyTokens, withoutAsides } from './text/sentences.js';
 import {
   answerOrGapForType,
   asksForDetail,
@@ -157,7 +157,8 @@ export function createKnowledge(
   function answer(message: string, options: AnswerOptionsWithThreshold = {}): Answer {
     const { question, detected } = inStandardSpelling(message, options.fallbackLanguage);
     const language = options.language ?? detected;
-    const threshold = (options.threshold ?? ANSWER_THRESHOLD) - (contextOnlyTokens(question, isTopicWord).size > 0 ? CONTEXT_ALLOWANCE : 0);
+    const threshold =
+      (options.threshold ?? ANSWER_THRESHOLD) - (contextOnlyTokens(withoutAsides(question), isTopicWord).size > 0 ? CONTEXT_ALLOWANCE : 0);
     if (!/[\p{L}\p{N}]/u.test(question)) {
       return { ...notKnown(language, 0, []), answer: pick(KNOWLEDGE_TEXTS.emptyQuestion, language) };
     }
