@@ -258,6 +258,14 @@ describe('the real knowledge base', () => {
     expect(speakers.unknownTopic).toBe(true);
   });
 
+  it('answers with the entry that covers the question when the one ranked first is not sure', () => {
+    // "ontwikkel…" alone ranks the entry about 2017-2018 first; the wethouder's view covers the rest.
+    const answer = knowledge.answer('Hoe ziet de wethouder die hele ontwikkeling eigenlijk? Denkt hij dat alles vanzelf goed komt?');
+    expect(answer.answered).toBe(true);
+    expect(answer.topics[0]).toBe('leerproces-en-zoektocht');
+    expect(answer.answer).toContain('leerproces');
+  });
+
   it('says honestly that the letter gives no subsidy amounts', () => {
     const answer = knowledge.answer('Hoeveel geld krijgt ons buurtnetwerk?');
     expect(answer.answered).toBe(false);

@@ -18,7 +18,7 @@ import { detectLanguage } from './language-detect.js';
 import { SearchIndex } from './search-index.js';
 import { choiceLabel } from './choice-label.js';
 import { quotedTitleFirst } from './quoted-title.js';
-import { rankTopics, type RankedTopic } from './topic-ranking.js';
+import { rankTopics, sureFirst, type RankedTopic } from './topic-ranking.js';
 import { KNOWLEDGE_TEXTS } from './texts.js';
 import { ALREADY_SAYS, YES_NO_WORDS, yesOrNo } from './yes-no.js';
 import { tuningWith, type Tuning } from './tuning.js';
@@ -167,7 +167,7 @@ export function createKnowledge(
       rankTopics(searchIndex(), tuning, question, language, 10),
       (t) => byId.get(t.hit.entryId)?.title ?? '',
     );
-    const first = ranked[0];
+    const first = sureFirst(ranked, threshold, isGap);
     const keywords =
       first !== undefined &&
       isGap(first) &&

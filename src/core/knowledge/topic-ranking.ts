@@ -45,3 +45,26 @@ export function rankTopics(index: SearchIndex, tuning: Tuning, question: string,
   }
   return [...best.values()].sort((a, b) => weighted(b) - weighted(a) || b.confidence - a.confidence).slice(0, limit);
 }
+
+/*
+ * Retrieval rank (BM25 × coverage) orders the topics, and confidence (mostly coverage) decides
+ * whether to answer. The two disagree when a short entry that matches one or two words ranks
+ * first and a longer one covering the whole question comes second: "hoe kijkt de wethouder naar
+ * die hele ontwikkeling?" ranked the entry about 2017-2018 ("ontwikkel…") over the one about the
+ * wethouder's view. An answer entry this close to the top that is sure on its own (compared
+ * with the leader, so with no margin to help it) answers when the leader is not sure. Deeper
+ * than the third place, on the project's question sets, such topics answered questions the
+ * letter does not answer.
+ */
+const SURE_RUNNER_UP_DEPTH = 3;
+
+/** The leader, or, when it is below the threshold, a sure answer entry among the next places. */
+export function sureFirst(
+  ranked: readonly RankedTopic[],
+  threshold: number,
+  isGap: (topic: RankedTopic) => boolean,
+): RankedTopic | undefined {
+  const leader = ranked[0];
+  if (!leader || leader.confidence >= threshold) return leader;
+  return ranked.slice(1, SURE_RUNNER_UP_DEPTH).find((topic) => !isGap(topic) && topic.confidence >= threshold) ?? leader;
+}

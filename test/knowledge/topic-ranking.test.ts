@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { sureFirst, type RankedTopic } from '../../src/core/knowledge/topic-ranking.js';
+
+function ranked(topic: string, confidence: number): RankedTopic {
+  const hit = {
+    entryId: topic,
+    topic,
+    language: 'nl' as const,
+    score: 1,
+    coverage: confidence,
+    evidence: 1,
+    headCoverage: 0,
+    unmatched: 0,
+    matched: [],
+    rank: 1,
+  };
+  return { topic, confidence, hit };
+}
+
+const noGaps = (): boolean => false;
+
+describe('sureFirst: the topic the answerer goes on with', () => {
+  it('keeps the leader when it is sure, even if a later topic is surer', () => {
+    const list = [ranked('a', 0.5), ranked('b', 0.9)];
+    expect(sureFirst(list, 0.4, noGaps)?.topic).toBe('a');
+  });
+
+  it('takes a sure topic from the second or third place when the leader is not sure', () => {
+    expect(sureFirst([ranked('a', 0.2), ranked('b', 0.3), ranked('c', 0.45)], 0.4, noGaps)?.topic).toBe('c');
+    expect(sureFirst([ranked('a', 0.2), ranked('b', 0.41), ranked('c', 0.6)], 0.4, noGaps)?.topic).toBe('b');
+  });
+
+  it('does not reach deeper than the third place, nor take a gap entry', () => {
+    expect(sureFirst([ranked('a', 0.2), ranked('b', 0.3), ranked('c', 0.3), ranked('d', 0.9)], 0.4, noGaps)?.topic).toBe('a');
+    const gap = (topic: RankedTopic): boolean => topic.topic.startsWith('onbekend');
+    expect(sureFirst([ranked('a', 0.2), ranked('onbekend-x', 0.7)], 0.4, gap)?.topic).toBe('a');
+  });
+
+  it('has nothing to give for no topics', () => {
+    expect(sureFirst([], 0.4, noGaps)).toBeUndefined();
+  });
+});
