@@ -66,7 +66,9 @@ const summary = run(threshold);
 if (json) {
   console.log(JSON.stringify({ ...summary, entries: entries.length, questions: questions.length, floor: FLOOR }, null, 2));
 } else {
-  const line = (label: string, r: Summary['overall']): string => `| ${label} | ${r.passed}/${r.total} | ${percent(r.rate)} |`;
+  // A share of nothing (no "Bedoel je…?" in the set) is not 100%: it is not measured.
+  const line = (label: string, r: Summary['overall']): string =>
+    `| ${label} | ${r.passed}/${r.total} | ${r.total ? percent(r.rate) : '–'} |`;
   console.log(
     `Knowledge base: ${entries.length} entries from ${contentDir}; ${questions.length} questions; threshold ${summary.threshold}\n`,
   );
