@@ -266,6 +266,15 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toContain('leerproces');
   });
 
+  it('answers a claim followed by "Is dat juist?" as a question about the claim, with its yes or no', () => {
+    const dutch = knowledge.answer('Wij gingen ervan uit dat wij in 2016 al als buurtnetwerk zouden beginnen. Is dat juist?');
+    expect(dutch.answered).toBe(true);
+    expect(dutch.answer).toMatch(/^Nee\. 2016 is vooral een voorbereidingsjaar/);
+    const english = knowledge.answer('I understood that all 36 neighbourhoods will have a network within two years. Is that correct?');
+    expect(english.answered).toBe(true);
+    expect(english.answer).toContain('all 36 buurten');
+  });
+
   it('says honestly that the letter gives no subsidy amounts', () => {
     const answer = knowledge.answer('Hoeveel geld krijgt ons buurtnetwerk?');
     expect(answer.answered).toBe(false);

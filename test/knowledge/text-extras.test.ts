@@ -107,6 +107,29 @@ describe('context sentences', () => {
     expect(contextOnlyTokens('Ik was op vakantie en iedereen praat over die startbijeenkomst. Wanneer was dat precies?').size).toBe(0);
   });
 
+  it('reads "Klopt dat?" / "Is that correct?" as asking the whole claim before it, not only its domain words', () => {
+    const isTopicWord = (token: string): boolean => token.startsWith('buurtnetwerk');
+    const dutch = contextOnlyTokens(
+      'Ons platform bestaat sinds 2009. Wij gingen ervan uit dat wij in 2016 al zouden beginnen. Is dat juist?',
+      isTopicWord,
+    );
+    // The claim is asked, though "2016" and "beginnen" are no domain words.
+    expect(dutch.has('2016')).toBe(false);
+    expect(dutch.has('beginnen')).toBe(false);
+    // What says it is a claim, the confirmation itself and the sentence before are context.
+    expect(dutch.has('gingen')).toBe(true);
+    expect(dutch.has('juist')).toBe(true);
+    expect(dutch.has('2009')).toBe(true);
+    const english = contextOnlyTokens(
+      'I understood that all 36 neighbourhoods will have a network soon. Could you confirm that?',
+      isTopicWord,
+    );
+    expect(english.has('neighbourhoods')).toBe(false);
+    expect(english.has('soon')).toBe(false);
+    expect(english.has('understood')).toBe(true);
+    expect(english.has('confirm')).toBe(true);
+  });
+
   it('reads an empty question as asking about what the message quotes, before the domain words of the sentence before', () => {
     const isTopicWord = (token: string): boolean => token.includes('bestuur');
     const context = contextOnlyTokens(

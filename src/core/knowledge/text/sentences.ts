@@ -68,6 +68,18 @@ function splitAtQuestion(sentence: string): string[] {
   return [clauses.slice(0, at).join(' '), clauses.slice(at).join(' ')];
 }
 
+/*
+ * "Wij gingen ervan uit dat we in 2016 al zouden beginnen. Is dat juist?", "I understood that all
+ * 36 neighbourhoods will have a network. Is that correct?": a question that asks whether the
+ * sentence before it is true asks that whole sentence, the claim, not only its words of the
+ * domain. What says it is a claim ("wij gingen ervan uit dat", "I was told") and the
+ * confirmation question itself are context.
+ */
+const CONFIRMATION =
+  /^[^\p{L}]*(?:(?:en|and|maar|but|so)\s+)?(?:klopt (?:dat|dit|het)(?: wel| eigenlijk)?|is (?:dat|dit|het) (?:wel )?(?:zo|juist|correct|waar|goed|terecht)|(?:kunt|kan|kun) (?:u|je|jij|iemand) (?:dat|dit|het) (?:bevestigen|beamen)|(?:is|was) (?:that|this|it) (?:right|correct|true|so|accurate)|(?:can|could) (?:you|someone|anyone) confirm\b.*|am i right|right|correct|true|toch)[^\p{L}]*$/iu;
+const CLAIM =
+  /\b(?:(?:wij|we|ik) (?:gingen|ging|gaan|ga) (?:er ?van ?)?uit dat|(?:ik|wij|we) (?:meende|meenden|dacht|dachten|hoorde|hoorden|heb gehoord|hebben gehoord|heb begrepen|hebben begrepen|begreep|begrepen|las|lazen|heb gelezen|hebben gelezen) dat|(?:i|we) (?:understood|understand|heard|have heard|was told|were told|am told|are told|thought|believed?|assumed?|read)(?: that)?|(?:someone|people|they) (?:told|tells?) (?:me|us)(?: that)?)\b/iu;
+
 /** Does this sentence ask something: a "?" at its end, or the opening of a question. */
 function asks(sentence: string): boolean {
   return QUESTION_END.test(sentence) || OPENS_AS_QUESTION.test(sentence);
@@ -133,6 +145,15 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
       // What the message quotes comes first: "… had het over 'het Buurtnetblad'. Ik zat toen nog
       // niet in het bestuur. Wat was dat?" asks what the Buurtnetblad was.
       const previous = sentences[i - 1];
+      if (CONFIRMATION.test(sentence) && previous !== undefined && rest.at(-1) === previous) {
+        rest.pop();
+        const claim = CLAIM.exec(previous);
+        if (claim) rest.push(previous.slice(0, claim.index + claim[0].length));
+        asked.push(claim ? previous.slice(claim.index + claim[0].length) : previous);
+        // "Kunt u dat bevestigen?" itself says only that it asks: no entry has "bevestigen".
+        rest.push(sentence);
+        return;
+      }
       if (tokenize(sentence).every(isFiller) && previous !== undefined && rest.at(-1) === previous) {
         const quoted = rest.flatMap(quotations).at(-1);
         if (quoted !== undefined && !tokenize(quoted).every(isFiller)) {

@@ -29,6 +29,9 @@ const DUTCH_QUESTION_WORDS = [
   'plz', 'aub', 'vraagje', 'afvragen', 'benieuwd', 'nieuwsgierig',
   // chat abbreviations of function words and phrases ("vd gemeente", "ivm de deadline")
   'vd', 'vh', 'ivm', 'mbt', 'tav', 'idd', 'iig', 'ff', 'zsm', 'ofzo', 'enzo', 'evt', 'oid',
+  // the assistant's own name: "Beste buurtbot," addresses it, and every gap entry ends with
+  // "buurtbot kan je vraag doorsturen", so counting it leans a greeting towards the gaps
+  'buurtbot',
 ];
 
 // Word lists: a line per group of words, not a word per line.
