@@ -107,6 +107,20 @@ describe('context sentences', () => {
     expect(contextOnlyTokens('Ik was op vakantie en iedereen praat over die startbijeenkomst. Wanneer was dat precies?').size).toBe(0);
   });
 
+  it('reads a question passed on by a coordinator: what someone wanted to know is asked, who asked is context', () => {
+    const dutch = contextOnlyTokens('Iemand op de buurtavond wilde weten hoeveel buurten Maastricht heeft.');
+    expect(dutch.has('buurtavond')).toBe(true);
+    expect(dutch.has('buurten')).toBe(false);
+    const asked = contextOnlyTokens('Een bestuurslid vroeg me vanochtend of de gemeente helpt bij het plan.');
+    expect(asked.has('bestuurslid')).toBe(true);
+    expect(asked.has('gemeente')).toBe(false);
+    const english = contextOnlyTokens('One of the parents at school asked me which organisation sends the community workers.');
+    expect(english.has('parents')).toBe(true);
+    expect(english.has('organisation')).toBe(false);
+    // "vroeg me" without a question after it is no marker: nothing is asked, nothing is context.
+    expect(contextOnlyTokens('Een vrijwilliger vroeg me om hulp.').size).toBe(0);
+  });
+
   it('reads "Klopt dat?" / "Is that correct?" as asking the whole claim before it, not only its domain words', () => {
     const isTopicWord = (token: string): boolean => token.startsWith('buurtnetwerk');
     const dutch = contextOnlyTokens(

@@ -9,16 +9,17 @@ import { isStopword, isWeakWord } from './stopwords.js';
  * them in full makes a clear question look half off-topic. What is asked: the question sentences
  * (ending in "?", or, since chat often drops it, opening as a question does: "Bij wie kunnen we
  * aankloppen als we vastlopen", "Does anyone know when …"), and what follows "we vroegen ons af" /
- * "de vraag kwam op" / "I was wondering" in any sentence. A question sentence that says nothing
- * itself ("… hoeveel bestuursleden we nodig hebben. Weet jij dat?") points at the sentence before
- * it. Words only in the rest are context.
+ * "de vraag kwam op" / "I was wondering" in any sentence (and, in a question passed on by a
+ * coordinator, "iemand wilde weten", "een vrijwilliger vroeg me of", "a parent asked me which").
+ * A question sentence that says nothing itself ("… hoeveel bestuursleden we nodig hebben. Weet
+ * jij dat?") points at the sentence before it. Words only in the rest are context.
  */
 // Chat ends a sentence with a smiley or an emoji as often as with a full stop ("… gestopt :( hoeveel …").
 const SENTENCE_END = /(?<=[.!?…]|[:;]-?[()DPp]|\p{Extended_Pictographic})\s+|\n+/u;
 const QUESTION_END = /\?[\s"'’”)\]]*$/u;
 /** Words after which a sentence says what is asked, without a question mark. */
 const ASKING =
-  /\b(?:vroeg(?:en)? (?:me|mij|ons|zich|we|wij|ik) (?:\S+ )?af|vraag (?:me|mij|ik) (?:\S+ )?af|vragen (?:ons|we|wij) (?:\S+ )?af|de vraag (?:op|is|was|rees)|(?:wil|willen|zou|zouden) (?:graag )?(?:willen )?weten|wants? to know|benieuwd|wonder(?:ing|ed)?|(?:like|want) to know|(?:can|could) you tell (?:me|us))\b/iu;
+  /\b(?:vroeg(?:en)? (?:me|mij|ons|zich|we|wij|ik) (?:\S+ )?af|vraag (?:me|mij|ik) (?:\S+ )?af|vragen (?:ons|we|wij) (?:\S+ )?af|de vraag (?:op|is|was|rees)|(?:wil|willen|wilde|wilden|zou|zouden) (?:graag )?(?:willen )?weten|(?:vroeg|vroegen|vraagt|vragen) (?:me|mij|ons|jou|jullie)(?= (?:\S+ )?(?:of|wanneer|hoe|wat|wie|waar|waarom|welke|hoeveel)\b)|wants? to know|wanted to know|benieuwd|wonder(?:ing|ed)?|(?:like|want) to know|(?:can|could) you tell (?:me|us)|(?:asked|asks|was asking|were asking) (?:me|us)(?= (?:\S+ )?(?:if|whether|when|how|what|who|which|where|why)\b))\b/iu;
 /*
  * How a question opens when its "?" is left off: a question word, perhaps after a preposition
  * ("tot wanneer", "bij wie", "by when") or a little word ("en", "maar", "so"), or a verb first
