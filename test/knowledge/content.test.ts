@@ -275,6 +275,15 @@ describe('the real knowledge base', () => {
     expect(english.answer).toContain('all 36 buurten');
   });
 
+  it('answers two questions in one message each with its own entry', () => {
+    const answer = knowledge.answer('Who wrote the letter and when was the kick-off?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/^The letter was written by Jack Gerats/);
+    expect(answer.answer).toContain('On 2 April 2016 the kick-off meeting');
+    expect(answer.topics).toEqual(['afzender-en-doel-van-de-brief', 'startbijeenkomst-2-april-2016']);
+    expect(answer.citations).toHaveLength(2);
+  });
+
   it('says honestly that the letter gives no subsidy amounts', () => {
     const answer = knowledge.answer('Hoeveel geld krijgt ons buurtnetwerk?');
     expect(answer.answered).toBe(false);

@@ -2,7 +2,8 @@ import { LANGUAGES, pick, type Language } from '../language.js';
 import { chatWords, domainMatcher, elsewhereMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import { answerText, factFirst, gapText } from './answer-text.js';
 import { askedFactKind, askedFactTest, asksWhatIf, hasFactKind } from './answer-type.js';
-import { contextOnlyTokens, withoutAsides } from './text/sentences.js';
+import { contextOnlyTokens, separateQuestions, withoutAsides } from './text/sentences.js';
+import { combinedAnswer } from './several-questions.js';
 import {
   answerOrGapForType,
   asksForDetail,
@@ -154,7 +155,7 @@ export function createKnowledge(
     return other ? { entry: other, note: pick(KNOWLEDGE_TEXTS.otherLanguageNote, language) } : undefined;
   }
 
-  function answer(message: string, options: AnswerOptionsWithThreshold = {}): Answer {
+  function answerOne(message: string, options: AnswerOptionsWithThreshold = {}): Answer {
     const { question, detected } = inStandardSpelling(message, options.fallbackLanguage);
     const language = options.language ?? detected;
     const threshold =
@@ -282,6 +283,20 @@ export function createKnowledge(
       // "Zie ook" is a button the chat adds, not a line of text.
       ...(alsoShown.length ? { related: alsoShown } : {}),
     };
+  }
+
+  function answer(message: string, options: AnswerOptionsWithThreshold = {}): Answer {
+    const whole = answerOne(message, options);
+    const language = whole.language;
+    const questions = separateQuestions(
+      standardSpelling(message, language),
+      (part) => mentionsDomain(part) || mentionsDomain(rewrite(part, language)),
+    );
+    if (questions.length < 2) return whole;
+    return combinedAnswer(
+      whole,
+      questions.map((question) => answerOne(question, { ...options, language })),
+    );
   }
 
   function answerTopic(topic: string, language: Language): Answer | undefined {

@@ -197,3 +197,26 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
 function isFiller(token: string): boolean {
   return isStopword(token) || isWeakWord(token, 'nl') || isWeakWord(token, 'en');
 }
+
+/*
+ * "Wanneer is de deadline? En hoeveel bestuursleden moeten we hebben?", "Who wrote the letter and
+ * when was the kick-off?": two questions in one message. Each is a question sentence, or a clause
+ * after "en"/"and" that opens as a question. A part that names nothing of the domain on its own
+ * ("… en komt er nog 1?", "en is die gratis?") leans on the other and is not a question by
+ * itself: then the message is one question.
+ */
+const AND_THEN_QUESTION = new RegExp(`,?\\s+(?:en|and)\\s+(?=${PREPOSITION}${QUESTION_WORD}\\b|${VERB_FIRST})`, 'iu');
+
+/** The message's separate questions, each naming something of the domain; fewer than two: []. */
+export function separateQuestions(message: string, namesDomain: (text: string) => boolean): string[] {
+  const parts = withoutAsides(message)
+    .split(SENTENCE_END)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence && asks(sentence))
+    .flatMap((sentence) => sentence.split(AND_THEN_QUESTION))
+    .map((part) => part.trim())
+    .filter(Boolean);
+  // "Ons platform heeft 2 bestuursleden en mogen we dan meedoen?": a statement before "en" is context.
+  if (parts.length < 2 || !parts.every((part) => asks(part) && namesDomain(part))) return [];
+  return parts;
+}
