@@ -15,6 +15,11 @@ describe('separateQuestions', () => {
       'Who wrote the letter',
       'when was the kick-off?',
     ]);
+    // A lead-in before the first question is no question of its own.
+    expect(separateQuestions('Hoi! Twee vragen: wie schreef de letter en wanneer is de deadline?', domain)).toEqual([
+      'wie schreef de letter',
+      'wanneer is de deadline?',
+    ]);
   });
 
   it('keeps a message one question when a part names nothing of the domain or does not ask', () => {

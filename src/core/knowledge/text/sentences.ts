@@ -213,6 +213,8 @@ export function separateQuestions(message: string, namesDomain: (text: string) =
     .split(SENTENCE_END)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence && asks(sentence))
+    // "Twee vragen: wie is de wethouder en …?": the lead-in before the question is no part.
+    .map((sentence) => splitAtQuestion(sentence).at(-1) ?? sentence)
     .flatMap((sentence) => sentence.split(AND_THEN_QUESTION))
     .map((part) => part.trim())
     .filter(Boolean);
