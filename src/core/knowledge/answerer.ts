@@ -99,6 +99,8 @@ export function createKnowledge(
     const question = standardSpelling(message, detected);
     return { question, detected: question === message ? detected : detectLanguage(question, fallback) };
   };
+  // Names the domain, also through the thesaurus: a synonym counts ("bp's" for buurtplatforms).
+  const namesDomain = (text: string, language: Language): boolean => mentionsDomain(text) || mentionsDomain(rewrite(text, language));
   // A word of the domain, also through the thesaurus ("aftrap" is the startbijeenkomst).
   const isTopicWord = (token: string): boolean =>
     mentionsDomain(token) || LANGUAGES.some((language) => mentionsDomain(rewrite(token, language)));
@@ -202,7 +204,7 @@ export function createKnowledge(
     // Another service of the municipality ("een paspoort aanvragen via het buurtnetwerk") is not
     // this domain whatever else the message names, and only a clear answer beats it.
     const elsewhere = mentionsElsewhere(question);
-    const inDomain = !elsewhere && (mentionsDomain(question) || mentionsDomain(rewrite(question, language)));
+    const inDomain = !elsewhere && namesDomain(question, language);
     // "Wat gebeurt er als …", "mogen we …": an answer entry that was not written for such
     // questions answers only when it is clearly the one (answer-type.ts, asksWhatIf).
     const unanticipated = top !== undefined && !isGap(top) && asksWhatIf(question) && !anticipatesWhatIf(top.topic);
@@ -288,10 +290,7 @@ export function createKnowledge(
   function answer(message: string, options: AnswerOptionsWithThreshold = {}): Answer {
     const whole = answerOne(message, options);
     const language = whole.language;
-    const questions = separateQuestions(
-      standardSpelling(message, language),
-      (part) => mentionsDomain(part) || mentionsDomain(rewrite(part, language)),
-    );
+    const questions = separateQuestions(standardSpelling(message, language), (part) => namesDomain(part, language));
     if (questions.length < 2) return whole;
     return combinedAnswer(
       whole,

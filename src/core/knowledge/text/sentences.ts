@@ -148,9 +148,9 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
       const previous = sentences[i - 1];
       if (CONFIRMATION.test(sentence) && previous !== undefined && rest.at(-1) === previous) {
         rest.pop();
-        const claim = CLAIM.exec(previous);
-        if (claim) rest.push(previous.slice(0, claim.index + claim[0].length));
-        asked.push(claim ? previous.slice(claim.index + claim[0].length) : previous);
+        const [said, claim] = atMarker(previous, CLAIM);
+        if (said) rest.push(said);
+        asked.push(claim);
         // "Kunt u dat bevestigen?" itself says only that it asks: no entry has "bevestigen".
         rest.push(sentence);
         return;
@@ -179,11 +179,10 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
       );
     // The words that say "I'm asking" ("we vroegen ons af", "I was wondering") are not what is
     // asked: no entry has them, so they go with the context.
-    const marker = ASKING.exec(sentence.toLowerCase());
-    if (marker) {
-      const end = marker.index + marker[0].length;
-      rest.push(sentence.slice(0, end));
-      asked.push(sentence.slice(end));
+    const [said, what] = atMarker(sentence, ASKING);
+    if (said) {
+      rest.push(said);
+      asked.push(what);
     } else rest.push(sentence);
   });
   const askedTokens = new Set(asked.flatMap((part) => tokenize(part)));
@@ -191,6 +190,17 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
   const context = new Set<string>();
   for (const part of rest) for (const token of tokenize(part)) if (!askedTokens.has(token)) context.add(token);
   return context;
+}
+
+/**
+ * The text split after the words that say what follows ("we vroegen ons af", "I was told"): those
+ * words with what comes before them, and the rest. Without the marker: nothing, and the text.
+ */
+function atMarker(text: string, marker: RegExp): [string, string] {
+  const found = marker.exec(text);
+  if (!found) return ['', text];
+  const end = found.index + found[0].length;
+  return [text.slice(0, end), text.slice(end)];
 }
 
 /** A word that says nothing about what is asked ("weet", "jij", "dat", "any", "idea"), in either language. */
