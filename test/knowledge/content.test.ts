@@ -4,6 +4,7 @@ import { createKnowledge, type Knowledge } from '../../src/core/knowledge/answer
 import { formatProblem, hasErrors } from '../../src/core/knowledge/loader.js';
 import { NO_DOMAIN_THRESHOLD } from '../../src/core/knowledge/thresholds.js';
 import { elsewhereMatcher } from '../../src/core/knowledge/thesaurus.js';
+import { MAX_SEPARATE_QUESTIONS } from '../../src/core/knowledge/several-questions.js';
 import { loadKnowledgeBase } from '../../src/content-files.js';
 import type { KbEntry, KbProblem } from '../../src/core/knowledge/types.js';
 
@@ -282,6 +283,14 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toContain('On 2 April 2016 the kick-off meeting');
     expect(answer.topics).toEqual(['afzender-en-doel-van-de-brief', 'startbijeenkomst-2-april-2016']);
     expect(answer.citations).toHaveLength(2);
+  });
+
+  it('answers a list of more questions than it answers one by one as one message', () => {
+    const three = 'Wie schreef de brief? Wanneer was de startbijeenkomst? Hoeveel buurten heeft Maastricht?';
+    expect(knowledge.answer(three).topics).toHaveLength(3);
+    const four = `${three} Wanneer moet het Plan van Aanpak binnen zijn?`;
+    expect(four.split('?').length - 1).toBeGreaterThan(MAX_SEPARATE_QUESTIONS);
+    expect(knowledge.answer(four).citations.length).toBeLessThan(3);
   });
 
   it('says honestly that the letter gives no subsidy amounts', () => {

@@ -3,7 +3,7 @@ import { chatWords, domainMatcher, elsewhereMatcher, EMPTY_THESAURUS, thesaurusR
 import { answerText, factFirst, gapText } from './answer-text.js';
 import { askedFactKind, askedFactTest, asksWhatIf, hasFactKind } from './answer-type.js';
 import { contextOnlyTokens, separateQuestions, withoutAsides } from './text/sentences.js';
-import { combinedAnswer } from './several-questions.js';
+import { combinedAnswer, MAX_SEPARATE_QUESTIONS } from './several-questions.js';
 import {
   answerOrGapForType,
   asksForDetail,
@@ -291,7 +291,8 @@ export function createKnowledge(
     const whole = answerOne(message, options);
     const language = whole.language;
     const questions = separateQuestions(standardSpelling(message, language), (part) => namesDomain(part, language));
-    if (questions.length < 2) return whole;
+    // More questions than are answered one by one: not worth reading each alone.
+    if (questions.length < 2 || questions.length > MAX_SEPARATE_QUESTIONS) return whole;
     return combinedAnswer(
       whole,
       questions.map((question) => answerOne(question, { ...options, language })),
