@@ -1,6 +1,13 @@
 import { CLEAR_CONFIDENCE } from './thresholds.js';
 import type { Answer, Citation } from './types.js';
 
+/**
+ * At most this many questions are answered one by one; answerer.ts checks before it reads them.
+ * A message of more (a pasted list, or someone making the bot fill a channel) is answered as one,
+ * like any message: each answer is a paragraph or two, and ten of them would bury the channel.
+ */
+export const MAX_SEPARATE_QUESTIONS = 3;
+
 /*
  * A message with two questions ("Wanneer is de deadline? En hoeveel bestuursleden moeten we
  * hebben?", "Who wrote the letter and when was the kick-off?") got the answer to one of them: the
@@ -11,20 +18,8 @@ import type { Answer, Citation } from './types.js';
  * part is unsure, the message is answered as one question, as before. Allowing unsure parts
  * answered one tuning question more and put the fact of four others later in the answer.
  */
-/**
- * At most this many questions are answered one by one (answerer.ts checks before reading them). A message of many questions (a pasted
- * list, or someone making the bot fill a channel) is answered as one, like any long message:
- * each answer is up to a paragraph or two, and ten of them would bury the channel.
- */
-export const MAX_SEPARATE_QUESTIONS = 3;
-
 export function combinedAnswer(whole: Answer, parts: readonly Answer[]): Answer {
-  if (
-    parts.length < 2 ||
-    parts.length > MAX_SEPARATE_QUESTIONS ||
-    !parts.every((part) => part.answered && part.confidence >= CLEAR_CONFIDENCE)
-  )
-    return whole;
+  if (parts.length < 2 || !parts.every((part) => part.answered && part.confidence >= CLEAR_CONFIDENCE)) return whole;
   const topics = [...new Set(parts.map((part) => part.topics[0] ?? ''))];
   if (topics.length < parts.length || topics.includes('')) return whole;
   const citations = new Map<string, Citation>();
