@@ -62,6 +62,19 @@ describe('answer types', () => {
     expect(hasAnswerType('In 32 van de 36 buurten is een buurtplatform.', 'contact')).toBe(false);
   });
 
+  it('reads the kind of fact from the question, not from the introduction before it', () => {
+    const rant =
+      'Ik zit al 12 jaar in het bestuur en heb al drie reorganisaties meegemaakt. Elke keer weer nieuwe namen, ' +
+      'nieuwe regels. Dus zeg het maar eerlijk: tot wanneer hebben we om dat plan in te leveren?';
+    expect(askedAnswerType(rant)).toBeUndefined();
+    expect(askedFactKind(rant)).toBe('date');
+    expect(askedAnswerType('Ik zoek al weken de namen van de besturen. Wanneer is de deadline?')).toBeUndefined();
+    // What follows the question still asks, and a question that says nothing brings the sentence before it.
+    expect(askedAnswerType('who is the opbouwwerker assigned to our neighbourhood? need a name')).toBe('names');
+    expect(askedAnswerType('Ik wil het mailadres van de procescoördinator. Weet jij dat?')).toBe('contact');
+    // A message that asks nowhere is read whole.
+    expect(askedAnswerType('graag het telefoonnummer van Trajekt')).toBe('contact');
+  });
   it('finds a time or an amount in a text', () => {
     expect(hasAnswerType('De workshop begint om 19.30 uur in het buurthuis.', 'time-of-day')).toBe(true);
     expect(hasAnswerType('Starts at 7:30 pm.', 'time-of-day')).toBe(true);

@@ -1,4 +1,5 @@
 import { englishGlosses } from './text/analyzer.js';
+import { askedText } from './text/sentences.js';
 import { isStopword } from './text/stopwords.js';
 
 /**
@@ -79,10 +80,7 @@ export function gapIsAbout(text: string, type: AnswerType): boolean {
 
 /** The kind of fact the question asks for, when it is one of the checkable kinds. */
 export function askedAnswerType(question: string): AnswerType | undefined {
-  const text = question
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const text = plain(askedText(question));
   return ASKS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
@@ -108,10 +106,7 @@ const GAP_ABOUT_YEAR = /\b(jaar|jaartal|year)\b/i;
 export type FactKind = AnswerType | 'date' | 'year';
 
 export function askedFactKind(question: string): FactKind | undefined {
-  const text = question
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const text = plain(askedText(question));
   return askedAnswerType(question) ?? (ASKS_DATE.test(text) ? 'date' : ASKS_YEAR.test(text) ? 'year' : undefined);
 }
 
@@ -159,7 +154,7 @@ function plain(text: string): string {
  * the word after it when that is not a little word ("neighbourhood platforms").
  */
 export function countedNoun(question: string): string | undefined {
-  const match = COUNTED.exec(plain(question));
+  const match = COUNTED.exec(plain(askedText(question)));
   // "how many exactly?", "hoeveel zijn het er?": no noun, only a little word.
   if (!match?.[1] || isStopword(match[1]) || NOT_NOUNS.has(match[1])) return undefined;
   const next = match[2];

@@ -193,6 +193,30 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
 }
 
 /**
+ * The part of a message that asks, for reading which kind of fact is wanted ("hoeveel", "wanneer",
+ * "namen"; answer-type.ts): from its first question (the clause where it opens, or what follows
+ * "I was wondering") to the end, since what people add after a question still asks ("… who is
+ * our opbouwwerker? need a name"). A question that says nothing itself ("Klopt dat?", "Weet jij
+ * dat?") brings the sentence before it. The introduction before the question names no kind of
+ * fact: "Elke keer weer nieuwe namen. … tot wanneer hebben we?" asks a date, not names. A message
+ * that asks nowhere is read whole.
+ */
+export function askedText(message: string): string {
+  const sentences = message
+    .split(SENTENCE_END)
+    .flatMap((sentence) => splitAtQuestion(sentence.trim()))
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+  const first = sentences.findIndex((sentence) => asks(sentence) || ASKING.test(sentence));
+  const question = sentences[first];
+  if (question === undefined) return message;
+  const previous = sentences[first - 1];
+  const empty = asks(question) && (CONFIRMATION.test(question) || tokenize(question).every(isFiller));
+  const opening = empty && previous !== undefined ? [previous, question] : [atMarker(question, ASKING)[1]];
+  return [...opening, ...sentences.slice(first + 1)].join(' ');
+}
+
+/**
  * The text split after the words that say what follows ("we vroegen ons af", "I was told"): those
  * words with what comes before them, and the rest. Without the marker: nothing, and the text.
  */
