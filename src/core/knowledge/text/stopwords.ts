@@ -21,7 +21,7 @@ const DUTCH_QUESTION_WORDS = [
   'ons', 'mijn', 'je', 'jij', 'u', 'uw', 'er', 'daar', 'dit', 'deze', 'dat', 'die', 'ook', 'nog',
   'al', 'wel', 'niet', 'geen', 'zijn', 'is', 'ben', 'bent', 'was', 'waren', 'wordt', 'worden',
   'werd', 'heb', 'hebt', 'heeft', 'hebben', 'had', 'doe', 'doen', 'doet', 'gaat', 'gaan', 'ga',
-  'eens', 'dan', 'nou', 'toch', 'weer', 'alweer', 'hoi', 'hallo', 'bedankt', 'dank', 'alsjeblieft',
+  'eens', 'dan', 'nou', 'toch', 'weer', 'alweer', 'gewoon', 'helemaal', 'hoi', 'hallo', 'bedankt', 'dank', 'alsjeblieft',
   'alstublieft', 'svp', 'ok', 'oke', 'nodig', 'zo', 'erg', 'heel', 'veel', 'iets', 'echt',
   // chat filler: greetings, thanks and "I was wondering", in full and as typed on a phone
   'hey', 'hee', 'hoii', 'goedemorgen', 'goedemiddag', 'goedenavond', 'groetjes', 'groeten',
@@ -125,6 +125,8 @@ const DUTCH_WEAK = [
   // generic nouns
   'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen',
   'antwoord', 'deel', 'stuk', 'kant', 'geval', 'idee', 'aantal', 'nummer', 'nr', 'totaal',
+  // people and fuss named in passing ("die meneer die de brief tekende", "al dit gedoe")
+  'meneer', 'mevrouw', 'man', 'vrouw', 'gast', 'kerel', 'figuur', 'gedoe',
 ];
 // Word lists: a line per group of words, not a word per line.
 // prettier-ignore
@@ -150,6 +152,8 @@ const ENGLISH_WEAK = [
   // generic nouns
   'way', 'thing', 'things', 'people', 'person', 'question', 'questions', 'answer', 'part', 'side',
   'case', 'idea', 'number', 'nr', 'total',
+  // people and fuss named in passing ("the guy who signed the letter", "all this stuff")
+  'guy', 'guys', 'folks', 'man', 'woman', 'lady', 'stuff', 'fuss',
 ];
 
 const WEAK: Record<Language, ReadonlySet<string>> = {
