@@ -192,6 +192,12 @@ describe('the real knowledge base', () => {
     expect(permit.offTopic).toBe(true);
   });
 
+  it('does not take an everyday word for another service: "trouwens" is "by the way", not a wedding', () => {
+    const answer = knowledge.answer('Wanneer was die startbijeenkomst trouwens?');
+    expect(answer.offTopic).toBeFalsy();
+    expect(answer.answer).toContain('2 april 2016');
+  });
+
   it('has no word of the elsewhere list in any entry: those words would mark its own questions off-topic', async () => {
     const { thesaurus } = await loadKnowledgeBase(CONTENT);
     const elsewhere = elsewhereMatcher(thesaurus);
