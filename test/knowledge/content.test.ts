@@ -192,6 +192,14 @@ describe('the real knowledge base', () => {
     expect(permit.offTopic).toBe(true);
   });
 
+  it('reads "in one sentence" as how to answer, not as part of the topic', () => {
+    const plain = knowledge.answer("what's the goal behind all of this?");
+    const short = knowledge.answer("what's the goal behind all of this, in one sentence?");
+    expect(plain.answered).toBe(true);
+    expect(short.answered).toBe(true);
+    expect(short.topics).toEqual(plain.topics);
+  });
+
   it('does not take an everyday word for another service: "trouwens" is "by the way", not a wedding', () => {
     const answer = knowledge.answer('Wanneer was die startbijeenkomst trouwens?');
     expect(answer.offTopic).toBeFalsy();

@@ -126,6 +126,8 @@ const DUTCH_WEAK = [
   // generic nouns
   'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen',
   'antwoord', 'deel', 'stuk', 'kant', 'geval', 'idee', 'aantal', 'nummer', 'nr', 'totaal',
+  // how the answer should be put, not what it is about ("in een notendop", "in jip-en-janneketaal")
+  'notendop', 'zinnetje', 'simpel', 'simpele', 'eenvoudig', 'eenvoudige', 'jip', 'janneketaal',
   // people and fuss named in passing ("die meneer die de brief tekende", "al dit gedoe")
   'meneer', 'mevrouw', 'man', 'vrouw', 'gast', 'kerel', 'figuur', 'gedoe',
 ];
@@ -154,6 +156,8 @@ const ENGLISH_WEAK = [
   // generic nouns
   'way', 'thing', 'things', 'people', 'person', 'question', 'questions', 'answer', 'part', 'side',
   'case', 'idea', 'number', 'nr', 'total',
+  // how the answer should be put, not what it is about ("in one sentence", "in a nutshell")
+  'sentence', 'sentences', 'nutshell', 'simple', 'simply', 'plain', 'briefly',
   // people and fuss named in passing ("the guy who signed the letter", "all this stuff")
   'guy', 'guys', 'folks', 'man', 'woman', 'lady', 'stuff', 'fuss',
 ];
