@@ -24,6 +24,16 @@ describe('the domain thesaurus', () => {
     expect(rewrite('neighborhood', 'nl')).toBe('neighborhood');
   });
 
+  it('counts every form of a listed Dutch verb as that verb, but replaces a word only once', () => {
+    const verbs = thesaurusRewriter({ nl: [{ term: 'inleveren', also: ['indienen', 'binnen zijn'] }], en: [] });
+    expect(verbs('Het plan hoeft pas in 2017 te worden ingediend', 'nl')).toBe('het plan hoeft pas in 2017 te worden inleveren');
+    expect(verbs('het plan dat we indienden', 'nl')).toBe('het plan dat we inleveren');
+    expect(verbs('wanneer moet het binnen zijn', 'nl')).toBe('wanneer moet het inleveren');
+    // Not a form of a listed verb, and not in English.
+    expect(verbs('wie heeft het geleverd', 'nl')).toBe('wie heeft het geleverd');
+    expect(verbs('submitted', 'en')).toBe('submitted');
+  });
+
   it('names the file and line of a broken entry', () => {
     const text = 'nl:\n  - term: subsidie\n    also: [budget]\n  - term: stoppen\n    ook: [kappen]\n';
     const { problems, thesaurus } = parseThesaurus(text, 'content/kb/thesaurus.yaml');

@@ -10,6 +10,7 @@ import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Language } from '../language.js';
 import type { KbProblem } from './types.js';
+import { dutchInfinitive } from './text/verbs.js';
 
 export const THESAURUS_FILE = 'thesaurus.yaml';
 
@@ -179,14 +180,47 @@ export function chatWords(thesaurus: Thesaurus): (message: string, language: Lan
 }
 
 /**
+ * The Dutch verbs among the single words of the list, by infinitive: "indienen" → "inleveren".
+ * A verb is listed once, as people name it, but written in many forms: "het plan is ingediend",
+ * "hij kapt ermee". Each form whose infinitive is listed counts as that word (verbs.ts).
+ */
+/** Bound on the memo of verb forms (a long-running bot sees endless new words). */
+const VERB_MEMO_LIMIT = 10_000;
+
+function verbTable(groups: Groups): Map<string, string> {
+  const verbs = new Map<string, string>();
+  for (const group of groups)
+    for (const word of group.also) if (/^\p{L}+en$/u.test(word.trim())) verbs.set(fold(word.trim()), group.term.trim());
+  return verbs;
+}
+
+/**
  * The question in the knowledge base's words, per language. Longer phrases first ("de handdoek in
  * de ring gooien" before "ring"), whole words only, and a word once replaced is not replaced again.
  */
 export function thesaurusRewriter(thesaurus: Thesaurus): (question: string, language: Language) => string {
   const tables = { nl: phraseTable(thesaurus.nl), en: phraseTable(thesaurus.en) };
+  const verbs = verbTable(thesaurus.nl);
+  // Every word of every question and entry passes here; the same words recur, so remember them.
+  const forms = new Map<string, string>();
+  const verbForm = (word: string): string => {
+    let form = forms.get(word);
+    if (form === undefined) {
+      const infinitive = dutchInfinitive(word);
+      const to = infinitive === undefined ? undefined : verbs.get(infinitive);
+      form = to === undefined ? word : fold(to);
+      if (forms.size >= VERB_MEMO_LIMIT) forms.clear();
+      forms.set(word, form);
+    }
+    return form;
+  };
   return (question, language) => {
     const table = tables[language];
     if (!table) return question;
-    return fold(question).replace(table.pattern, (phrase) => fold(table.to.get(phrase) ?? phrase));
+    const parts = fold(question).split(table.pattern);
+    const replaced = [...fold(question).matchAll(table.pattern)].map((match) => fold(table.to.get(match[0]) ?? match[0]));
+    // Only the words between the listed phrases: a word once replaced is not replaced again.
+    const between = language === 'nl' && verbs.size > 0 ? parts.map((part) => part.replace(/\p{L}+/gu, verbForm)) : parts;
+    return between.reduce((text, part, i) => text + part + (replaced[i] ?? ''), '');
   };
 }
