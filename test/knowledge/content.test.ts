@@ -192,6 +192,15 @@ describe('the real knowledge base', () => {
     expect(permit.offTopic).toBe(true);
   });
 
+  it('answers a formal letter-style message: salutation, a claim to confirm, closing and signature', () => {
+    const answer = knowledge.answer(
+      'Geachte heer, mevrouw, Wij hebben begrepen dat het Plan van Aanpak pas in maart 2017 hoeft te worden ingediend. ' +
+        'Kunt u mij bevestigen of dit juist is? Met vriendelijke groet, P. de Vries, voorzitter',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('31 december 2016');
+  });
+
   it('reads "in one sentence" as how to answer, not as part of the topic', () => {
     const plain = knowledge.answer("what's the goal behind all of this?");
     const short = knowledge.answer("what's the goal behind all of this, in one sentence?");

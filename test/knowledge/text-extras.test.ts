@@ -252,6 +252,27 @@ describe('context sentences', () => {
     expect(withoutAsides('Ik zoek hulp. Wie helpt ons?')).toBe('Ik zoek hulp. Wie helpt ons?');
   });
 
+  it("leaves out a letter's closing and the name and role under it", () => {
+    expect(withoutAsides('Wanneer is de deadline? Met vriendelijke groet, J. Janssen, secretaris')).toBe('Wanneer is de deadline?');
+    expect(withoutAsides('How many board members do we need? Kind regards, Maria')).toBe('How many board members do we need?');
+    expect(withoutAsides('hoeveel platforms stoppen? groet, Els')).toBe('hoeveel platforms stoppen?');
+    // A message that is only a closing stays whole.
+    expect(withoutAsides('Hoogachtend, het bestuur')).toBe('Hoogachtend, het bestuur');
+    // "groeten" inside a sentence is not a closing.
+    expect(withoutAsides('Moeten we de groeten doen aan de wethouder of mag het plan per mail?')).toBe(
+      'Moeten we de groeten doen aan de wethouder of mag het plan per mail?',
+    );
+  });
+
+  it('reads "Kunt u mij bevestigen of dit juist is?" as asking whether the sentence before it is true', () => {
+    const context = contextOnlyTokens(
+      'Wij hebben begrepen dat het Plan van Aanpak pas in 2017 hoeft te worden ingediend. Kunt u mij bevestigen of dit juist is?',
+    );
+    expect(context.has('aanpak')).toBe(false);
+    expect(context.has('2017')).toBe(false);
+    expect(context.has('begrepen')).toBe(true);
+  });
+
   it('leaves out "according to the letter": every answer is', () => {
     expect(withoutAsides('Hoeveel buurten telt Maastricht volgens die brief van de wethouder?')).toBe('Hoeveel buurten telt Maastricht?');
     expect(withoutAsides('How many platforms want in, according to the council letter?')).toBe('How many platforms want in?');

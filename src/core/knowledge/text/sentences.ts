@@ -77,7 +77,7 @@ function splitAtQuestion(sentence: string): string[] {
  * confirmation question itself are context.
  */
 const CONFIRMATION =
-  /^[^\p{L}]*(?:(?:en|and|maar|but|so)\s+)?(?:klopt (?:dat|dit|het)(?: wel| eigenlijk)?|is (?:dat|dit|het) (?:wel )?(?:zo|juist|correct|waar|goed|terecht)|(?:kunt|kan|kun) (?:u|je|jij|iemand) (?:dat|dit|het) (?:bevestigen|beamen)|(?:is|was) (?:that|this|it) (?:right|correct|true|so|accurate)|(?:can|could) (?:you|someone|anyone) confirm\b.*|am i right|right|correct|true|toch)[^\p{L}]*$/iu;
+  /^[^\p{L}]*(?:(?:en|and|maar|but|so)\s+)?(?:klopt (?:dat|dit|het)(?: wel| eigenlijk)?|is (?:dat|dit|het) (?:wel )?(?:zo|juist|correct|waar|goed|terecht)|(?:kunt|kan|kun|zou|wilt|wil) (?:u|je|jij|iemand) (?:mij |me |ons )?(?:dat |dit |het )?(?:even |alstublieft |aub |svp )?(?:kunnen |willen )?(?:bevestigen|beamen)(?: of (?:dat|dit|het) (?:juist|correct|waar|zo) is| of (?:dat|dit|het) klopt)?|(?:is|was) (?:that|this|it) (?:right|correct|true|so|accurate)|(?:can|could) (?:you|someone|anyone) confirm\b.*|am i right|right|correct|true|toch)[^\p{L}]*$/iu;
 const CLAIM =
   /\b(?:(?:wij|we|ik) (?:gingen|ging|gaan|ga) (?:er ?van ?)?uit dat|(?:ik|wij|we) (?:meende|meenden|dacht|dachten|hoorde|hoorden|heb gehoord|hebben gehoord|heb begrepen|hebben begrepen|begreep|begrepen|las|lazen|heb gelezen|hebben gelezen) dat|(?:i|we) (?:understood|understand|heard|have heard|was told|were told|am told|are told|thought|believed?|assumed?|read)(?: that)?|(?:someone|people|they) (?:told|tells?) (?:me|us)(?: that)?)\b/iu;
 
@@ -91,7 +91,15 @@ function asks(sentence: string): boolean {
  * ("help", "hulp") are words of the domain, and would lead to the entry about support.
  */
 const COURTESY =
-  /^[^\p{L}]*(?:thanks|thank you|thx|ty|cheers|many thanks|bedankt|dank(?:\s?je|\s?u)?(?:\s?wel)?|merci|top,? bedankt|alvast bedankt)\b/iu;
+  /^[^\p{L}]*(?:thanks|thank you|thx|ty|cheers|many thanks|with thanks|bedankt|dank(?:\s?je|\s?u)?(?:\s?wel)?|merci|top,? bedankt|alvast bedankt|bij voorbaat dank)\b/iu;
+
+/*
+ * A letter's closing and what follows it, the name and role of who wrote it: "Met vriendelijke
+ * groet, J. Janssen, secretaris", "Kind regards, Maria", "Groet, Els". A name is a word no entry
+ * has, so it would weigh as much as the question's own words.
+ */
+const SIGN_OFF =
+  /(?<=^|[\s,.!?…])(?:met (?:vriendelijke|hartelijke) groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|hoogachtend|(?:kind|best|warm|many) regards|regards|with (?:kind |best )?regards|yours (?:sincerely|faithfully|truly)|(?:groetjes|groeten|groet|greetings|cheers)(?=[,!.]?(?:\s+\S+){0,4}\s*$))\b[\s\S]*$/iu;
 
 /*
  * "Hoeveel buurten telt Maastricht volgens die brief van de wethouder?", "… volgens de gemeente?":
@@ -102,11 +110,12 @@ const SOURCE_REFERENCE =
   /,?\s*\b(?:volgens|according to)\s+(?:de|die|deze|dat|het|the|that|this)\s+(?:(?:\p{L}+\s+)?(?:raadsinformatie)?(?:brief|letter)(?:\s+(?:van|from|of|by)\s+(?:de|die|the)\s+(?:wethouder|alderman|gemeente|municipality))?|gemeente|wethouder|municipality|alderman|city)\b/giu;
 
 /**
- * The message without what it says in passing: its "according to the letter", and its sentences
- * of thanks (a sentence that also asks something stays).
+ * The message without what it says in passing: its closing and signature, its "according to the
+ * letter", and its sentences of thanks (a sentence that also asks something stays).
  */
 export function withoutAsides(message: string): string {
-  const text = message.replace(SOURCE_REFERENCE, '').trim() || message;
+  const signed = message.replace(SIGN_OFF, '').trim() || message;
+  const text = signed.replace(SOURCE_REFERENCE, '').trim() || signed;
   // One sentence stays as it is: thanks alone is still the whole message.
   const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim());
   if (sentences.length < 2) return text;

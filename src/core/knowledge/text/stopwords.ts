@@ -27,6 +27,8 @@ const DUTCH_QUESTION_WORDS = [
   'hey', 'hee', 'hoii', 'goedemorgen', 'goedemiddag', 'goedenavond', 'groetjes', 'groeten',
   'groet', 'mvg', 'gr', 'alvast', 'dankjewel', 'dankje', 'dankuwel', 'thnx', 'tnx', 'thx', 'pls',
   'plz', 'aub', 'vraagje', 'afvragen', 'benieuwd', 'nieuwsgierig',
+  // a letter's salutation and closing ("Geachte heer, mevrouw,", "Hoogachtend")
+  'geachte', 'heer', 'mevrouw', 'dames', 'heren', 'hoogachtend', 'vriendelijke', 'hartelijke', 'voorbaat',
   // chat abbreviations of function words and phrases ("vd gemeente", "ivm de deadline")
   'vd', 'vh', 'ivm', 'mbt', 'tav', 'idd', 'iig', 'ff', 'zsm', 'ofzo', 'enzo', 'evt', 'oid',
   // the assistant's own name: "Beste buurtbot," addresses it, and every gap entry ends with
@@ -44,6 +46,8 @@ const ENGLISH_QUESTION_WORDS = [
   // chat filler: greetings, thanks and "I was wondering", in full and as typed on a phone
   'hey', 'hiya', 'cheers', 'pls', 'plz', 'thx', 'thnx', 'tnx', 'ty', 'btw', 'wonder', 'wondering',
   'wondered', 'curious', 'quick', 'regards', 'advance',
+  // a letter's salutation and closing ("Dear sir or madam,", "Yours sincerely")
+  'dear', 'sir', 'madam', 'sincerely', 'faithfully', 'morning', 'afternoon', 'kindly',
   // chat abbreviations of function words and phrases ("idk", "asap", "ur board")
   'ur', 'idk', 'fyi', 'asap', 'tbh', 'imo', 'imho', 'afaik', 'wrt', 'lol', 'etc',
 ];
@@ -112,6 +116,8 @@ const DUTCH_WEAK = [
   'verwachten', 'lukt', 'lukken', 'klopt', 'kloppen', 'regelen', 'regel', 'snappen', 'begrijpen',
   'dienen', 'dient', 'diende', 'spelen', 'speelt', 'speelde', 'speelden', 'gespeeld',
   'noemen', 'noem', 'noemt', 'noemde', 'noemden', 'genoemd',
+  // asking to be told ("Zou u mij hierover kunnen informeren?"): the request, not its subject
+  'informeren', 'inlichten', 'mededelen', 'uitleggen', 'toelichten', 'bevestigen', 'verduidelijken',
   // adjectives and adverbs
   'goed', 'goede', 'slecht', 'beter', 'best', 'beste', 'groot', 'grote', 'klein', 'kleine', 'lang',
   'lange', 'kort', 'korte', 'hoog', 'hoge', 'laag', 'nieuw', 'nieuwe', 'oud', 'oude', 'klaar', 'echt',
@@ -143,6 +149,8 @@ const ENGLISH_WEAK = [
   'expect', 'expected', 'supposed', 'stand', 'sit', 'stay', 'bring', 'brings', 'set', 'tell',
   'understand', 'allowed', 'able', 'become', 'becomes',
   'call', 'calls', 'called', 'calling',
+  // asking to be told ("I would be grateful if you could explain …"): the request, not its subject
+  'explain', 'inform', 'confirm', 'clarify', 'grateful', 'appreciate', 'appreciated',
   // adjectives and adverbs
   'good', 'bad', 'better', 'best', 'big', 'small', 'long', 'short', 'high', 'low', 'new', 'old', 'ready',
   'real', 'really', 'actually', 'exactly', 'roughly', 'approximately', 'moment', 'apparently', 'obviously',
