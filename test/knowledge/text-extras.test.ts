@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { RankedTopic } from '../../src/core/knowledge/answerer.js';
 import { asksForDetail, preferAnswerOverGap, preferGapOverAnswer } from '../../src/core/knowledge/gap-choice.js';
+import { SearchIndex } from '../../src/core/knowledge/search-index.js';
 import type { SearchHit } from '../../src/core/knowledge/search-types.js';
 import { analyzeText } from '../../src/core/knowledge/text/analyzer.js';
 import { conceptWords } from '../../src/core/knowledge/text/concepts.js';
 import { tokenize } from '../../src/core/knowledge/text/normalize.js';
 import { contextOnlyTokens, withoutAsides } from '../../src/core/knowledge/text/sentences.js';
 import { correctTerm, editsOne } from '../../src/core/knowledge/text/spelling.js';
+import { entry } from './fixtures.js';
 
 describe('spelling correction', () => {
   const vocabulary = new Map([
@@ -360,5 +362,23 @@ describe('dates written short', () => {
     expect(words('does it mar our plan', 'en')).not.toContain('march');
     // An ordinal far from a month stays as written.
     expect(words('de 2e workshop', 'nl')).not.toContain('2');
+  });
+});
+
+describe('spelling correction in the search', () => {
+  const index = new SearchIndex([
+    entry({
+      topic: 'overwegen',
+      language: 'nl',
+      title: 'Twee platforms overwegen door te gaan',
+      body: 'Twee platforms overwegen door te gaan.',
+    }),
+  ]);
+
+  it('reads a typo as the known word, but not a Dutch word the entries do not use', () => {
+    const terms = (question: string) => index.analyze(question, 'nl')?.terms ?? [];
+    expect(terms('welke platforms overwgen dat').find((term) => term.token === 'overwgen')?.corrected).toBe(true);
+    // "overleg" is one letter from "overweg", and a word of its own.
+    expect(terms('is er overleg geweest').find((term) => term.token === 'overleg')?.corrected).toBeFalsy();
   });
 });

@@ -4,6 +4,7 @@ import { analyzeText, termsForToken, type AnalyzedTerm } from './text/analyzer.j
 import type { QueryAnalysis, SearchHit } from './search-types.js';
 import { tokenize } from './text/normalize.js';
 import { contextOnlyTokens, withoutAsides } from './text/sentences.js';
+import { dutchWords } from './text/dictionary.js';
 import { correctTerm } from './text/spelling.js';
 import { isWeakWord } from './text/stopwords.js';
 import { coverageOf } from './coverage.js';
@@ -120,6 +121,8 @@ class LanguageIndex {
   private corrected(term: AnalyzedTerm): AnalyzedTerm {
     const unknown = (t: string): boolean => this.unknown(t);
     if (!unknown(term.whole) || !term.alternates.every(unknown)) return term;
+    // A Dutch word is not a typo, even one edit from a word the entries use: "overleg" is not "overweg".
+    if (dutchWords().has(term.token)) return term;
     if (term.parts.length > 0 && !term.parts.some(unknown)) return term;
     // Memoized: trying every edit costs a few hundred lookups, and typos recur.
     let fix = this.corrections.get(term.whole);
