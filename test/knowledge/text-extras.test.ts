@@ -258,12 +258,27 @@ describe('context sentences', () => {
     expect(withoutAsides('Wanneer is de deadline? Met vriendelijke groet, J. Janssen, secretaris')).toBe('Wanneer is de deadline?');
     expect(withoutAsides('How many board members do we need? Kind regards, Maria')).toBe('How many board members do we need?');
     expect(withoutAsides('hoeveel platforms stoppen? groet, Els')).toBe('hoeveel platforms stoppen?');
+    expect(withoutAsides('On what date was the kick-off?\n\nMany thanks in advance,\nPaul Fitzgerald\nChair')).toBe(
+      'On what date was the kick-off?',
+    );
+    expect(withoutAsides('Is 2 genoeg? Bij voorbaat hartelijk dank.')).toBe('Is 2 genoeg?');
+    // Thanks with a question after it is no closing.
+    expect(withoutAsides('Thank you in advance, when is the deadline?')).toBe('Thank you in advance, when is the deadline?');
     // A message that is only a closing stays whole.
     expect(withoutAsides('Hoogachtend, het bestuur')).toBe('Hoogachtend, het bestuur');
     // "groeten" inside a sentence is not a closing.
     expect(withoutAsides('Moeten we de groeten doen aan de wethouder of mag het plan per mail?')).toBe(
       'Moeten we de groeten doen aan de wethouder of mag het plan per mail?',
     );
+  });
+
+  it('reads a polite request without a question mark as what is asked ("zou ik graag weten …")', () => {
+    const context = contextOnlyTokens(
+      'Helaas was ik er in het voorjaar niet bij, ik lag in het ziekenhuis. Voor ons verslag zou ik graag weten op welke datum de startbijeenkomst was.',
+    );
+    expect(context.has('ziekenhuis')).toBe(true);
+    expect(context.has('startbijeenkomst')).toBe(false);
+    expect(context.has('datum')).toBe(false);
   });
 
   it('reads "Kunt u mij bevestigen of dit juist is?" as asking whether the sentence before it is true', () => {

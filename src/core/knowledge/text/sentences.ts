@@ -19,7 +19,7 @@ const SENTENCE_END = /(?<=[.!?…]|[:;]-?[()DPp]|\p{Extended_Pictographic})\s+|\
 const QUESTION_END = /\?[\s"'’”)\]]*$/u;
 /** Words after which a sentence says what is asked, without a question mark. */
 const ASKING =
-  /\b(?:vroeg(?:en)? (?:me|mij|ons|zich|we|wij|ik) (?:\S+ )?af|vraag (?:me|mij|ik) (?:\S+ )?af|vragen (?:ons|we|wij) (?:\S+ )?af|de vraag (?:op|is|was|rees)|(?:wil|willen|wilde|wilden|zou|zouden) (?:graag )?(?:willen )?weten|(?:vroeg|vroegen|vraagt|vragen) (?:me|mij|ons|jou|jullie)(?= (?:\S+ )?(?:of|wanneer|hoe|wat|wie|waar|waarom|welke|hoeveel)\b)|wants? to know|wanted to know|benieuwd|wonder(?:ing|ed)?|(?:like|want) to know|(?:can|could) you tell (?:me|us)|(?:asked|asks|was asking|were asking) (?:me|us)(?= (?:\S+ )?(?:if|whether|when|how|what|who|which|where|why)\b))\b/iu;
+  /\b(?:vroeg(?:en)? (?:me|mij|ons|zich|we|wij|ik) (?:\S+ )?af|vraag (?:me|mij|ik) (?:\S+ )?af|vragen (?:ons|we|wij) (?:\S+ )?af|de vraag (?:op|is|was|rees)|(?:wil|willen|wilde|wilden|zou|zouden) (?:(?:ik|wij|we) )?(?:graag )?(?:willen )?weten|(?:zou|zouden|wil|willen) (?:ik|wij|we) graag|(?:vroeg|vroegen|vraagt|vragen) (?:me|mij|ons|jou|jullie)(?= (?:\S+ )?(?:of|wanneer|hoe|wat|wie|waar|waarom|welke|hoeveel)\b)|wants? to know|wanted to know|benieuwd|wonder(?:ing|ed)?|(?:like|want) to know|(?:can|could) you tell (?:me|us)|(?:asked|asks|was asking|were asking) (?:me|us)(?= (?:\S+ )?(?:if|whether|when|how|what|who|which|where|why)\b))\b/iu;
 /*
  * How a question opens when its "?" is left off: a question word, perhaps after a preposition
  * ("tot wanneer", "bij wie", "by when") or a little word ("en", "maar", "so"), or a verb first
@@ -95,11 +95,12 @@ const COURTESY =
 
 /*
  * A letter's closing and what follows it, the name and role of who wrote it: "Met vriendelijke
- * groet, J. Janssen, secretaris", "Kind regards, Maria", "Groet, Els". A name is a word no entry
- * has, so it would weigh as much as the question's own words.
+ * groet, J. Janssen, secretaris", "Kind regards, Maria", "Groet, Els", "Many thanks in advance,
+ * Paul, Chair" (thanks only with a few words and no question after it). A name is a word no
+ * entry has, so it would weigh as much as the question's own words.
  */
 const SIGN_OFF =
-  /(?<=^|[\s,.!?…])(?:met (?:vriendelijke|hartelijke) groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|hoogachtend|(?:kind|best|warm|many) regards|regards|with (?:kind |best )?regards|yours (?:sincerely|faithfully|truly)|(?:groetjes|groeten|groet|greetings|cheers)(?=[,!.]?(?:\s+\S+){0,4}\s*$))\b[\s\S]*$/iu;
+  /(?<=^|[\s,.!?…])(?:met (?:vriendelijke|hartelijke) groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|hoogachtend|(?:kind|best|warm|many) regards|regards|with (?:kind |best )?regards|yours (?:sincerely|faithfully|truly)|(?:groetjes|groeten|groet|greetings|cheers)(?=[,!.]?(?:\s+\S+){0,4}\s*$)|(?:many thanks|thanks in advance|thank you(?: very much| in advance| for your (?:time|help))?|(?:bij voorbaat|alvast)(?: hartelijk)? (?:dank|bedankt)|ik dank u(?: zeer| hartelijk| wel)?|met dank|ik hoop spoedig van u te horen|i look forward to (?:your reply|hearing from you))(?=[,!.]?(?:\s+[^\s?]+){0,12}\s*$))\b[\s\S]*$/iu;
 
 /*
  * "Hoeveel buurten telt Maastricht volgens die brief van de wethouder?", "… volgens de gemeente?":

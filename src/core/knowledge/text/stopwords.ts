@@ -124,11 +124,11 @@ const DUTCH_WEAK = [
   'gewoon', 'precies', 'ruwweg', 'moment', 'blijkbaar', 'kennelijk', 'schijnbaar', 'waarschijnlijk',
   'trouwens', 'eindelijk', 'sowieso', 'eerlijk', 'eerlijke', 'groter', 'kleiner', 'eigenlijk', 'misschien', 'zeker', 'ongeveer', 'helemaal', 'alleen', 'meteen',
   'willen', 'wil', 'wilt', 'wou', 'wilden', 'direct', 'snel', 'altijd', 'nooit', 'vaak', 'soms', 'steeds', 'telkens', 'ooit', 'nogal', 'opnieuw', 'samen', 'ander', 'andere',
-  'zelfde', 'dezelfde', 'hetzelfde', 'genoeg', 'mogelijk', 'nodig', 'belangrijk', 'duidelijk',
+  'zelfde', 'dezelfde', 'hetzelfde', 'genoeg', 'voldoende', 'werkelijk', 'daadwerkelijk', 'mogelijk', 'nodig', 'belangrijk', 'duidelijk',
   'bepaalde', 'bepaald', 'verschillende', 'hele', 'heel', 'erg', 'veel', 'weinig', 'minder',
   // order and quantity (not time nouns: "weer", "morgen", "dag" are also weather, tomorrow, day)
   'nu', 'inmiddels', 'intussen', 'ondertussen', 'nadien', 'achteraf', 'later', 'eerst', 'eerste', 'tweede', 'derde', 'laatste', 'volgende', 'volgend', 'vorige', 'vorig', 'straks', 'keer', 'twee', 'drie',
-  'vier', 'vijf', 'een', 'één', 'eentje', 'elk', 'elke', 'ieder', 'iedere', 'iedereen', 'allemaal', 'alle', 'ergens',
+  'vier', 'vijf', 'tweeen', 'drieen', 'een', 'één', 'eentje', 'elk', 'elke', 'ieder', 'iedere', 'iedereen', 'allemaal', 'alle', 'ergens',
   // generic nouns
   'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen',
   'antwoord', 'deel', 'stuk', 'kant', 'geval', 'idee', 'aantal', 'nummer', 'nr', 'totaal',
@@ -153,7 +153,7 @@ const ENGLISH_WEAK = [
   'explain', 'inform', 'confirm', 'clarify', 'grateful', 'appreciate', 'appreciated',
   // adjectives and adverbs
   'good', 'bad', 'better', 'best', 'big', 'small', 'long', 'short', 'high', 'low', 'new', 'old', 'ready',
-  'real', 'really', 'actually', 'exactly', 'roughly', 'approximately', 'moment', 'apparently', 'obviously',
+  'real', 'really', 'actual', 'actually', 'exactly', 'roughly', 'approximately', 'moment', 'apparently', 'obviously',
   'basically', 'finally', 'honest', 'honestly', 'literally', 'probably', 'seriously', 'bigger', 'smaller', 'larger', 'maybe', 'perhaps', 'sure', 'certain', 'about', 'completely',
   'alone', 'right', 'immediately', 'soon', 'quickly', 'always', 'never', 'often', 'sometimes', 'again',
   'together', 'other', 'another', 'same', 'enough', 'possible', 'necessary', 'important', 'clear',
