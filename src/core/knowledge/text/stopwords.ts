@@ -110,7 +110,7 @@ const DUTCH_WEAK = [
   'gaf', 'gegeven', 'horen', 'hoor', 'hoort', 'hoorde', 'hoorden', 'gehoord', 'lees', 'leest', 'las', 'lazen', 'vinden', 'vind', 'vindt', 'vond', 'gevonden',
   'houden', 'hou', 'houdt', 'blijven', 'blijf', 'blijft', 'laten', 'laat', 'nemen', 'neem', 'neemt',
   'brengen', 'breng', 'brengt', 'zeggen', 'zeg', 'zegt', 'zei', 'gezegd', 'betekent', 'betekenen',
-  'bedoeld', 'bedoelt', 'bedoel', 'denken', 'denk', 'denkt', 'dacht', 'zitten', 'zit', 'liggen', 'ligt',
+  'bedoeld', 'bedoelt', 'bedoel', 'denken', 'denk', 'denkt', 'dacht', 'zitten', 'zit', 'zat', 'zaten', 'liggen', 'ligt',
   'lopen', 'loopt', 'kijken', 'kijk', 'kijkt', 'proberen', 'probeer', 'probeert', 'wachten', 'wacht',
   'gaan', 'ga', 'gaat', 'ging', 'gingen', 'gegaan', 'zetten', 'zet', 'werken', 'werkt', 'verwacht',
   'verwachten', 'lukt', 'lukken', 'klopt', 'kloppen', 'regelen', 'regel', 'snappen', 'begrijpen',
