@@ -179,14 +179,14 @@ export function chatWords(thesaurus: Thesaurus): (message: string, language: Lan
   };
 }
 
+/** Bound on the memo of verb forms (a long-running bot sees endless new words). */
+const VERB_MEMO_LIMIT = 10_000;
+
 /**
  * The Dutch verbs among the single words of the list, by infinitive: "indienen" → "inleveren".
  * A verb is listed once, as people name it, but written in many forms: "het plan is ingediend",
  * "hij kapt ermee". Each form whose infinitive is listed counts as that word (verbs.ts).
  */
-/** Bound on the memo of verb forms (a long-running bot sees endless new words). */
-const VERB_MEMO_LIMIT = 10_000;
-
 function verbTable(groups: Groups): Map<string, string> {
   const verbs = new Map<string, string>();
   for (const group of groups)
@@ -217,8 +217,9 @@ export function thesaurusRewriter(thesaurus: Thesaurus): (question: string, lang
   return (question, language) => {
     const table = tables[language];
     if (!table) return question;
-    const parts = fold(question).split(table.pattern);
-    const replaced = [...fold(question).matchAll(table.pattern)].map((match) => fold(table.to.get(match[0]) ?? match[0]));
+    const folded = fold(question);
+    const parts = folded.split(table.pattern);
+    const replaced = [...folded.matchAll(table.pattern)].map((match) => fold(table.to.get(match[0]) ?? match[0]));
     // Only the words between the listed phrases: a word once replaced is not replaced again.
     const between = language === 'nl' && verbs.size > 0 ? parts.map((part) => part.replace(/\p{L}+/gu, verbForm)) : parts;
     return between.reduce((text, part, i) => text + part + (replaced[i] ?? ''), '');
