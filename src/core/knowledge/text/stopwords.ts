@@ -153,7 +153,7 @@ const ENGLISH_WEAK = [
   'explain', 'inform', 'confirm', 'clarify', 'grateful', 'appreciate', 'appreciated',
   // adjectives and adverbs
   'good', 'bad', 'better', 'best', 'big', 'small', 'long', 'short', 'high', 'low', 'new', 'old', 'ready',
-  'real', 'really', 'actual', 'actually', 'exactly', 'roughly', 'approximately', 'moment', 'apparently', 'obviously',
+  'real', 'really', 'actual', 'actually', 'exactly', 'rough', 'roughly', 'approximately', 'moment', 'apparently', 'obviously',
   'basically', 'finally', 'honest', 'honestly', 'literally', 'probably', 'seriously', 'bigger', 'smaller', 'larger', 'maybe', 'perhaps', 'sure', 'certain', 'about', 'completely',
   'alone', 'right', 'immediately', 'soon', 'quickly', 'always', 'never', 'often', 'sometimes', 'again',
   'together', 'other', 'another', 'same', 'enough', 'possible', 'necessary', 'important', 'clear',
