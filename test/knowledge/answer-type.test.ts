@@ -22,6 +22,7 @@ describe('answer types', () => {
     expect(askedAnswerType('How high is the subsidy after 2019?')).toBe('amount-of-money');
     expect(askedAnswerType('How much is the basissubsidie exactly?')).toBe('amount-of-money');
     expect(askedAnswerType('hoeveel bedraagt de basissubsidie?')).toBe('amount-of-money');
+    expect(askedAnswerType('Hoeveel basissubsidie krijg je als vrijwilligersorganisatie?')).toBe('amount-of-money');
     expect(askedAnswerType('hoeveel platforms krijgen subsidie?')).toBe('count');
     expect(askedAnswerType('How much funding do we get?')).toBe('amount-of-money');
     expect(askedAnswerType('Hoeveel buurtplatforms zijn er?')).toBe('count');

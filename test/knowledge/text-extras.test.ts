@@ -288,6 +288,8 @@ describe('context sentences', () => {
     expect(context.has('aanpak')).toBe(false);
     expect(context.has('2017')).toBe(false);
     expect(context.has('begrepen')).toBe(true);
+    const loose = contextOnlyTokens('Er wordt gezegd dat bijna alle buurtplatforms stoppen. Klopt dat een beetje?');
+    expect(loose.has('buurtplatforms')).toBe(false);
   });
 
   it('leaves out "according to the letter": every answer is', () => {

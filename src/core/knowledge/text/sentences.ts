@@ -77,7 +77,7 @@ function splitAtQuestion(sentence: string): string[] {
  * confirmation question itself are context.
  */
 const CONFIRMATION =
-  /^[^\p{L}]*(?:(?:en|and|maar|but|so)\s+)?(?:klopt (?:dat|dit|het)(?: wel| eigenlijk)?|is (?:dat|dit|het) (?:wel )?(?:zo|juist|correct|waar|goed|terecht)|(?:kunt|kan|kun|zou|wilt|wil) (?:u|je|jij|iemand) (?:mij |me |ons )?(?:dat |dit |het )?(?:even |alstublieft |aub |svp )?(?:kunnen |willen )?(?:bevestigen|beamen)(?: of (?:dat|dit|het) (?:juist|correct|waar|zo) is| of (?:dat|dit|het) klopt)?|(?:is|was) (?:that|this|it) (?:right|correct|true|so|accurate)|(?:can|could) (?:you|someone|anyone) confirm\b.*|am i right|right|correct|true|toch)[^\p{L}]*$/iu;
+  /^[^\p{L}]*(?:(?:en|and|maar|but|so)\s+)?(?:klopt (?:dat|dit|het)(?: wel| eigenlijk| een beetje| helemaal| nou| echt)*|is (?:dat|dit|het) (?:wel )?(?:zo|juist|correct|waar|goed|terecht)|(?:kunt|kan|kun|zou|wilt|wil) (?:u|je|jij|iemand) (?:mij |me |ons )?(?:dat |dit |het )?(?:even |alstublieft |aub |svp )?(?:kunnen |willen )?(?:bevestigen|beamen)(?: of (?:dat|dit|het) (?:juist|correct|waar|zo) is| of (?:dat|dit|het) klopt)?|(?:is|was) (?:that|this|it) (?:right|correct|true|so|accurate)|(?:can|could) (?:you|someone|anyone) confirm\b.*|am i right|right|correct|true|toch)[^\p{L}]*$/iu;
 const CLAIM =
   /\b(?:(?:wij|we|ik) (?:gingen|ging|gaan|ga) (?:er ?van ?)?uit dat|(?:ik|wij|we) (?:meende|meenden|dacht|dachten|hoorde|hoorden|heb gehoord|hebben gehoord|heb begrepen|hebben begrepen|begreep|begrepen|las|lazen|heb gelezen|hebben gelezen) dat|(?:i|we) (?:understood|understand|heard|have heard|was told|were told|am told|are told|thought|believed?|assumed?|read)(?: that)?|(?:someone|people|they) (?:told|tells?) (?:me|us)(?: that)?)\b/iu;
 

@@ -110,7 +110,7 @@ const DUTCH_WEAK = [
   'gaf', 'gegeven', 'horen', 'hoor', 'hoort', 'hoorde', 'hoorden', 'gehoord', 'lees', 'leest', 'las', 'lazen', 'vinden', 'vind', 'vindt', 'vond', 'gevonden',
   'houden', 'hou', 'houdt', 'blijven', 'blijf', 'blijft', 'laten', 'laat', 'nemen', 'neem', 'neemt',
   'brengen', 'breng', 'brengt', 'zeggen', 'zeg', 'zegt', 'zei', 'gezegd', 'betekent', 'betekenen',
-  'bedoeld', 'bedoelt', 'bedoel', 'denken', 'denk', 'denkt', 'dacht', 'zitten', 'zit', 'zat', 'zaten', 'liggen', 'ligt',
+  'bedoeld', 'bedoelt', 'bedoel', 'gedaan', 'denken', 'denk', 'denkt', 'dacht', 'zitten', 'zit', 'zat', 'zaten', 'liggen', 'ligt',
   'lopen', 'loopt', 'kijken', 'kijk', 'kijkt', 'proberen', 'probeer', 'probeert', 'wachten', 'wacht',
   'gaan', 'ga', 'gaat', 'ging', 'gingen', 'gegaan', 'zetten', 'zet', 'werken', 'werkt', 'verwacht',
   'verwachten', 'lukt', 'lukken', 'klopt', 'kloppen', 'regelen', 'regel', 'snappen', 'begrijpen',
@@ -130,7 +130,7 @@ const DUTCH_WEAK = [
   'nu', 'inmiddels', 'intussen', 'ondertussen', 'nadien', 'achteraf', 'later', 'eerst', 'eerste', 'tweede', 'derde', 'laatste', 'volgende', 'volgend', 'vorige', 'vorig', 'straks', 'keer', 'twee', 'drie',
   'vier', 'vijf', 'tweeen', 'drieen', 'een', 'één', 'eentje', 'elk', 'elke', 'ieder', 'iedere', 'iedereen', 'allemaal', 'alle', 'ergens',
   // generic nouns
-  'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen',
+  'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen', 'enig', 'enige', 'zoal',
   'antwoord', 'deel', 'stuk', 'kant', 'geval', 'idee', 'aantal', 'nummer', 'nr', 'totaal',
   // how the answer should be put, not what it is about ("in een notendop", "in jip-en-janneketaal")
   'notendop', 'zinnetje', 'simpel', 'simpele', 'eenvoudig', 'eenvoudige', 'jip', 'janneketaal',
@@ -160,7 +160,7 @@ const ENGLISH_WEAK = [
   'certain', 'different', 'whole', 'lot', 'lots', 'less', 'kind', 'closer', 'close', 'late', 'early',
   // order and quantity
   'now', 'far', 'yet', 'already', 'still', 'currently', 'anyway', 'afterwards', 'afterward', 'later', 'first', 'second', 'third', 'last', 'next', 'one', 'two', 'three', 'four', 'five',
-  'every', 'each', 'everyone', 'everybody', 'anyone', 'anything', 'something', 'nothing', 'all',
+  'every', 'single', 'each', 'everyone', 'everybody', 'anyone', 'anything', 'something', 'nothing', 'all',
   // generic nouns
   'way', 'thing', 'things', 'people', 'person', 'question', 'questions', 'answer', 'part', 'side',
   'case', 'idea', 'number', 'nr', 'total',
