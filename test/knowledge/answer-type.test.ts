@@ -50,6 +50,8 @@ describe('answer types', () => {
 
   it('recognises questions for contact details, not questions for whom to call', () => {
     expect(askedAnswerType("What's the email address of the procescoördinator zelfsturing?")).toBe('contact');
+    expect(askedAnswerType('what is the email of our coordinator?')).toBe('contact');
+    expect(askedAnswerType('Who keeps us posted? Do they just email or can we talk to someone?')).toBeUndefined();
     expect(askedAnswerType('heeft iemand het telefoonnummer van Trajekt')).toBe('contact');
     expect(askedAnswerType('where can I read the Buurtnetblad online? got a link?')).toBe('contact');
     expect(askedAnswerType('Wie kunnen we bellen als we vastlopen?')).toBeUndefined();

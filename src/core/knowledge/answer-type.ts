@@ -21,10 +21,11 @@ export type AnswerType = 'contact' | 'time-of-day' | 'amount-of-money' | 'place'
 const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
   // Contact details: an e-mail address, a phone number, a website or link, a street address
   // ("wie kunnen we bellen" asks who, and a name answers it, so verbs are not enough; nor is
-  // "address" the verb: "want to address him properly").
+  // "address" the verb: "want to address him properly", nor "email" the verb or the medium:
+  // "do they just email?").
   [
     'contact',
-    /\b(e-?mail ?adres\w*|mailadres\w*|e-?mail|telefoon ?nummer\w*|tel\.? ?nr|website|webpagina|webadres|url|link(je)?|contactgegevens|email address|e-mail address|phone number|telephone|contact details|contact info|(bezoek|post)?adres(sen)?|(?<!to )address(es)?\b(?! (him|her|them|it|this|that|the|a|an|our|your|my|his|their|us|me|you)\b))\b/,
+    /\b(e-?mail ?adres\w*|mailadres\w*|(the|an|their|his|her|your|het|de|zijn|haar|hun|jullie) e-?mail|e-?mail (van|of|for|voor)|telefoon ?nummer\w*|tel\.? ?nr|website|webpagina|webadres|url|link(je)?|contactgegevens|email address|e-mail address|phone number|telephone|contact details|contact info|(bezoek|post)?adres(sen)?|(?<!to )address(es)?\b(?! (him|her|them|it|this|that|the|a|an|our|your|my|his|their|us|me|you)\b))\b/,
   ],
   [
     'time-of-day',

@@ -160,7 +160,7 @@ const ENGLISH_WEAK = [
   'certain', 'different', 'whole', 'lot', 'lots', 'less', 'kind', 'closer', 'close', 'late', 'early',
   // order and quantity
   'now', 'far', 'yet', 'already', 'still', 'currently', 'anyway', 'afterwards', 'afterward', 'later', 'first', 'second', 'third', 'last', 'next', 'one', 'two', 'three', 'four', 'five',
-  'every', 'single', 'each', 'everyone', 'everybody', 'anyone', 'anything', 'something', 'nothing', 'all',
+  'every', 'single', 'couple', 'each', 'everyone', 'everybody', 'anyone', 'anything', 'something', 'nothing', 'all',
   // generic nouns
   'way', 'thing', 'things', 'people', 'person', 'question', 'questions', 'answer', 'part', 'side',
   'case', 'idea', 'number', 'nr', 'total',
