@@ -288,6 +288,9 @@ describe('context sentences', () => {
     expect(context.has('aanpak')).toBe(false);
     expect(context.has('2017')).toBe(false);
     expect(context.has('begrepen')).toBe(true);
+    const rumour = contextOnlyTokens('Heard a rumour that one of the platforms is calling it quits. Is that true?');
+    expect(rumour.has('platforms')).toBe(false);
+    expect(rumour.has('rumour')).toBe(true);
     const loose = contextOnlyTokens('Er wordt gezegd dat bijna alle buurtplatforms stoppen. Klopt dat een beetje?');
     expect(loose.has('buurtplatforms')).toBe(false);
   });
