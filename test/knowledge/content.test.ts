@@ -237,6 +237,7 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toMatch(/4 workshops/);
     expect(answer.answer).toMatch(/waren er 3 geweest/);
     expect(knowledge.answer('how many workshops have there been so far?').answer).toMatch(/3 had taken place/);
+    expect(knowledge.answer('hoeveel workshops zijn er al geweest tot nu toe?').answer).toMatch(/waren er 3 geweest/);
   });
 
   it('gives the number for "how many exactly?" when the entry has it, instead of the gap about details', () => {

@@ -21,7 +21,7 @@ const DUTCH_QUESTION_WORDS = [
   'ons', 'mijn', 'je', 'jij', 'u', 'uw', 'er', 'daar', 'dit', 'deze', 'dat', 'die', 'ook', 'nog',
   'al', 'wel', 'niet', 'geen', 'zijn', 'is', 'ben', 'bent', 'was', 'waren', 'wordt', 'worden',
   'werd', 'heb', 'hebt', 'heeft', 'hebben', 'had', 'doe', 'doen', 'doet', 'gaat', 'gaan', 'ga',
-  'eens', 'dan', 'nou', 'toch', 'weer', 'alweer', 'gewoon', 'helemaal', 'hoi', 'hallo', 'bedankt', 'dank', 'alsjeblieft',
+  'eens', 'dan', 'nou', 'toch', 'toe', 'weer', 'alweer', 'gewoon', 'helemaal', 'hoi', 'hallo', 'bedankt', 'dank', 'alsjeblieft',
   'alstublieft', 'svp', 'ok', 'oke', 'nodig', 'zo', 'erg', 'heel', 'veel', 'iets', 'echt',
   // chat filler: greetings, thanks and "I was wondering", in full and as typed on a phone
   'hey', 'hee', 'hoii', 'goedemorgen', 'goedemiddag', 'goedenavond', 'groetjes', 'groeten',
