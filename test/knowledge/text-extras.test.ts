@@ -288,6 +288,11 @@ describe('context sentences', () => {
     expect(context.has('aanpak')).toBe(false);
     expect(context.has('2017')).toBe(false);
     expect(context.has('begrepen')).toBe(true);
+    const reckons = contextOnlyTokens(
+      "Our secretary reckons we don't have to hand in anything until the Buurtplan at the end of 2018. Isn't that right?",
+    );
+    expect(reckons.has('buurtplan')).toBe(false);
+    expect(reckons.has('secretary')).toBe(true);
     const rumour = contextOnlyTokens('Heard a rumour that one of the platforms is calling it quits. Is that true?');
     expect(rumour.has('platforms')).toBe(false);
     expect(rumour.has('rumour')).toBe(true);
