@@ -41,6 +41,7 @@ describe('answer types', () => {
     expect(askedAnswerType('Welke buurten zijn het, kun je de namen noemen?')).toBe('names');
     expect(askedAnswerType('Which are the 2 platforms that carry on without subsidy? Names please.')).toBe('names');
     expect(askedAnswerType('Wie zijn die 20 platforms die door willen?')).toBe('names');
+    expect(askedAnswerType('welke raadsleden waren er bij op die startbijeenkomst?')).toBe('names');
     expect(askedAnswerType('Welke buurten hebben geen platform?')).toBeUndefined();
     expect(hasAnswerType('De workshop is in buurthuis De Romein.', 'place')).toBe(true);
     expect(hasAnswerType('De workshop is op 21 november 2016.', 'place')).toBe(false);

@@ -293,6 +293,9 @@ describe('context sentences', () => {
     );
     expect(reckons.has('buurtplan')).toBe(false);
     expect(reckons.has('secretary')).toBe(true);
+    // "Is that allowed?" asks about the whole plan before it, not only its words of the domain.
+    const allowed = contextOnlyTokens('We are thinking about merging with the platform next door. Is that allowed?');
+    expect(allowed.has('merging')).toBe(false);
     const rumour = contextOnlyTokens('Heard a rumour that one of the platforms is calling it quits. Is that true?');
     expect(rumour.has('platforms')).toBe(false);
     expect(rumour.has('rumour')).toBe(true);
