@@ -6,6 +6,16 @@ describe('quoted titles', () => {
     expect(quotedPhrases("the session ('Buurtplan, hoe dan?' I think) - it's on")).toEqual(['buurtplan hoe dan']);
     expect(quotedPhrases('de workshop “Hoe kom ik aan geld” was goed')).toEqual(['hoe kom ik aan geld']);
     expect(quotedPhrases("they talk about 'transitie' and it's our platform's plan")).toEqual([]);
+    // The asker's article is not part of the title: "'the kick-off'" quotes "kick-off".
+    expect(quotedPhrases("I keep hearing about 'the kick-off'. Who was there?")).toEqual(['kick off']);
+  });
+
+  it('keeps the ranking when the best-ranked topic holds the quote too', () => {
+    const kickOff = [
+      { id: 'fact', title: 'Kick-off meeting for and with the buurtplatforms on 2 April 2016', confidence: 0.82 },
+      { id: 'gap', title: 'Who spoke at the kick-off meeting? Not in the letter', confidence: 0.67 },
+    ];
+    expect(quotedTitleFirst("I keep hearing about 'the kick-off'. Who was there?", kickOff, (t) => t.title)).toBe(kickOff);
   });
 
   const ranked = [

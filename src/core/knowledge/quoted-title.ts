@@ -16,10 +16,13 @@ function plain(text: string): string {
     .trim();
 }
 
+/** An article before a quoted term is the asker's, not the title's: "'the kick-off'" quotes "kick-off". */
+const LEADING_ARTICLE = /^(?:the|a|an|de|het|een|die|dat|that|this)\s+/;
+
 /** Quoted phrases of at least two words. */
 export function quotedPhrases(question: string): string[] {
   return quotations(question)
-    .map(plain)
+    .map((quote) => plain(quote).replace(LEADING_ARTICLE, ''))
     .filter((phrase) => phrase.includes(' '));
 }
 
