@@ -42,6 +42,7 @@ describe('answer types', () => {
     expect(askedAnswerType('Which are the 2 platforms that carry on without subsidy? Names please.')).toBe('names');
     expect(askedAnswerType('Wie zijn die 20 platforms die door willen?')).toBe('names');
     expect(askedAnswerType('welke raadsleden waren er bij op die startbijeenkomst?')).toBe('names');
+    expect(askedAnswerType("which 4 platforms haven't decided yet? is ours on that list")).toBe('names');
     expect(askedAnswerType('Welke buurten hebben geen platform?')).toBeUndefined();
     expect(hasAnswerType('De workshop is in buurthuis De Romein.', 'place')).toBe(true);
     expect(hasAnswerType('De workshop is op 21 november 2016.', 'place')).toBe(false);
