@@ -262,7 +262,11 @@ describe('context sentences', () => {
       'On what date was the kick-off?',
     );
     expect(withoutAsides('Is 2 genoeg? Bij voorbaat hartelijk dank.')).toBe('Is 2 genoeg?');
-    // Thanks with a question after it is no closing.
+    // A closing ends a message: with a question after it, it is no closing.
+    expect(withoutAsides('Hi, with regards to the plan: when is the deadline?')).toBe(
+      'Hi, with regards to the plan: when is the deadline?',
+    );
+    expect(withoutAsides('Hoi! Groeten, wanneer is de deadline?')).toBe('Hoi! Groeten, wanneer is de deadline?');
     expect(withoutAsides('Thank you in advance, when is the deadline?')).toBe('Thank you in advance, when is the deadline?');
     // A message that is only a closing stays whole.
     expect(withoutAsides('Hoogachtend, het bestuur')).toBe('Hoogachtend, het bestuur');

@@ -96,11 +96,13 @@ const COURTESY =
 /*
  * A letter's closing and what follows it, the name and role of who wrote it: "Met vriendelijke
  * groet, J. Janssen, secretaris", "Kind regards, Maria", "Groet, Els", "Many thanks in advance,
- * Paul, Chair" (thanks only with a few words and no question after it). A name is a word no
- * entry has, so it would weigh as much as the question's own words.
+ * Paul, Chair" (thanks only with a few words after it). A closing ends a message, so nothing
+ * with a question mark may follow it: "Hi, with regards to the plan: when is the deadline?" and
+ * "Groeten, wanneer is de deadline?" keep their question. A name is a word no entry has, so it
+ * would weigh as much as the question's own words.
  */
 const SIGN_OFF =
-  /(?<=^|[\s,.!?…])(?:met (?:vriendelijke|hartelijke) groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|hoogachtend|(?:kind|best|warm|many) regards|regards|with (?:kind |best )?regards|yours (?:sincerely|faithfully|truly)|(?:groetjes|groeten|groet|greetings|cheers)(?=[,!.]?(?:\s+\S+){0,4}\s*$)|(?:many thanks|thanks in advance|thank you(?: very much| in advance| for your (?:time|help))?|(?:bij voorbaat|alvast)(?: hartelijk)? (?:dank|bedankt)|ik dank u(?: zeer| hartelijk| wel)?|met dank|ik hoop spoedig van u te horen|i look forward to (?:your reply|hearing from you))(?=[,!.]?(?:\s+[^\s?]+){0,12}\s*$))\b[\s\S]*$/iu;
+  /(?<=^|[\s,.!?…])(?:met (?:vriendelijke|hartelijke) groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|hoogachtend|(?:kind|best|warm|many) regards|regards(?! to)|with (?:kind |best )regards|yours (?:sincerely|faithfully|truly)|(?:groetjes|groeten|groet|greetings|cheers)(?=[,!.]?(?:\s+[^\s?]+){0,4}\s*$)|(?:many thanks|thanks in advance|thank you(?: very much| in advance| for your (?:time|help))?|(?:bij voorbaat|alvast)(?: hartelijk)? (?:dank|bedankt)|ik dank u(?: zeer| hartelijk| wel)?|met dank|ik hoop spoedig van u te horen|i look forward to (?:your reply|hearing from you))(?=[,!.]?(?:\s+[^\s?]+){0,12}\s*$))\b(?![^?]*\?)[\s\S]*$/iu;
 
 /*
  * "Hoeveel buurten telt Maastricht volgens die brief van de wethouder?", "… volgens de gemeente?":
