@@ -121,8 +121,8 @@ const DUTCH_WEAK = [
   // adjectives and adverbs
   'goed', 'goede', 'slecht', 'beter', 'best', 'beste', 'groot', 'grote', 'klein', 'kleine', 'lang',
   'lange', 'kort', 'korte', 'hoog', 'hoge', 'laag', 'nieuw', 'nieuwe', 'oud', 'oude', 'klaar', 'echt',
-  'gewoon', 'precies', 'ruwweg', 'moment', 'blijkbaar', 'kennelijk', 'schijnbaar', 'waarschijnlijk',
-  'trouwens', 'eindelijk', 'sowieso', 'eerlijk', 'eerlijke', 'groter', 'kleiner', 'eigenlijk', 'misschien', 'zeker', 'ongeveer', 'helemaal', 'alleen', 'meteen',
+  'precies', 'ruwweg', 'moment', 'blijkbaar', 'kennelijk', 'schijnbaar', 'waarschijnlijk',
+  'trouwens', 'eindelijk', 'sowieso', 'eerlijk', 'eerlijke', 'groter', 'kleiner', 'eigenlijk', 'misschien', 'zeker', 'ongeveer', 'alleen', 'meteen',
   'willen', 'wil', 'wilt', 'wou', 'wilden', 'direct', 'snel', 'altijd', 'nooit', 'vaak', 'soms', 'steeds', 'telkens', 'ooit', 'nogal', 'opnieuw', 'samen', 'ander', 'andere',
   'zelfde', 'dezelfde', 'hetzelfde', 'genoeg', 'voldoende', 'werkelijk', 'daadwerkelijk', 'mogelijk', 'nodig', 'belangrijk', 'duidelijk',
   'bepaalde', 'bepaald', 'verschillende', 'hele', 'heel', 'erg', 'veel', 'weinig', 'minder',
@@ -135,7 +135,7 @@ const DUTCH_WEAK = [
   // how the answer should be put, not what it is about ("in een notendop", "in jip-en-janneketaal")
   'notendop', 'zinnetje', 'simpel', 'simpele', 'eenvoudig', 'eenvoudige', 'jip', 'janneketaal',
   // people and fuss named in passing ("die meneer die de brief tekende", "al dit gedoe")
-  'meneer', 'mevrouw', 'man', 'vrouw', 'gast', 'kerel', 'figuur', 'gedoe',
+  'meneer', 'man', 'vrouw', 'gast', 'kerel', 'figuur', 'gedoe',
 ];
 // Word lists: a line per group of words, not a word per line.
 // prettier-ignore
