@@ -81,8 +81,12 @@ export function gapIsAbout(text: string, type: AnswerType): boolean {
 
 /** The kind of fact the question asks for, when it is one of the checkable kinds. */
 export function askedAnswerType(question: string): AnswerType | undefined {
-  const text = plain(askedText(question));
-  return ASKS.find(([, pattern]) => pattern.test(text))?.[0];
+  return answerTypeIn(plain(askedText(question)));
+}
+
+/** The checkable kind of fact a question's asked part (already plain) asks for. */
+function answerTypeIn(asked: string): AnswerType | undefined {
+  return ASKS.find(([, pattern]) => pattern.test(asked))?.[0];
 }
 
 /*
@@ -108,7 +112,7 @@ export type FactKind = AnswerType | 'date' | 'year';
 
 export function askedFactKind(question: string): FactKind | undefined {
   const text = plain(askedText(question));
-  return askedAnswerType(question) ?? (ASKS_DATE.test(text) ? 'date' : ASKS_YEAR.test(text) ? 'year' : undefined);
+  return answerTypeIn(text) ?? (ASKS_DATE.test(text) ? 'date' : ASKS_YEAR.test(text) ? 'year' : undefined);
 }
 
 export function hasFactKind(text: string, kind: FactKind): boolean {

@@ -132,9 +132,11 @@ const NONE: ReadonlySet<string> = new Set();
  * The normalized tokens that occur only in the message's context: empty unless the message has
  * both something asked and something else.
  */
-export function contextOnlyTokens(text: string, isTopicWord: (token: string) => boolean = () => true): ReadonlySet<string> {
-  // The clauses before a question in its own sentence: their words of the domain are the
-  // question's subject ("… about 'transitie' - what's the timeline?"), the rest is context.
+/**
+ * The message's sentences, each split where its question opens (splitAtQuestion), and the
+ * clauses that came before such a question in its own sentence (the lead-ins).
+ */
+function clausesOf(text: string): { sentences: string[]; leadIns: Set<string> } {
   const leadIns = new Set<string>();
   const sentences = text
     .split(SENTENCE_END)
@@ -145,6 +147,13 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
     })
     .map((s) => s.trim())
     .filter(Boolean);
+  return { sentences, leadIns };
+}
+
+export function contextOnlyTokens(text: string, isTopicWord: (token: string) => boolean = () => true): ReadonlySet<string> {
+  // The clauses before a question in its own sentence: their words of the domain are the
+  // question's subject ("… about 'transitie' - what's the timeline?"), the rest is context.
+  const { sentences, leadIns } = clausesOf(text);
   if (sentences.length < 2 && !ASKING.test(text)) return NONE;
   const asked: string[] = [];
   const rest: string[] = [];
@@ -214,11 +223,7 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
  * that asks nowhere is read whole.
  */
 export function askedText(message: string): string {
-  const sentences = message
-    .split(SENTENCE_END)
-    .flatMap((sentence) => splitAtQuestion(sentence.trim()))
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
+  const { sentences } = clausesOf(message);
   const first = sentences.findIndex((sentence) => asks(sentence) || ASKING.test(sentence));
   const question = sentences[first];
   if (question === undefined) return message;
