@@ -50,6 +50,26 @@ describe('web chat in a real browser', () => {
     await context.close();
   });
 
+  it("labels an answer's sources in the answer's language, and shows a list one item per line", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    await context.addInitScript(() => window.localStorage.setItem('buurtbot.name', 'Noor'));
+    const page = await context.newPage();
+    await page.goto(running.url);
+    await expect.poll(() => page.locator('.msg.bot').count()).toBeGreaterThan(0);
+    // The page is Dutch; an English question gets an English answer, so its sources say "Source".
+    await page.locator('#text').fill('When is the deadline for our Plan van Aanpak?');
+    await page.locator('#text').press('Enter');
+    await expect.poll(() => page.locator('.msg.bot .sources').last().textContent()).toMatch(/^Source: /);
+    await page.locator('#text').fill('Geef het overzicht van de inschatting: hoeveel buurtplatforms kiezen wat?');
+    await page.locator('#text').press('Enter');
+    await expect.poll(() => page.locator('.msg.bot .sources').last().textContent()).toMatch(/^Bron: /);
+    // Each item of the estimate's list is on a line of its own, as many lines as items.
+    // (innerText holds the line breaks the page shows, not the soft wraps of a narrow screen.)
+    const shown = await page.locator('.msg.bot').last().innerText();
+    expect(shown.split('\n').filter((line) => /^- \d/.test(line))).toHaveLength(6);
+    await context.close();
+  });
+
   it('switches the language with the header button, by keyboard', async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => window.localStorage.setItem('buurtbot.name', 'Tom'));

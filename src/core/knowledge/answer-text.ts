@@ -37,12 +37,17 @@ function splitParagraphs(body: string): string[] {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p && !p.startsWith('#'))
-    .map((p) => p.replace(/\s*\n\s*/g, ' '));
+    .map((p) =>
+      p.replace(/\s*\n\s*/g, (_, offset: number, whole: string) => (LIST_ITEM.test(whole.slice(offset).trimStart()) ? '\n' : ' ')),
+    );
 }
 
+/** A Markdown list item ("- ", "* ", "1. "): it keeps its own line, or a list reads as one run-on sentence. */
+const LIST_ITEM = /^(?:[-*•]|\d{1,2}[.)])\s/;
+
 /**
- * The first paragraph of a Markdown body (the content rule: it answers directly), as one line
- * of text. Headings are skipped; line breaks inside the paragraph become spaces.
+ * The first paragraph of a Markdown body (the content rule: it answers directly). Headings are
+ * skipped; line breaks inside the paragraph become spaces, except before a list item.
  */
 export function firstParagraph(body: string): string {
   return paragraphsOf(body)[0] ?? body.trim();
@@ -53,9 +58,11 @@ export function trimAtSentence(text: string, max = MAX_ANSWER_CHARS): string {
   if (text.length <= max) return text;
   const window = text.slice(0, max);
   let cut = -1;
-  for (const match of window.matchAll(/[.!?](?=\s|$)/g)) cut = match.index + 1;
+  // A sentence end, or the end of a list item's line.
+  for (const match of window.matchAll(/[.!?](?=\s|$)|[;:,]?(?=\n)/g)) cut = match.index + match[0].length;
   // A sentence end very early would drop most of the answer; cut at a word instead.
-  if (cut >= max * 0.4) return window.slice(0, cut);
+  // Cut inside a list: "…" says there are more items, rather than passing the rest off as all.
+  if (cut >= max * 0.4) return text[cut] === '\n' ? `${window.slice(0, cut)} …` : window.slice(0, cut);
   const space = window.lastIndexOf(' ');
   return `${window.slice(0, space > 0 ? space : max).trimEnd()}…`;
 }
