@@ -131,6 +131,16 @@ describe('the domain thesaurus', () => {
     expect(without.answer('Tot wienie hebbe veer eigelijk om die keuze te make?').answered).toBe(false);
   });
 
+  it('a "hoeveel" question counts what it names in the thesaurus’ words ("buurtgroepen" are buurtplatforms)', async () => {
+    const loaded = await loadKnowledgeBase(KB);
+    const knowledge = createKnowledge(loaded.entries, {}, loaded.thesaurus);
+    // "besluit" also names the council decision (numbered 38-2016); the number asked for is of platforms.
+    const answer = knowledge.answer('hoeveel buurtgroepen hebben nog geen besluit genomen?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/^[^.]*4 buurtplatforms [^.]*nog geen keuze/);
+    expect(answer.answer).not.toContain('38-2016');
+  });
+
   it('a coordinator’s addition to the file is read with the knowledge base', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thesaurus-'));
     fs.cpSync(KB, dir, { recursive: true });

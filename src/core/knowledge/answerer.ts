@@ -196,8 +196,24 @@ export function createKnowledge(
           : first;
     const top =
       best && !isGap(best)
-        ? answerOrGapForType(question, best, ranked, threshold, byId, (word) => unknownWord(question, word, best.hit.language))
-        : gapMissesAskedFact(question, best, ranked, threshold, byId, (lang) => searchIndex().analyze(question, lang));
+        ? answerOrGapForType(
+            question,
+            best,
+            ranked,
+            threshold,
+            byId,
+            (word) => unknownWord(question, word, best.hit.language),
+            (text) => rewrite(text, language),
+          )
+        : gapMissesAskedFact(
+            question,
+            best,
+            ranked,
+            threshold,
+            byId,
+            (lang) => searchIndex().analyze(question, lang),
+            (text) => rewrite(text, language),
+          );
     // A message with no word of this domain must be clearly answered, not half-covered by one
     // shared word ("who is the mayor of Amsterdam" and the entry about the wethouder).
     // A synonym of a domain word is one too ("bp's" for buurtplatforms, "pegels" for geld).

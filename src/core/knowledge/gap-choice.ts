@@ -36,13 +36,15 @@ export function answerOrGapForType(
   byId: ReadonlyMap<string, KbEntry>,
   /** Whether no entry uses this word at all (see the count of pages below). */
   unknownWord: (word: string) => boolean = () => false,
+  /** The question's words in the knowledge base's own (the thesaurus): "buurtgroepen" counts buurtplatforms. */
+  inKbWords: (text: string) => string = (text) => text,
 ): RankedTopic | undefined {
   const type = askedAnswerType(question);
   const entry = byId.get(chosen.hit.entryId);
   if (!type || !entry) return chosen;
   // A number of something else ("4 buurten hebben geen platform" for "hoeveel platforms twijfelen")
   // gives way to an entry that counts what is asked.
-  const noun = type === 'count' ? countedNoun(question) : undefined;
+  const noun = type === 'count' ? countedNounIn(question, inKbWords) : undefined;
   const gapAboutType = (): RankedTopic | undefined =>
     ranked.find((candidate) => {
       const gap = byId.get(candidate.hit.entryId);
@@ -79,11 +81,12 @@ export function gapMissesAskedFact(
   threshold: number,
   byId: ReadonlyMap<string, KbEntry>,
   analyze: (language: Language) => QueryAnalysis | undefined,
+  inKbWords: (text: string) => string = (text) => text,
 ): RankedTopic | undefined {
   const kind = askedFactKind(question);
   const entry = gap ? byId.get(gap.hit.entryId) : undefined;
   if (!gap || !kind || !entry) return gap;
-  const noun = kind === 'count' ? countedNoun(question) : undefined;
+  const noun = kind === 'count' ? countedNounIn(question, inKbWords) : undefined;
   // A gap about counting something else ("how many people came") gives way to an answer that
   // counts what is asked ("4 workshops").
   if (noun && !countsNoun(`${entry.title}\n${entry.body}`, noun)) {
@@ -101,6 +104,12 @@ export function gapMissesAskedFact(
   const subject = gap.hit.matched.filter((term) => !aside.has(term));
   // About the same thing: every word that led to the gap leads there too.
   return answerHolding(kind, ranked, threshold, byId, (candidate) => subject.every((term) => candidate.hit.matched.includes(term))) ?? gap;
+}
+
+/** What a "hoeveel"/"how many" question counts, in the knowledge base's words. */
+function countedNounIn(question: string, inKbWords: (text: string) => string): string | undefined {
+  const noun = countedNoun(question);
+  return noun && inKbWords(noun).toLowerCase().trim();
 }
 
 /** The best-ranked answer entry (not a gap) that clears the threshold and holds a fact of this kind. */
