@@ -3,6 +3,8 @@ import { analyzeText, indexTerms } from '../../src/core/knowledge/text/analyzer.
 import { splitCompound } from '../../src/core/knowledge/text/compounds.js';
 import { normalize, tokenize } from '../../src/core/knowledge/text/normalize.js';
 import { isStopword, isWeakWord } from '../../src/core/knowledge/text/stopwords.js';
+import { createKnowledge } from '../../src/core/knowledge/answerer.js';
+import { entry } from './fixtures.js';
 
 /** The stem of the single content word in `text`. */
 function stem(text: string, language: 'nl' | 'en'): string | undefined {
@@ -60,6 +62,28 @@ describe('stop words', () => {
     expect(isStopword('het')).toBe(true);
     expect(isStopword('the')).toBe(true);
     expect(isStopword('subsidie')).toBe(false);
+  });
+
+  it('keeps "zonder" and "without": going on without subsidy is not going on with it', () => {
+    expect(analyzeText('Doorgaan zonder subsidie', 'nl').map((t) => t.token)).toContain('zonder');
+    expect(analyzeText('carry on without subsidy', 'en').map((t) => t.token)).toContain('without');
+    const knowledge = createKnowledge([
+      entry({
+        topic: 'met',
+        language: 'nl',
+        title: '2 platforms gaan door met basissubsidie',
+        tags: ['doorgaan'],
+        body: '2 platforms gaan door met basissubsidie.',
+      }),
+      entry({
+        topic: 'zonder',
+        language: 'nl',
+        title: '2 platforms gaan door op eigen kracht',
+        tags: ['doorgaan'],
+        body: '2 platforms gaan door zonder subsidie.',
+      }),
+    ]);
+    expect(knowledge.answer('Hoeveel platforms gaan door zonder subsidie?').citations[0]?.id).toBe('zonder-nl');
   });
 
   it('keeps interrogatives that tell entries apart (waar, wie, when)', () => {

@@ -77,9 +77,12 @@ const INTERROGATIVES = [
   'why', 'which', 'who', 'much', 'many',
 ];
 
+/** "zonder subsidie" is not "met subsidie": the stop-word lists drop these, but here they carry the fact. */
+const KEPT = ['zonder', 'without'];
+
 const ALL_STOPWORDS: ReadonlySet<string> = new Set(
   [...toSet([...dutchStopwords, ...DUTCH_QUESTION_WORDS, ...englishStopwords, ...ENGLISH_QUESTION_WORDS])].filter(
-    (word) => !INTERROGATIVES.includes(word),
+    (word) => !INTERROGATIVES.includes(word) && !KEPT.includes(word),
   ),
 );
 
