@@ -141,6 +141,21 @@ describe('the domain thesaurus', () => {
     expect(answer.answer).not.toContain('38-2016');
   });
 
+  it('an everyday thing that shares a word with the domain (a yoga workshop, the buurthuis wifi) is not this domain', async () => {
+    const loaded = await loadKnowledgeBase(KB);
+    const knowledge = createKnowledge(loaded.entries, {}, loaded.thesaurus);
+    for (const question of [
+      'ik zoek een workshop yoga hier in de buurt, weet jij er een?',
+      'ons wifi netwerk in het buurthuis valt steeds uit',
+    ]) {
+      const answer = knowledge.answer(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.offTopic, question).toBe(true);
+    }
+    // A neighbourhood party is what platforms organise: it stays in the domain.
+    expect(knowledge.answer('Wanneer is de workshop over geld voor ons buurtfeest?').answered).toBe(true);
+  });
+
   it('a coordinator’s addition to the file is read with the knowledge base', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thesaurus-'));
     fs.cpSync(KB, dir, { recursive: true });
