@@ -146,6 +146,27 @@ describe('context sentences', () => {
     expect(english.has('confirm')).toBe(true);
   });
 
+  it('reads "could you double check", "is that what the letter says" and "staat dat in de brief" as checking the claim, also a claim two sentences back', () => {
+    const isTopicWord = (token: string): boolean => ['kick', 'meeting', 'startbijeenkomst', 'platforms'].includes(token);
+    const english = contextOnlyTokens(
+      'Our chair wrote in the newsletter that the kick-off meeting was in March 2016. I have a feeling it was a bit later than that. Could you double check the date for me?',
+      isTopicWord,
+    );
+    // The claim (two sentences back: the one between names nothing of the domain) is asked ...
+    for (const word of ['kick', 'meeting', 'march', '2016']) expect(english.has(word), word).toBe(false);
+    // ... who wrote it, the doubt and the request are context.
+    for (const word of ['chair', 'newsletter', 'feeling', 'double', 'check']) expect(english.has(word), word).toBe(true);
+    const said = contextOnlyTokens('Someone said 16 platforms want to switch. Is that what the letter actually says?', isTopicWord);
+    expect(said.has('16')).toBe(false);
+    expect(said.has('letter')).toBe(true);
+    const dutch = contextOnlyTokens(
+      'Onze voorzitter schreef in de nieuwsbrief dat de startbijeenkomst in maart was. Staat dat zo in de brief?',
+      isTopicWord,
+    );
+    expect(dutch.has('maart')).toBe(false);
+    expect(dutch.has('nieuwsbrief')).toBe(true);
+  });
+
   it('reads an empty question as asking about what the message quotes, before the domain words of the sentence before', () => {
     const isTopicWord = (token: string): boolean => token.includes('bestuur');
     const context = contextOnlyTokens(

@@ -77,9 +77,9 @@ function splitAtQuestion(sentence: string): string[] {
  * confirmation question itself are context.
  */
 const CONFIRMATION =
-  /^[^\p{L}]*(?:(?:en|and|maar|but|so)\s+)?(?:klopt (?:dat|dit|het)(?: wel| eigenlijk| een beetje| helemaal| nou| echt)*|is (?:dat|dit|het) (?:wel )?(?:zo|juist|correct|waar|goed|terecht)|(?:kunt|kan|kun|zou|wilt|wil) (?:u|je|jij|iemand) (?:mij |me |ons )?(?:dat |dit |het )?(?:even |alstublieft |aub |svp )?(?:kunnen |willen )?(?:bevestigen|beamen)(?: of (?:dat|dit|het) (?:juist|correct|waar|zo) is| of (?:dat|dit|het) klopt)?|(?:is|was) (?:that|this|it) (?:right|correct|true|so|accurate)|(?:isn'?t|wasn'?t) (?:that|this|it) (?:right|correct|true|so)|(?:is|would) (?:that|this|it) (?:be )?(?:allowed|ok|okay|possible)|(?:mag|kan) (?:dat|dit|het)(?: wel| zomaar| gewoon)?|is (?:dat|dit|het) (?:wel )?(?:toegestaan|mogelijk|de bedoeling)|(?:klopt|is) (?:dat|dit|het) niet(?: zo)?|(?:can|could) (?:you|someone|anyone) confirm\b.*|am i right|right|correct|true|toch)[^\p{L}]*$/iu;
+  /^[^\p{L}]*(?:(?:en|and|maar|but|so)\s+)?(?:klopt (?:dat|dit|het)(?: wel| eigenlijk| een beetje| helemaal| nou| echt)*|is (?:dat|dit|het) (?:wel )?(?:zo|juist|correct|waar|goed|terecht)|(?:kunt|kan|kun|zou|wilt|wil) (?:u|je|jij|iemand) (?:mij |me |ons )?(?:dat |dit |het )?(?:even |alstublieft |aub |svp )?(?:kunnen |willen )?(?:bevestigen|beamen)(?: of (?:dat|dit|het) (?:juist|correct|waar|zo) is| of (?:dat|dit|het) klopt)?|(?:is|was) (?:that|this|it) (?:right|correct|true|so|accurate)|(?:isn'?t|wasn'?t) (?:that|this|it) (?:right|correct|true|so)|(?:is|would) (?:that|this|it) (?:be )?(?:allowed|ok|okay|possible)|(?:mag|kan) (?:dat|dit|het)(?: wel| zomaar| gewoon)?|is (?:dat|dit|het) (?:wel )?(?:toegestaan|mogelijk|de bedoeling)|(?:klopt|is) (?:dat|dit|het) niet(?: zo)?|(?:can|could) (?:you|someone|anyone) confirm\b.*|(?:can|could|would) (?:you|someone|anyone) (?:please )?(?:double[- ]?check|check|verify)\b.*|is (?:that|this|it) (?:really |actually )?what (?:the|that|this|your) (?:\S+\s+){0,3}(?:says?|said)\b.*|(?:kun|kan|kunt|wil|wilt) (?:je|jij|u|iemand) (?:dat|dit|het) (?:even |eens |nog )?(?:checken|nakijken|controleren|natrekken)|staat (?:dat|dit|het) (?:ook |echt |zo )?in de brief|am i right|right|correct|true|toch)[^\p{L}]*$/iu;
 const CLAIM =
-  /\b(?:(?:wij|we|ik) (?:gingen|ging|gaan|ga) (?:er ?van ?)?uit dat|(?:ik|wij|we) (?:meende|meenden|dacht|dachten|hoorde|hoorden|heb gehoord|hebben gehoord|heb begrepen|hebben begrepen|begreep|begrepen|las|lazen|heb gelezen|hebben gelezen) dat|(?:i|we) (?:understood|understand|heard|have heard|was told|were told|am told|are told|thought|believed?|assumed?|read)(?: that)?|(?:someone|people|they) (?:told|tells?) (?:me|us)(?: that)?|(?:heard|hear) (?:a|the) rumou?rs?(?: that)?|(?:reckons?|thinks?|claims?|says) (?:that )?|(?:denkt|zegt|beweert|meent) dat|(?:hoorde|hoorden|horen|hoor) (?:een|het) gerucht(?: dat)?|(?:er gaat|het) gerucht (?:gaat )?dat)\b/iu;
+  /\b(?:(?:wij|we|ik) (?:gingen|ging|gaan|ga) (?:er ?van ?)?uit dat|(?:ik|wij|we) (?:meende|meenden|dacht|dachten|hoorde|hoorden|heb gehoord|hebben gehoord|heb begrepen|hebben begrepen|begreep|begrepen|las|lazen|heb gelezen|hebben gelezen) dat|(?:i|we) (?:understood|understand|heard|have heard|was told|were told|am told|are told|thought|believed?|assumed?|read)(?: that)?|(?:someone|people|they) (?:told|tells?) (?:me|us)(?: that)?|(?:heard|hear) (?:a|the) rumou?rs?(?: that)?|(?:reckons?|thinks?|claims?|says) (?:that )?|(?:said|wrote|writes|mentioned)(?: (?:in|at|on) [^.?!]{0,40}?)? that|(?:someone|somebody|people|they|he|she) (?:said|says)|(?:zei|schreef|schrijft|noemde)(?: (?:in|op|bij) [^.?!]{0,40}?)? dat|iemand (?:zei|zegt)|(?:denkt|zegt|beweert|meent) dat|(?:hoorde|hoorden|horen|hoor) (?:een|het) gerucht(?: dat)?|(?:er gaat|het) gerucht (?:gaat )?dat)\b/iu;
 
 /** Does this sentence ask something: a "?" at its end, or the opening of a question. */
 function asks(sentence: string): boolean {
@@ -168,8 +168,11 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
       // niet in het bestuur. Wat was dat?" asks what the Buurtnetblad was.
       const previous = sentences[i - 1];
       if (CONFIRMATION.test(sentence) && previous !== undefined && rest.at(-1) === previous) {
-        rest.pop();
-        const [said, claim] = atMarker(previous, CLAIM);
+        // The claim is the last statement that names something of the domain: "… was in March.
+        // I have a feeling it was later. Could you check?" checks the date of March.
+        const at = rest.findLastIndex((part) => tokenize(part).some(isTopicWord));
+        const [stated] = at >= 0 ? rest.splice(at, 1) : rest.splice(-1, 1);
+        const [said, claim] = atMarker(stated ?? previous, CLAIM);
         if (said) rest.push(said);
         asked.push(claim);
         // "Kunt u dat bevestigen?" itself says only that it asks: no entry has "bevestigen".
