@@ -132,6 +132,7 @@ const DUTCH_WEAK = [
   // order and quantity (not time nouns: "weer", "morgen", "dag" are also weather, tomorrow, day)
   'nu', 'inmiddels', 'intussen', 'ondertussen', 'nadien', 'achteraf', 'later', 'eerst', 'eerste', 'tweede', 'derde', 'laatste', 'volgende', 'volgend', 'vorige', 'vorig', 'straks', 'keer', 'twee', 'drie',
   'vier', 'vijf', 'tweeen', 'drieen', 'een', 'één', 'eentje', 'elk', 'elke', 'ieder', 'iedere', 'iedereen', 'allemaal', 'alle', 'ergens',
+  'nergens', 'anders', 'beetje', 'piepklein',
   // generic nouns
   'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen', 'enig', 'enige', 'zoal',
   'antwoord', 'deel', 'stuk', 'kant', 'geval', 'idee', 'aantal', 'nummer', 'nr', 'totaal',
@@ -164,6 +165,7 @@ const ENGLISH_WEAK = [
   // order and quantity
   'now', 'far', 'yet', 'already', 'still', 'currently', 'anyway', 'afterwards', 'afterward', 'later', 'first', 'second', 'third', 'last', 'next', 'one', 'two', 'three', 'four', 'five',
   'every', 'single', 'couple', 'each', 'everyone', 'everybody', 'anyone', 'anything', 'something', 'nothing', 'all',
+  'somewhere', 'anywhere', 'else', 'bit', 'tiny',
   // generic nouns
   'way', 'thing', 'things', 'people', 'person', 'question', 'questions', 'answer', 'part', 'side',
   'case', 'idea', 'number', 'nr', 'total',
