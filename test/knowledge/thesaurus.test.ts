@@ -28,6 +28,10 @@ describe('the domain thesaurus', () => {
     const verbs = thesaurusRewriter({ nl: [{ term: 'inleveren', also: ['indienen', 'binnen zijn'] }], en: [] });
     expect(verbs('Het plan hoeft pas in 2017 te worden ingediend', 'nl')).toBe('het plan hoeft pas in 2017 te worden inleveren');
     expect(verbs('het plan dat we indienden', 'nl')).toBe('het plan dat we inleveren');
+    // The term's own forms too: a question's "organiseerde" meets an entry's "georganiseerd".
+    const own = thesaurusRewriter({ nl: [{ term: 'organiseren', also: ['op touw zetten'] }], en: [] });
+    expect(own('wie organiseerde de workshops', 'nl')).toBe('wie organiseren de workshops');
+    expect(own('ze zijn georganiseerd met opbouwwerkers', 'nl')).toBe('ze zijn organiseren met opbouwwerkers');
     expect(verbs('wanneer moet het binnen zijn', 'nl')).toBe('wanneer moet het inleveren');
     // Not a form of a listed verb, and not in English.
     expect(verbs('wie heeft het geleverd', 'nl')).toBe('wie heeft het geleverd');

@@ -185,12 +185,14 @@ const VERB_MEMO_LIMIT = 10_000;
 /**
  * The Dutch verbs among the single words of the list, by infinitive: "indienen" → "inleveren".
  * A verb is listed once, as people name it, but written in many forms: "het plan is ingediend",
- * "hij kapt ermee". Each form whose infinitive is listed counts as that word (verbs.ts).
+ * "hij kapt ermee". Each form whose infinitive is listed (as a term or under `also`) counts as
+ * that word (verbs.ts).
  */
 function verbTable(groups: Groups): Map<string, string> {
   const verbs = new Map<string, string>();
+  // The term's own forms too: "organiseerde" and "georganiseerd" are "organiseren".
   for (const group of groups)
-    for (const word of group.also) if (/^\p{L}+en$/u.test(word.trim())) verbs.set(fold(word.trim()), group.term.trim());
+    for (const word of [group.term, ...group.also]) if (/^\p{L}+en$/u.test(word.trim())) verbs.set(fold(word.trim()), group.term.trim());
   return verbs;
 }
 
