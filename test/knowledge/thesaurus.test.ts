@@ -160,6 +160,16 @@ describe('the domain thesaurus', () => {
     expect(knowledge.answer('Wanneer is de workshop over geld voor ons buurtfeest?').answered).toBe(true);
   });
 
+  it('reads ordinals written short ("4th", "4e") as the word the entries use', async () => {
+    const loaded = await loadKnowledgeBase(KB);
+    const entries = loaded.entries.map((e) => ({ ...e, questions: [] }));
+    const knowledge = createKnowledge(entries, {}, loaded.thesaurus);
+    const short = knowledge.answer('Wanneer is de 4e workshop?', { language: 'nl' });
+    const long = knowledge.answer('Wanneer is de vierde workshop?', { language: 'nl' });
+    expect(long.answer).toContain('21 november 2016');
+    expect(short.citations.map((c) => c.id)).toEqual(long.citations.map((c) => c.id));
+  });
+
   it('a coordinator’s addition to the file is read with the knowledge base', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thesaurus-'));
     fs.cpSync(KB, dir, { recursive: true });
