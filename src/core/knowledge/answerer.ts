@@ -232,8 +232,10 @@ export function createKnowledge(
       // The topic stays on record (digests) also when the answer type ruled its entry out.
       const shown = top ?? best;
       const refused = notKnown(language, top?.confidence ?? 0, shown ? [shown.topic] : []);
+      // Close topics: below the bar this question had to clear. For an unanticipated "mag dat?"
+      // that bar is a clear answer, so topics that would answer a plain question are offered.
       const alternatives = ranked
-        .filter((t) => !isGap(t) && t.confidence >= ASK_BACK_CONFIDENCE && t.confidence < threshold)
+        .filter((t) => !isGap(t) && t.confidence >= ASK_BACK_CONFIDENCE && t.confidence < bar)
         .slice(0, 3)
         .flatMap((t) => {
           const entry = entryInLanguage(t.topic, language)?.entry;
