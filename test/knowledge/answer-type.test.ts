@@ -244,6 +244,15 @@ describe('the answerer with a question that counts one thing', () => {
   });
 });
 
+describe('a question for a date', () => {
+  it('is asked by "date" or "datum" on its own too ("kickoff date?", "de datum van de startbijeenkomst")', () => {
+    expect(askedFactKind('kickoff date? and who was there')).toBe('date');
+    expect(askedFactKind('wat is de datum van de startbijeenkomst?')).toBe('date');
+    expect(askedFactKind('is er al een datum bekend?')).toBe('date');
+    expect(askedFactKind('wie was er bij de startbijeenkomst?')).not.toBe('date');
+  });
+});
+
 describe('a question for a year', () => {
   it('is asked by "welk jaar" / "which year" and answered by any year', () => {
     expect(askedFactKind('voor welk jaar krijgen de eerste buurtnetwerken subsidie?')).toBe('year');

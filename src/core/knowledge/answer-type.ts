@@ -97,7 +97,7 @@ function answerTypeIn(asked: string): AnswerType | undefined {
  * about dates (see gapMissesAskedFact in answerer.ts).
  */
 const ASKS_DATE =
-  /\b(wanneer|welke datum|op welke dag|per wanneer|vanaf wanneer|tot wanneer|(laatste|uiterste) (dag|datum)|when|what date|which date|which day|(last|final|latest) (day|date))\b/;
+  /\b(wanneer|datum|op welke dag|per wanneer|vanaf wanneer|tot wanneer|laatste dag|when|date|which day|(last|final|latest) day)\b/;
 const HAS_DATE =
   /\b\d{1,2}\s+(jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\s+(19|20)\d\d\b/i;
 const GAP_ABOUT_DATE = /\b(datum|data|wanneer|date|dates|when)\b/i;
