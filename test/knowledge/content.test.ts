@@ -317,6 +317,13 @@ describe('the real knowledge base', () => {
     expect(knowledge.answer(four).citations.length).toBeLessThan(3);
   });
 
+  it('asked which platform stops, in an idiom and with a rumour around it, says the letter names none', () => {
+    const answer = knowledge.answer('which neighbourhood platform is stopping? i heard one is throwing in the towel');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/no names/);
+    expect(knowledge.answer('en hoeveel hebben nog helemaal nix gekozen?').answer).toContain('4 buurtplatforms');
+  });
+
   it('says honestly that the letter gives no subsidy amounts', () => {
     const answer = knowledge.answer('Hoeveel geld krijgt ons buurtnetwerk?');
     expect(answer.answered).toBe(false);
