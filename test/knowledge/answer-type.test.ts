@@ -40,6 +40,7 @@ describe('answer types', () => {
     expect(askedAnswerType('wie is onze opbouwwerker? hoe heet die?')).toBeUndefined();
     expect(askedAnswerType('Welke buurten zijn het, kun je de namen noemen?')).toBe('names');
     expect(askedAnswerType('Which are the 2 platforms that carry on without subsidy? Names please.')).toBe('names');
+    expect(askedAnswerType('wie is onze opbouwwerker bij trajekt? naam graag')).toBe('names');
     expect(askedAnswerType('Wie zijn die 20 platforms die door willen?')).toBe('names');
     expect(askedAnswerType('welke raadsleden waren er bij op die startbijeenkomst?')).toBe('names');
     expect(askedAnswerType("which 4 platforms haven't decided yet? is ours on that list")).toBe('names');
