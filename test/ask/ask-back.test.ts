@@ -6,37 +6,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KbEntry } from '../../src/core/knowledge/index.js';
-import { ENTRIES } from '../knowledge/fixtures.js';
+import { ENTRIES, writeKnowledgeBase } from '../knowledge/fixtures.js';
 import { ChatDriver } from '../support/chat.js';
 import { createTestApp, tempDir, type TestApp } from '../support/app.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function markdown(entry: KbEntry): string {
-  const front = {
-    id: entry.id,
-    topic: entry.topic,
-    language: entry.language,
-    kind: entry.kind,
-    title: entry.title,
-    tags: entry.tags,
-    source: entry.source,
-    updated: entry.updated,
-    unknown: entry.unknown,
-  };
-  return `---\n${Object.entries(front)
-    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
-    .join('\n')}\n---\n${entry.body}\n`;
-}
 
 let app: TestApp;
 beforeAll(async () => {
   const content = tempDir();
   for (const file of ['plan-template.yaml', 'deadlines.yaml', 'transition.yaml'])
     fs.copyFileSync(path.join(ROOT, 'content', file), path.join(content, file));
-  fs.mkdirSync(path.join(content, 'kb'));
-  for (const entry of ENTRIES) fs.writeFileSync(path.join(content, 'kb', `${entry.topic}.${entry.language}.md`), markdown(entry));
+  writeKnowledgeBase(path.join(content, 'kb'), ENTRIES);
   app = await createTestApp({ env: { BUURTBOT_CONTENT_DIR: content } });
 });
 afterAll(async () => {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { KbEntry } from '../../src/core/knowledge/types.js';
 
 /** A small bilingual knowledge base for answerer tests (the real content is tested separately). */
@@ -80,3 +82,27 @@ export const ENTRIES: KbEntry[] = [
     body: 'The letter gives no subsidy amounts. Ask the procescoördinator zelfsturing of the municipality.',
   }),
 ];
+
+/** An entry as the Markdown file a coordinator writes (front matter, then the body). */
+function entryMarkdown(entry: KbEntry): string {
+  const front = {
+    id: entry.id,
+    topic: entry.topic,
+    language: entry.language,
+    kind: entry.kind,
+    title: entry.title,
+    tags: entry.tags,
+    source: entry.source,
+    updated: entry.updated,
+    unknown: entry.unknown,
+  };
+  return `---\n${Object.entries(front)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join('\n')}\n---\n${entry.body}\n`;
+}
+
+/** A knowledge-base folder of these entries, for tests that run the app or the CLI on it. */
+export function writeKnowledgeBase(dir: string, entries: readonly KbEntry[]): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const e of entries) fs.writeFileSync(path.join(dir, `${e.topic}.${e.language}.md`), entryMarkdown(e));
+}
