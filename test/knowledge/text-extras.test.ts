@@ -156,6 +156,10 @@ describe('context sentences', () => {
     for (const word of ['kick', 'meeting', 'march', '2016']) expect(english.has(word), word).toBe(false);
     // ... who wrote it, the doubt and the request are context.
     for (const word of ['chair', 'newsletter', 'feeling', 'double', 'check']) expect(english.has(word), word).toBe(true);
+    // A request to check something named in it asks that itself, not the sentence before.
+    const own = contextOnlyTokens('Hi, I am new here. Could you check when the kick-off meeting was?', isTopicWord);
+    expect(own.has('kick')).toBe(false);
+    expect(own.has('new')).toBe(true);
     const said = contextOnlyTokens('Someone said 16 platforms want to switch. Is that what the letter actually says?', isTopicWord);
     expect(said.has('16')).toBe(false);
     expect(said.has('letter')).toBe(true);
