@@ -324,6 +324,13 @@ describe('the real knowledge base', () => {
     expect(knowledge.answer('en hoeveel hebben nog helemaal nix gekozen?').answer).toContain('4 buurtplatforms');
   });
 
+  it('a question about sitting on two boards is about this domain, and the letter says nothing on it', () => {
+    const answer = knowledge.answer('Mag iemand in 2 besturen zitten?');
+    expect(answer.offTopic).toBeFalsy();
+    expect(answer.unknownTopic).toBe(true);
+    expect(answer.answer).toContain('twee besturen');
+  });
+
   it('says honestly that the letter gives no subsidy amounts', () => {
     const answer = knowledge.answer('Hoeveel geld krijgt ons buurtnetwerk?');
     expect(answer.answered).toBe(false);
