@@ -175,8 +175,9 @@ export function createKnowledge(
       first !== undefined &&
       isGap(first) &&
       isKeywordQuestion(question, (lang) => searchIndex().analyze(question, lang), first.hit.language);
-    // In the knowledge base's words: "welke wijken" asks which buurten.
-    const which = whichNoun(rewrite(question, language));
+    // In the knowledge base's words: "welke wijken" asks which buurten, "hoeveel buurtgroepen" counts buurtplatforms.
+    const inKbWords = (text: string): string => rewrite(text, language);
+    const which = whichNoun(inKbWords(question));
     // Keywords want the topic's main fact; "precies"/"exactly" wants the detail, known or not.
     const best = keywords
       ? preferAnswerOverGap(ranked, isGap, threshold)
@@ -196,24 +197,8 @@ export function createKnowledge(
           : first;
     const top =
       best && !isGap(best)
-        ? answerOrGapForType(
-            question,
-            best,
-            ranked,
-            threshold,
-            byId,
-            (word) => unknownWord(question, word, best.hit.language),
-            (text) => rewrite(text, language),
-          )
-        : gapMissesAskedFact(
-            question,
-            best,
-            ranked,
-            threshold,
-            byId,
-            (lang) => searchIndex().analyze(question, lang),
-            (text) => rewrite(text, language),
-          );
+        ? answerOrGapForType(question, best, ranked, threshold, byId, (word) => unknownWord(question, word, best.hit.language), inKbWords)
+        : gapMissesAskedFact(question, best, ranked, threshold, byId, (lang) => searchIndex().analyze(question, lang), inKbWords);
     // A message with no word of this domain must be clearly answered, not half-covered by one
     // shared word ("who is the mayor of Amsterdam" and the entry about the wethouder).
     // A synonym of a domain word is one too ("bp's" for buurtplatforms, "pegels" for geld).

@@ -129,10 +129,6 @@ export function withoutAsides(message: string): string {
 const NONE: ReadonlySet<string> = new Set();
 
 /**
- * The normalized tokens that occur only in the message's context: empty unless the message has
- * both something asked and something else.
- */
-/**
  * The message's sentences, each split where its question opens (splitAtQuestion), and the
  * clauses that came before such a question in its own sentence (the lead-ins).
  */
@@ -150,6 +146,10 @@ function clausesOf(text: string): { sentences: string[]; leadIns: Set<string> } 
   return { sentences, leadIns };
 }
 
+/**
+ * The normalized tokens that occur only in the message's context: empty unless the message has
+ * both something asked and something else.
+ */
 export function contextOnlyTokens(text: string, isTopicWord: (token: string) => boolean = () => true): ReadonlySet<string> {
   // The clauses before a question in its own sentence: their words of the domain are the
   // question's subject ("… about 'transitie' - what's the timeline?"), the rest is context.
