@@ -171,6 +171,18 @@ describe('context sentences', () => {
     expect(dutch.has('nieuwsbrief')).toBe(true);
   });
 
+  it('reads "could you kindly confirm the deadline?" as checking the claim before it, and asks what the request names of the domain', () => {
+    const isTopicWord = (token: string): boolean => ['plan', 'buurtnetwerk', 'deadline'].includes(token);
+    const context = contextOnlyTokens(
+      "I recently joined the board. I was told we must hand in a plan for becoming a buurtnetwerk 'sometime next year'. Could you kindly confirm the actual deadline?",
+      isTopicWord,
+    );
+    // The claim is asked, and so is the deadline the request names ...
+    for (const word of ['hand', 'plan', 'next', 'year', 'deadline']) expect(context.has(word), word).toBe(false);
+    // ... the introduction, "I was told" and the request's own words are context.
+    for (const word of ['joined', 'told', 'kindly', 'confirm', 'actual']) expect(context.has(word), word).toBe(true);
+  });
+
   it('reads an empty question as asking about what the message quotes, before the domain words of the sentence before', () => {
     const isTopicWord = (token: string): boolean => token.includes('bestuur');
     const context = contextOnlyTokens(
