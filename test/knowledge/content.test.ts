@@ -108,6 +108,10 @@ describe('the real knowledge base', () => {
     const people = knowledge.answer('hoeveel mensen moeten er in het bestuur zitten?');
     expect(people.answered).toBe(true);
     expect(people.answer).toContain('3 bestuursleden');
+    // A diminutive of a word the entries use is not unknown: "groepjes" are groepen.
+    const groups = knowledge.answer('hoeveel groepjes doen er mee aan die overstap?');
+    expect(groups.answered).toBe(true);
+    expect(groups.answer).toContain('20 buurtplatforms');
   });
 
   it('reads a which-question in the knowledge base’s words: "welke wijken" asks which buurten, and no names are given', () => {

@@ -135,7 +135,7 @@ export function createKnowledge(
   function unknownWord(question: string, word: string, language: Language): boolean {
     const analysis = searchIndex().analyze(question, language);
     const i = analysis?.terms.findIndex((term) => term.token === word) ?? -1;
-    return analysis !== undefined && i >= 0 && analysis.weights[i] === analysis.unseenWeight;
+    return analysis !== undefined && i >= 0 && analysis.unseen[i] === true;
   }
 
   function notKnown(language: Language, confidence: number, topics: string[]): Answer {

@@ -150,6 +150,7 @@ class LanguageIndex {
       weak,
       context: terms.map((term) => context.has(term.token)),
       foreignModifier: terms.map((term) => this.hasForeignModifier(term)),
+      unseen: terms.map((term) => this.unknown(term.whole) && term.alternates.every((alternate) => this.unknown(alternate))),
       weights: terms.map((term, i) => (this.tuning.weightFloor + this.idf(term.whole)) * (weak[i] ? this.tuning.weakWeight : 1)),
       unseenWeight: this.tuning.weightFloor + this.idf('\u0000'),
     };

@@ -49,6 +49,11 @@ export interface QueryAnalysis {
    * "parkeervergunning" is a kind of permit the sources never mention, not any "vergunning".
    */
   foreignModifier: boolean[];
+  /**
+   * Per term: does no passage contain it in any of its forms? "groepjes" is unseen as itself but
+   * seen as "groep", its diminutive's base.
+   */
+  unseen: boolean[];
   /** idf a term gets when no passage contains it (the maximum). */
   unseenWeight: number;
 }
