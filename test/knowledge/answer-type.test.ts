@@ -20,6 +20,10 @@ describe('answer types', () => {
     expect(askedAnswerType('hoe hoog wordt de subsidie vanaf 2019?')).toBe('amount-of-money');
     expect(askedAnswerType('how big will the grant be in 2019?')).toBe('amount-of-money');
     expect(askedAnswerType('How high is the subsidy after 2019?')).toBe('amount-of-money');
+    // The cost asked in a clause: "weet jij hoe je dat regelt en wat het kost?".
+    expect(askedAnswerType('Weet jij hoe je dat regelt bij de gemeente en wat het kost?')).toBe('amount-of-money');
+    expect(askedAnswerType('any idea how much it would cost?')).toBe('amount-of-money');
+    expect(askedAnswerType('wat het plan moet bevatten')).toBeUndefined();
     expect(askedAnswerType('How much is the basissubsidie exactly?')).toBe('amount-of-money');
     expect(askedAnswerType('hoeveel bedraagt de basissubsidie?')).toBe('amount-of-money');
     expect(askedAnswerType('Hoeveel basissubsidie krijg je als vrijwilligersorganisatie?')).toBe('amount-of-money');

@@ -219,6 +219,12 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toContain('2 april 2016');
   });
 
+  it('calls a wedding at the town hall another service, and a cost asked in a clause an amount the letter does not give', () => {
+    expect(knowledge.answer('Mijn dochter gaat volgend jaar trouwen, kan de bruiloft in het stadhuis?').offTopic).toBe(true);
+    const cost = knowledge.answer('Mijn dochter wil iets in het stadhuis. Weet jij hoe je dat regelt bij de gemeente en wat het kost?');
+    expect(cost.answered).toBe(false);
+  });
+
   it('has no word of the elsewhere list in any entry: those words would mark its own questions off-topic', async () => {
     const { thesaurus } = await loadKnowledgeBase(CONTENT);
     const elsewhere = elsewhereMatcher(thesaurus);
