@@ -101,6 +101,10 @@ describe('the real knowledge base', () => {
     expect(knowledge.answer('Wanneer is de workshop Hoe kom ik aan geld?').answered).toBe(true);
   });
 
+  it('reads "uiteindelijk" (in the end) as a weak word, not as the final goal of the networks', () => {
+    expect(knowledge.answer('moet elke buurt uiteindelijk een buurtnetwerk hebben?').answer).toMatch(/^Nee\./);
+  });
+
   it('does not count what no entry mentions: the number of pages of the plan is not in the letter', () => {
     expect(knowledge.answer('How many pages may our Plan van Aanpak have?').answered).toBe(false);
     expect(knowledge.answer("Hoeveel pagina's mag ons Plan van Aanpak zijn?").answered).toBe(false);

@@ -93,7 +93,10 @@ describe('stop words', () => {
   it('weighs everyday adverbs and "number" words lightly, in both languages, but not topic words', () => {
     for (const word of ['steeds', 'ooit', 'aantal', 'nr', 'totaal']) expect(isWeakWord(word, 'nl')).toBe(true);
     for (const word of ['always', 'number', 'nr', 'total', 'somewhere', 'else', 'bit']) expect(isWeakWord(word, 'en')).toBe(true);
-    for (const word of ['beetje', 'anders', 'nergens']) expect(isWeakWord(word, 'nl')).toBe(true);
+    for (const word of ['beetje', 'anders', 'nergens', 'uiteindelijk']) expect(isWeakWord(word, 'nl')).toBe(true);
+    for (const word of ['eventually', 'ultimately']) expect(isWeakWord(word, 'en')).toBe(true);
+    // "het uiteindelijke doel" is a goal, not "in the end".
+    expect(isWeakWord('uiteindelijke', 'nl')).toBe(false);
     // "everywhere" is what "will this work everywhere?" asks about.
     expect(isWeakWord('everywhere', 'en')).toBe(false);
     for (const word of ['bestuursleden', 'deadline', 'subsidie']) expect(isWeakWord(word, 'nl')).toBe(false);

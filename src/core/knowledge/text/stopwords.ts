@@ -125,7 +125,7 @@ const DUTCH_WEAK = [
   'goed', 'goede', 'slecht', 'beter', 'best', 'beste', 'groot', 'grote', 'klein', 'kleine', 'lang',
   'lange', 'kort', 'korte', 'hoog', 'hoge', 'laag', 'nieuw', 'nieuwe', 'oud', 'oude', 'klaar', 'echt',
   'precies', 'ruwweg', 'moment', 'blijkbaar', 'kennelijk', 'schijnbaar', 'waarschijnlijk',
-  'trouwens', 'eindelijk', 'sowieso', 'eerlijk', 'eerlijke', 'groter', 'kleiner', 'eigenlijk', 'misschien', 'zeker', 'ongeveer', 'alleen', 'meteen',
+  'trouwens', 'eindelijk', 'uiteindelijk', 'sowieso', 'eerlijk', 'eerlijke', 'groter', 'kleiner', 'eigenlijk', 'misschien', 'zeker', 'ongeveer', 'alleen', 'meteen',
   'willen', 'wil', 'wilt', 'wou', 'wilden', 'direct', 'snel', 'altijd', 'nooit', 'vaak', 'soms', 'steeds', 'telkens', 'ooit', 'nogal', 'opnieuw', 'samen', 'ander', 'andere',
   'zelfde', 'dezelfde', 'hetzelfde', 'genoeg', 'voldoende', 'werkelijk', 'daadwerkelijk', 'mogelijk', 'nodig', 'belangrijk', 'duidelijk',
   'bepaalde', 'bepaald', 'verschillende', 'hele', 'heel', 'erg', 'veel', 'weinig', 'minder',
@@ -158,7 +158,7 @@ const ENGLISH_WEAK = [
   // adjectives and adverbs
   'good', 'bad', 'better', 'best', 'big', 'small', 'long', 'short', 'high', 'low', 'new', 'old', 'ready',
   'real', 'really', 'actual', 'actually', 'exactly', 'rough', 'roughly', 'approximately', 'moment', 'apparently', 'obviously',
-  'basically', 'finally', 'honest', 'honestly', 'literally', 'probably', 'seriously', 'bigger', 'smaller', 'larger', 'maybe', 'perhaps', 'sure', 'certain', 'about', 'completely',
+  'basically', 'finally', 'eventually', 'ultimately', 'honest', 'honestly', 'literally', 'probably', 'seriously', 'bigger', 'smaller', 'larger', 'maybe', 'perhaps', 'sure', 'certain', 'about', 'completely',
   'alone', 'right', 'immediately', 'soon', 'quickly', 'always', 'never', 'often', 'sometimes', 'again',
   'together', 'other', 'another', 'same', 'enough', 'possible', 'necessary', 'important', 'clear',
   'certain', 'different', 'whole', 'lot', 'lots', 'less', 'kind', 'closer', 'close', 'late', 'early',
