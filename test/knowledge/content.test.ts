@@ -101,6 +101,12 @@ describe('the real knowledge base', () => {
     expect(knowledge.answer('Wanneer is de workshop Hoe kom ik aan geld?').answered).toBe(true);
   });
 
+  it('reads "exactly" after a question word as emphasis when the question names one thing: "who exactly supports us?" is answered', () => {
+    const answer = knowledge.answer('who exactly is supposed to support us?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Trajekt');
+  });
+
   it('reads "uiteindelijk" (in the end) as a weak word, not as the final goal of the networks', () => {
     expect(knowledge.answer('moet elke buurt uiteindelijk een buurtnetwerk hebben?').answer).toMatch(/^Nee\./);
   });

@@ -178,10 +178,14 @@ export function createKnowledge(
     // In the knowledge base's words: "welke wijken" asks which buurten, "hoeveel buurtgroepen" counts buurtplatforms.
     const inKbWords = (text: string): string => rewrite(text, language);
     const which = whichNoun(inKbWords(question));
+    // "precies" after a question word alone is emphasis: "who exactly supports us?" names only its
+    // subject ("support") and wants the answer, not a gap that happens to share "who".
+    const namesSubject = (topic: RankedTopic | undefined): boolean =>
+      topic !== undefined && topic.hit.matched.filter((term) => !weakStems(question, topic.hit.language).has(term)).length >= 2;
     // Keywords want the topic's main fact; "precies"/"exactly" wants the detail, known or not.
     const best = keywords
       ? preferAnswerOverGap(ranked, isGap, threshold)
-      : asksForDetail(question) && !givesAskedFact(question, first)
+      : asksForDetail(question) && !givesAskedFact(question, first) && namesSubject(first)
         ? preferGapOverAnswer(ranked, isGap, threshold)
         : which && first
           ? preferGapOverAnswer(
