@@ -103,6 +103,19 @@ describe('stop words', () => {
   });
 });
 
+describe('compounds with a dismissive head', () => {
+  it('reads "transitiegedoe", "subsidieverhaal" and "buurtnetwerkgedoe" as what they are about', () => {
+    const stems = (word: string): string[] => analyzeText(word, 'nl').flatMap((term) => [term.whole, ...term.parts]);
+    expect(stems('transitiegedoe')).toEqual(stems('transitie'));
+    expect(stems('subsidieverhaal')).toEqual(stems('subsidie'));
+    expect(stems('buurtnetwerkgedoe')).toEqual(stems('buurtnetwerk'));
+    // The token stays as typed: context and spelling are decided on what was written.
+    expect(analyzeText('transitiegedoe', 'nl')[0]?.token).toBe('transitiegedoe');
+    // A word of its own keeps its meaning: a "bevinding" (finding) is no "bevin" thing.
+    expect(stems('bevinding')).toEqual(['bevind']);
+  });
+});
+
 describe('Dutch stemming with irregular plurals', () => {
   it('brings bestuursleden and bestuurslid together', () => {
     expect(stem('bestuursleden', 'nl')).toBe(stem('bestuurslid', 'nl'));

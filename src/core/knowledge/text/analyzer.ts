@@ -117,11 +117,36 @@ function stemPart(part: string): string | undefined {
 const memo: Record<Language, Map<string, AnalyzedTerm | null>> = { nl: new Map(), en: new Map() };
 const MEMO_LIMIT = 100_000;
 
+/*
+ * Chat Dutch glues a dismissive word to what it talks about: "dat hele transitiegedoe", "dat
+ * subsidieverhaal", "het netwerkding". The head says only how the writer feels; the word is its
+ * modifier ("transitie"), which the entries use. Not "-zaak" or "-kwestie": a "geldzaak" is more
+ * than money.
+ */
+const FILLER_HEADS: ReadonlySet<string> = new Set([
+  'gedoe',
+  'gedoetje',
+  'ding',
+  'dingen',
+  'dingetje',
+  'verhaal',
+  'verhaaltje',
+  'toestand',
+  'gedoetjes',
+]);
+
 function analyzeUncached(token: string, language: Language): AnalyzedTerm | null {
   if (isStopword(token, language)) return null;
   // Single letters carry no meaning; numbers do (31 december, 3 bestuursleden, 2016).
   if (token.length < 2 && !isNumber(token)) return null;
   if (isNumber(token)) return { token, whole: token, parts: [], alternates: [], partGlosses: [] };
+  const compound = splitCompound(token);
+  const head = compound.at(-1);
+  // A word of its own ("uitvinding", "bevinding") is no such compound.
+  if (head && compound.length > 1 && FILLER_HEADS.has(head) && !dutchWords().has(token)) {
+    const meant = analyzeUncached(compound.slice(0, -1).join(''), language);
+    return meant && { ...meant, token };
+  }
   const stem = STEMMERS[language];
   const whole = stem(singularTail(token, language));
   const parts: string[] = [];
@@ -135,7 +160,6 @@ function analyzeUncached(token: string, language: Language): AnalyzedTerm | null
   };
   // English text about this project is full of Dutch compounds (buurtnetwerk, bestuursleden),
   // so both pipelines split Dutch compounds; an English word rarely splits into Dutch words.
-  const compound = splitCompound(token);
   if (compound.length > 0) {
     for (const part of compound) addPart(stemPart(part), PART_GLOSSES.get(part) ?? []);
     // In English, also index the Dutch stem of the whole Dutch word, so "buurtnetwerken" in an
