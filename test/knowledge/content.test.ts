@@ -107,6 +107,17 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toContain('Trajekt');
   });
 
+  it('takes the asker at their word when they say a question is off topic, whatever domain words it has', () => {
+    const pizza = knowledge.answer("lol off topic but what's the best pizza place near the Markt? planning drinks after our board meeting");
+    expect(pizza.offTopic).toBe(true);
+    expect(
+      knowledge.answer('Even helemaal iets anders: hoe speelde MVV gisteren? Ik zat bij de vergadering van het bestuur.').offTopic,
+    ).toBe(true);
+    // "iets anders dan stoppen" compares two things of the domain: no marker.
+    const compare = knowledge.answer("Wat betekent 'op eigen kracht' doorgaan, en is dat iets anders dan stoppen?");
+    expect(compare.offTopic).toBeFalsy();
+  });
+
   it('reads "uiteindelijk" (in the end) as a weak word, not as the final goal of the networks', () => {
     expect(knowledge.answer('moet elke buurt uiteindelijk een buurtnetwerk hebben?').answer).toMatch(/^Nee\./);
   });

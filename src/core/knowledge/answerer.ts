@@ -2,7 +2,7 @@ import { LANGUAGES, pick, type Language } from '../language.js';
 import { chatWords, domainMatcher, elsewhereMatcher, EMPTY_THESAURUS, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import { answerText, factFirst, gapText } from './answer-text.js';
 import { askedFactKind, askedFactTest, asksWhatIf, hasFactKind } from './answer-type.js';
-import { contextOnlyTokens, separateQuestions, withoutAsides } from './text/sentences.js';
+import { contextOnlyTokens, saysOffTopic, separateQuestions, withoutAsides } from './text/sentences.js';
 import { combinedAnswer, MAX_SEPARATE_QUESTIONS } from './several-questions.js';
 import {
   answerOrGapForType,
@@ -207,8 +207,9 @@ export function createKnowledge(
     // shared word ("who is the mayor of Amsterdam" and the entry about the wethouder).
     // A synonym of a domain word is one too ("bp's" for buurtplatforms, "pegels" for geld).
     // Another service of the municipality ("een paspoort aanvragen via het buurtnetwerk") is not
-    // this domain whatever else the message names, and only a clear answer beats it.
-    const elsewhere = mentionsElsewhere(question);
+    // this domain whatever else the message names, and only a clear answer beats it. So is a
+    // message that says itself it is off topic ("lol off topic but … after our board meeting").
+    const elsewhere = mentionsElsewhere(question) || saysOffTopic(question);
     const inDomain = !elsewhere && namesDomain(question, language);
     // "Wat gebeurt er als …", "mogen we …": an answer entry that was not written for such
     // questions answers only when it is clearly the one (answer-type.ts, asksWhatIf).

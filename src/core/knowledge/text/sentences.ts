@@ -255,6 +255,19 @@ function isFiller(token: string): boolean {
 }
 
 /*
+ * "lol off topic but what's the best pizza place near the Markt? planning drinks after our board
+ * meeting", "even helemaal iets anders: ...": the asker says it is not about the transition, so
+ * the words of the domain around it ("board meeting") do not make it so.
+ */
+const SAYS_OFF_TOPIC =
+  /\b(?:off[- ]?topic|offtopic|helemaal iets anders|heel iets anders|ander onderwerp|(?:totally|completely) unrelated)\b/iu;
+
+/** Does the message say itself that it is off-topic? */
+export function saysOffTopic(message: string): boolean {
+  return SAYS_OFF_TOPIC.test(message);
+}
+
+/*
  * "Wanneer is de deadline? En hoeveel bestuursleden moeten we hebben?", "Who wrote the letter and
  * when was the kick-off?": two questions in one message. Each is a question sentence, or a clause
  * after "en"/"and" that opens as a question. A part that names nothing of the domain on its own
