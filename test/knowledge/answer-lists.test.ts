@@ -8,15 +8,17 @@ const LIST_BODY = [
   '- 20 buurtplatforms gaan door;',
   '- 4 twijfelen nog;',
   '1. een genummerd punt',
-  'en een gewone regel die bij het punt hoort.',
+  '   en een ingesprongen regel die bij het punt hoort.',
+  'Een zin na de lijst',
+  'loopt door tot de alinea eindigt.',
   '',
   'Een tweede alinea.',
 ].join('\n');
 
 describe('lists in an answer keep their lines', () => {
-  it('keeps a line break before each list item and joins the other lines', () => {
+  it('keeps a line break before each list item and after the list, and joins the other lines', () => {
     expect(firstParagraph(LIST_BODY)).toBe(
-      'De inschatting in de brief. Het overzicht:\n- 20 buurtplatforms gaan door;\n- 4 twijfelen nog;\n1. een genummerd punt en een gewone regel die bij het punt hoort.',
+      'De inschatting in de brief. Het overzicht:\n- 20 buurtplatforms gaan door;\n- 4 twijfelen nog;\n1. een genummerd punt en een ingesprongen regel die bij het punt hoort.\nEen zin na de lijst loopt door tot de alinea eindigt.',
     );
   });
 

@@ -37,13 +37,28 @@ function splitParagraphs(body: string): string[] {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p && !p.startsWith('#'))
-    .map((p) =>
-      p.replace(/\s*\n\s*/g, (_, offset: number, whole: string) => (LIST_ITEM.test(whole.slice(offset).trimStart()) ? '\n' : ' ')),
-    );
+    .map(joinLines);
 }
 
 /** A Markdown list item ("- ", "* ", "1. "): it keeps its own line, or a list reads as one run-on sentence. */
 const LIST_ITEM = /^(?:[-*•]|\d{1,2}[.)])\s/;
+
+/*
+ * A paragraph's lines as one text: a list item starts a line, and so does the sentence after a
+ * list ("- 21 november: …\nToen de brief …"). An indented line continues the item above it.
+ */
+function joinLines(paragraph: string): string {
+  const lines = paragraph.split('\n');
+  let text = lines[0]?.trim() ?? '';
+  let inList = LIST_ITEM.test(text);
+  for (const line of lines.slice(1)) {
+    const item = LIST_ITEM.test(line.trim());
+    const afterList = inList && !/^\s/.test(line);
+    text += (item || afterList ? '\n' : ' ') + line.trim();
+    inList = item || (inList && !afterList);
+  }
+  return text;
+}
 
 /**
  * The first paragraph of a Markdown body (the content rule: it answers directly). Headings are
