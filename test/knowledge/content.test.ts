@@ -118,6 +118,13 @@ describe('the real knowledge base', () => {
     expect(compare.offTopic).toBeFalsy();
   });
 
+  it('reads idioms through the thesaurus: "haven\'t made up their minds" is undecided, "by themselves" is on their own strength', () => {
+    const undecided = knowledge.answer("how many platforms still haven't made up their minds?");
+    expect(undecided.answer).toMatch(/\b4\b/);
+    const alone = knowledge.answer('a couple of platforms might carry on by themselves without any grant money, how many?');
+    expect(alone.answer).toMatch(/^2 buurtplatforms may continue on their own strength/);
+  });
+
   it('reads "uiteindelijk" (in the end) as a weak word, not as the final goal of the networks', () => {
     expect(knowledge.answer('moet elke buurt uiteindelijk een buurtnetwerk hebben?').answer).toMatch(/^Nee\./);
   });

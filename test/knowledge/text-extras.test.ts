@@ -171,6 +171,15 @@ describe('context sentences', () => {
     expect(dutch.has('nieuwsbrief')).toBe(true);
   });
 
+  it('reads "I heard through the grapevine that" as saying a claim', () => {
+    const context = contextOnlyTokens(
+      'I heard through the grapevine that 2 platforms carry on without subsidy. Is that right?',
+      () => false,
+    );
+    for (const word of ['2', 'platforms', 'subsidy']) expect(context.has(word), word).toBe(false);
+    expect(context.has('grapevine')).toBe(true);
+  });
+
   it('reads "could you kindly confirm the deadline?" as checking the claim before it, and asks what the request names of the domain', () => {
     const isTopicWord = (token: string): boolean => ['plan', 'buurtnetwerk', 'deadline'].includes(token);
     const context = contextOnlyTokens(
