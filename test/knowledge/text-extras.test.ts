@@ -289,6 +289,16 @@ describe('context sentences', () => {
     expect(contextOnlyTokens('ons platform gaat door 🎉 wanneer is de deadline').has('platform')).toBe(true);
   });
 
+  it('leaves out "when the letter was written": every answer is as of the letter', () => {
+    expect(withoutAsides('hoeveel workshops waren er al geweest toen de wethouder dat stuk schreef?')).toBe(
+      'hoeveel workshops waren er al geweest?',
+    );
+    expect(withoutAsides('How many platforms were undecided when the letter was written?')).toBe('How many platforms were undecided?');
+    // Asking when the letter was written is a question of its own.
+    expect(withoutAsides('When was the letter written?')).toBe('When was the letter written?');
+    expect(withoutAsides('Wanneer schreef de wethouder de brief?')).toBe('Wanneer schreef de wethouder de brief?');
+  });
+
   it('leaves out sentences of thanks, whose words ("help", "hulp") would lead elsewhere', () => {
     expect(withoutAsides('Thanks for the help so far! One more: what does the plan need to show?')).toBe(
       'One more: what does the plan need to show?',

@@ -112,13 +112,21 @@ const SIGN_OFF =
 const SOURCE_REFERENCE =
   /,?\s*\b(?:volgens|according to)\s+(?:de|die|deze|dat|het|the|that|this)\s+(?:(?:\p{L}+\s+)?(?:raadsinformatie)?(?:brief|letter)(?:\s+(?:van|from|of|by)\s+(?:de|die|the)\s+(?:wethouder|alderman|gemeente|municipality))?|gemeente|wethouder|municipality|alderman|city)\b/giu;
 
+/*
+ * "Hoeveel workshops waren er al geweest toen de wethouder dat stuk schreef?", "… when the letter
+ * was written": every answer is as of the letter, so the time of the letter asks nothing either.
+ */
+const LETTER_TIME =
+  /,?\s*\b(?:toen|when|by the time|at the time)\s+(?:de|die|deze|dat|the|that|this|he|hij)\s+(?:\p{L}+\s+){0,4}?(?:schreef|schreven|verscheen|uitkwam|verstuurd werd|werd geschreven|werd verstuurd|geschreven werd|wrote|was written|came out|was sent)\b/giu;
+
 /**
  * The message without what it says in passing: its closing and signature, its "according to the
- * letter", and its sentences of thanks (a sentence that also asks something stays).
+ * letter" and "when the letter was written", and its sentences of thanks (a sentence that also
+ * asks something stays).
  */
 export function withoutAsides(message: string): string {
   const signed = message.replace(SIGN_OFF, '').trim() || message;
-  const text = signed.replace(SOURCE_REFERENCE, '').trim() || signed;
+  const text = signed.replace(SOURCE_REFERENCE, '').replace(LETTER_TIME, '').trim() || signed;
   // One sentence stays as it is: thanks alone is still the whole message.
   const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim());
   if (sentences.length < 2) return text;
