@@ -58,6 +58,9 @@ describe('answer types', () => {
   it('recognises questions for contact details, not questions for whom to call', () => {
     expect(askedAnswerType("What's the email address of the procescoördinator zelfsturing?")).toBe('contact');
     expect(askedAnswerType('what is the email of our coordinator?')).toBe('contact');
+    // Mentioning an e-mail one will write is no question for an address.
+    expect(askedAnswerType('Who wrote the letter? Wanna mention it in an email to our members')).not.toBe('contact');
+    expect(askedAnswerType('they said in the email that the deadline moved, is that true?')).not.toBe('contact');
     expect(askedAnswerType('Who keeps us posted? Do they just email or can we talk to someone?')).toBeUndefined();
     expect(askedAnswerType('heeft iemand het telefoonnummer van Trajekt')).toBe('contact');
     expect(askedAnswerType('where can I read the Buurtnetblad online? got a link?')).toBe('contact');
