@@ -121,6 +121,13 @@ describe('context sentences', () => {
     expect(english.has('organisation')).toBe(false);
     // "vroeg me" without a question after it is no marker: nothing is asked, nothing is context.
     expect(contextOnlyTokens('Een vrijwilliger vroeg me om hulp.').size).toBe(0);
+    // Also without "me"/"us": "our treasurer asked when …", "de penningmeester vroeg of …".
+    const treasurer = contextOnlyTokens("After the board meeting our treasurer asked when we'll hear about the grant for 2017.");
+    expect(treasurer.has('treasurer')).toBe(true);
+    expect(treasurer.has('grant')).toBe(false);
+    const penningmeester = contextOnlyTokens('Na de vergadering: de penningmeester vroeg of de subsidie voor 2017 al vaststaat.');
+    expect(penningmeester.has('vergadering')).toBe(true);
+    expect(penningmeester.has('subsidie')).toBe(false);
   });
 
   it('reads "Klopt dat?" / "Is that correct?" as asking the whole claim before it, not only its domain words', () => {

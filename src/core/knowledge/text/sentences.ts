@@ -19,7 +19,7 @@ const SENTENCE_END = /(?<=[.!?…]|[:;]-?[()DPp]|\p{Extended_Pictographic})\s+|\
 const QUESTION_END = /\?[\s"'’”)\]]*$/u;
 /** Words after which a sentence says what is asked, without a question mark. */
 const ASKING =
-  /\b(?:vroeg(?:en)? (?:me|mij|ons|zich|we|wij|ik) (?:\S+ )?af|vraag (?:me|mij|ik) (?:\S+ )?af|vragen (?:ons|we|wij) (?:\S+ )?af|de vraag (?:op|is|was|rees)|(?:wil|willen|wilde|wilden|zou|zouden) (?:(?:ik|wij|we) )?(?:graag )?(?:willen )?weten|(?:zou|zouden|wil|willen) (?:ik|wij|we) graag|(?:vroeg|vroegen|vraagt|vragen) (?:me|mij|ons|jou|jullie)(?= (?:\S+ )?(?:of|wanneer|hoe|wat|wie|waar|waarom|welke|hoeveel)\b)|wants? to know|wanted to know|benieuwd|wonder(?:ing|ed)?|(?:like|want) to know|(?:can|could) you tell (?:me|us)|(?:asked|asks|was asking|were asking) (?:me|us)(?= (?:\S+ )?(?:if|whether|when|how|what|who|which|where|why)\b))\b/iu;
+  /\b(?:vroeg(?:en)? (?:me|mij|ons|zich|we|wij|ik) (?:\S+ )?af|vraag (?:me|mij|ik) (?:\S+ )?af|vragen (?:ons|we|wij) (?:\S+ )?af|de vraag (?:op|is|was|rees)|(?:wil|willen|wilde|wilden|zou|zouden) (?:(?:ik|wij|we) )?(?:graag )?(?:willen )?weten|(?:zou|zouden|wil|willen) (?:ik|wij|we) graag|(?:vroeg|vroegen|vraagt|vragen)(?: (?:me|mij|ons|jou|jullie))?(?= (?:\S+ )?(?:of|wanneer|hoe|wat|wie|waar|waarom|welke|hoeveel)\b)|wants? to know|wanted to know|benieuwd|wonder(?:ing|ed)?|(?:like|want) to know|(?:can|could) you tell (?:me|us)|(?:asked|asks|was asking|were asking)(?: (?:me|us))?(?= (?:\S+ )?(?:if|whether|when|how|what|who|which|where|why)\b))\b/iu;
 /*
  * How a question opens when its "?" is left off: a question word, perhaps after a preposition
  * ("tot wanneer", "bij wie", "by when") or a little word ("en", "maar", "so"), or a verb first
