@@ -125,6 +125,15 @@ describe('the real knowledge base', () => {
     expect(alone.answer).toMatch(/^2 buurtplatforms may continue on their own strength/);
   });
 
+  it('reads "double-check" as asking to check, not as the gap about sitting on two boards', () => {
+    const answer = knowledge.answer('can I just double-check something - how many board members do we need by the time the plan goes in?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/\b3 board members\b/);
+    expect(knowledge.answer('Any good vegan places near the Vrijthof? Taking the board out for dinner after our meeting').offTopic).toBe(
+      true,
+    );
+  });
+
   it('reads "uiteindelijk" (in the end) as a weak word, not as the final goal of the networks', () => {
     expect(knowledge.answer('moet elke buurt uiteindelijk een buurtnetwerk hebben?').answer).toMatch(/^Nee\./);
   });

@@ -178,6 +178,15 @@ describe('context sentences', () => {
     expect(dutch.has('nieuwsbrief')).toBe(true);
   });
 
+  it('reads "Is she right about the 5?" and "heeft hij gelijk?" as checking the claim before it', () => {
+    const english = contextOnlyTokens('Our chair reckons we need at least 5 board members. Is she right about the 5??', () => false);
+    for (const word of ['5', 'board', 'members']) expect(english.has(word), word).toBe(false);
+    expect(english.has('chair')).toBe(true);
+    const dutch = contextOnlyTokens('Onze voorzitter zegt dat we 5 bestuursleden nodig hebben. Heeft hij gelijk?', () => false);
+    expect(dutch.has('bestuursleden')).toBe(false);
+    expect(dutch.has('voorzitter')).toBe(true);
+  });
+
   it('reads "I heard through the grapevine that" as saying a claim', () => {
     const context = contextOnlyTokens(
       'I heard through the grapevine that 2 platforms carry on without subsidy. Is that right?',
