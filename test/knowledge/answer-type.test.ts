@@ -193,7 +193,11 @@ describe('what a count question counts', () => {
     expect(countedNoun('Hoeveel workshops zijn er in totaal?')).toBe('workshops');
     expect(countedNoun('how many buurtplatforms are there')).toBe('buurtplatforms');
     expect(countedNoun('How many of the platforms want to go on?')).toBe('platforms');
-    expect(countedNoun('how many neighbourhood platforms are in?')).toBe('neighbourhood platforms');
+    // A plural second word is the head: "neighbourhood" only says which platforms.
+    expect(countedNoun('how many neighbourhood platforms are in?')).toBe('platforms');
+    expect(countedNoun('how many board members do we need')).toBe('members');
+    // A second word that may be a verb keeps both.
+    expect(countedNoun('how many platforms chose the network?')).toBe('platforms chose');
     expect(countedNoun('hoeveel van de buurten hebben een platform?')).toBe('buurten');
     expect(countedNoun("roughly how many of the city's neighbourhoods have a platform?")).toBe('neighbourhoods');
     expect(countedNoun('Wanneer is de workshop?')).toBeUndefined();

@@ -145,6 +145,7 @@ const NOT_NOUNS: ReadonlySet<string> = new Set([
 // neighbourhood platforms": the word after it too, as the first may only modify it.
 const COUNTED =
   /\b(?:hoeveel|how many)\s+(?:(?:of|van)\s+(?:the|de|het|our|onze|these|those|deze|die)\s+)?(?:[a-z]+'s\s+)?([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?/;
+const PLURAL = /[a-z]{3}s$/;
 const NUMBER = String.raw`(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)`;
 
 function plain(text: string): string {
@@ -163,7 +164,11 @@ export function countedNoun(question: string): string | undefined {
   // "how many exactly?", "hoeveel zijn het er?": no noun, only a little word.
   if (!match?.[1] || isStopword(match[1]) || NOT_NOUNS.has(match[1])) return undefined;
   const next = match[2];
-  return next && !isStopword(next) ? `${match[1]} ${next}` : match[1];
+  if (!next || isStopword(next)) return match[1];
+  // "how many neighbourhood platforms": a plural second word is the head, and the first only
+  // says which ("36 buurten" does not count platforms). Any other second word may be a verb
+  // ("hoeveel platforms gaan door") or the noun after an adjective, so both count.
+  return PLURAL.test(next) && !PLURAL.test(match[1]) ? next : `${match[1]} ${next}`;
 }
 
 /** Does the text give a number of this noun, or of one of its two words ("4 workshops", "20 buurtplatforms" for "platforms")? */
