@@ -6,7 +6,7 @@ import type { SearchHit } from '../../src/core/knowledge/search-types.js';
 import { analyzeText } from '../../src/core/knowledge/text/analyzer.js';
 import { conceptWords } from '../../src/core/knowledge/text/concepts.js';
 import { tokenize } from '../../src/core/knowledge/text/normalize.js';
-import { contextOnlyTokens, withoutAsides } from '../../src/core/knowledge/text/sentences.js';
+import { askedText, contextOnlyTokens, withoutAsides } from '../../src/core/knowledge/text/sentences.js';
 import { correctTerm, editsOne } from '../../src/core/knowledge/text/spelling.js';
 import { entry } from './fixtures.js';
 
@@ -185,6 +185,24 @@ describe('context sentences', () => {
     const dutch = contextOnlyTokens('Onze voorzitter zegt dat we 5 bestuursleden nodig hebben. Heeft hij gelijk?', () => false);
     expect(dutch.has('bestuursleden')).toBe(false);
     expect(dutch.has('voorzitter')).toBe(true);
+  });
+
+  it('reads "That doesn\'t sound right?? Can someone confirm" and "dat klinkt me niet goed, kan iemand dat bevestigen?" as doubting the claim before them', () => {
+    const isTopicWord = (token: string): boolean => ['buurtnetwerk', 'kiezen', 'bestuur', 'committee'].includes(token);
+    const english = contextOnlyTokens(
+      "Someone at our committee was adamant we've got until March 2017 to choose a buurtnetwerk. That doesn't sound right to me?? Can someone confirm",
+      isTopicWord,
+    );
+    for (const word of ['march', '2017', 'buurtnetwerk']) expect(english.has(word), word).toBe(false);
+    for (const word of ['adamant', 'sound', 'confirm']) expect(english.has(word), word).toBe(true);
+    const dutch = contextOnlyTokens(
+      'Iemand in ons bestuur was ervan overtuigd dat we tot maart 2017 hebben om te kiezen. Dat klinkt me niet goed, kan iemand dat bevestigen?',
+      isTopicWord,
+    );
+    for (const word of ['maart', '2017', 'kiezen']) expect(dutch.has(word), word).toBe(false);
+    for (const word of ['overtuigd', 'klinkt', 'goed']) expect(dutch.has(word), word).toBe(true);
+    // What is asked (for the kind of fact wanted) goes past the doubt to the claim.
+    expect(askedText('We hebben tot maart 2017. Dat klinkt me niet goed, kan iemand dat bevestigen?')).toContain('maart 2017');
   });
 
   it('reads "I heard through the grapevine that" as saying a claim', () => {

@@ -77,9 +77,9 @@ function splitAtQuestion(sentence: string): string[] {
  * confirmation question itself are context.
  */
 const CONFIRMATION =
-  /^[^\p{L}]*(?:(?:en|and|maar|but|so)\s+)?(?:klopt (?:dat|dit|het)(?: wel| eigenlijk| een beetje| helemaal| nou| echt)*|is (?:dat|dit|het) (?:wel )?(?:zo|juist|correct|waar|goed|terecht)|(?:kunt|kan|kun|zou|wilt|wil) (?:u|je|jij|iemand) (?:mij |me |ons )?(?:dat |dit |het )?(?:even |alstublieft |aub |svp )?(?:kunnen |willen )?(?:bevestigen|beamen)(?: of (?:dat|dit|het) (?:juist|correct|waar|zo) is| of (?:dat|dit|het) klopt)?|(?:is|was) (?:that|this|it) (?:right|correct|true|so|accurate)|(?:is|was|are|were) (?:he|she|they) (?:right|correct)(?: about [^?]*)?|(?:heeft|had|hebben) (?:hij|zij|ze) (?:daar |hierin |daarin )?(?:gelijk|een punt)(?: in [^?]*)?|(?:isn'?t|wasn'?t) (?:that|this|it) (?:right|correct|true|so)|(?:is|would) (?:that|this|it) (?:be )?(?:allowed|ok|okay|possible)|(?:mag|kan) (?:dat|dit|het)(?: wel| zomaar| gewoon)?|is (?:dat|dit|het) (?:wel )?(?:toegestaan|mogelijk|de bedoeling)|(?:klopt|is) (?:dat|dit|het) niet(?: zo)?|(?:can|could|would) (?:you|someone|anyone) (?:please |kindly |perhaps |maybe |just )?confirm\b.*|(?:can|could|would) (?:you|someone|anyone) (?:please |kindly |perhaps |maybe |just )?(?:double[- ]?check|check|verify) (?:that|this|it|the (?:date|number|facts?|figures?|details?))(?: for (?:me|us))?(?: please)?|is (?:that|this|it) (?:really |actually )?what (?:the|that|this|your) (?:\S+\s+){0,3}(?:says?|said)\b.*|(?:kun|kan|kunt|wil|wilt) (?:je|jij|u|iemand) (?:dat|dit|het) (?:even |eens |nog )?(?:checken|nakijken|controleren|natrekken)|staat (?:dat|dit|het) (?:ook |echt |zo )?in de brief|am i right|right|correct|true|toch)[^\p{L}]*$/iu;
+  /^[^\p{L}]*(?:(?:en|and|maar|but|so)\s+)?(?:klopt (?:dat|dit|het)(?: wel| eigenlijk| een beetje| helemaal| nou| echt)*|is (?:dat|dit|het) (?:wel )?(?:zo|juist|correct|waar|goed|terecht)|(?:kunt|kan|kun|zou|wilt|wil) (?:u|je|jij|iemand) (?:mij |me |ons )?(?:dat |dit |het )?(?:even |alstublieft |aub |svp )?(?:kunnen |willen )?(?:bevestigen|beamen)(?: of (?:dat|dit|het) (?:juist|correct|waar|zo) is| of (?:dat|dit|het) klopt)?|(?:is|was) (?:that|this|it) (?:right|correct|true|so|accurate)|(?:is|was|are|were) (?:he|she|they) (?:right|correct)(?: about [^?]*)?|(?:heeft|had|hebben) (?:hij|zij|ze) (?:daar |hierin |daarin )?(?:gelijk|een punt)(?: in [^?]*)?|(?:isn'?t|wasn'?t) (?:that|this|it) (?:right|correct|true|so)|(?:is|would) (?:that|this|it) (?:be )?(?:allowed|ok|okay|possible)|(?:mag|kan) (?:dat|dit|het)(?: wel| zomaar| gewoon)?|is (?:dat|dit|het) (?:wel )?(?:toegestaan|mogelijk|de bedoeling)|(?:klopt|is) (?:dat|dit|het) niet(?: zo)?|(?:can|could|would) (?:you|someone|anyone) (?:please |kindly |perhaps |maybe |just )?confirm\b.*|(?:can|could|would) (?:you|someone|anyone) (?:please |kindly |perhaps |maybe |just )?(?:double[- ]?check|check|verify) (?:that|this|it|the (?:date|number|facts?|figures?|details?))(?: for (?:me|us))?(?: please)?|is (?:that|this|it) (?:really |actually )?what (?:the|that|this|your) (?:\S+\s+){0,3}(?:says?|said)\b.*|(?:kun|kan|kunt|wil|wilt) (?:je|jij|u|iemand) (?:dat|dit|het) (?:even |eens |nog )?(?:checken|nakijken|controleren|natrekken)|staat (?:dat|dit|het) (?:ook |echt |zo )?in de brief|(?:that|this|it) (?:doesn'?t|does not|don'?t) (?:sound|seem|look) (?:right|correct)(?: to me)?|(?:dat|dit|het) (?:klinkt|lijkt) (?:mij |me )?niet (?:goed|juist|te kloppen)|(?:dat|dit|het) kan (?:toch )?niet kloppen|am i right|right|correct|true|toch)[^\p{L}]*$/iu;
 const CLAIM =
-  /\b(?:(?:wij|we|ik) (?:gingen|ging|gaan|ga) (?:er ?van ?)?uit dat|(?:ik|wij|we) (?:meende|meenden|dacht|dachten|hoorde|hoorden|heb gehoord|hebben gehoord|heb begrepen|hebben begrepen|begreep|begrepen|las|lazen|heb gelezen|hebben gelezen) dat|(?:i|we) (?:heard|have heard) (?:it )?(?:through|on|via) the grapevine(?: that)?|(?:i|we) (?:understood|understand|heard|have heard|was told|were told|am told|are told|thought|believed?|assumed?|read)(?: that)?|(?:someone|people|they) (?:told|tells?) (?:me|us)(?: that)?|(?:heard|hear) (?:a|the) rumou?rs?(?: that)?|(?:reckons?|thinks?|claims?|says) (?:that )?|(?:said|wrote|writes|mentioned)(?: (?:in|at|on) [^.?!]{0,40}?)? that|(?:someone|somebody|people|they|he|she) (?:said|says)|(?:zei|schreef|schrijft|noemde)(?: (?:in|op|bij) [^.?!]{0,40}?)? dat|iemand (?:zei|zegt)|(?:denkt|zegt|beweert|meent) dat|(?:hoorde|hoorden|horen|hoor) (?:een|het) gerucht(?: dat)?|(?:er gaat|het) gerucht (?:gaat )?dat)\b/iu;
+  /\b(?:(?:wij|we|ik) (?:gingen|ging|gaan|ga) (?:er ?van ?)?uit dat|(?:ik|wij|we) (?:meende|meenden|dacht|dachten|hoorde|hoorden|heb gehoord|hebben gehoord|heb begrepen|hebben begrepen|begreep|begrepen|las|lazen|heb gelezen|hebben gelezen) dat|(?:i|we) (?:heard|have heard) (?:it )?(?:through|on|via) the grapevine(?: that)?|(?:i|we) (?:understood|understand|heard|have heard|was told|were told|am told|are told|thought|believed?|assumed?|read)(?: that)?|(?:someone|people|they) (?:told|tells?) (?:me|us)(?: that)?|(?:heard|hear) (?:a|the) rumou?rs?(?: that)?|(?:reckons?|thinks?|claims?|says|insist(?:s|ed)?) (?:that )?|(?:was|is|were|are) (?:adamant|convinced|certain|positive)(?: that)?|(?:was|is|waren|zijn) (?:ervan )?overtuigd(?: dat)?|(?:said|wrote|writes|mentioned)(?: (?:in|at|on) [^.?!]{0,40}?)? that|(?:someone|somebody|people|they|he|she) (?:said|says)|(?:zei|schreef|schrijft|noemde)(?: (?:in|op|bij) [^.?!]{0,40}?)? dat|iemand (?:zei|zegt)|(?:denkt|zegt|beweert|meent) dat|(?:hoorde|hoorden|horen|hoor) (?:een|het) gerucht(?: dat)?|(?:er gaat|het) gerucht (?:gaat )?dat)\b/iu;
 
 /** Does this sentence ask something: a "?" at its end, or the opening of a question. */
 function asks(sentence: string): boolean {
@@ -175,10 +175,16 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
       // What the message quotes comes first: "… had het over 'het Buurtnetblad'. Ik zat toen nog
       // niet in het bestuur. Wat was dat?" asks what the Buurtnetblad was.
       const previous = sentences[i - 1];
+      // "That doesn't sound right?? Can someone confirm": the second asks what the first asked.
+      if (CONFIRMATION.test(sentence) && previous !== undefined && asks(previous) && CONFIRMATION.test(previous)) {
+        rest.push(sentence);
+        return;
+      }
       if (CONFIRMATION.test(sentence) && previous !== undefined && rest.at(-1) === previous) {
         // The claim is the last statement that names something of the domain: "… was in March.
         // I have a feeling it was later. Could you check?" checks the date of March.
-        const at = rest.findLastIndex((part) => tokenize(part).some(isTopicWord));
+        // ("Dat klinkt me niet goed" before it doubts; it is not the claim.)
+        const at = rest.findLastIndex((part) => !CONFIRMATION.test(part) && tokenize(part).some(isTopicWord));
         const [stated] = at >= 0 ? rest.splice(at, 1) : rest.splice(-1, 1);
         const [said, claim] = atMarker(stated ?? previous, CLAIM);
         if (said) rest.push(said);
@@ -205,7 +211,8 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
     }
     // A lead-in keeps its words of the domain and its numbers as asked: "Ons platform heeft maar
     // 2 bestuursleden, kunnen we meedoen?" asks about 2 bestuursleden.
-    if (leadIns.has(sentence))
+    // "Dat klinkt me niet goed, kan iemand dat bevestigen?": a lead-in that doubts asks nothing.
+    if (leadIns.has(sentence) && !CONFIRMATION.test(sentence))
       asked.push(
         tokenize(sentence)
           .filter((token) => isTopicWord(token) || /^\d+$/.test(token))
@@ -240,7 +247,9 @@ export function askedText(message: string): string {
   const first = sentences.findIndex((sentence) => asks(sentence) || ASKING.test(sentence));
   const question = sentences[first];
   if (question === undefined) return message;
-  const previous = sentences[first - 1];
+  // "… tot eind maart. Dat klinkt me niet goed, kan iemand dat bevestigen?": past the doubt to the claim.
+  const claimAt = sentences.slice(0, first).findLastIndex((sentence) => !CONFIRMATION.test(sentence));
+  const previous = sentences[claimAt];
   const empty = asks(question) && (CONFIRMATION.test(question) || tokenize(question).every(isFiller));
   const opening = empty && previous !== undefined ? [previous, question] : [atMarker(question, ASKING)[1]];
   return [...opening, ...sentences.slice(first + 1)].join(' ');
