@@ -125,6 +125,18 @@ describe('the real knowledge base', () => {
     expect(alone.answer).toMatch(/^2 buurtplatforms may continue on their own strength/);
   });
 
+  it('reads "the grand scheme of things" and "het grotere plaatje" as the whole process', () => {
+    expect(knowledge.answer("what's 2016 meant to be in the grand scheme of things?").answer).toMatch(/^2016 is mainly a preparation year/);
+    expect(knowledge.answer('waar past 2016 in het grotere plaatje?').answer).toMatch(/^2016 is vooral een voorbereidingsjaar/);
+  });
+
+  it('checks a claim that someone doubts: "That doesn\'t sound right to me?? Can someone confirm"', () => {
+    const answer = knowledge.answer(
+      "someone at our committee meeting was adamant we've got until end of March 2017 to make up our minds about becoming a buurtnetwerk. That doesn't sound right to me?? Can someone confirm",
+    );
+    expect(answer.answer).toMatch(/31 December 2016/);
+  });
+
   it('reads "double-check" as asking to check, not as the gap about sitting on two boards', () => {
     const answer = knowledge.answer('can I just double-check something - how many board members do we need by the time the plan goes in?');
     expect(answer.answered).toBe(true);
