@@ -130,6 +130,12 @@ describe('the real knowledge base', () => {
     expect(knowledge.answer('waar past 2016 in het grotere plaatje?').answer).toMatch(/^2016 is vooral een voorbereidingsjaar/);
   });
 
+  it('reads "running their own show" as ownership and "the thinking behind it" as the reason', () => {
+    const why = knowledge.answer("Why is Maastricht so keen on neighbourhoods running their own show? What's the thinking behind it?");
+    expect(why.answered).toBe(true);
+    expect(why.answer).toMatch(/ownership/);
+  });
+
   it('checks a claim that someone doubts: "That doesn\'t sound right to me?? Can someone confirm"', () => {
     const answer = knowledge.answer(
       "someone at our committee meeting was adamant we've got until end of March 2017 to make up our minds about becoming a buurtnetwerk. That doesn't sound right to me?? Can someone confirm",
