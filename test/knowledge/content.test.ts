@@ -136,6 +136,12 @@ describe('the real knowledge base', () => {
     expect(why.answer).toMatch(/ownership/);
   });
 
+  it('reads "who is the letter addressed to" as whom it is for, not as asking for an address', () => {
+    const answer = knowledge.answer("What kind of letter is it and who's it addressed to?");
+    expect(answer.unknownTopic).toBeFalsy();
+    expect(answer.answer).toMatch(/informs the municipal council/);
+  });
+
   it('checks a claim that someone doubts: "That doesn\'t sound right to me?? Can someone confirm"', () => {
     const answer = knowledge.answer(
       "someone at our committee meeting was adamant we've got until end of March 2017 to make up our minds about becoming a buurtnetwerk. That doesn't sound right to me?? Can someone confirm",
