@@ -504,3 +504,22 @@ describe('spelling correction in the search', () => {
     expect(terms('is er overleg geweest').find((term) => term.token === 'overleg')?.corrected).toBeFalsy();
   });
 });
+
+describe('context in the search', () => {
+  const index = new SearchIndex(
+    [entry({ topic: 'stopt', language: 'en', title: 'One platform stops', body: 'One platform stops.' })],
+    undefined,
+    (question) => question.replace(/packing it in/g, 'stop'),
+    (token) => ['platform', 'platforms'].includes(token),
+  );
+
+  it('counts a word as asked when the question asks it again in another form', () => {
+    const analysis = index.analyze("Dutch is new to me. The platform that's stopping - is it just packing it in?", 'en');
+    const at = analysis?.terms.findIndex((term) => term.whole === 'stop') ?? -1;
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(analysis?.context[at]).toBe(false);
+    // A word only in the context stays context.
+    const dutch = analysis?.terms.findIndex((term) => term.whole === 'dutch') ?? -1;
+    expect(analysis?.context[dutch]).toBe(true);
+  });
+});

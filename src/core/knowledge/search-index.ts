@@ -144,11 +144,15 @@ class LanguageIndex {
     const terms = analyzeText(question, this.language).map((term) => this.corrected(term));
     const weak = terms.map((term) => isWeak(term.token, this.language, this.df.has(term.whole)));
     const context = contextOnlyTokens(question, this.isTopicWord);
+    // A word said in the context and asked again in another form ("the platform that's stopping -
+    // is it packing it in", which the thesaurus reads as "stop") is asked: the analysis keeps one
+    // term per word, with the first form it met.
+    const asked = context.size ? askedWholes(question, context, this.language) : new Set<string>();
     return {
       language: this.language,
       terms,
       weak,
-      context: terms.map((term) => context.has(term.token)),
+      context: terms.map((term) => context.has(term.token) && !asked.has(term.whole)),
       foreignModifier: terms.map((term) => this.hasForeignModifier(term)),
       unseen: terms.map((term) => this.unknown(term.whole) && term.alternates.every((alternate) => this.unknown(alternate))),
       weights: terms.map((term, i) => (this.tuning.weightFloor + this.idf(term.whole)) * (weak[i] ? this.tuning.weakWeight : 1)),
@@ -297,4 +301,10 @@ export class SearchIndex {
   entry(id: string): KbEntry | undefined {
     return this.entries.get(id);
   }
+}
+
+/** The analysed forms of the words a message asks (those not only in its context). */
+function askedWholes(question: string, context: ReadonlySet<string>, language: Language): Set<string> {
+  const asked = tokenize(question).filter((token) => !context.has(token));
+  return new Set(analyzeText(asked.join(' '), language).map((term) => term.whole));
 }
