@@ -16,6 +16,10 @@ describe('answer types', () => {
     expect(askedAnswerType('Hoe laat begint de workshop op 21 november?')).toBe('time-of-day');
     expect(askedAnswerType('what time does the kick-off start')).toBe('time-of-day');
     expect(askedAnswerType('Hoe hoog is die basis subsidie dan?')).toBe('amount-of-money');
+    // A bare "hoeveel?" after money asks how much of it, not how many.
+    expect(askedAnswerType('krijgen vrijwilligers een vrijwilligersvergoeding? hoeveel?')).toBe('amount-of-money');
+    expect(askedAnswerType('is there a volunteer allowance? if so, how much?')).toBe('amount-of-money');
+    expect(askedAnswerType('hebben we bestuursleden nodig? hoeveel?')).toBe('count');
     expect(askedAnswerType('Hoeveel geld krijgt ons platform?')).toBe('amount-of-money');
     expect(askedAnswerType('hoe hoog wordt de subsidie vanaf 2019?')).toBe('amount-of-money');
     expect(askedAnswerType('how big will the grant be in 2019?')).toBe('amount-of-money');

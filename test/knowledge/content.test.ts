@@ -142,6 +142,14 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toMatch(/informs the municipal council/);
   });
 
+  it('says honestly that the letter does not say what the subsidy may pay for, such as volunteer allowances', () => {
+    const allowance = knowledge.answer('Can buurtnetwerk subsidy be used to pay volunteers an allowance, or is that not allowed?');
+    expect(allowance.unknownTopic).toBe(true);
+    expect(allowance.answer).toMatch(/^The letter does not say what the subsidy/);
+    const vergoeding = knowledge.answer('krijgen vrijwilligers in een buurtnetwerk een vrijwilligersvergoeding? hoeveel?');
+    expect(vergoeding.unknownTopic).toBe(true);
+  });
+
   it('checks a claim that someone doubts: "That doesn\'t sound right to me?? Can someone confirm"', () => {
     const answer = knowledge.answer(
       "someone at our committee meeting was adamant we've got until end of March 2017 to make up our minds about becoming a buurtnetwerk. That doesn't sound right to me?? Can someone confirm",

@@ -33,7 +33,7 @@ const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
   ],
   [
     'amount-of-money',
-    /\b(hoeveel \w*(geld|subsidie|euro|budget)|hoe ?hoog (is|wordt|zijn|worden|was|ligt) (de|het|die|dat|onze|ons) (subsidie|bedrag|budget|basissubsidie|basis subsidie)|how (high|big|large) (is|will|would) (be )?(the|our) (subsidy|grant|amount|budget)|welk bedrag|wat kost|hoeveel kost|(?:wat|hoeveel) (?:het|dat|dit|die|zoiets) (?:\w+ )?(?:kost|kosten|kostte)|how much (?:it|that|this) (?:\w+ )?costs?|how much (money|funding|subsidy|grant|budget)|how much (is|are|will be|does) (the |a |our )?\w*(subsidy|subsidie|grant|funding|budget)|hoeveel (is|bedraagt|wordt) (de |het |onze |ons )?\w*(subsidie|budget|bedrag)|what amount|how many euros?|how much does \w+( \w+)? cost)\b/,
+    /\b(hoeveel \w*(geld|subsidie|euro|budget)|hoe ?hoog (is|wordt|zijn|worden|was|ligt) (de|het|die|dat|onze|ons) (subsidie|bedrag|budget|basissubsidie|basis subsidie)|how (high|big|large) (is|will|would) (be )?(the|our) (subsidy|grant|amount|budget)|welk bedrag|wat kost|hoeveel kost|(?:wat|hoeveel) (?:het|dat|dit|die|zoiets) (?:\w+ )?(?:kost|kosten|kostte)|how much (?:it|that|this) (?:\w+ )?costs?|how much (money|funding|subsidy|grant|budget)|how much (is|are|will be|does) (the |a |our )?\w*(subsidy|subsidie|grant|funding|budget)|hoeveel (is|bedraagt|wordt) (de |het |onze |ons )?\w*(subsidie|budget|bedrag)|what amount|how many euros?|how much does \w+( \w+)? cost)\b|\w*(geld|subsidie|vergoeding|budget|allowance|subsidy|grant|funding)\w*\W+(?:(?:en|and|zo ?ja|if so)\W+)?(hoeveel|how much)\W*$/,
   ],
   // Where an event is held; "waar kunnen we terecht" asks who helps, so only with the event named.
   [
