@@ -150,6 +150,13 @@ describe('the real knowledge base', () => {
     expect(vergoeding.unknownTopic).toBe(true);
   });
 
+  it('reads chat shorthand for months and Limburg forms: "uitslag wnr? jan?", "hoeväöl … gekoze?"', () => {
+    expect(knowledge.answer('uitslag wnr? jan?').answer).toMatch(/^In januari 2017/);
+    expect(knowledge.answer('hoeväöl platforms hebbe nog neet gekoze? we zijn nl ook nog aan t twijfelen').answer).toMatch(
+      /\b4 buurtplatforms\b/,
+    );
+  });
+
   it('checks a claim that someone doubts: "That doesn\'t sound right to me?? Can someone confirm"', () => {
     const answer = knowledge.answer(
       "someone at our committee meeting was adamant we've got until end of March 2017 to make up our minds about becoming a buurtnetwerk. That doesn't sound right to me?? Can someone confirm",
