@@ -157,6 +157,15 @@ describe('the real knowledge base', () => {
     );
   });
 
+  it('reads "vote through" as the council decision and "in town" as in Maastricht', () => {
+    expect(knowledge.answer('When did the councillors vote through the subsidy rules that this whole thing runs on?').answer).toMatch(
+      /June 2016/,
+    );
+    expect(knowledge.answer("how many neighbourhoods in town don't have a platform at all?").answer).toMatch(
+      /\b4 buurten have no buurtplatform/,
+    );
+  });
+
   it('checks a claim that someone doubts: "That doesn\'t sound right to me?? Can someone confirm"', () => {
     const answer = knowledge.answer(
       "someone at our committee meeting was adamant we've got until end of March 2017 to make up our minds about becoming a buurtnetwerk. That doesn't sound right to me?? Can someone confirm",
