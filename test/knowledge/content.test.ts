@@ -166,6 +166,15 @@ describe('the real knowledge base', () => {
     );
   });
 
+  it('says honestly that the letter has no slides or recordings of the kick-off either', () => {
+    const slides = knowledge.answer(
+      "Are the slides or a video from the spring kick-off online somewhere? I'd love to show the examples to my street.",
+    );
+    expect(slides.unknownTopic).toBe(true);
+    expect(slides.answer).toMatch(/kick-off meeting/);
+    expect(knowledge.answer('Wat gebeurde er eigenlijk op die eerste grote bijeenkomst in het voorjaar?').answer).toMatch(/2 april 2016/);
+  });
+
   it('checks a claim that someone doubts: "That doesn\'t sound right to me?? Can someone confirm"', () => {
     const answer = knowledge.answer(
       "someone at our committee meeting was adamant we've got until end of March 2017 to make up our minds about becoming a buurtnetwerk. That doesn't sound right to me?? Can someone confirm",
