@@ -5,6 +5,7 @@ import {
   askedFactKind,
   countedNoun,
   countsNoun,
+  wholesCountedFrom,
   hasAnswerType,
   hasFactKind,
 } from '../../src/core/knowledge/answer-type.js';
@@ -202,6 +203,8 @@ describe('what a count question counts', () => {
     expect(countedNoun('how many board members do we need')).toBe('members');
     // A second word that may be a verb keeps both.
     expect(countedNoun('how many platforms chose the network?')).toBe('platforms chose');
+    // "out of the 32 platforms, how many want …" counts the platforms it names.
+    expect(countedNoun('out of the 32 platforms, how many want to go for it?')).toBe('platforms');
     expect(countedNoun('hoeveel van de buurten hebben een platform?')).toBe('buurten');
     expect(countedNoun("roughly how many of the city's neighbourhoods have a platform?")).toBe('neighbourhoods');
     expect(countedNoun('Wanneer is de workshop?')).toBeUndefined();
@@ -222,6 +225,13 @@ describe('what a count question counts', () => {
     // A number of something else, or the noun far from the number, does not count it.
     expect(countsNoun('De 3 workshops waren goed bezocht; aantallen mensen staan er niet.', 'mensen')).toBe(false);
     expect(countsNoun('4 buurten hebben geen buurtplatform.', 'platforms')).toBe(false);
+    // The whole the question counts from is no answer: "out of the 32 platforms, how many …".
+    const whole = wholesCountedFrom('out of the 32 platforms, how many want to go for it?');
+    expect([...whole]).toEqual(['32']);
+    expect(countsNoun('These 32 platforms choose by 31 December 2016.', 'platforms', whole)).toBe(false);
+    expect(countsNoun('20 buurtplatforms want to enter the transition.', 'platforms', whole)).toBe(true);
+    // A guess is not a whole.
+    expect(wholesCountedFrom('hoeveel workshops zijn er? 3 of 4?').size).toBe(0);
   });
 });
 

@@ -146,6 +146,8 @@ const NOT_NOUNS: ReadonlySet<string> = new Set([
 const COUNTED =
   /\b(?:hoeveel|how many)\s+(?:(?:of|van)\s+(?:the|de|het|our|onze|these|those|deze|die)\s+)?(?:[a-z]+'s\s+)?([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?/;
 const PLURAL = /[a-z]{3}s$/;
+const OUT_OF =
+  /\b(?:out of|of|van|uit) (?:the |de |die |those |these |deze |alle |all )?\d+ ([a-z][a-z-]{2,})\b[^?]*\b(?:hoeveel|how many)\b/;
 const NUMBER = String.raw`(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)`;
 
 function plain(text: string): string {
@@ -160,9 +162,11 @@ function plain(text: string): string {
  * the word after it when that is not a little word ("neighbourhood platforms").
  */
 export function countedNoun(question: string): string | undefined {
-  const match = COUNTED.exec(plain(askedText(question)));
-  // "how many exactly?", "hoeveel zijn het er?": no noun, only a little word.
-  if (!match?.[1] || isStopword(match[1]) || NOT_NOUNS.has(match[1])) return undefined;
+  const asked = plain(askedText(question));
+  const match = COUNTED.exec(asked);
+  // "how many exactly?", "hoeveel zijn het er?": no noun, only a little word; but "out of the 32
+  // platforms, how many want to go for it?" counts the platforms it names.
+  if (!match?.[1] || isStopword(match[1]) || NOT_NOUNS.has(match[1])) return OUT_OF.exec(asked)?.[1];
   const next = match[2];
   if (!next || isStopword(next)) return match[1];
   // "how many neighbourhood platforms": a plural second word is the head, and the first only
@@ -172,17 +176,30 @@ export function countedNoun(question: string): string | undefined {
 }
 
 /** Does the text give a number of this noun, or of one of its two words ("4 workshops", "20 buurtplatforms" for "platforms")? */
-export function countsNoun(text: string, noun: string): boolean {
-  return noun.split(' ').some((word) => countsWord(text, word));
+export function countsNoun(text: string, noun: string, given: ReadonlySet<string> = new Set()): boolean {
+  return noun.split(' ').some((word) => countsWord(text, word, given));
 }
 
-function countsWord(text: string, noun: string): boolean {
+/**
+ * The whole a question counts from ("out of the 32 platforms, how many …", "van de 32"): an
+ * entry that repeats that number does not answer it. A guess ("3 of 4?") is not a whole.
+ */
+export function wholesCountedFrom(question: string): Set<string> {
+  return new Set(
+    [...plain(question).matchAll(/\b(?:out of|of|van|uit) (?:the |de |die |those |these |deze |alle |all )?(\d+) [a-z]/g)].map(
+      (match) => match[1] ?? '',
+    ),
+  );
+}
+
+function countsWord(text: string, noun: string, given: ReadonlySet<string>): boolean {
   // Singular and plural alike: "workshop(s)", "buurt(en)", "lid/leden" are left to their stem.
   const stem = noun.replace(/(en|s)$/, '');
   // "32 van de 36 buurten", "32 of the 36 buurten": the noun after the second number.
-  const counted = new RegExp(String.raw`\b${NUMBER}\s+(?:(?:van de|of the)\s+${NUMBER}\s+)?([a-z]+)`, 'g');
+  const counted = new RegExp(String.raw`\b(${NUMBER})\s+(?:(?:van de|of the)\s+${NUMBER}\s+)?([a-z]+)`, 'g');
   for (const match of plain(text).matchAll(counted)) {
-    const word = (match[1] ?? '').replace(/(en|s|n)$/, '');
+    if (given.has(match[1] ?? '')) continue;
+    const word = (match[2] ?? '').replace(/(en|s|n)$/, '');
     // A compound counts its last part ("20 buurtplatforms" for "platforms"), and the other way round.
     if (word.length > 1 && (word.endsWith(stem) || stem.endsWith(word))) return true;
     // English text keeps the Dutch names: "36 buurten" counts neighbourhoods.

@@ -12,6 +12,7 @@ import {
   askedFactKind,
   countedNoun,
   countsNoun,
+  wholesCountedFrom,
   gapIsAbout,
   gapIsAboutKind,
   hasAnswerType,
@@ -50,10 +51,11 @@ export function answerOrGapForType(
       const gap = byId.get(candidate.hit.entryId);
       return gap?.unknown === true && candidate.confidence >= threshold && gapIsAbout(`${gap.title}\n${gap.body}`, type);
     });
-  if (noun && !countsNoun(entry.body, noun)) {
+  const given = wholesCountedFrom(question);
+  if (noun && !countsNoun(entry.body, noun, given)) {
     const counting = answerHolding(type, ranked, threshold, byId, (candidate) => {
       const answer = byId.get(candidate.hit.entryId);
-      return answer !== undefined && countsNoun(answer.body, noun);
+      return answer !== undefined && countsNoun(answer.body, noun, given);
     });
     if (counting) return counting;
     // "How many pages should the plan be?": no entry even mentions pages, so no number in them
@@ -89,10 +91,11 @@ export function gapMissesAskedFact(
   const noun = kind === 'count' ? countedNounIn(question, inKbWords) : undefined;
   // A gap about counting something else ("how many people came") gives way to an answer that
   // counts what is asked ("4 workshops").
-  if (noun && !countsNoun(`${entry.title}\n${entry.body}`, noun)) {
+  const given = wholesCountedFrom(question);
+  if (noun && !countsNoun(`${entry.title}\n${entry.body}`, noun, given)) {
     const counting = answerHolding(kind, ranked, threshold, byId, (candidate) => {
       const answer = byId.get(candidate.hit.entryId);
-      return answer !== undefined && countsNoun(answer.body, noun);
+      return answer !== undefined && countsNoun(answer.body, noun, given);
     });
     if (counting) return counting;
   }
