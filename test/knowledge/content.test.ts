@@ -340,8 +340,8 @@ describe('the real knowledge base', () => {
 
   it('tells how many workshops had been held when the letter was written, next to how many there are', () => {
     const answer = knowledge.answer('hoeveel workshops zijn er al geweest?');
-    expect(answer.answer).toMatch(/4 workshops: 3 waren al geweest/);
-    expect(knowledge.answer('how many workshops have there been so far?').answer).toMatch(/4 workshops: 3 had taken place/);
+    expect(answer.answer).toMatch(/4 workshops; .* 3 waren al geweest/);
+    expect(knowledge.answer('how many workshops have there been so far?').answer).toMatch(/4 workshops; .* 3 were held/);
     // The one still to come is named in the first sentence, before the list of those held.
     expect(knowledge.answer('komt er nog een workshop?').answer.split(/(?<=[.!?])\s/)[0]).toMatch(/21 november 2016/);
   });
