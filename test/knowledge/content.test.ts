@@ -177,6 +177,14 @@ describe('the real knowledge base', () => {
     expect(knowledge.answer('Wat gebeurde er eigenlijk op die eerste grote bijeenkomst in het voorjaar?').answer).toMatch(/2 april 2016/);
   });
 
+  it('says who gives the tailor-made guidance: the process coordinators and, where needed, Trajekt', () => {
+    const answer = knowledge.answer(
+      'hi! we are a tiny board and a bit lost with this whole plan thing. is there anyone we can lean on or are we on our own here?',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/Trajekt/);
+  });
+
   it('checks a claim that someone doubts: "That doesn\'t sound right to me?? Can someone confirm"', () => {
     const answer = knowledge.answer(
       "someone at our committee meeting was adamant we've got until end of March 2017 to make up our minds about becoming a buurtnetwerk. That doesn't sound right to me?? Can someone confirm",

@@ -134,7 +134,7 @@ const DUTCH_WEAK = [
   'vier', 'vijf', 'tweeen', 'drieen', 'een', 'één', 'eentje', 'elk', 'elke', 'ieder', 'iedere', 'iedereen', 'allemaal', 'alle', 'ergens',
   'nergens', 'anders', 'beetje', 'piepklein',
   // generic nouns
-  'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen', 'enig', 'enige', 'zoal',
+  'soort', 'manier', 'ding', 'dingen', 'iets', 'mensen', 'mens', 'persoon', 'vraag', 'vragen', 'enig', 'enige', 'zoal', 'verhaal',
   'antwoord', 'deel', 'stuk', 'kant', 'geval', 'idee', 'aantal', 'nummer', 'nr', 'totaal',
   // how the answer should be put, not what it is about ("in een notendop", "in jip-en-janneketaal")
   'notendop', 'zinnetje', 'simpel', 'simpele', 'eenvoudig', 'eenvoudige', 'jip', 'janneketaal',
