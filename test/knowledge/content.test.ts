@@ -185,6 +185,12 @@ describe('the real knowledge base', () => {
     expect(answer.answer).toMatch(/Trajekt/);
   });
 
+  it('says honestly that the letter has nothing on permits for a street party', () => {
+    const permit = knowledge.answer('how do we apply for a vergunning for a street party in our buurt this summer?');
+    expect(permit.unknownTopic).toBe(true);
+    expect(permit.answer).toMatch(/^The letter says nothing about permits/);
+  });
+
   it('checks a claim that someone doubts: "That doesn\'t sound right to me?? Can someone confirm"', () => {
     const answer = knowledge.answer(
       "someone at our committee meeting was adamant we've got until end of March 2017 to make up our minds about becoming a buurtnetwerk. That doesn't sound right to me?? Can someone confirm",
