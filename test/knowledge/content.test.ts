@@ -191,6 +191,13 @@ describe('the real knowledge base', () => {
     expect(permit.answer).toMatch(/^The letter says nothing about permits/);
   });
 
+  it('counts the platforms that want the transition, not all 32 that choose', () => {
+    expect(knowledge.answer('Hoeveel buurtplatforms willen het transitieproces ingaan?').answer).toMatch(/\b20 buurtplatforms\b/);
+    expect(knowledge.answer('how many of the platforms have decided they want to go for the buurtnetwerk thing?').answer).toMatch(
+      /\b20 buurtplatforms\b/,
+    );
+  });
+
   it('checks a claim that someone doubts: "That doesn\'t sound right to me?? Can someone confirm"', () => {
     const answer = knowledge.answer(
       "someone at our committee meeting was adamant we've got until end of March 2017 to make up our minds about becoming a buurtnetwerk. That doesn't sound right to me?? Can someone confirm",
