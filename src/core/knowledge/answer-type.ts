@@ -171,7 +171,7 @@ export function countedNoun(question: string): string | undefined {
   if (!next || isStopword(next)) return match[1];
   // "how many neighbourhood platforms": a plural second word is the head, and the first only
   // says which ("36 buurten" does not count platforms). Any other second word may be a verb
-  // ("hoeveel platforms gaan door") or the noun after an adjective, so both count.
+  // ("how many platforms chose …") or the noun after an adjective, so both count.
   return PLURAL.test(next) && !PLURAL.test(match[1]) ? next : `${match[1]} ${next}`;
 }
 
