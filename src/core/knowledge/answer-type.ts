@@ -146,8 +146,9 @@ const NOT_NOUNS: ReadonlySet<string> = new Set([
 const COUNTED =
   /\b(?:hoeveel|how many)\s+(?:(?:of|van)\s+(?:the|de|het|our|onze|these|those|deze|die)\s+)?(?:[a-z]+'s\s+)?([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?/;
 const PLURAL = /[a-z]{3}s$/;
-const OUT_OF =
-  /\b(?:out of|of|van|uit) (?:the |de |die |those |these |deze |alle |all )?\d+ ([a-z][a-z-]{2,})\b[^?]*\b(?:hoeveel|how many)\b/;
+// "out of the 32 platforms", "van de 32": the whole a count is taken from (its number captured).
+const FROM_WHOLE = String.raw`\b(?:out of|of|van|uit) (?:the |de |die |those |these |deze |alle |all )?(\d+) `;
+const OUT_OF = new RegExp(String.raw`${FROM_WHOLE}([a-z][a-z-]{2,})\b[^?]*\b(?:hoeveel|how many)\b`);
 const NUMBER = String.raw`(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)`;
 
 function plain(text: string): string {
@@ -166,7 +167,7 @@ export function countedNoun(question: string): string | undefined {
   const match = COUNTED.exec(asked);
   // "how many exactly?", "hoeveel zijn het er?": no noun, only a little word; but "out of the 32
   // platforms, how many want to go for it?" counts the platforms it names.
-  if (!match?.[1] || isStopword(match[1]) || NOT_NOUNS.has(match[1])) return OUT_OF.exec(asked)?.[1];
+  if (!match?.[1] || isStopword(match[1]) || NOT_NOUNS.has(match[1])) return OUT_OF.exec(asked)?.[2];
   const next = match[2];
   if (!next || isStopword(next)) return match[1];
   // "how many neighbourhood platforms": a plural second word is the head, and the first only
@@ -185,11 +186,7 @@ export function countsNoun(text: string, noun: string, given: ReadonlySet<string
  * entry that repeats that number does not answer it. A guess ("3 of 4?") is not a whole.
  */
 export function wholesCountedFrom(question: string): Set<string> {
-  return new Set(
-    [...plain(question).matchAll(/\b(?:out of|of|van|uit) (?:the |de |die |those |these |deze |alle |all )?(\d+) [a-z]/g)].map(
-      (match) => match[1] ?? '',
-    ),
-  );
+  return new Set([...plain(question).matchAll(new RegExp(`${FROM_WHOLE}[a-z]`, 'g'))].map((match) => match[1] ?? ''));
 }
 
 function countsWord(text: string, noun: string, given: ReadonlySet<string>): boolean {

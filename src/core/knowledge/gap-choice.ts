@@ -45,23 +45,19 @@ export function answerOrGapForType(
   if (!type || !entry) return chosen;
   // A number of something else ("4 buurten hebben geen platform" for "hoeveel platforms twijfelen")
   // gives way to an entry that counts what is asked.
-  const noun = type === 'count' ? countedNounIn(question, inKbWords) : undefined;
+  const counted = type === 'count' ? countedIn(question, inKbWords) : undefined;
   const gapAboutType = (): RankedTopic | undefined =>
     ranked.find((candidate) => {
       const gap = byId.get(candidate.hit.entryId);
       return gap?.unknown === true && candidate.confidence >= threshold && gapIsAbout(`${gap.title}\n${gap.body}`, type);
     });
-  const given = wholesCountedFrom(question);
-  if (noun && !countsNoun(entry.body, noun, given)) {
-    const counting = answerHolding(type, ranked, threshold, byId, (candidate) => {
-      const answer = byId.get(candidate.hit.entryId);
-      return answer !== undefined && countsNoun(answer.body, noun, given);
-    });
+  if (counted && !counts(entry.body, counted)) {
+    const counting = answerHolding(type, ranked, threshold, byId, entryCounting(counted, byId));
     if (counting) return counting;
     // "How many pages should the plan be?": no entry even mentions pages, so no number in them
     // counts them. (A known noun may still be counted in other words: "3 bestuursleden" for
     // "hoeveel mensen in het bestuur".)
-    if (noun.split(' ').every(unknownWord)) return gapAboutType();
+    if (counted.noun.split(' ').every(unknownWord)) return gapAboutType();
   }
   if (hasAnswerType(entry.body, type)) return chosen;
   // A name or a place in an entry about something else answers another question (the wethouder's
@@ -88,15 +84,11 @@ export function gapMissesAskedFact(
   const kind = askedFactKind(question);
   const entry = gap ? byId.get(gap.hit.entryId) : undefined;
   if (!gap || !kind || !entry) return gap;
-  const noun = kind === 'count' ? countedNounIn(question, inKbWords) : undefined;
+  const counted = kind === 'count' ? countedIn(question, inKbWords) : undefined;
   // A gap about counting something else ("how many people came") gives way to an answer that
   // counts what is asked ("4 workshops").
-  const given = wholesCountedFrom(question);
-  if (noun && !countsNoun(`${entry.title}\n${entry.body}`, noun, given)) {
-    const counting = answerHolding(kind, ranked, threshold, byId, (candidate) => {
-      const answer = byId.get(candidate.hit.entryId);
-      return answer !== undefined && countsNoun(answer.body, noun, given);
-    });
+  if (counted && !counts(`${entry.title}\n${entry.body}`, counted)) {
+    const counting = answerHolding(kind, ranked, threshold, byId, entryCounting(counted, byId));
     if (counting) return counting;
   }
   if (gapIsAboutKind(`${entry.title}\n${entry.body}`, kind)) return gap;
@@ -109,10 +101,28 @@ export function gapMissesAskedFact(
   return answerHolding(kind, ranked, threshold, byId, (candidate) => subject.every((term) => candidate.hit.matched.includes(term))) ?? gap;
 }
 
-/** What a "hoeveel"/"how many" question counts, in the knowledge base's words. */
-function countedNounIn(question: string, inKbWords: (text: string) => string): string | undefined {
-  const noun = countedNoun(question);
-  return noun && inKbWords(noun).toLowerCase().trim();
+/** What a "hoeveel"/"how many" question counts, in the knowledge base's words, and the whole it counts from ("out of the 32"). */
+interface Counted {
+  noun: string;
+  given: ReadonlySet<string>;
+}
+
+function countedIn(question: string, inKbWords: (text: string) => string): Counted | undefined {
+  const asked = countedNoun(question);
+  const noun = asked && inKbWords(asked).toLowerCase().trim();
+  return noun ? { noun, given: wholesCountedFrom(question) } : undefined;
+}
+
+function counts(text: string, counted: Counted): boolean {
+  return countsNoun(text, counted.noun, counted.given);
+}
+
+/** Is this candidate an entry that counts what the question counts? */
+function entryCounting(counted: Counted, byId: ReadonlyMap<string, KbEntry>): (candidate: RankedTopic) => boolean {
+  return (candidate) => {
+    const answer = byId.get(candidate.hit.entryId);
+    return answer !== undefined && counts(answer.body, counted);
+  };
 }
 
 /** The best-ranked answer entry (not a gap) that clears the threshold and holds a fact of this kind. */

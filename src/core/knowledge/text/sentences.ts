@@ -175,12 +175,13 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
       // What the message quotes comes first: "… had het over 'het Buurtnetblad'. Ik zat toen nog
       // niet in het bestuur. Wat was dat?" asks what the Buurtnetblad was.
       const previous = sentences[i - 1];
+      const confirms = CONFIRMATION.test(sentence) && previous !== undefined;
       // "That doesn't sound right?? Can someone confirm": the second asks what the first asked.
-      if (CONFIRMATION.test(sentence) && previous !== undefined && asks(previous) && CONFIRMATION.test(previous)) {
+      if (confirms && asks(previous) && CONFIRMATION.test(previous)) {
         rest.push(sentence);
         return;
       }
-      if (CONFIRMATION.test(sentence) && previous !== undefined && rest.at(-1) === previous) {
+      if (confirms && rest.at(-1) === previous) {
         // The claim is the last statement that names something of the domain: "… was in March.
         // I have a feeling it was later. Could you check?" checks the date of March.
         // ("Dat klinkt me niet goed" before it doubts; it is not the claim.)
