@@ -18,6 +18,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('buurtnetwerk subsidie startdatum?', 'en')).toBe('nl');
   });
 
+  it("reads the writer's own words, not the title they quote", () => {
+    expect(detectLanguage("Was the workshop 'Buurtplan, hoe dan?' on 10 October 2016?", 'nl')).toBe('en');
+    expect(detectLanguage('Wanneer was "Kick-off: the big start"?', 'en')).toBe('nl');
+    // A message that is only a quotation is read whole.
+    expect(detectLanguage("'Buurtplan, hoe dan?'", 'en')).toBe('nl');
+  });
+
   it('recognises everyday Dutch without question words', () => {
     expect(detectLanguage('we willen eigenlijk graag meedoen met het netwerk', 'en')).toBe('nl');
     expect(detectLanguage('Gebeurt er dan nog iets met ons plan?', 'en')).toBe('nl');

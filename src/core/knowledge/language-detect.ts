@@ -2,6 +2,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../language.js';
 import profile from './language-profile.json' with { type: 'json' };
 import { tokenize } from './text/normalize.js';
 import { trigramsOf } from './trigrams.js';
+import { withoutQuotations } from './text/quotes.js';
 
 /*
  * Short questions are hard for any statistical model, and this project's vocabulary is Dutch even
@@ -243,8 +244,14 @@ export function detectLanguage(text: string, fallback: Language = DEFAULT_LANGUA
 
 let last: { text: string; fallback: Language; language: Language } | undefined;
 
+/** A message's own words: without what it quotes ("Was the workshop 'Buurtplan, hoe dan?' on 10 October?" is English), unless that leaves too little to tell. */
+function ownWords(text: string): string[] {
+  const own = tokenize(withoutQuotations(text));
+  return own.length >= 2 ? own : tokenize(text);
+}
+
 function detectUncached(text: string, fallback: Language): Language {
-  const tokens = tokenize(text);
+  const tokens = ownWords(text);
   let cues = 0;
   for (const token of tokens) {
     // "is" and "deadline" lean English but Dutch uses them too: they only tip a tie.
