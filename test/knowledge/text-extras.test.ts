@@ -205,6 +205,23 @@ describe('context sentences', () => {
     expect(askedText('We hebben tot maart 2017. Dat klinkt me niet goed, kan iemand dat bevestigen?')).toContain('maart 2017');
   });
 
+  it('reads "ik had in mijn hoofd dat … Klopt dat of zit ik ernaast?" and "I was under the impression that … or am I wrong?" as checking a claim', () => {
+    const isTopicWord = (token: string): boolean => ['pva', 'buurtplatform', 'plan'].includes(token);
+    const dutch = contextOnlyTokens(
+      'Hoi! Ik ben secretaris bij ons buurtplatform. Ik had in mijn hoofd dat ons pva pas half januari binnen hoefde te zijn. Klopt dat of zit ik ernaast?',
+      isTopicWord,
+    );
+    for (const word of ['pva', 'januari', 'binnen']) expect(dutch.has(word), word).toBe(false);
+    // Who says it, the introduction and "zit ik ernaast" ("am I wrong") are context.
+    for (const word of ['hoofd', 'secretaris', 'ernaast']) expect(dutch.has(word), word).toBe(true);
+    const english = contextOnlyTokens(
+      'I was under the impression that our plan is due in January. Is that right, or am I wrong?',
+      isTopicWord,
+    );
+    for (const word of ['plan', 'due', 'january']) expect(english.has(word), word).toBe(false);
+    for (const word of ['impression', 'wrong']) expect(english.has(word), word).toBe(true);
+  });
+
   it('reads "I heard through the grapevine that" as saying a claim', () => {
     const context = contextOnlyTokens(
       'I heard through the grapevine that 2 platforms carry on without subsidy. Is that right?',
