@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sureFirst, type RankedTopic } from '../../src/core/knowledge/topic-ranking.js';
 
-function ranked(topic: string, confidence: number): RankedTopic {
+function ranked(topic: string, confidence: number, rank = 1): RankedTopic {
   const hit = {
     entryId: topic,
     topic,
@@ -12,7 +12,7 @@ function ranked(topic: string, confidence: number): RankedTopic {
     headCoverage: 0,
     unmatched: 0,
     matched: [],
-    rank: 1,
+    rank,
   };
   return { topic, confidence, hit };
 }
@@ -21,8 +21,17 @@ const noGaps = (): boolean => false;
 
 describe('sureFirst: the topic the answerer goes on with', () => {
   it('keeps the leader when it is sure, even if a later topic is surer', () => {
-    const list = [ranked('a', 0.5), ranked('b', 0.9)];
+    const list = [ranked('a', 0.5, 10), ranked('b', 0.9, 9)];
     expect(sureFirst(list, 0.4, noGaps)?.topic).toBe('a');
+  });
+
+  it('on a near tie in rank, lets the answer entry that covers clearly more of the question lead', () => {
+    expect(sureFirst([ranked('a', 0.6, 119), ranked('b', 0.8, 118)], 0.4, noGaps)?.topic).toBe('b');
+    // Only clearly surer: a little more coverage keeps the ranking.
+    expect(sureFirst([ranked('a', 0.6, 119), ranked('b', 0.7, 118)], 0.4, noGaps)?.topic).toBe('a');
+    // Never a gap entry.
+    const gap = (topic: RankedTopic): boolean => topic.topic.startsWith('onbekend');
+    expect(sureFirst([ranked('a', 0.6, 119), ranked('onbekend-b', 0.9, 118)], 0.4, gap)?.topic).toBe('a');
   });
 
   it('takes a sure topic from the second or third place when the leader is not sure', () => {

@@ -57,6 +57,8 @@ export function rankTopics(index: SearchIndex, tuning: Tuning, question: string,
  * letter does not answer.
  */
 const SURE_RUNNER_UP_DEPTH = 3;
+const NEAR_TIE = 0.95;
+const CLEARLY_SURER = 0.15;
 
 /** The leader, or, when it is below the threshold, a sure answer entry among the next places. */
 export function sureFirst(
@@ -65,6 +67,18 @@ export function sureFirst(
   isGap: (topic: RankedTopic) => boolean,
 ): RankedTopic | undefined {
   const leader = ranked[0];
+  const second = ranked[1];
+  // A near tie in rank is no ranking at all: the answer entry that covers clearly more of the
+  // question leads ("klopt het dat 20 buurtplatforms het transitieproces in willen?" is about the
+  // 20, not about what the word transitieproces means).
+  if (
+    leader &&
+    second &&
+    !isGap(second) &&
+    second.hit.rank >= NEAR_TIE * leader.hit.rank &&
+    second.confidence >= leader.confidence + CLEARLY_SURER
+  )
+    return second;
   if (!leader || leader.confidence >= threshold) return leader;
   return ranked.slice(1, SURE_RUNNER_UP_DEPTH).find((topic) => !isGap(topic) && topic.confidence >= threshold) ?? leader;
 }
