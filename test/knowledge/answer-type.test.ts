@@ -22,6 +22,7 @@ describe('answer types', () => {
     expect(askedAnswerType('is there a volunteer allowance? if so, how much?')).toBe('amount-of-money');
     expect(askedAnswerType('hebben we bestuursleden nodig? hoeveel?')).toBe('count');
     expect(askedAnswerType('Hoeveel geld krijgt ons platform?')).toBe('amount-of-money');
+    expect(askedAnswerType('Hoeveel is die basissubsidie voor een vrijwilligersorganisatie precies?')).toBe('amount-of-money');
     expect(askedAnswerType('hoe hoog wordt de subsidie vanaf 2019?')).toBe('amount-of-money');
     expect(askedAnswerType('how big will the grant be in 2019?')).toBe('amount-of-money');
     expect(askedAnswerType('How high is the subsidy after 2019?')).toBe('amount-of-money');
@@ -320,6 +321,10 @@ describe('a question about what happens if, or what is allowed', () => {
     expect(asksWhatIf('Wat gebeurt er als we het plan te laat inleveren?')).toBe(true);
     expect(asksWhatIf('Are we allowed to spend the subsidy on a party?')).toBe(true);
     expect(asksWhatIf('mogen we de naam buurtplatform houden?')).toBe(true);
+    // Losing something is a consequence: the letter says what is needed, not what is lost if not.
+    expect(asksWhatIf("Do we lose our subsidy if our Buurtplan isn't finished by the end of 2018?")).toBe(true);
+    expect(asksWhatIf('Verliezen we de subsidie als het buurtplan niet af is?')).toBe(true);
+    expect(asksWhatIf('raken we onze subsidie kwijt als we te laat zijn?')).toBe(true);
     expect(asksWhatIf('mag 1 persoon in het bestuur van twee buurtnetwerken zitten?')).toBe(true);
     expect(asksWhatIf('Hoeveel mag een buurtnetwerk uitgeven?')).toBe(true);
     expect(asksWhatIf('Hoeveel bestuursleden moeten we hebben als we het plan inleveren?')).toBe(false);

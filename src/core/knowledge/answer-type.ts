@@ -33,7 +33,7 @@ const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
   ],
   [
     'amount-of-money',
-    /\b(hoeveel \w*(geld|subsidie|euro|budget)|hoe ?hoog (is|wordt|zijn|worden|was|ligt) (de|het|die|dat|onze|ons) (subsidie|bedrag|budget|basissubsidie|basis subsidie)|how (high|big|large) (is|will|would) (be )?(the|our) (subsidy|grant|amount|budget)|welk bedrag|wat kost|hoeveel kost|(?:wat|hoeveel) (?:het|dat|dit|die|zoiets) (?:\w+ )?(?:kost|kosten|kostte)|how much (?:it|that|this) (?:\w+ )?costs?|how much (money|funding|subsidy|grant|budget)|how much (is|are|will be|does) (the |a |our )?\w*(subsidy|subsidie|grant|funding|budget)|hoeveel (is|bedraagt|wordt) (de |het |onze |ons )?\w*(subsidie|budget|bedrag)|what amount|how many euros?|how much does \w+( \w+)? cost)\b|\w*(geld|subsidie|vergoeding|budget|allowance|subsidy|grant|funding)\w*\W+(?:(?:en|and|zo ?ja|if so)\W+)?(hoeveel|how much)\W*$/,
+    /\b(hoeveel \w*(geld|subsidie|euro|budget)|hoe ?hoog (is|wordt|zijn|worden|was|ligt) (de|het|die|dat|onze|ons) (subsidie|bedrag|budget|basissubsidie|basis subsidie)|how (high|big|large) (is|will|would) (be )?(the|our) (subsidy|grant|amount|budget)|welk bedrag|wat kost|hoeveel kost|(?:wat|hoeveel) (?:het|dat|dit|die|zoiets) (?:\w+ )?(?:kost|kosten|kostte)|how much (?:it|that|this) (?:\w+ )?costs?|how much (money|funding|subsidy|grant|budget)|how much (is|are|will be|does) (the |a |our )?\w*(subsidy|subsidie|grant|funding|budget)|hoeveel (is|bedraagt|wordt) (de |het |die |dat |deze |onze |ons )?\w*(subsidie|budget|bedrag)|what amount|how many euros?|how much does \w+( \w+)? cost)\b|\w*(geld|subsidie|vergoeding|budget|allowance|subsidy|grant|funding)\w*\W+(?:(?:en|and|zo ?ja|if so)\W+)?(hoeveel|how much)\W*$/,
   ],
   // Where an event is held; "waar kunnen we terecht" asks who helps, so only with the event named.
   [
@@ -228,7 +228,7 @@ export function askedFactTest(question: string): ((sentence: string) => boolean)
  * questions ask them too (see answerer.ts).
  */
 const ASKS_WHAT_IF =
-  /\b(what happens (if|when)|what would happen|what if|wat gebeurt er (als|wanneer|met)|wat als|wat nou als|stel dat|suppose|are we allowed|am i allowed|is it allowed|allowed to|mogen (we|wij|ze|zij|er)|mag (ik|dat|het|je|men|er|een|1|iemand)|toegestaan)\b/;
+  /\b(what happens (if|when)|what would happen|what if|(do|will|would|could|can) (we|they|you|i) (lose|forfeit|miss out on)|(verliezen|verliest|verlies) (we|wij|ze|zij|je|jullie|ik)|(raken|raak) (we|wij|ze|zij|je|jullie|ik) \w+ ?\w* kwijt|wat gebeurt er (als|wanneer|met)|wat als|wat nou als|stel dat|suppose|are we allowed|am i allowed|is it allowed|allowed to|mogen (we|wij|ze|zij|er)|mag (ik|dat|het|je|men|er|een|1|iemand)|toegestaan)\b/;
 
 /** Does the question ask what happens if, or whether something is allowed? */
 export function asksWhatIf(question: string): boolean {
