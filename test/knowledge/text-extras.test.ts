@@ -220,6 +220,12 @@ describe('context sentences', () => {
     );
     for (const word of ['plan', 'due', 'january']) expect(english.has(word), word).toBe(false);
     for (const word of ['impression', 'wrong']) expect(english.has(word), word).toBe(true);
+    const actually = contextOnlyTokens(
+      'My neighbour insists the city will force every neighbourhood to have a buurtnetwerk within 2 years. Is that actually true?',
+      isTopicWord,
+    );
+    for (const word of ['force', 'every', '2', 'years']) expect(actually.has(word), word).toBe(false);
+    expect(actually.has('insists')).toBe(true);
   });
 
   it('reads "I heard through the grapevine that" as saying a claim', () => {
