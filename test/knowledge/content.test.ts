@@ -47,6 +47,10 @@ describe('the real knowledge base', () => {
     ['Vanaf wanneer is het Buurtplan de basis voor subsidie?', 'nl', ['1 januari 2019']],
     ['Wanneer was de workshop Vinden en Verbinden?', 'nl', ['4 juli 2016']],
     ['Wanneer is de workshop Hoe kom ik aan geld?', 'nl', ['21 november 2016']],
+    // 2015, the year of the Buurtnetblad, is of the domain: a half-remembered name is not off topic.
+    ['what was the name of that something-blad document from 2015?', 'en', ['Buurtnetblad']],
+    // A question about the letter's own workshop, in an English message quoting its Dutch title.
+    ["Was the workshop 'Buurtplan, hoe dan?' on 10 October 2016?", 'en', ['10 October 2016']],
   ] as const)('answers %j with the right fact', (question, language, expected) => {
     const answer = knowledge.answer(question);
     expect(answer.answered).toBe(true);
