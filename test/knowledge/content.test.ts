@@ -47,6 +47,8 @@ describe('the real knowledge base', () => {
     ['Vanaf wanneer is het Buurtplan de basis voor subsidie?', 'nl', ['1 januari 2019']],
     ['Wanneer was de workshop Vinden en Verbinden?', 'nl', ['4 juli 2016']],
     ['Wanneer is de workshop Hoe kom ik aan geld?', 'nl', ['21 november 2016']],
+    // 'The same for every' is the equal norm (thesaurus).
+    ['is the money the same for every neighbourhood or does it depend?', 'en', ['equal']],
     // 2015, the year of the Buurtnetblad, is of the domain: a half-remembered name is not off topic.
     ['what was the name of that something-blad document from 2015?', 'en', ['Buurtnetblad']],
     // A question about the letter's own workshop, in an English message quoting its Dutch title.
