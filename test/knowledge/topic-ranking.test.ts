@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sureFirst, type RankedTopic } from '../../src/core/knowledge/topic-ranking.js';
 
-function ranked(topic: string, confidence: number, rank = 1): RankedTopic {
+function ranked(topic: string, confidence: number, rank = 1, matched: string[] = []): RankedTopic {
   const hit = {
     entryId: topic,
     topic,
@@ -11,7 +11,7 @@ function ranked(topic: string, confidence: number, rank = 1): RankedTopic {
     evidence: 1,
     headCoverage: 0,
     unmatched: 0,
-    matched: [],
+    matched,
     rank,
   };
   return { topic, confidence, hit };
@@ -43,6 +43,16 @@ describe('sureFirst: the topic the answerer goes on with', () => {
     expect(sureFirst([ranked('a', 0.2), ranked('b', 0.3), ranked('c', 0.3), ranked('d', 0.9)], 0.4, noGaps)?.topic).toBe('a');
     const gap = (topic: RankedTopic): boolean => topic.topic.startsWith('onbekend');
     expect(sureFirst([ranked('a', 0.2), ranked('onbekend-x', 0.7)], 0.4, gap)?.topic).toBe('a');
+  });
+
+  it("lets a surer entry with the question's number lead over one without it", () => {
+    // "Klopt het dat er 4 buurten zonder platform zijn?"
+    const withoutFour = ranked('eigen-kracht', 0.83, 143, ['klopt', 'buurt', 'zonder', 'platform']);
+    const withFour = ranked('32-van-36', 0.9, 112, ['klopt', '4', 'buurt', 'zonder', 'platform']);
+    expect(sureFirst([withoutFour, withFour], 0.4, noGaps)?.topic).toBe('32-van-36');
+    // Not when it is less sure, and a year is no such number.
+    expect(sureFirst([withoutFour, ranked('x', 0.8, 112, ['4'])], 0.4, noGaps)?.topic).toBe('eigen-kracht');
+    expect(sureFirst([withoutFour, ranked('y', 0.9, 112, ['2016'])], 0.4, noGaps)?.topic).toBe('eigen-kracht');
   });
 
   it('has nothing to give for no topics', () => {

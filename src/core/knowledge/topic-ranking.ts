@@ -79,6 +79,16 @@ export function sureFirst(
     second.confidence >= leader.confidence + CLEARLY_SURER
   )
     return second;
+  // "Klopt het dat er 4 buurten zonder platform zijn?": the entry that has the question's number
+  // and is surer leads over one that matches its other words but not the number.
+  const numberOf = (topic: RankedTopic): string[] => topic.hit.matched.filter((term) => /^\d+$/.test(term) && !/^(19|20)\d\d$/.test(term));
+  if (leader) {
+    const leaderNumbers = new Set(numberOf(leader));
+    const withNumber = ranked
+      .slice(1, SURE_RUNNER_UP_DEPTH)
+      .find((topic) => !isGap(topic) && topic.confidence > leader.confidence && numberOf(topic).some((n) => !leaderNumbers.has(n)));
+    if (withNumber) return withNumber;
+  }
   if (!leader || leader.confidence >= threshold) return leader;
   return ranked.slice(1, SURE_RUNNER_UP_DEPTH).find((topic) => !isGap(topic) && topic.confidence >= threshold) ?? leader;
 }
