@@ -21,6 +21,8 @@ describe('detectLanguage', () => {
   it("reads the writer's own words, not the title they quote", () => {
     expect(detectLanguage("Was the workshop 'Buurtplan, hoe dan?' on 10 October 2016?", 'nl')).toBe('en');
     expect(detectLanguage('Wanneer was "Kick-off: the big start"?', 'en')).toBe('nl');
+    // Own words that cannot tell leave it to the whole message.
+    expect(detectLanguage("Was 'vinden en verbinden' nou in juli of augustus?", 'en')).toBe('nl');
     // A message that is only a quotation is read whole.
     expect(detectLanguage("'Buurtplan, hoe dan?'", 'en')).toBe('nl');
   });

@@ -113,6 +113,9 @@ const DUTCH_CUES: ReadonlySet<string> = new Set([
   'dan',
   'toch',
   'eigenlijk',
+  'nou',
+  'alweer',
+  'dus',
   'misschien',
   'graag',
   'alleen',
@@ -244,14 +247,17 @@ export function detectLanguage(text: string, fallback: Language = DEFAULT_LANGUA
 
 let last: { text: string; fallback: Language; language: Language } | undefined;
 
-/** A message's own words: without what it quotes ("Was the workshop 'Buurtplan, hoe dan?' on 10 October?" is English), unless that leaves too little to tell. */
-function ownWords(text: string): string[] {
+/**
+ * A message's own words decide first, without what it quotes ("Was the workshop 'Buurtplan, hoe
+ * dan?' on 10 October?" is English); when they cannot tell ("Was 'vinden en verbinden' nou in
+ * juli?"), the whole message does.
+ */
+function detectUncached(text: string, fallback: Language): Language {
   const own = tokenize(withoutQuotations(text));
-  return own.length >= 2 ? own : tokenize(text);
+  return (own.length >= 2 ? decide(own) : undefined) ?? decide(tokenize(text)) ?? fallback;
 }
 
-function detectUncached(text: string, fallback: Language): Language {
-  const tokens = ownWords(text);
+function decide(tokens: readonly string[]): Language | undefined {
   let cues = 0;
   for (const token of tokens) {
     // "is" and "deadline" lean English but Dutch uses them too: they only tip a tie.
@@ -265,5 +271,5 @@ function detectUncached(text: string, fallback: Language): Language {
   const total = cues + (vote === 'nl' ? 1 : vote === 'en' ? -1 : 0);
   if (total >= 1) return 'nl';
   if (total <= -1) return 'en';
-  return fallback;
+  return undefined;
 }
