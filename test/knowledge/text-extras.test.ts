@@ -280,6 +280,17 @@ describe('context sentences', () => {
     expect(en.has('board')).toBe(false);
   });
 
+  it('reads the formal "Gaarne verneem ik …" / "Graag zou ik vernemen …" as asking, the letter\'s salutation and closing as context', () => {
+    const formal = contextOnlyTokens(
+      'Geachte heer, mevrouw, Gaarne verneem ik wanneer de startbijeenkomst heeft plaatsgevonden. Hoogachtend, J. Janssen',
+    );
+    for (const word of ['geachte', 'gaarne', 'verneem', 'hoogachtend', 'janssen']) expect(formal.has(word), word).toBe(true);
+    for (const word of ['wanneer', 'startbijeenkomst']) expect(formal.has(word), word).toBe(false);
+    const would = contextOnlyTokens('Ik ben voorzitter. Graag zou ik vernemen hoeveel bestuursleden wij nodig hebben.');
+    expect(would.has('vernemen')).toBe(true);
+    expect(would.has('bestuursleden')).toBe(false);
+  });
+
   it('counts the words that say "we are asking" as context, also in a message of one sentence', () => {
     const one = contextOnlyTokens('We vroegen ons af wie die workshops heeft georganiseerd');
     expect(one.has('vroegen')).toBe(true);

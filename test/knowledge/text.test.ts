@@ -94,6 +94,8 @@ describe('stop words', () => {
     for (const word of ['steeds', 'ooit', 'aantal', 'nr', 'totaal']) expect(isWeakWord(word, 'nl')).toBe(true);
     for (const word of ['always', 'number', 'nr', 'total', 'somewhere', 'else', 'bit']) expect(isWeakWord(word, 'en')).toBe(true);
     for (const word of ['beetje', 'anders', 'nergens', 'uiteindelijk']) expect(isWeakWord(word, 'nl')).toBe(true);
+    // "heeft plaatsgevonden" says only that something happened: the question is when or where.
+    for (const word of ['plaatsgevonden', 'plaatsvindt']) expect(isWeakWord(word, 'nl')).toBe(true);
     for (const word of ['eventually', 'ultimately']) expect(isWeakWord(word, 'en')).toBe(true);
     // "het uiteindelijke doel" is a goal, not "in the end".
     expect(isWeakWord('uiteindelijke', 'nl')).toBe(false);

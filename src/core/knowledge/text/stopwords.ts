@@ -119,6 +119,7 @@ const DUTCH_WEAK = [
   'verwachten', 'lukt', 'lukken', 'klopt', 'kloppen', 'regelen', 'regel', 'snappen', 'begrijpen',
   'dienen', 'dient', 'diende', 'spelen', 'speelt', 'speelde', 'speelden', 'gespeeld',
   'noemen', 'noem', 'noemt', 'noemde', 'noemden', 'genoemd',
+  'plaatsvinden', 'plaatsvindt', 'plaatsvond', 'plaatsvonden', 'plaatsgevonden', 'plaatshebben', 'plaatsgehad',
   // asking to be told ("Zou u mij hierover kunnen informeren?"): the request, not its subject
   'informeren', 'inlichten', 'mededelen', 'uitleggen', 'toelichten', 'bevestigen', 'verduidelijken',
   // adjectives and adverbs
