@@ -47,6 +47,10 @@ describe('the real knowledge base', () => {
     ['Vanaf wanneer is het Buurtplan de basis voor subsidie?', 'nl', ['1 januari 2019']],
     ['Wanneer was de workshop Vinden en Verbinden?', 'nl', ['4 juli 2016']],
     ['Wanneer is de workshop Hoe kom ik aan geld?', 'nl', ['21 november 2016']],
+    // Chat interjections say nothing about what is asked.
+    ['bruh how many workshops were there', 'en', ['4 workshops']],
+    // A formal request: 'Graag verneem ik van u' only asks.
+    ['Graag verneem ik van u welke ondersteuning de gemeente biedt bij het opstellen van het plan.', 'nl', ['Trajekt']],
     // 'The same for every' is the equal norm (thesaurus).
     ['is the money the same for every neighbourhood or does it depend?', 'en', ['equal']],
     // 2015, the year of the Buurtnetblad, is of the domain: a half-remembered name is not off topic.

@@ -31,6 +31,8 @@ const DUTCH_QUESTION_WORDS = [
   'geachte', 'heer', 'mevrouw', 'dames', 'heren', 'hoogachtend', 'vriendelijke', 'hartelijke', 'voorbaat',
   // chat abbreviations of function words and phrases ("vd gemeente", "ivm de deadline")
   'vd', 'vh', 'ivm', 'mbt', 'tav', 'idd', 'iig', 'ff', 'zsm', 'ofzo', 'enzo', 'evt', 'oid',
+  // chat interjections and forms of address ("haha ff vraagje", "jongens, wanneer …")
+  'haha', 'hahaha', 'hihi', 'joh', 'jongens', 'pff', 'pfff', 'zucht',
   // the assistant's own name: "Beste buurtbot," addresses it, and every gap entry ends with
   // "buurtbot kan je vraag doorsturen", so counting it leans a greeting towards the gaps
   'buurtbot',
@@ -50,6 +52,8 @@ const ENGLISH_QUESTION_WORDS = [
   'dear', 'sir', 'madam', 'sincerely', 'faithfully', 'morning', 'afternoon', 'kindly',
   // chat abbreviations of function words and phrases ("idk", "asap", "ur board")
   'ur', 'idk', 'fyi', 'asap', 'tbh', 'imo', 'imho', 'afaik', 'wrt', 'lol', 'etc',
+  // chat interjections and forms of address ("bruh how many workshops", "yo guys")
+  'bruh', 'bro', 'yo', 'lmao', 'omg', 'haha', 'hahaha', 'dude', 'guys', 'folks', 'yall', 'ngl', 'tho', 'rn', 'nvm',
 ];
 
 function toSet(words: readonly string[]): ReadonlySet<string> {
@@ -121,7 +125,7 @@ const DUTCH_WEAK = [
   'noemen', 'noem', 'noemt', 'noemde', 'noemden', 'genoemd',
   'plaatsvinden', 'plaatsvindt', 'plaatsvond', 'plaatsvonden', 'plaatsgevonden', 'plaatshebben', 'plaatsgehad',
   // asking to be told ("Zou u mij hierover kunnen informeren?"): the request, not its subject
-  'informeren', 'inlichten', 'mededelen', 'uitleggen', 'toelichten', 'bevestigen', 'verduidelijken',
+  'informeren', 'inlichten', 'mededelen', 'uitleggen', 'toelichten', 'bevestigen', 'verduidelijken', 'vernemen', 'verneem',
   // adjectives and adverbs
   'goed', 'goede', 'slecht', 'beter', 'best', 'beste', 'groot', 'grote', 'klein', 'kleine', 'lang',
   'lange', 'kort', 'korte', 'hoog', 'hoge', 'laag', 'nieuw', 'nieuwe', 'oud', 'oude', 'klaar', 'echt',
