@@ -321,6 +321,7 @@ describe('a question about what happens if, or what is allowed', () => {
     expect(asksWhatIf('Wat gebeurt er als we het plan te laat inleveren?')).toBe(true);
     expect(asksWhatIf('Are we allowed to spend the subsidy on a party?')).toBe(true);
     expect(asksWhatIf('mogen we de naam buurtplatform houden?')).toBe(true);
+    expect(asksWhatIf('mag ons pva ook in het engels?')).toBe(true);
     // Losing something is a consequence: the letter says what is needed, not what is lost if not.
     expect(asksWhatIf("Do we lose our subsidy if our Buurtplan isn't finished by the end of 2018?")).toBe(true);
     expect(asksWhatIf('Verliezen we de subsidie als het buurtplan niet af is?')).toBe(true);
