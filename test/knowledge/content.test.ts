@@ -241,6 +241,13 @@ describe('the real knowledge base', () => {
     expect(groups.answer).toContain('20 buurtplatforms');
   });
 
+  it('does not answer a count of one thing with a number of another: how many people came to the kick-off is not in the letter', () => {
+    const answer = knowledge.answer('How many people attended the kick-off meeting in April?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).not.toMatch(/4 workshops/);
+    expect(answer.answer).toMatch(/how many people came/);
+  });
+
   it('reads a which-question in the knowledge base’s words: "welke wijken" asks which buurten, and no names are given', () => {
     const answer = knowledge.answer('Welke wijken hebben helemaal geen buurtplatform?');
     expect(answer.answered).toBe(false);

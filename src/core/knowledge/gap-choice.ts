@@ -62,7 +62,12 @@ export function answerOrGapForType(
   if (hasAnswerType(entry.body, type)) return chosen;
   // A name or a place in an entry about something else answers another question (the wethouder's
   // name is not the opbouwwerker's): only a gap about names or places, or a refusal, answers it.
-  const answering = type === 'names' || type === 'place' ? undefined : answerHolding(type, ranked, threshold, byId);
+  // A count of what is asked, not any number: "how many people attended the kick-off" is not
+  // answered by the entry that has "4 workshops".
+  const answering =
+    type === 'names' || type === 'place'
+      ? undefined
+      : answerHolding(type, ranked, threshold, byId, counted ? entryCounting(counted, byId) : undefined);
   if (answering) return answering;
   return gapAboutType();
 }
