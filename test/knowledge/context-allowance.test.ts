@@ -40,9 +40,10 @@ describe('a message with context around its question', () => {
     expect(knowledge.answer(bare).answered).toBe(false);
   });
 
-  it('does not take thanks or "volgens de brief" for context: the search drops them, so does the allowance', () => {
+  it('does not take thanks, a greeting or "volgens de brief" for context: the search drops them, so does the allowance', () => {
     const bare = 'Wanneer is de workshop over subsidiegeld voor nieuwe vrijwilligers?';
-    for (const polite of [`Bedankt voor je hulp! ${bare}`, `Volgens de brief: ${bare}`]) {
+    // A greeting alone is no context either: "Hoi! …" is the bare question.
+    for (const polite of [`Bedankt voor je hulp! ${bare}`, `Volgens de brief: ${bare}`, `Hoi! ${bare}`, `Hey, ${bare}`]) {
       expect(knowledge.search(polite)[0]?.confidence).toBeLessThan(ANSWER_THRESHOLD);
       expect(knowledge.answer(polite).answered).toBe(false);
     }

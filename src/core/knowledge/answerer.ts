@@ -23,6 +23,7 @@ import { rankTopics, sureFirst, type RankedTopic } from './topic-ranking.js';
 import { KNOWLEDGE_TEXTS } from './texts.js';
 import { ALREADY_SAYS, YES_NO_WORDS, yesOrNo } from './yes-no.js';
 import { tuningWith, type Tuning } from './tuning.js';
+import { isStopword } from './text/stopwords.js';
 import type { Answer, Citation, KbEntry } from './types.js';
 import {
   ANSWER_THRESHOLD,
@@ -160,8 +161,9 @@ export function createKnowledge(
   function answerOne(message: string, options: AnswerOptionsWithThreshold = {}): Answer {
     const { question, detected } = inStandardSpelling(message, options.fallbackLanguage);
     const language = options.language ?? detected;
-    const threshold =
-      (options.threshold ?? ANSWER_THRESHOLD) - (contextOnlyTokens(withoutAsides(question), isTopicWord).size > 0 ? CONTEXT_ALLOWANCE : 0);
+    // Context that is only a greeting ("Hey, …") costs a question nothing, so it earns no allowance.
+    const hasContext = [...contextOnlyTokens(withoutAsides(question), isTopicWord)].some((token) => !isStopword(token));
+    const threshold = (options.threshold ?? ANSWER_THRESHOLD) - (hasContext ? CONTEXT_ALLOWANCE : 0);
     if (!/[\p{L}\p{N}]/u.test(question)) {
       return { ...notKnown(language, 0, []), answer: pick(KNOWLEDGE_TEXTS.emptyQuestion, language) };
     }
