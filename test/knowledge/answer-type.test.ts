@@ -49,6 +49,11 @@ describe('answer types', () => {
     expect(askedAnswerType('Which platforms go on alone? Could you name them?')).toBe('names');
     expect(askedAnswerType('wie is onze opbouwwerker? hoe heet die?')).toBeUndefined();
     expect(askedAnswerType('Welke buurten zijn het, kun je de namen noemen?')).toBe('names');
+    // The name of a person asks for names; the name of a document or a workshop does not.
+    expect(askedAnswerType("What's the name of the opbouwwerker from Trajekt for our neighbourhood?")).toBe('names');
+    expect(askedAnswerType('Wat is de naam van onze procescoördinator?')).toBe('names');
+    expect(askedAnswerType('What was the name of the document in which the platforms set out their vision?')).toBeUndefined();
+    expect(askedAnswerType("what's the name of the 4th workshop?")).toBeUndefined();
     expect(askedAnswerType('Which are the 2 platforms that carry on without subsidy? Names please.')).toBe('names');
     expect(askedAnswerType('wie is onze opbouwwerker bij trajekt? naam graag')).toBe('names');
     expect(askedAnswerType('Wie zijn die 20 platforms die door willen?')).toBe('names');

@@ -43,7 +43,7 @@ const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
   // Names asked outright: "could you name them", "need a name", "welke namen".
   [
     'names',
-    /\b(names?( of)? them|name them|need a name|any names|the names|their names|names? please|what are they called|namen|naam (graag|aub|pls|svp|please)|noem (ze|die|ze eens)|hoe heten (ze|die)|wat is (zijn|haar|de) naam|(wie|welke) zijn (die|de|deze) \d+ \w+|which are the \d+ \w+|(welke|which) \d+ (buurt)?(platforms|buurten|neighbourhoods)|welke (raadsleden|sprekers|personen|ambtenaren|opbouwwerkers|wethouders)|which (council members|councillors|speakers|persons|officials|community workers))\b/,
+    /\b(names?( of)? them|name them|need a name|what(?:'?s| is) (?:his|her|their) name|names? of (?:the|our|that|this) (?:\w+ )?(?:opbouwwerkers?|community workers?|coordinators?|procescoordinators?|contact persons?|speakers?|persons?|people)|naam van (?:de|onze|die|onze) (?:\w+ )?(?:opbouwwerker|coordinator|procescoordinator|contactpersoon|spreker|persoon)|any names|the names|their names|names? please|what are they called|namen|naam (graag|aub|pls|svp|please)|noem (ze|die|ze eens)|hoe heten (ze|die)|wat is (zijn|haar|de) naam|(wie|welke) zijn (die|de|deze) \d+ \w+|which are the \d+ \w+|(welke|which) \d+ (buurt)?(platforms|buurten|neighbourhoods)|welke (raadsleden|sprekers|personen|ambtenaren|opbouwwerkers|wethouders)|which (council members|councillors|speakers|persons|officials|community workers))\b/,
   ],
   // After money: "hoeveel subsidie" is an amount, "hoeveel platforms" a count.
   ['count', /\b(hoeveel|how many)\b/],
