@@ -22,6 +22,9 @@ describe('answer types', () => {
     expect(askedAnswerType('is there a volunteer allowance? if so, how much?')).toBe('amount-of-money');
     expect(askedAnswerType('hebben we bestuursleden nodig? hoeveel?')).toBe('count');
     expect(askedAnswerType('Hoeveel geld krijgt ons platform?')).toBe('amount-of-money');
+    // Higher or lower is a comparison of amounts.
+    expect(askedAnswerType('Wordt de subsidie voor 2019 hoger dan voor 2017? Hoeveel meer?')).toBe('amount-of-money');
+    expect(askedAnswerType('Will the grant be higher after 2019?')).toBe('amount-of-money');
     expect(askedAnswerType('Hoeveel is die basissubsidie voor een vrijwilligersorganisatie precies?')).toBe('amount-of-money');
     expect(askedAnswerType('hoe hoog wordt de subsidie vanaf 2019?')).toBe('amount-of-money');
     expect(askedAnswerType('how big will the grant be in 2019?')).toBe('amount-of-money');
