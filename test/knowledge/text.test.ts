@@ -93,6 +93,7 @@ describe('stop words', () => {
   it('weighs everyday adverbs and "number" words lightly, in both languages, but not topic words', () => {
     for (const word of ['steeds', 'ooit', 'aantal', 'nr', 'totaal']) expect(isWeakWord(word, 'nl')).toBe(true);
     for (const word of ['always', 'number', 'nr', 'total', 'somewhere', 'else', 'bit']) expect(isWeakWord(word, 'en')).toBe(true);
+    expect(isStopword('evening')).toBe(true);
     for (const word of ['beetje', 'anders', 'nergens', 'uiteindelijk']) expect(isWeakWord(word, 'nl')).toBe(true);
     // "heeft plaatsgevonden" says only that something happened: the question is when or where.
     for (const word of ['plaatsgevonden', 'plaatsvindt']) expect(isWeakWord(word, 'nl')).toBe(true);

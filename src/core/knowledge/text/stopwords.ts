@@ -49,7 +49,7 @@ const ENGLISH_QUESTION_WORDS = [
   'hey', 'hiya', 'cheers', 'pls', 'plz', 'thx', 'thnx', 'tnx', 'ty', 'btw', 'wonder', 'wondering',
   'wondered', 'curious', 'quick', 'regards', 'advance',
   // a letter's salutation and closing ("Dear sir or madam,", "Yours sincerely")
-  'dear', 'sir', 'madam', 'sincerely', 'faithfully', 'morning', 'afternoon', 'kindly',
+  'dear', 'sir', 'madam', 'sincerely', 'faithfully', 'morning', 'afternoon', 'evening', 'kindly',
   // chat abbreviations of function words and phrases ("idk", "asap", "ur board")
   'ur', 'idk', 'fyi', 'asap', 'tbh', 'imo', 'imho', 'afaik', 'wrt', 'lol', 'etc',
   // chat interjections and forms of address ("bruh how many workshops", "yo guys")
