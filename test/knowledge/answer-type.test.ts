@@ -58,6 +58,8 @@ describe('answer types', () => {
     expect(askedAnswerType('What was the name of the document in which the platforms set out their vision?')).toBeUndefined();
     expect(askedAnswerType("what's the name of the 4th workshop?")).toBeUndefined();
     expect(askedAnswerType('Which are the 2 platforms that carry on without subsidy? Names please.')).toBe('names');
+    expect(askedAnswerType('Welke drie buurten zijn bezig met een buurtnetwerk zonder buurtplatform?')).toBe('names');
+    expect(askedAnswerType('which two platforms carry on alone?')).toBe('names');
     expect(askedAnswerType('wie is onze opbouwwerker bij trajekt? naam graag')).toBe('names');
     expect(askedAnswerType('Wie zijn die 20 platforms die door willen?')).toBe('names');
     expect(askedAnswerType('welke raadsleden waren er bij op die startbijeenkomst?')).toBe('names');
