@@ -241,6 +241,13 @@ describe('the real knowledge base', () => {
     expect(groups.answer).toContain('20 buurtplatforms');
   });
 
+  it('gives a permission question the gap written for it, not the entry about the words it shares', () => {
+    const answer = knowledge.answer('Mag een bestuurslid van ons buurtplatform ook in het bestuur van een ander buurtnetwerk zitten?');
+    expect(answer.answered).toBe(false);
+    expect(answer.unknownTopic).toBe(true);
+    expect(answer.citations[0]?.id).toBe('onbekend-dubbele-bestuursfunctie-nl');
+  });
+
   it('does not answer a count of one thing with a number of another: how many people came to the kick-off is not in the letter', () => {
     const answer = knowledge.answer('How many people attended the kick-off meeting in April?');
     expect(answer.answered).toBe(false);

@@ -11,6 +11,7 @@ import {
   gapNamesWhich,
   whichNoun,
   gapMissesAskedFact,
+  gapWrittenForWhatIf,
   isKeywordQuestion,
   preferAnswerOverGap,
   preferGapOverAnswer,
@@ -201,10 +202,20 @@ export function createKnowledge(
               weakStems(question, first.hit.language),
             )
           : first;
+    // A permission or a what-if its answer entry was not written for goes to the gap written for it.
+    const settled = best && asksWhatIf(question) && !anticipatesWhatIf(best.topic) ? gapWrittenForWhatIf(ranked, best, isGap) : best;
     const top =
-      best && !isGap(best)
-        ? answerOrGapForType(question, best, ranked, threshold, byId, (word) => unknownWord(question, word, best.hit.language), inKbWords)
-        : gapMissesAskedFact(question, best, ranked, threshold, byId, (lang) => searchIndex().analyze(question, lang), inKbWords);
+      settled && !isGap(settled)
+        ? answerOrGapForType(
+            question,
+            settled,
+            ranked,
+            threshold,
+            byId,
+            (word) => unknownWord(question, word, settled.hit.language),
+            inKbWords,
+          )
+        : gapMissesAskedFact(question, settled, ranked, threshold, byId, (lang) => searchIndex().analyze(question, lang), inKbWords);
     // A message with no word of this domain must be clearly answered, not half-covered by one
     // shared word ("who is the mayor of Amsterdam" and the entry about the wethouder).
     // A synonym of a domain word is one too ("bp's" for buurtplatforms, "pegels" for geld).

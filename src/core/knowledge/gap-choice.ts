@@ -240,6 +240,35 @@ export function preferGapOverAnswer(
   return coveringOtherKind(ranked, top, isGap, threshold, weak) ?? top;
 }
 
+/*
+ * "Mag een bestuurslid van ons platform ook in het bestuur van een ander buurtnetwerk zitten?":
+ * a permission or a what-if that the answer entry was not written for. The entry about the 3
+ * bestuursleden ranks first, but the gap written for it ("the letter does not say whether one
+ * person may sit on two boards") matches every word that entry matches, and more, and is surer.
+ * Among the first places, such a gap answers.
+ */
+const GAP_FOR_WHAT_IF_DEPTH = 3;
+
+export function gapWrittenForWhatIf(
+  ranked: readonly RankedTopic[],
+  answer: RankedTopic | undefined,
+  isGap: (topic: RankedTopic) => boolean,
+): RankedTopic | undefined {
+  if (!answer || isGap(answer)) return answer;
+  return (
+    ranked
+      .slice(0, GAP_FOR_WHAT_IF_DEPTH)
+      .find(
+        (gap) =>
+          isGap(gap) &&
+          gap.hit.language === answer.hit.language &&
+          gap.confidence > answer.confidence &&
+          answer.hit.matched.every((term) => gap.hit.matched.includes(term)) &&
+          gap.hit.matched.length > answer.hit.matched.length,
+      ) ?? answer
+  );
+}
+
 /**
  * The best-ranked topic of the other kind than `top` (an answer for a gap, a gap for an answer)
  * that clears the threshold and matches, in the same language, every word `top` matches.
