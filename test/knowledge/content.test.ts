@@ -47,6 +47,8 @@ describe('the real knowledge base', () => {
     ['Vanaf wanneer is het Buurtplan de basis voor subsidie?', 'nl', ['1 januari 2019']],
     ['Wanneer was de workshop Vinden en Verbinden?', 'nl', ['4 juli 2016']],
     ['Wanneer is de workshop Hoe kom ik aan geld?', 'nl', ['21 november 2016']],
+    // To qualify is to meet the requirement (thesaurus).
+    ['How many people do we need on our committee to qualify?', 'en', ['3 board members']],
     // Chat interjections say nothing about what is asked.
     ['bruh how many workshops were there', 'en', ['4 workshops']],
     // A formal request: 'Graag verneem ik van u' only asks.
