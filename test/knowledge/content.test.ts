@@ -47,6 +47,8 @@ describe('the real knowledge base', () => {
     ['Vanaf wanneer is het Buurtplan de basis voor subsidie?', 'nl', ['1 januari 2019']],
     ['Wanneer was de workshop Vinden en Verbinden?', 'nl', ['4 juli 2016']],
     ['Wanneer is de workshop Hoe kom ik aan geld?', 'nl', ['21 november 2016']],
+    // A planning is the tijdpad: the timeline paragraph comes with the definition.
+    ['Hoe ziet de planning eruit tot 2019?', 'nl', ['in 2017 en 2018']],
     // To qualify is to meet the requirement (thesaurus).
     ['How many people do we need on our committee to qualify?', 'en', ['3 board members']],
     // Chat interjections say nothing about what is asked.
