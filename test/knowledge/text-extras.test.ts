@@ -228,6 +228,30 @@ describe('context sentences', () => {
     expect(actually.has('insists')).toBe(true);
   });
 
+  it('reads "Who\'s right?" as checking the claim before it, but not after a question of its own', () => {
+    const isTopicWord = (token: string): boolean => ['neighbourhood', 'network', 'clubs', 'omschakeling'].includes(token);
+    const english = contextOnlyTokens(
+      "Our board had a long discussion about whether every neighbourhood will end up with a network. Some said yes, others no. Who's right?",
+      isTopicWord,
+    );
+    for (const word of ['every', 'neighbourhood', 'network']) expect(english.has(word), word).toBe(false);
+    expect(english.has('others')).toBe(true);
+    // The question before "wie heeft er gelijk" is what is asked, not the opinions after it.
+    const dutch = contextOnlyTokens(
+      'Hoeveel clubs willen nou echt mee in die omschakeling? De een zei de helft, de ander bijna allemaal. Wie heeft er gelijk?',
+      isTopicWord,
+    );
+    for (const word of ['hoeveel', 'clubs', 'omschakeling']) expect(dutch.has(word), word).toBe(false);
+  });
+
+  it('reads "Any info?" and "Iemand een idee?" as asking about what was said before them', () => {
+    const isTopicWord = (token: string): boolean => ['networks', 'netwerken', '2017', '2018'].includes(token);
+    const english = contextOnlyTokens('She is worried about what happens in 2017 and 2018 with the networks. Any info?', isTopicWord);
+    for (const word of ['2017', '2018', 'networks']) expect(english.has(word), word).toBe(false);
+    const dutch = contextOnlyTokens('Ik las iets over de netwerken in 2017. Iemand een idee?', isTopicWord);
+    expect(dutch.has('netwerken')).toBe(false);
+  });
+
   it('reads "I heard through the grapevine that" as saying a claim', () => {
     const context = contextOnlyTokens(
       'I heard through the grapevine that 2 platforms carry on without subsidy. Is that right?',

@@ -77,7 +77,7 @@ function splitAtQuestion(sentence: string): string[] {
  * confirmation question itself are context.
  */
 const CONFIRMATION =
-  /^[^\p{L}]*(?:(?:en|and|maar|but|so)\s+)?(?:klopt (?:dat|dit|het)(?: wel| eigenlijk| een beetje| helemaal| nou| echt)*|is (?:dat|dit|het) (?:wel |echt |eigenlijk |nou )?(?:zo|juist|correct|waar|goed|terecht)|(?:kunt|kan|kun|zou|wilt|wil) (?:u|je|jij|iemand) (?:mij |me |ons )?(?:dat |dit |het )?(?:even |alstublieft |aub |svp )?(?:kunnen |willen )?(?:bevestigen|beamen)(?: of (?:dat|dit|het) (?:juist|correct|waar|zo) is| of (?:dat|dit|het) klopt)?|(?:is|was) (?:that|this|it) (?:really |actually |even |also )?(?:right|correct|true|so|accurate)|(?:is|was|are|were) (?:he|she|they) (?:right|correct)(?: about [^?]*)?|(?:heeft|had|hebben) (?:hij|zij|ze) (?:daar |hierin |daarin )?(?:gelijk|een punt)(?: in [^?]*)?|(?:isn'?t|wasn'?t) (?:that|this|it) (?:right|correct|true|so)|(?:is|would) (?:that|this|it) (?:be )?(?:allowed|ok|okay|possible)|(?:mag|kan) (?:dat|dit|het)(?: wel| zomaar| gewoon)?|is (?:dat|dit|het) (?:wel )?(?:toegestaan|mogelijk|de bedoeling)|(?:klopt|is) (?:dat|dit|het) niet(?: zo)?|(?:can|could|would) (?:you|someone|anyone) (?:please |kindly |perhaps |maybe |just )?confirm\b.*|(?:can|could|would) (?:you|someone|anyone) (?:please |kindly |perhaps |maybe |just )?(?:double[- ]?check|check|verify) (?:that|this|it|the (?:date|number|facts?|figures?|details?))(?: for (?:me|us))?(?: please)?|is (?:that|this|it) (?:really |actually )?what (?:the|that|this|your) (?:\S+\s+){0,3}(?:says?|said)\b.*|(?:kun|kan|kunt|wil|wilt) (?:je|jij|u|iemand) (?:dat|dit|het) (?:even |eens |nog )?(?:checken|nakijken|controleren|natrekken)|staat (?:dat|dit|het) (?:ook |echt |zo )?in de brief|(?:that|this|it) (?:doesn'?t|does not|don'?t) (?:sound|seem|look) (?:right|correct)(?: to me)?|(?:dat|dit|het) (?:klinkt|lijkt) (?:mij |me )?niet (?:goed|juist|te kloppen)|(?:dat|dit|het) kan (?:toch )?niet kloppen|am i right|am i (?:wrong|mistaken)|(?:zit ik|zat ik) (?:er ?naast|fout|verkeerd)|vergis ik me|heb ik het (?:mis|fout)|right|correct|true|toch)(?:,? (?:of|or) (?:zit ik (?:er ?naast|fout|verkeerd)|vergis ik me|heb ik het (?:mis|fout)|am i (?:wrong|mistaken)|did i get (?:that|it) wrong|not|niet))?[^\p{L}]*$/iu;
+  /^[^\p{L}]*(?:(?:en|and|maar|but|so)\s+)?(?:klopt (?:dat|dit|het)(?: wel| eigenlijk| een beetje| helemaal| nou| echt)*|is (?:dat|dit|het) (?:wel |echt |eigenlijk |nou )?(?:zo|juist|correct|waar|goed|terecht)|(?:kunt|kan|kun|zou|wilt|wil) (?:u|je|jij|iemand) (?:mij |me |ons )?(?:dat |dit |het )?(?:even |alstublieft |aub |svp )?(?:kunnen |willen )?(?:bevestigen|beamen)(?: of (?:dat|dit|het) (?:juist|correct|waar|zo) is| of (?:dat|dit|het) klopt)?|(?:is|was) (?:that|this|it) (?:really |actually |even |also )?(?:right|correct|true|so|accurate)|(?:is|was|are|were) (?:he|she|they) (?:right|correct)(?: about [^?]*)?|(?:heeft|had|hebben) (?:hij|zij|ze) (?:daar |hierin |daarin )?(?:gelijk|een punt)(?: in [^?]*)?|(?:isn'?t|wasn'?t) (?:that|this|it) (?:right|correct|true|so)|(?:is|would) (?:that|this|it) (?:be )?(?:allowed|ok|okay|possible)|(?:mag|kan) (?:dat|dit|het)(?: wel| zomaar| gewoon)?|is (?:dat|dit|het) (?:wel )?(?:toegestaan|mogelijk|de bedoeling)|(?:klopt|is) (?:dat|dit|het) niet(?: zo)?|(?:can|could|would) (?:you|someone|anyone) (?:please |kindly |perhaps |maybe |just )?confirm\b.*|(?:can|could|would) (?:you|someone|anyone) (?:please |kindly |perhaps |maybe |just )?(?:double[- ]?check|check|verify) (?:that|this|it|the (?:date|number|facts?|figures?|details?))(?: for (?:me|us))?(?: please)?|is (?:that|this|it) (?:really |actually )?what (?:the|that|this|your) (?:\S+\s+){0,3}(?:says?|said)\b.*|(?:kun|kan|kunt|wil|wilt) (?:je|jij|u|iemand) (?:dat|dit|het) (?:even |eens |nog )?(?:checken|nakijken|controleren|natrekken)|staat (?:dat|dit|het) (?:ook |echt |zo )?in de brief|(?:that|this|it) (?:doesn'?t|does not|don'?t) (?:sound|seem|look) (?:right|correct)(?: to me)?|(?:dat|dit|het) (?:klinkt|lijkt) (?:mij |me )?niet (?:goed|juist|te kloppen)|(?:dat|dit|het) kan (?:toch )?niet kloppen|am i right|am i (?:wrong|mistaken)|who(?:'s| is) right|wie heeft (?:er )?gelijk|(?:zit ik|zat ik) (?:er ?naast|fout|verkeerd)|vergis ik me|heb ik het (?:mis|fout)|right|correct|true|toch)(?:,? (?:of|or) (?:zit ik (?:er ?naast|fout|verkeerd)|vergis ik me|heb ik het (?:mis|fout)|am i (?:wrong|mistaken)|did i get (?:that|it) wrong|not|niet))?[^\p{L}]*$/iu;
 const CLAIM =
   /\b(?:(?:wij|we|ik) (?:gingen|ging|gaan|ga) (?:er ?van ?)?uit dat|(?:ik|wij|we) (?:meende|meenden|dacht|dachten|hoorde|hoorden|heb gehoord|hebben gehoord|heb begrepen|hebben begrepen|begreep|begrepen|las|lazen|heb gelezen|hebben gelezen) dat|(?:ik|wij|we) (?:had|hadden|heb|hebben) (?:in (?:mijn|m'n|ons) hoofd|het idee|de indruk|onthouden) dat|(?:i|we) (?:had|have) (?:it in (?:my|our) heads?|the impression|the idea)(?: that)?|(?:i|we) (?:was|were|am|are) under the impression(?: that)?|(?:i|we) (?:heard|have heard) (?:it )?(?:through|on|via) the grapevine(?: that)?|(?:i|we) (?:understood|understand|heard|have heard|was told|were told|am told|are told|thought|believed?|assumed?|read)(?: that)?|(?:someone|people|they) (?:told|tells?) (?:me|us)(?: that)?|(?:heard|hear) (?:a|the) rumou?rs?(?: that)?|(?:reckons?|thinks?|claims?|says|insist(?:s|ed)?) (?:that )?|(?:was|is|were|are) (?:adamant|convinced)(?: that)?|(?:was|is|waren|zijn) (?:ervan )?overtuigd(?: dat)?|(?:said|wrote|writes|mentioned)(?: (?:in|at|on) [^.?!]{0,40}?)? that|(?:someone|somebody|people|they|he|she) (?:said|says)|(?:zei|schreef|schrijft|noemde)(?: (?:in|op|bij) [^.?!]{0,40}?)? dat|iemand (?:zei|zegt)|(?:denkt|zegt|beweert|meent) dat|(?:hoorde|hoorden|horen|hoor) (?:een|het) gerucht(?: dat)?|(?:er gaat|het) gerucht (?:gaat )?dat)\b/iu;
 
@@ -165,6 +165,8 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
   if (sentences.length < 2 && !ASKING.test(text)) return NONE;
   const asked: string[] = [];
   const rest: string[] = [];
+  // Whether a question of its own (not a lead-in, not a check) named something of the domain.
+  let askedOfDomain = false;
   sentences.forEach((sentence, i) => {
     if (asks(sentence)) {
       // An empty question ("Weet jij dat?", "Wanneer was dat?") is about the sentence before it:
@@ -175,7 +177,9 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
       // What the message quotes comes first: "… had het over 'het Buurtnetblad'. Ik zat toen nog
       // niet in het bestuur. Wat was dat?" asks what the Buurtnetblad was.
       const previous = sentences[i - 1];
-      const confirms = CONFIRMATION.test(sentence) && previous !== undefined;
+      // "Hoeveel clubs willen mee? De een zei de helft, de ander bijna allemaal. Wie heeft er
+      // gelijk?": a check after a question of the domain asks that question, not a claim.
+      const confirms = CONFIRMATION.test(sentence) && previous !== undefined && !askedOfDomain;
       // "That doesn't sound right?? Can someone confirm": the second asks what the first asked.
       if (confirms && asks(previous) && CONFIRMATION.test(previous)) {
         rest.push(sentence);
@@ -196,7 +200,7 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
         asked.push(tokenize(sentence).filter(isTopicWord).join(' '));
         return;
       }
-      if (tokenize(sentence).every(isFiller) && previous !== undefined && rest.at(-1) === previous) {
+      if (asksNothing(sentence) && previous !== undefined && rest.at(-1) === previous) {
         const quoted = rest.flatMap(quotations).at(-1);
         if (quoted !== undefined && !tokenize(quoted).every(isFiller)) {
           asked.push(quoted, sentence);
@@ -208,6 +212,7 @@ export function contextOnlyTokens(text: string, isTopicWord: (token: string) => 
         asked.push(topic.join(' '));
       }
       asked.push(sentence);
+      askedOfDomain ||= tokenize(sentence).some(isTopicWord);
       return;
     }
     // A lead-in keeps its words of the domain and its numbers as asked: "Ons platform heeft maar
@@ -265,6 +270,18 @@ function atMarker(text: string, marker: RegExp): [string, string] {
   if (!found) return ['', text];
   const end = found.index + found[0].length;
   return [text.slice(0, end), text.slice(end)];
+}
+
+/*
+ * "… what happens in 2017 and 2018 with the networks. Any info?", "Iemand een idee?": a question
+ * that only asks for something about what was said before it.
+ */
+const ASKS_FOR_MORE =
+  /^[^\p{L}]*(?:any (?:info|information|ideas?|thoughts|details|tips|news)|(?:iemand )?(?:een idee|info|informatie|ideeën|tips)|(?:weet|heeft) iemand (?:meer|info|informatie|iets)|(?:does )?anyone know(?: more)?)[^\p{L}]*$/iu;
+
+/** Does this question ask nothing by its own words ("Weet jij dat?", "Any info?")? */
+function asksNothing(sentence: string): boolean {
+  return tokenize(sentence).every(isFiller) || ASKS_FOR_MORE.test(sentence);
 }
 
 /** A word that says nothing about what is asked ("weet", "jij", "dat", "any", "idea"), in either language. */

@@ -110,6 +110,8 @@ export function isStopword(token: string, _language?: Language): boolean {
 // Word lists: a line per group of words, not a word per line.
 // prettier-ignore
 const DUTCH_WEAK = [
+  // hoe de vrager zich erbij voelt ("ze is een beetje ongerust"): gezegd bij de vraag, niet gevraagd
+  'bezorgd', 'ongerust', 'zenuwachtig', 'onzeker', 'verward',
   // verbs
   'binnen', 'krijgen', 'krijg', 'krijgt', 'kregen', 'gekregen', 'maken', 'maak', 'maakt', 'gemaakt',
   'gebeuren', 'gebeurt', 'gebeurde', 'gebeurd', 'komen', 'kom', 'komt', 'kwam', 'kwamen', 'gekomen',
@@ -149,6 +151,8 @@ const DUTCH_WEAK = [
 // Word lists: a line per group of words, not a word per line.
 // prettier-ignore
 const ENGLISH_WEAK = [
+  // how the asker feels about it ("she's a bit worried"): said with the question, not asked
+  'worried', 'worry', 'worries', 'concerned', 'confused', 'nervous', 'anxious', 'unsure',
   // verbs
   'happen', 'happens', 'happened', 'make', 'makes', 'made', 'give', 'gives', 'given', 'gave', 'come',
   'comes', 'came', 'see', 'sees', 'saw', 'seen', 'say', 'says', 'said', 'hear', 'hears', 'heard', 'get', 'gets', 'got', 'go',
