@@ -51,6 +51,9 @@ describe('the real knowledge base', () => {
     ['Hoe ziet de planning eruit tot 2019?', 'nl', ['in 2017 en 2018']],
     // To qualify is to meet the requirement (thesaurus).
     ['How many people do we need on our committee to qualify?', 'en', ['3 board members']],
+    // A Dutch chat word makes an otherwise unclear message Dutch: 'wnr' is 'wanneer'.
+    ['yo wnr is die deadline nou', 'nl', ['31 december 2016']],
+    ['who helps us lol we r lost', 'en', ['Trajekt']],
     // Chat interjections say nothing about what is asked.
     ['bruh how many workshops were there', 'en', ['4 workshops']],
     // A formal request: 'Graag verneem ik van u' only asks.

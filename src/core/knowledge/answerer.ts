@@ -99,7 +99,14 @@ export function createKnowledge(
   const inStandardSpelling = (message: string, fallback: Language | undefined): { question: string; detected: Language } => {
     const detected = detectLanguage(message, fallback);
     const question = standardSpelling(message, detected);
-    return { question, detected: question === message ? detected : detectLanguage(question, fallback) };
+    if (question !== message) return { question, detected: detectLanguage(question, fallback) };
+    // "yo wnr is die deadline nou" reads as English until "wnr" is "wanneer": the other
+    // language's chat words count when, spelled out, the message is in that language.
+    const other = LANGUAGES.find((language) => language !== detected) ?? detected;
+    const spelledOut = standardSpelling(message, other);
+    return spelledOut !== message && detectLanguage(spelledOut, fallback) === other
+      ? { question: spelledOut, detected: other }
+      : { question, detected };
   };
   // Names the domain, also through the thesaurus: a synonym counts ("bp's" for buurtplatforms).
   const namesDomain = (text: string, language: Language): boolean => mentionsDomain(text) || mentionsDomain(rewrite(text, language));

@@ -53,7 +53,7 @@ const ENGLISH_QUESTION_WORDS = [
   // chat abbreviations of function words and phrases ("idk", "asap", "ur board")
   'ur', 'idk', 'fyi', 'asap', 'tbh', 'imo', 'imho', 'afaik', 'wrt', 'lol', 'etc',
   // chat interjections and forms of address ("bruh how many workshops", "yo guys")
-  'bruh', 'bro', 'yo', 'lmao', 'omg', 'haha', 'hahaha', 'dude', 'guys', 'folks', 'yall', 'ngl', 'tho', 'rn', 'nvm',
+  'bruh', 'bro', 'yo', 'lmao', 'omg', 'haha', 'hahaha', 'dude', 'guys', 'folks', 'yall', 'ngl', 'tho', 'rn', 'nvm', 'nah', 'nope', 'yeah', 'yep',
 ];
 
 function toSet(words: readonly string[]): ReadonlySet<string> {
