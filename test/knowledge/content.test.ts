@@ -248,6 +248,17 @@ describe('the real knowledge base', () => {
     expect(groups.answer).toContain('20 buurtplatforms');
   });
 
+  it.each([
+    ['Vanaf wanneer krijgen we subsidie op basis van het buurtplan?', '1 januari 2019'],
+    ['from when does the subsidy based on the buurtplan apply?', '1 January 2019'],
+    ['what is Gerats actually alderman for?', 'Wmo'],
+    ['who from the municipality supports the platforms during the transition?', 'process coordinators'],
+  ])('answers %j with the asked fact in its first sentence', (question, fact) => {
+    const answer = knowledge.answer(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer.split(/(?<=[.!?])\s/)[0]).toContain(fact);
+  });
+
   it('gives a permission question the gap written for it, not the entry about the words it shares', () => {
     const answer = knowledge.answer('Mag een bestuurslid van ons buurtplatform ook in het bestuur van een ander buurtnetwerk zitten?');
     expect(answer.answered).toBe(false);
