@@ -251,7 +251,7 @@ describe('the real knowledge base', () => {
   it.each([
     ['Vanaf wanneer krijgen we subsidie op basis van het buurtplan?', '1 januari 2019'],
     ['from when does the subsidy based on the buurtplan apply?', '1 January 2019'],
-    ['what is Gerats actually alderman for?', 'Wmo'],
+    ["What's in the alderman's portfolio?", 'Wmo'],
     ['who from the municipality supports the platforms during the transition?', 'process coordinators'],
   ])('answers %j with the asked fact in its first sentence', (question, fact) => {
     const answer = knowledge.answer(question);
