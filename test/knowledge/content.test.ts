@@ -180,9 +180,7 @@ describe('the real knowledge base', () => {
     expect(knowledge.answer('When did the councillors vote through the subsidy rules that this whole thing runs on?').answer).toMatch(
       /June 2016/,
     );
-    expect(knowledge.answer("how many neighbourhoods in town don't have a platform at all?").answer).toMatch(
-      /\b4 buurten have none/,
-    );
+    expect(knowledge.answer("how many neighbourhoods in town don't have a platform at all?").answer).toMatch(/\b4 buurten have none/);
   });
 
   it('says honestly that the letter has no slides or recordings of the kick-off either', () => {
