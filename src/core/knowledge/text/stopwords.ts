@@ -110,7 +110,7 @@ export function isStopword(token: string, _language?: Language): boolean {
 // Word lists: a line per group of words, not a word per line.
 // prettier-ignore
 const DUTCH_WEAK = [
-  // hoe de vrager zich erbij voelt ("ze is een beetje ongerust"): gezegd bij de vraag, niet gevraagd
+  // how the asker feels about it ("ze is een beetje ongerust"): said with the question, not asked
   'bezorgd', 'ongerust', 'zenuwachtig', 'onzeker', 'verward',
   // verbs
   'binnen', 'krijgen', 'krijg', 'krijgt', 'kregen', 'gekregen', 'maken', 'maak', 'maakt', 'gemaakt',
