@@ -255,23 +255,15 @@ export function gapWrittenForWhatIf(
   isGap: (topic: RankedTopic) => boolean,
 ): RankedTopic | undefined {
   if (!answer || isGap(answer)) return answer;
-  return (
-    ranked
-      .slice(0, GAP_FOR_WHAT_IF_DEPTH)
-      .find(
-        (gap) =>
-          isGap(gap) &&
-          gap.hit.language === answer.hit.language &&
-          gap.confidence > answer.confidence &&
-          answer.hit.matched.every((term) => gap.hit.matched.includes(term)) &&
-          gap.hit.matched.length > answer.hit.matched.length,
-      ) ?? answer
-  );
+  const surerAndWider = (gap: RankedTopic): boolean =>
+    gap.confidence > answer.confidence && gap.hit.matched.length > answer.hit.matched.length;
+  return coveringOtherKind(ranked.slice(0, GAP_FOR_WHAT_IF_DEPTH), answer, isGap, answer.confidence, new Set(), surerAndWider) ?? answer;
 }
 
 /**
  * The best-ranked topic of the other kind than `top` (an answer for a gap, a gap for an answer)
- * that clears the threshold and matches, in the same language, every word `top` matches.
+ * that clears the threshold and matches, in the same language, every word `top` matches (and
+ * passes `also`, when given).
  */
 function coveringOtherKind(
   ranked: readonly RankedTopic[],
@@ -279,6 +271,7 @@ function coveringOtherKind(
   isGap: (topic: RankedTopic) => boolean,
   threshold: number,
   weak: ReadonlySet<string> = new Set(),
+  also: (candidate: RankedTopic) => boolean = () => true,
 ): RankedTopic | undefined {
   const topIsGap = isGap(top);
   return ranked.find(
@@ -286,6 +279,7 @@ function coveringOtherKind(
       isGap(candidate) !== topIsGap &&
       candidate.confidence >= threshold &&
       candidate.hit.language === top.hit.language &&
-      top.hit.matched.every((term) => weak.has(term) || candidate.hit.matched.includes(term)),
+      top.hit.matched.every((term) => weak.has(term) || candidate.hit.matched.includes(term)) &&
+      also(candidate),
   );
 }
