@@ -228,7 +228,7 @@ export function askedFactTest(question: string): ((sentence: string) => boolean)
  * questions ask them too (see answerer.ts).
  */
 const ASKS_WHAT_IF =
-  /\b(what happens (if|when)|what would happen|what if|(do|will|would|could|can) (we|they|you|i) (lose|forfeit|miss out on)|(verliezen|verliest|verlies) (we|wij|ze|zij|je|jullie|ik)|(raken|raak) (we|wij|ze|zij|je|jullie|ik) \w+ ?\w* kwijt|wat gebeurt er (als|wanneer|met)|wat als|wat nou als|stel dat|suppose|are we allowed|am i allowed|is it allowed|allowed to|mogen (we|wij|ze|zij|er)|mag (ik|dat|het|je|men|er|een|1|iemand|ons|onze|mijn)|toegestaan)\b/;
+  /\b(what happens (if|when)|what would happen|what if|(do|will|would|could|can) (we|they|you|i) (lose|forfeit|miss out on)|(verliezen|verliest|verlies) (we|wij|ze|zij|je|jullie|ik)|(raken|raak) (we|wij|ze|zij|je|jullie|ik) \w+(?: \w+)? kwijt|wat gebeurt er (als|wanneer|met)|wat als|wat nou als|stel dat|suppose|are we allowed|am i allowed|is it allowed|allowed to|mogen (we|wij|ze|zij|er)|mag (ik|dat|het|je|men|er|een|1|iemand|ons|onze|mijn)|toegestaan)\b/;
 
 /** Does the question ask what happens if, or whether something is allowed? */
 export function asksWhatIf(question: string): boolean {
