@@ -101,7 +101,8 @@ export interface Reply {
 export function renderPlain(reply: Reply): string {
   const parts = [reply.text];
   if (reply.citations?.length) {
-    parts.push(reply.citations.map((c) => `— ${c.title} (${c.source})`).join('\n'));
+    // The short label where there is one, as Slack, Discord and the web chat show it.
+    parts.push(reply.citations.map((c) => `— ${c.label ?? `${c.title} (${c.source})`}`).join('\n'));
   }
   if (reply.buttons?.length) {
     parts.push(reply.buttons.map((b) => `[${b.typed}] ${b.label}`).join('  '));

@@ -19,4 +19,19 @@ describe('the source line under an answer', () => {
       'Raadsinformatiebrief transitieproces buurtnetwerken (2016)',
     );
   });
+
+  it('drops the English glosses of Dutch names, keeps the year and a note about the letter', () => {
+    expect(
+      shortSource(
+        'Raadsinformatiebrief transitieproces buurtnetwerken (2016) (council information letter on the transition to neighbourhood networks), § Wat gebeurde er tot nu (What has happened so far), point 4 (support from the municipality and, where needed, Trajekt) — the letter misprints this date as 4 July 2106',
+      ),
+    ).toBe(
+      'Raadsinformatiebrief transitieproces buurtnetwerken (2016), § Wat gebeurde er tot nu, point 4 — the letter misprints this date as 4 July 2106',
+    );
+    expect(
+      shortSource(
+        'Raadsinformatiebrief transitieproces buurtnetwerken (2016) (council information letter on the transition to neighbourhood networks), opening paragraph',
+      ),
+    ).toBe('Raadsinformatiebrief transitieproces buurtnetwerken (2016), opening paragraph');
+  });
 });

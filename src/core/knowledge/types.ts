@@ -43,14 +43,19 @@ export interface Citation {
 /**
  * "Raadsinformatiebrief transitieproces buurtnetwerken (2016), § Wat gebeurde er tot nu, punt 2
  * (Ruimte voor maatwerk …); § Samenvattend" → "Raadsinformatiebrief transitieproces buurtnetwerken
- * (2016), § Wat gebeurde er tot nu, punt 2": the document once and where in it, without the long
- * paragraph titles; the full source stays in `source` (and in `buurtbot ask --json`).
+ * (2016), § Wat gebeurde er tot nu, punt 2 …": the document once and where in it, without the long
+ * paragraph titles or the English glosses of Dutch names ("(What has happened so far)"), which made
+ * an English source line 300 characters, eight lines on a phone. A note after "—" (the letter's
+ * misprinted date) stays: it tells a reader why the letter reads differently. The full source
+ * stays in `source` (and in `buurtbot ask --json`).
  */
 export function shortSource(source: string): string {
   const [first = source, ...more] = source.split(/;\s*(?=§)/);
-  // Only a paragraph title after a section sign goes; "(2016)" in the document's name stays.
-  const short = (first.includes('§') ? first.replace(/\s*\([^()]*\)\s*$/, '') : first).trim();
-  return more.length ? `${short} …` : short;
+  const [where = first, ...note] = first.split(' — ');
+  // A year in brackets is part of the document's name; every other bracket is a title or a gloss.
+  const short = where.replace(/\s*\((?!\d{4}\))[^()]*\)/g, '').trim();
+  const label = [short, ...note].join(' — ');
+  return more.length ? `${label} …` : label;
 }
 
 /**
