@@ -54,6 +54,12 @@ describe('the real knowledge base', () => {
     // A Dutch chat word makes an otherwise unclear message Dutch: 'wnr' is 'wanneer'.
     ['yo wnr is die deadline nou', 'nl', ['31 december 2016']],
     ['who helps us lol we r lost', 'en', ['Trajekt']],
+    // Talking with the municipality is the letter's conversations, not who spoke at the kick-off.
+    ['wie praat er namens de gemeente met ons over onze vragen?', 'nl', ['gesprekken']],
+    ['can we talk to someone from the city about our plan?', 'en', ['conversation']],
+    // Comparing what buurten get asks about the equal norm; "meteen goed" about the learning process.
+    ['krijgt een buurt met veel actieve bewoners meer geld dan een rustige buurt?', 'nl', ['gelijke normering']],
+    ['Verwacht de gemeente dat alles meteen goed gaat?', 'nl', ['leerproces']],
     // Chat interjections say nothing about what is asked.
     ['bruh how many workshops were there', 'en', ['4 workshops']],
     // A formal request: 'Graag verneem ik van u' only asks.

@@ -43,6 +43,8 @@ const DUTCH: readonly Concept[] = [
   // help and support
   { group: ['hulp', 'helpen', 'ondersteuning', 'begeleiding'] },
   { from: ['steun', 'ondersteunen', 'begeleiden', 'geholpen'], to: ['ondersteuning', 'hulp'] },
+  // talking with the platforms: the letter's "gesprekken" ("wie praat er met ons")
+  { from: ['praten', 'praat', 'praatte', 'praatten', 'spreken', 'spreekt'], to: ['gesprekken'] },
   // meetings
   { from: ['kickoff', 'aftrap', 'openingsbijeenkomst'], to: ['startbijeenkomst'] },
   { from: ['sessie', 'sessies', 'cursus', 'training', 'themaavond'], to: ['workshop'] },
@@ -64,6 +66,7 @@ const ENGLISH: readonly Concept[] = [
   // choosing, as in Dutch
   { from: ['choose', 'chooses', 'chose', 'chosen', 'pick', 'picks', 'picked'], to: ['choice'] },
   { group: ['help', 'support', 'guidance', 'assistance'] },
+  { from: ['talk', 'talks', 'talking'], to: ['conversations'] },
   { from: ['talk', 'talks', 'speech', 'speeches', 'presentation', 'presentations', 'lecture', 'presenter'], to: ['speaker', 'spoke'] },
   { from: ['session', 'sessions', 'class', 'course', 'training'], to: ['workshop'] },
   { from: ['kickoff', 'launch'], to: ['kick-off', 'startbijeenkomst'] },
