@@ -60,6 +60,11 @@ describe('the real knowledge base', () => {
     // Comparing what buurten get asks about the equal norm; "meteen goed" about the learning process.
     ['krijgt een buurt met veel actieve bewoners meer geld dan een rustige buurt?', 'nl', ['gelijke normering']],
     ['Verwacht de gemeente dat alles meteen goed gaat?', 'nl', ['leerproces']],
+    // "The point of it" and "waar is dit goed voor" ask why: the conviction behind the transition.
+    ['what is the point of all this, according to the alderman?', 'en', ['vital']],
+    ['waar is dit allemaal goed voor?', 'nl', ['vitale buurten']],
+    // Whether it is feasible: the letter's only word on that is the tough task.
+    ['Wij hebben pas 1 bestuurslid. Is het wel haalbaar om op tijd aan de eisen te voldoen?', 'nl', ['3 bestuursleden']],
     // Chat interjections say nothing about what is asked.
     ['bruh how many workshops were there', 'en', ['4 workshops']],
     // A formal request: 'Graag verneem ik van u' only asks.
