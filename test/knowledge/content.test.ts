@@ -65,6 +65,9 @@ describe('the real knowledge base', () => {
     ['waar is dit allemaal goed voor?', 'nl', ['vitale buurten']],
     // Whether it is feasible: the letter's only word on that is the tough task.
     ['Wij hebben pas 1 bestuurslid. Is het wel haalbaar om op tijd aan de eisen te voldoen?', 'nl', ['3 bestuursleden']],
+    // Said by meaning: the summer session on finding people, the platforms' picture of the future.
+    ['there was a session in the summer about tracking people down and bringing them together, what day was that?', 'en', ['4 July 2016']],
+    ['wanneer hebben de platforms hun toekomstbeeld voor het eerst aan de gemeenteraad laten zien?', 'nl', ['november 2015']],
     // Chat interjections say nothing about what is asked.
     ['bruh how many workshops were there', 'en', ['4 workshops']],
     // A formal request: 'Graag verneem ik van u' only asks.
