@@ -68,6 +68,13 @@ describe('the real knowledge base', () => {
     // Said by meaning: the summer session on finding people, the platforms' picture of the future.
     ['there was a session in the summer about tracking people down and bringing them together, what day was that?', 'en', ['4 July 2016']],
     ['wanneer hebben de platforms hun toekomstbeeld voor het eerst aan de gemeenteraad laten zien?', 'nl', ['november 2015']],
+    // A domain word of its own: the letter's personal guidance, its core condition, platforms in doubt.
+    [
+      'Blijft die persoonlijke begeleiding gewoon doorgaan of wordt die minder nu het einde van het jaar eraan komt?',
+      'nl',
+      ['intensiever'],
+    ],
+    ['what was the main condition before they would go along with this, and was it met?', 'en', ['political']],
     // Chat interjections say nothing about what is asked.
     ['bruh how many workshops were there', 'en', ['4 workshops']],
     // A formal request: 'Graag verneem ik van u' only asks.
@@ -104,6 +111,8 @@ describe('the real knowledge base', () => {
     'Kun je een gedicht schrijven?',
     'How do I reverse a list in Python?',
     'Hoe laat gaat de trein naar Luik?',
+    // Guidance of another kind is not the letter's personal guidance.
+    'ik zoek huiswerkbegeleiding voor mijn zoon',
   ])('refuses the off-topic %j, saying what buurtbot is for', (question) => {
     const answer = knowledge.answer(question);
     expect(answer.answered).toBe(false);
