@@ -47,7 +47,8 @@ const DUTCH: readonly Concept[] = [
   { from: ['praten', 'praat', 'praatte', 'praatten', 'spreken', 'spreekt'], to: ['gesprekken'] },
   // meetings
   { from: ['kickoff', 'aftrap', 'openingsbijeenkomst'], to: ['startbijeenkomst'] },
-  { from: ['sessie', 'sessies', 'cursus', 'training', 'themaavond'], to: ['workshop'] },
+  // the workshops were evenings to volunteers ("die avond over vinden en verbinden")
+  { from: ['sessie', 'sessies', 'cursus', 'training', 'themaavond', 'avond', 'avonden'], to: ['workshop'] },
   { from: ['spreker', 'sprekers', 'presentatie', 'presentaties', 'lezing'], to: ['sprekers', 'gepresenteerd'] },
   // the letter and its author
   { from: ['ondertekend', 'getekend', 'ondertekening', 'schrijver', 'auteur', 'briefschrijver'], to: ['afzender', 'geschreven'] },
@@ -68,7 +69,7 @@ const ENGLISH: readonly Concept[] = [
   { group: ['help', 'support', 'guidance', 'assistance'] },
   { from: ['talk', 'talks', 'talking'], to: ['conversations'] },
   { from: ['talk', 'talks', 'speech', 'speeches', 'presentation', 'presentations', 'lecture', 'presenter'], to: ['speaker', 'spoke'] },
-  { from: ['session', 'sessions', 'class', 'course', 'training'], to: ['workshop'] },
+  { from: ['session', 'sessions', 'class', 'course', 'training', 'evening', 'evenings'], to: ['workshop'] },
   { from: ['kickoff', 'launch'], to: ['kick-off', 'startbijeenkomst'] },
   { from: ['signed', 'sign', 'signature', 'wrote', 'writer'], to: ['author', 'written'] },
   { group: ['timeline', 'schedule', 'timetable', 'roadmap'] },
