@@ -80,6 +80,9 @@ describe('answer types', () => {
     expect(askedAnswerType('Who keeps us posted? Do they just email or can we talk to someone?')).toBeUndefined();
     expect(askedAnswerType('heeft iemand het telefoonnummer van Trajekt')).toBe('contact');
     expect(askedAnswerType('where can I read the Buurtnetblad online? got a link?')).toBe('contact');
+    // A name and an e-mail address asked together is contact details (and the letter gives neither).
+    expect(askedAnswerType('Wie is de procescoördinator voor Heer? Naam en e-mail graag.')).toBe('contact');
+    expect(askedAnswerType('who is our coordinator? name and number pls')).toBe('contact');
     expect(askedAnswerType('Wie kunnen we bellen als we vastlopen?')).toBeUndefined();
     expect(hasAnswerType('Mail naar buurten@maastricht.nl of bel 043-3505050.', 'contact')).toBe(true);
     expect(hasAnswerType('See https://www.maastricht.nl/buurten', 'contact')).toBe(true);
