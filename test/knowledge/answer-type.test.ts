@@ -82,7 +82,8 @@ describe('answer types', () => {
     expect(askedAnswerType('where can I read the Buurtnetblad online? got a link?')).toBe('contact');
     // A name and an e-mail address asked together is contact details (and the letter gives neither).
     expect(askedAnswerType('Wie is de procescoördinator voor Heer? Naam en e-mail graag.')).toBe('contact');
-    expect(askedAnswerType('who is our coordinator? name and number pls')).toBe('contact');
+    expect(askedAnswerType('who is our coordinator? name and phone number pls')).toBe('contact');
+    expect(askedAnswerType('wat is de naam en nummer van het raadsbesluit?')).not.toBe('contact');
     expect(askedAnswerType('Wie kunnen we bellen als we vastlopen?')).toBeUndefined();
     expect(hasAnswerType('Mail naar buurten@maastricht.nl of bel 043-3505050.', 'contact')).toBe(true);
     expect(hasAnswerType('See https://www.maastricht.nl/buurten', 'contact')).toBe(true);

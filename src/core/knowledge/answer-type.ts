@@ -25,7 +25,7 @@ const ASKS: ReadonlyArray<[AnswerType, RegExp]> = [
   // "do they just email?").
   [
     'contact',
-    /\b((naam|name) (en|and|\+|&) (e-?mail|mail|telefoon\w*|nummer|phone|number)|e-?mail ?adres\w*|mailadres\w*|(?<!\b(?:in|per|by|via|through|op|met) )(the|their|his|her|your|het|de|zijn|haar|hun|jullie) e-?mail|e-?mail (van|of|for|voor)|telefoon ?nummer\w*|tel\.? ?nr|website|webpagina|webadres|url|link(je)?|contactgegevens|email address|e-mail address|phone number|telephone|contact details|contact info|(bezoek|post)?adres(sen)?|(?<!to )address(es)?\b(?! (him|her|them|it|this|that|the|a|an|our|your|my|his|their|us|me|you)\b))\b/,
+    /\b((naam|name) (en|and|\+|&) (e-?mail|mail|telefoon\w*|phone)|e-?mail ?adres\w*|mailadres\w*|(?<!\b(?:in|per|by|via|through|op|met) )(the|their|his|her|your|het|de|zijn|haar|hun|jullie) e-?mail|e-?mail (van|of|for|voor)|telefoon ?nummer\w*|tel\.? ?nr|website|webpagina|webadres|url|link(je)?|contactgegevens|email address|e-mail address|phone number|telephone|contact details|contact info|(bezoek|post)?adres(sen)?|(?<!to )address(es)?\b(?! (him|her|them|it|this|that|the|a|an|our|your|my|his|their|us|me|you)\b))\b/,
   ],
   [
     'time-of-day',
