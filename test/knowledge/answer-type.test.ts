@@ -84,6 +84,9 @@ describe('answer types', () => {
     expect(askedAnswerType('Wie is de procescoördinator voor Heer? Naam en e-mail graag.')).toBe('contact');
     expect(askedAnswerType('who is our coordinator? name and phone number pls')).toBe('contact');
     expect(askedAnswerType('wat is de naam en nummer van het raadsbesluit?')).not.toBe('contact');
+    // Our contact person asks for a person, not for the kind of help.
+    expect(askedAnswerType('wie is onze vaste contactpersoon bij Trajekt?')).toBe('names');
+    expect(askedAnswerType('who is our contact person at the municipality?')).toBe('names');
     expect(askedAnswerType('Wie kunnen we bellen als we vastlopen?')).toBeUndefined();
     expect(hasAnswerType('Mail naar buurten@maastricht.nl of bel 043-3505050.', 'contact')).toBe(true);
     expect(hasAnswerType('See https://www.maastricht.nl/buurten', 'contact')).toBe(true);
