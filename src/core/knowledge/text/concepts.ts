@@ -67,6 +67,7 @@ const ENGLISH: readonly Concept[] = [
   // choosing, as in Dutch
   { from: ['choose', 'chooses', 'chose', 'chosen', 'pick', 'picks', 'picked'], to: ['choice'] },
   { group: ['help', 'support', 'guidance', 'assistance'] },
+  // "talk" is both talking with the platforms (the conversations) and a talk at the kick-off (next line)
   { from: ['talk', 'talks', 'talking'], to: ['conversations'] },
   { from: ['talk', 'talks', 'speech', 'speeches', 'presentation', 'presentations', 'lecture', 'presenter'], to: ['speaker', 'spoke'] },
   { from: ['session', 'sessions', 'class', 'course', 'training', 'evening', 'evenings'], to: ['workshop'] },
