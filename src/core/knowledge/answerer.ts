@@ -18,6 +18,7 @@ import {
 } from './gap-choice.js';
 import { detectLanguage } from './language-detect.js';
 import { SearchIndex } from './search-index.js';
+import { ListedQuestions } from './listed-questions.js';
 import { choiceLabel } from './choice-label.js';
 import { quotedTitleFirst } from './quoted-title.js';
 import { rankTopics, sureFirst, type RankedTopic } from './topic-ranking.js';
@@ -38,6 +39,9 @@ import {
 } from './thresholds.js';
 
 export { ANSWER_THRESHOLD } from './thresholds.js';
+
+/** How deep to look for the topic that lists a question when it is not among the first ten. */
+const LISTED_SEARCH_DEPTH = 60;
 
 export interface AnswerOptions {
   /** Answer in this language, whatever the question looks like (e.g. a user setting). */
@@ -114,6 +118,9 @@ export function createKnowledge(
   const isTopicWord = (token: string): boolean =>
     mentionsDomain(token) || LANGUAGES.some((language) => mentionsDomain(rewrite(token, language)));
   const searchIndex = (): SearchIndex => (built ??= new SearchIndex(entries, tuning, rewrite, isTopicWord));
+  let listings: ListedQuestions | undefined;
+  const listed = (): ListedQuestions =>
+    (listings ??= new ListedQuestions(entries, (text, language) => rewrite(standardSpelling(text, language), language)));
   const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
   const byTopic = new Map<string, KbEntry>();
   for (const entry of entries) byTopic.set(`${entry.topic}\u0000${entry.language}`, entry);
@@ -145,6 +152,39 @@ export function createKnowledge(
     const analysis = searchIndex().analyze(question, language);
     const i = analysis?.terms.findIndex((term) => term.token === word) ?? -1;
     return analysis !== undefined && i >= 0 && analysis.unseen[i] === true;
+  }
+
+  /*
+   * An entry's example questions are how its author routes a question to it: "deadline voor de
+   * keuze?" to the entry with the date, "komen er nog meer workshops?" to the gap that says the
+   * letter does not say. The ranking weighs them like tags, so before this an example question
+   * could still lead elsewhere (one in eight did), and adding an unanswered question from the
+   * digest to an entry did not make it answered. A question that asks what one topic lists, in
+   * the same words, goes to that topic; listed under two topics, the ranking decides.
+   */
+  function listedTopic(question: string, detected: Language, ranked: readonly RankedTopic[]): RankedTopic | undefined {
+    for (const language of [detected, ...LANGUAGES.filter((other) => other !== detected)]) {
+      const topics = new Set(
+        listed()
+          .entriesListing(question, language)
+          .map((id) => byId.get(id)?.topic),
+      );
+      if (topics.size === 0) continue;
+      const [topic] = topics;
+      if (topics.size > 1 || topic === undefined) return undefined;
+      // A question of few, common words ("we weten nog niet of we buurtnetwerk willen worden, wat
+      // nu") can match many entries as well: its own may rank below the first ten.
+      const found =
+        ranked.find((candidate) => candidate.topic === topic) ??
+        rankTopics(searchIndex(), tuning, question, language, LISTED_SEARCH_DEPTH).find((candidate) => candidate.topic === topic);
+      return found && { ...found, confidence: Math.max(found.confidence, CLEAR_CONFIDENCE) };
+    }
+    return undefined;
+  }
+
+  /** Does an entry, in either language, list this message as one of its questions? */
+  function isListed(message: string): boolean {
+    return LANGUAGES.some((language) => listed().entriesListing(message, language).length > 0);
   }
 
   function notKnown(language: Language, confidence: number, topics: string[]): Answer {
@@ -180,6 +220,7 @@ export function createKnowledge(
       rankTopics(searchIndex(), tuning, question, language, 10),
       (t) => byId.get(t.hit.entryId)?.title ?? '',
     );
+    const asListed = listedTopic(question, detected, ranked);
     const first = sureFirst(ranked, threshold, isGap);
     const keywords =
       first !== undefined &&
@@ -211,8 +252,9 @@ export function createKnowledge(
           : first;
     // A permission or a what-if its answer entry was not written for goes to the gap written for it.
     const settled = best && asksWhatIf(question) && !anticipatesWhatIf(best.topic) ? gapWrittenForWhatIf(ranked, best, isGap) : best;
-    const top =
-      settled && !isGap(settled)
+    const top = asListed
+      ? asListed
+      : settled && !isGap(settled)
         ? answerOrGapForType(
             question,
             settled,
@@ -234,10 +276,13 @@ export function createKnowledge(
     // "Wat gebeurt er als …", "mogen we …": an answer entry that was not written for such
     // questions answers only when it is clearly the one (answer-type.ts, asksWhatIf).
     const unanticipated = top !== undefined && !isGap(top) && asksWhatIf(question) && !anticipatesWhatIf(top.topic);
-    const bar = Math.max(
-      elsewhere ? ELSEWHERE_THRESHOLD : inDomain ? threshold : NO_DOMAIN_THRESHOLD,
-      unanticipated ? CLEAR_CONFIDENCE : threshold,
-    );
+    // A question an entry lists as its own is answered by it, however sure the search is.
+    const bar = asListed
+      ? 0
+      : Math.max(
+          elsewhere ? ELSEWHERE_THRESHOLD : inDomain ? threshold : NO_DOMAIN_THRESHOLD,
+          unanticipated ? CLEAR_CONFIDENCE : threshold,
+        );
     if (!top || top.confidence < bar) {
       // The topic stays on record (digests) also when the answer type ruled its entry out.
       const shown = top ?? best;
@@ -262,7 +307,7 @@ export function createKnowledge(
     if (!chosen) return notKnown(language, top.confidence, [top.topic]);
     const { entry, note } = chosen;
 
-    if (entry.unknown && !inDomain) {
+    if (entry.unknown && !inDomain && !asListed) {
       // "Kun je een gedicht schrijven?" matches the gap about writing the plan on one word: a
       // message about nothing of this domain is off-topic, not a gap in the letter.
       return { ...notKnown(language, top.confidence, [top.topic]), answer: pick(KNOWLEDGE_TEXTS.offTopic, language), offTopic: true };
@@ -319,8 +364,9 @@ export function createKnowledge(
     const whole = answerOne(message, options);
     const language = whole.language;
     const questions = separateQuestions(standardSpelling(message, language), (part) => namesDomain(part, language));
-    // More questions than are answered one by one: not worth reading each alone.
-    if (questions.length < 2 || questions.length > MAX_SEPARATE_QUESTIONS) return whole;
+    // More questions than are answered one by one: not worth reading each alone. A message an
+    // entry lists as one question ("welke subsidie voor buurtnetwerken en welke voor …") is one.
+    if (questions.length < 2 || questions.length > MAX_SEPARATE_QUESTIONS || isListed(message)) return whole;
     return combinedAnswer(
       whole,
       questions.map((question) => answerOne(question, { ...options, language })),
@@ -352,7 +398,10 @@ export function createKnowledge(
     entries,
     byId,
     entryFor,
-    prepare: () => searchIndex().buildAll(),
+    prepare: () => {
+      searchIndex().buildAll();
+      listed().buildAll();
+    },
     answerTopic,
   };
 }

@@ -1,3 +1,4 @@
+import { examplesOf } from './listed-questions.js';
 import type { KbEntry } from './types.js';
 
 /**
@@ -40,7 +41,7 @@ export function splitPassages(entry: KbEntry): Passage[] {
     topic: entry.topic.replace(/-/g, ' '),
     title: entry.title,
     tags: entry.tags.join(', '),
-    questions: [...(entry.questions ?? []), ...(entry.yes ?? []), ...(entry.no ?? [])].join('\n'),
+    questions: examplesOf(entry).join('\n'),
     body,
   }));
 }
