@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { ANSWER_THRESHOLD, createKnowledge } from '../src/core/knowledge/answerer.js';
-import { DEFAULT_TUNING, type Tuning } from '../src/core/knowledge/tuning.js';
+import { tuningOverrides } from './tuning-args.js';
 import { formatProblem, hasErrors } from '../src/core/knowledge/loader.js';
 import { loadKnowledgeBase } from '../src/content-files.js';
 import { EARLY_CHARACTERS, evalSetSchema, percent, scoreOne, summarize, type EvalQuestion, type Summary } from './score.js';
@@ -18,19 +18,6 @@ const FLOOR = 0.95;
 const argv = process.argv.slice(2);
 const args = new Set(argv);
 
-/** `--set name=value` (repeatable) overrides a tuning constant, for calibration experiments. */
-function overrides(): Partial<Tuning> {
-  const result: Partial<Record<keyof Tuning, number>> = {};
-  argv.forEach((arg, i) => {
-    if (arg !== '--set') return;
-    const [name, value] = (argv[i + 1] ?? '').split('=');
-    if (!name || !(name in DEFAULT_TUNING) || value === undefined || Number.isNaN(Number(value))) {
-      throw new Error(`--set expects name=number with a name from tuning.ts, got ${argv[i + 1] ?? 'nothing'}`);
-    }
-    result[name as keyof Tuning] = Number(value);
-  });
-  return result;
-}
 const thresholdArg = argv.indexOf('--threshold');
 const threshold = thresholdArg >= 0 ? Number(argv[thresholdArg + 1]) : ANSWER_THRESHOLD;
 const json = args.has('--json');
@@ -43,7 +30,7 @@ if (hasErrors(problems) && !json) {
   for (const problem of problems) console.warn(`  ${formatProblem(problem)}`);
 }
 const questions: EvalQuestion[] = evalSetSchema.parse(parse(await readFile(questionsFile, 'utf8')));
-const knowledge = createKnowledge(entries, overrides(), thesaurus);
+const knowledge = createKnowledge(entries, tuningOverrides(argv), thesaurus);
 
 function run(at: number): Summary {
   const outcomes = questions.map((question) =>
