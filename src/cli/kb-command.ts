@@ -4,6 +4,7 @@ import type { AnsweredQuestion } from '../core/answering/ports.js';
 import type { Language } from '../core/language.js';
 import { loadConfig } from '../config/load.js';
 import { printJson, withApp } from './context.js';
+import { registerKbUnanswered } from './kb-unanswered-command.js';
 
 export function registerKb(program: Command): void {
   const kb = program.command('kb').description('the curated knowledge base (content/kb)');
@@ -34,6 +35,7 @@ export function registerKb(program: Command): void {
       }
       if (problems.length || other.length) process.exitCode = 1;
     });
+  registerKbUnanswered(kb);
   kb.command('reload')
     .description('tell the running bot to reload the knowledge base now (it also reloads by itself when files change)')
     .action(async () => {

@@ -84,6 +84,32 @@ describe('admin CLI', { timeout: 120_000 }, () => {
     expect(stdout).toContain('buurtbot chat');
   });
 
+  it('kb unanswered lists what buurtbot did not answer, and shows it answered once a coordinator adds it to an entry', async () => {
+    const content = tempDir();
+    for (const file of ['plan-template.yaml', 'deadlines.yaml', 'transition.yaml'])
+      fs.copyFileSync(path.join(CONTENT, file), path.join(content, file));
+    writeKnowledgeBase(path.join(content, 'kb'), ENTRIES);
+    const env = { DATABASE_URL: `file:${path.join(tempDir(), 'unanswered.db')}`, BUURTBOT_CONTENT_DIR: content };
+    const question = 'wanneer was die bijeenkomst in de zaal';
+    await runCli(['chat', '--jsonl', '--user', 'anna', '--name', 'Anna'], `${question}\nWanneer was die bijeenkomst in de zaal?\n`, env);
+
+    type Row = { question: string; now: string; times: number; closest: Array<{ topic: string; file: string }>; topic?: { topic: string } };
+    const before = JSON.parse((await runCli(['kb', 'unanswered', '--json'], '', env)).stdout) as Row[];
+    // Asked twice in the same words: one line, counted twice.
+    expect(before.map((row) => [row.question, row.now, row.times])).toEqual([[question, 'open', 2]]);
+    expect(before[0]?.closest.map((close) => close.file)).toContain('startbijeenkomst.nl.md');
+    const text = await runCli(['kb', 'unanswered'], '', env);
+    expect(text.stdout).toContain(`open          2× "${question}"`);
+    expect(text.stdout).toContain(path.join(content, 'kb', 'startbijeenkomst.nl.md'));
+
+    // The coordinator adds the question, in these words, to the entry that answers it.
+    const taught = ENTRIES.map((e) => (e.topic === 'startbijeenkomst' && e.language === 'nl' ? { ...e, questions: [question] } : e));
+    writeKnowledgeBase(path.join(content, 'kb'), taught);
+    const after = JSON.parse((await runCli(['kb', 'unanswered', '--json'], '', env)).stdout) as Row[];
+    expect(after.map((row) => [row.question, row.now, row.topic?.topic])).toEqual([[question, 'answered', 'startbijeenkomst']]);
+    expect((await runCli(['kb', 'unanswered', '--days', 'soon'], '', env)).code).toBe(2);
+  });
+
   it('kb validate passes on the shipped content and names file and line of a broken entry', async () => {
     const ok = await runCli(['kb', 'validate'], '');
     expect(ok.code).toBe(0);

@@ -95,6 +95,7 @@ function entryMarkdown(entry: KbEntry): string {
     source: entry.source,
     updated: entry.updated,
     unknown: entry.unknown,
+    ...(entry.questions ? { questions: entry.questions } : {}),
   };
   return `---\n${Object.entries(front)
     .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
