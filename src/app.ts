@@ -173,6 +173,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     template: () => template,
     deadlines: () => deadlines,
     topicTitle: (topic) => knowledge.knowledge.entryFor(topic, 'nl')?.title ?? topic,
+    answersNow: (question, language) => knowledge.knowledge.answer(question, { language }).answered,
     keuze,
     clock,
     messengers: () => outbox.all(),

@@ -1,10 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Reply } from '../../src/core/messages.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { silentLogger } from '../../src/core/ports.js';
 import { runJobOnce, type Job } from '../../src/jobs.js';
 import { ANSWERS, ChatDriver } from '../support/chat.js';
-import { createTestApp, type TestApp } from '../support/app.js';
+import { createTestApp, tempDir, type TestApp } from '../support/app.js';
+
+const CONTENT = path.join(import.meta.dirname, '../../content');
 import { runCli } from '../support/cli.js';
 import { DB_KINDS } from '../support/databases.js';
 
@@ -131,6 +135,35 @@ describe.each(DB_KINDS)('reminders through the running app on %s', (db) => {
 });
 
 describe('digest', () => {
+  it('lists an unanswered question once, and drops it once a coordinator has added it to the entry that answers it', async () => {
+    const content = tempDir();
+    fs.cpSync(CONTENT, content, { recursive: true });
+    const app = await createTestApp({ now: '2016-12-05T09:00:00+01:00', env: { BUURTBOT_CONTENT_DIR: content } });
+    apps.push(app);
+    await app.users.setRole('web:coord000', 'coordinator');
+    const cees = new ChatDriver(app, 'web:cees0000', 'Cees', 'web');
+    const open = 'wanneer was die eerste grote middag met alle platforms';
+    await cees.say(open);
+    await cees.say('Wanneer was die eerste grote middag met alle platforms?');
+    await cees.say('Hoeveel euro subsidie krijgen we precies?');
+
+    const before = await app.digests.build();
+    expect(before.unansweredQuestions).toEqual([open, 'Hoeveel euro subsidie krijgen we precies?']);
+    expect(before.questions).toMatchObject({ unanswered: 3, answeredSince: 0 });
+    const coordinator = new ChatDriver(app, 'web:coord000', 'Carla', 'web');
+    expect((await coordinator.say('digest'))[0]?.text).toContain('`buurtbot kb unanswered` wijst de bestanden aan');
+
+    // The coordinator teaches it: the question, in these words, under the entry about the kick-off.
+    const file = path.join(content, 'kb/facts/startbijeenkomst-2-april-2016.nl.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^questions:$/m, `questions:\n  - "${open}"`));
+    await app.knowledge.reload();
+    const after = await app.digests.build();
+    expect(after.unansweredQuestions).toEqual(['Hoeveel euro subsidie krijgen we precies?']);
+    expect(after.questions).toMatchObject({ unanswered: 3, answeredSince: 2 });
+    expect((await coordinator.say('digest'))[0]?.text).toContain('2 van de niet beantwoorde vragen beantwoordt buurtbot inmiddels.');
+    expect(await cees.sayText(open)).toContain('2 april 2016');
+  });
+
   it('shows every platform at its stage, questions, forwarded ones, negative feedback and deadlines', async () => {
     const app = await prepared('sqlite', '2016-12-05T09:00:00+01:00');
     await app.users.setRole('web:coord000', 'coordinator');

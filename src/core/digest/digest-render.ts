@@ -31,6 +31,9 @@ const L = {
     offTopicLine: 'Niet over de overstap (bijvoorbeeld het weer): {count}. Die staan hieronder niet.',
     top: 'Meest gevraagd',
     unanswered: 'Niet beantwoord',
+    answeredSince: '{count} van de niet beantwoorde vragen beantwoordt buurtbot inmiddels.',
+    teach:
+      'Zet een vraag in dezelfde woorden bij `questions:` van de entry die haar beantwoordt; `buurtbot kb unanswered` wijst de bestanden aan.',
     waiting: 'Wachten op een coördinator',
     waitingHint: 'Beantwoord met `antwoord <nr> <tekst>`.',
     negative: 'Negatieve reacties',
@@ -56,6 +59,8 @@ const L = {
     offTopicLine: 'Not about the transition (the weather, for example): {count}. They are not listed below.',
     top: 'Most asked',
     unanswered: 'Not answered',
+    answeredSince: 'buurtbot answers {count} of the unanswered questions by now.',
+    teach: 'Add a question, in the same words, to `questions:` of the entry that answers it; `buurtbot kb unanswered` points to the files.',
     waiting: 'Waiting for a coordinator',
     waitingHint: 'Answer with `answer <nr> <text>`.',
     negative: 'Negative feedback',
@@ -129,7 +134,10 @@ export function digestLayout(d: Digest, language: Language = 'nl'): DigestLayout
   if (d.questions.offTopic) questions.push(fill(t.offTopicLine, { count: d.questions.offTopic }));
   if (d.questions.topTopics.length)
     questions.push('', `**${t.top}:**`, ...d.questions.topTopics.map((x) => `- ${cell(x.title)} (${x.count}×)`));
-  if (d.unansweredQuestions.length) questions.push('', `**${t.unanswered}:**`, ...d.unansweredQuestions.map((q) => `- "${cell(q)}"`));
+  if (d.unansweredQuestions.length)
+    questions.push('', `**${t.unanswered}:**`, ...d.unansweredQuestions.map((q) => `- "${cell(q)}"`), '', t.teach);
+  // After a blank line: a line right under a list item would be read as part of it.
+  if (d.questions.answeredSince) questions.push('', fill(t.answeredSince, { count: d.questions.answeredSince }));
   const sections = [
     { heading: t.omslag, lines: omslagLines(d.omslag, language) },
     {

@@ -44,7 +44,10 @@ export interface Digest {
     offTopic: number;
     byLanguage: { nl: number; en: number };
     topTopics: Array<{ topic: string; title: string; count: number }>;
+    /** Of the unanswered ones, how many the knowledge base answers by now (added to an entry since). */
+    answeredSince: number;
   };
+  /** Unanswered questions the knowledge base still does not answer, each once (the same words), at most ten. */
   unansweredQuestions: string[];
   waitingForCoordinator: Array<{ id: string; text: string; asker: string | null; since: string }>;
   negativeFeedback: Array<{ question: string; reason: string | null }>;
@@ -60,6 +63,11 @@ export interface DigestDeps {
   template: () => PlanTemplate;
   deadlines: () => readonly Deadline[];
   topicTitle: (topic: string) => string;
+  /**
+   * Does the knowledge base as it is now answer this question? A question a coordinator has
+   * added to an entry since it was asked is done, not work left (content/kb/README.md).
+   */
+  answersNow: (question: string, language: 'nl' | 'en') => boolean;
   keuze: Keuze;
   clock: Clock;
 }
@@ -108,6 +116,8 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
     .slice(0, 5)
     .map(([topic, count]) => ({ topic, title: deps.topicTitle(topic), count }));
   const answered = stats.questions.filter((q) => q.answered).length;
+  const unansweredNow = stats.questions.filter((q) => !q.answered && !q.offTopic);
+  const stillOpen = unansweredNow.filter((q) => !deps.answersNow(q.text, q.language));
   // Off-topic questions (the weather, football) are counted but not put before coordinators.
   const offTopic = stats.questions.filter((q) => !q.answered && q.offTopic).length;
   return {
@@ -132,11 +142,9 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
         en: stats.questions.filter((q) => q.language === 'en').length,
       },
       topTopics,
+      answeredSince: unansweredNow.length - stillOpen.length,
     },
-    unansweredQuestions: stats.questions
-      .filter((q) => !q.answered && !q.offTopic)
-      .map((q) => q.text)
-      .slice(0, 10),
+    unansweredQuestions: onceEach(stillOpen.map((q) => q.text)).slice(0, 10),
     waitingForCoordinator: stats.waitingForCoordinator.map((w) => ({
       id: w.id.slice(-6),
       text: w.text,
@@ -166,4 +174,18 @@ function bySlug(
     if (v !== undefined) out[p.slug] = v;
   }
   return out;
+}
+
+/** Each question once: the same words asked again (case and punctuation aside) are listed the first time. */
+function onceEach(questions: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return questions.filter((question) => {
+    const key = question
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
