@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { AnsweredQuestion } from '../core/answering/ports.js';
@@ -10,15 +11,36 @@ export function registerKb(program: Command): void {
   const kb = program.command('kb').description('the curated knowledge base (content/kb)');
   kb.command('validate')
     .description(
-      'check every knowledge-base file, the plan templates, the deadlines and the transition paths; prints each problem with file and line',
+      'check every knowledge-base file (also a question listed under two topics), the plan templates, the deadlines and the transition paths; prints each problem with file and line',
     )
     .option('--json', 'print the problems as JSON')
     .action(async (opts: { json?: boolean }) => {
       const config = loadConfig();
       // Loaded on use: the knowledge code is heavy and `buurtbot --help` never needs it.
-      const [{ formatProblem }, { loadTemplatesOrFail, loadDeadlinesOrFail, loadTransitionOrFail }, { loadKnowledgeBase }] =
-        await Promise.all([import('../core/knowledge/index.js'), import('../content.js'), import('../content-files.js')]);
-      const { entries, problems } = await loadKnowledgeBase(path.join(config.contentDir, 'kb'));
+      const [
+        { formatProblem },
+        { loadTemplatesOrFail, loadDeadlinesOrFail, loadTransitionOrFail },
+        { loadKnowledgeBase },
+        { listedTwice },
+      ] = await Promise.all([
+        import('../core/knowledge/index.js'),
+        import('../content.js'),
+        import('../content-files.js'),
+        import('../core/knowledge/listed-questions.js'),
+      ]);
+      const kbDir = path.join(config.contentDir, 'kb');
+      const { entries, problems, thesaurus } = await loadKnowledgeBase(kbDir);
+      // A question listed under two topics is answered by neither for sure (the search decides).
+      for (const twice of listedTwice(entries, thesaurus)) {
+        const file = path.join(kbDir, twice.entry.file);
+        const others = twice.others.map((other) => `${other.topic} (${other.file})`).join(', ');
+        problems.push({
+          file,
+          line: lineOf(file, twice.question),
+          message: `"${twice.question}" is also listed under ${others}: list a question under one topic only`,
+          severity: 'warning',
+        });
+      }
       const other: string[] = [];
       for (const check of [loadTemplatesOrFail, loadDeadlinesOrFail, loadTransitionOrFail]) {
         try {
@@ -59,6 +81,13 @@ export function registerKb(program: Command): void {
       }
       process.stdout.write(`reloaded: ${body.entries} entries, ${body.problems} problem(s)\n`);
     });
+}
+
+/** The line of a file on which a text first appears (1 when it cannot be found). */
+function lineOf(file: string, text: string): number {
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+  const at = lines.findIndex((line) => line.includes(text));
+  return at < 0 ? 1 : at + 1;
 }
 
 export function registerAsk(program: Command): void {

@@ -130,6 +130,18 @@ describe('admin CLI', { timeout: 120_000 }, () => {
     );
     const badTemplate = await runCli(['kb', 'validate'], '', { BUURTBOT_CONTENT_DIR: dir });
     expect(badTemplate.stdout).toMatch(/buurtplan-template\.yaml:\d+: /);
+
+    // One question listed under two topics: neither is sure to answer it, so both files are named.
+    const twice = tempDir();
+    fs.cpSync(CONTENT, twice, { recursive: true });
+    const trajekt = path.join(twice, 'kb/glossary/trajekt.nl.md');
+    fs.writeFileSync(trajekt, fs.readFileSync(trajekt, 'utf8').replace(/^questions:$/m, 'questions:\n  - "wie helpt ons"'));
+    const listed = await runCli(['kb', 'validate'], '', { BUURTBOT_CONTENT_DIR: twice });
+    expect(listed.code).toBe(1);
+    expect(listed.stdout).toContain(
+      `${trajekt}:9: warning: "wie helpt ons" is also listed under faq-wie-helpt-ons (faq/faq-wie-helpt-ons.nl.md): list a question under one topic only`,
+    );
+    expect(listed.stdout).toMatch(/faq-wie-helpt-ons\.nl\.md:\d+: warning: "wie helpt ons" is also listed under trajekt/);
   });
 
   it('reminders due and send honour --at and send nothing twice', async () => {

@@ -18,7 +18,7 @@ import {
 } from './gap-choice.js';
 import { detectLanguage } from './language-detect.js';
 import { SearchIndex } from './search-index.js';
-import { ListedQuestions } from './listed-questions.js';
+import { ListedQuestions, listingReader } from './listed-questions.js';
 import { choiceLabel } from './choice-label.js';
 import { quotedTitleFirst } from './quoted-title.js';
 import { rankTopics, sureFirst, type RankedTopic } from './topic-ranking.js';
@@ -119,8 +119,7 @@ export function createKnowledge(
     mentionsDomain(token) || LANGUAGES.some((language) => mentionsDomain(rewrite(token, language)));
   const searchIndex = (): SearchIndex => (built ??= new SearchIndex(entries, tuning, rewrite, isTopicWord));
   let listings: ListedQuestions | undefined;
-  const listed = (): ListedQuestions =>
-    (listings ??= new ListedQuestions(entries, (text, language) => rewrite(standardSpelling(text, language), language)));
+  const listed = (): ListedQuestions => (listings ??= new ListedQuestions(entries, listingReader(thesaurus)));
   const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
   const byTopic = new Map<string, KbEntry>();
   for (const entry of entries) byTopic.set(`${entry.topic}\u0000${entry.language}`, entry);

@@ -1,6 +1,7 @@
 import { LANGUAGES, type Language } from '../language.js';
 import { tokenize } from './text/normalize.js';
 import { askedText, withoutAsides } from './text/sentences.js';
+import { chatWords, thesaurusRewriter, type Thesaurus } from './thesaurus.js';
 import type { KbEntry } from './types.js';
 
 /** Every way of asking that an entry lists: its `questions`, `yes` and `no`. */
@@ -56,4 +57,34 @@ export class ListedQuestions {
     this.byLanguage.set(language, keys);
     return keys;
   }
+}
+
+/** How questions and examples are read before they are compared: chat spelling, then the thesaurus (as answerer.ts reads questions). */
+export function listingReader(thesaurus: Thesaurus): (text: string, language: Language) => string {
+  const standardSpelling = chatWords(thesaurus);
+  const rewrite = thesaurusRewriter(thesaurus);
+  return (text, language) => rewrite(standardSpelling(text, language), language);
+}
+
+/** An example question that another topic lists too: one of the two will never answer it. */
+export interface ListedTwice {
+  entry: KbEntry;
+  question: string;
+  /** The other topics' entries that list it. */
+  others: KbEntry[];
+}
+
+/** Every example question listed under more than one topic (`buurtbot kb validate` reports them). */
+export function listedTwice(entries: readonly KbEntry[], thesaurus: Thesaurus): ListedTwice[] {
+  const listings = new ListedQuestions(entries, listingReader(thesaurus));
+  const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
+  return entries.flatMap((entry) =>
+    examplesOf(entry).flatMap((question) => {
+      const others = listings
+        .entriesListing(question, entry.language)
+        .flatMap((id) => byId.get(id) ?? [])
+        .filter((other) => other.topic !== entry.topic);
+      return others.length ? [{ entry, question, others }] : [];
+    }),
+  );
 }
