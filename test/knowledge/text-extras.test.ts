@@ -35,6 +35,19 @@ describe('spelling correction', () => {
     expect(correctTerm('201666', frequency)).toBeUndefined();
   });
 
+  it('tries no edits of a flood of letters: no word is that long', () => {
+    let lookups = 0;
+    const counting = (word: string): number => {
+      lookups += 1;
+      return word === 'a'.repeat(40) ? 1 : 0;
+    };
+    // 40 letters: a (long) word, one letter off a known one.
+    expect(correctTerm(`${'a'.repeat(39)}b`, counting)).toBe('a'.repeat(40));
+    lookups = 0;
+    expect(correctTerm('a'.repeat(4000), counting)).toBeUndefined();
+    expect(lookups).toBe(0);
+  });
+
   it('generates every single edit, not the word itself', () => {
     const edits = editsOne('ab');
     expect(edits.has('ba')).toBe(true);

@@ -5,7 +5,7 @@ import type { QueryAnalysis, SearchHit } from './search-types.js';
 import { tokenize } from './text/normalize.js';
 import { contextOnlyTokens, withoutAsides } from './text/sentences.js';
 import { dutchWords } from './text/dictionary.js';
-import { correctTerm } from './text/spelling.js';
+import { correctTerm, MAX_CORRECTION_LENGTH } from './text/spelling.js';
 import { isWeakWord } from './text/stopwords.js';
 import { coverageOf } from './coverage.js';
 import { DEFAULT_TUNING, type Tuning } from './tuning.js';
@@ -167,13 +167,15 @@ class LanguageIndex {
     // Fuzzy and prefix matching are for words the index does not have (typos, a word still
     // being typed): a known word matches exactly, and expanding it only adds noise and time.
     const unknown = (term: string): boolean => this.unknown(term);
+    // A flood of letters is no typo of a word (spelling.ts): fuzzy matching it cost 0.1 s a message.
+    const typoLength = (term: string): boolean => term.length >= fuzzyMinLength && term.length <= MAX_CORRECTION_LENGTH;
     query.terms.forEach((term, i) => {
       const guess = unknown(term.whole) && term.alternates.every(unknown);
       // Words only in a message's context count less in the ranking (sentences.ts).
       const boost = query.context[i] ? contextBoost : 1;
       queries.push({
         queries: [term.whole],
-        fuzzy: guess && term.whole.length >= fuzzyMinLength ? fuzzy : false,
+        fuzzy: guess && typoLength(term.whole) ? fuzzy : false,
         prefix: guess && i === last && term.whole.length >= PREFIX_MIN_LENGTH,
         ...(boost !== 1 ? { boostTerm: () => boost } : {}),
       });
@@ -181,7 +183,7 @@ class LanguageIndex {
       term.parts.forEach((part, p) => {
         queries.push({
           queries: [part],
-          fuzzy: unknown(part) && part.length >= fuzzyMinLength ? fuzzy : false,
+          fuzzy: unknown(part) && typoLength(part) ? fuzzy : false,
           boostTerm: () => partBoost * boost,
         });
         for (const gloss of term.partGlosses[p] ?? []) queries.push({ queries: [gloss], boostTerm: () => partBoost * boost });

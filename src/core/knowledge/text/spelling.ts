@@ -10,6 +10,12 @@
 /** Shorter words are too often a different real word one letter away (weer/meer, plan/plat). */
 export const MIN_CORRECTION_LENGTH = 6;
 
+/*
+ * Longer "words" are not typed words but pastes or floods ("aaaa…"): no entry has a word this long,
+ * so none is one edit away, and trying every edit of a 4,000-letter string took 0.6 s per message.
+ */
+export const MAX_CORRECTION_LENGTH = 40;
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Calls `visit` with every string one edit away from `word` (Norvig's edits1, a-z), some twice. */
@@ -41,7 +47,7 @@ export function editsOne(word: string): Set<string> {
  * the set of ~50 × length strings first (this runs on the answer path).
  */
 export function correctTerm(term: string, frequency: (candidate: string) => number): string | undefined {
-  if (term.length < MIN_CORRECTION_LENGTH || !/^[a-z]+$/.test(term)) return undefined;
+  if (term.length < MIN_CORRECTION_LENGTH || term.length > MAX_CORRECTION_LENGTH || !/^[a-z]+$/.test(term)) return undefined;
   let best: string | undefined;
   let bestCount = 0;
   forEachEdit(term, (candidate) => {
