@@ -81,7 +81,10 @@ describe('example questions route a question to their entry', () => {
   });
 
   it('knows every entry that lists a question, so one listed twice can be left to the search', () => {
-    const listings = new ListedQuestions([lastWorkshop, moreWorkshops(['komt er nog een workshop'])], (text) => text);
+    const listings = new ListedQuestions([lastWorkshop, moreWorkshops(['komt er nog een workshop'])], {
+      spell: (text) => text,
+      rewrite: (text) => text,
+    });
     expect(listings.entriesListing('Komt er nog een workshop?', 'nl').sort()).toEqual(['onbekend-meer-workshops-nl', 'workshop-geld-nl']);
     expect(listings.entriesListing('komt er nog een workshop in december', 'nl')).toEqual([]);
   });

@@ -9,31 +9,45 @@ export function examplesOf(entry: KbEntry): string[] {
   return [...(entry.questions ?? []), ...(entry.yes ?? []), ...(entry.no ?? [])];
 }
 
+/*
+ * No example question is this long (the longest has 116 characters): a longer question part is a
+ * paste or a flood, and reading it through the thesaurus for nothing cost a few milliseconds each time.
+ */
+const MAX_ASKED_LENGTH = 500;
+
+/** How a message is read before it is compared: its chat spelling made standard, then the thesaurus's words. */
+export interface ListingReader {
+  spell(text: string, language: Language): string;
+  rewrite(text: string, language: Language): string;
+}
+
 /**
  * What a message asks, as a key: the words of its question (not the greeting, context or
- * closing around it), sorted. Two messages with the same key ask the same thing in the same
- * words; a word more or less ("niet") makes another question.
+ * closing around it), in the thesaurus's words, sorted. Two messages with the same key ask the
+ * same thing in the same words; a word more or less ("niet") makes another question.
  */
-function askedKey(message: string): string {
-  return [...new Set(tokenize(askedText(withoutAsides(message))))].sort().join(' ');
+function askedKey(message: string, language: Language, reader: ListingReader): string {
+  const asked = askedText(withoutAsides(reader.spell(message, language)));
+  if (asked.length > MAX_ASKED_LENGTH) return '';
+  return [...new Set(tokenize(reader.rewrite(asked, language)))].sort().join(' ');
 }
 
 /**
  * The example questions of the knowledge base, by what they ask: which entries list a question.
- * Both the examples and the questions asked are read through `prepare` (chat spelling and the
- * thesaurus), so "wnr is de deadline vd keuze" finds "wanneer is de deadline van de keuze".
+ * Both the examples and the questions asked are read alike (chat spelling, then the thesaurus),
+ * so "wnr is de deadline vd keuze" finds "wanneer is de deadline van de keuze".
  */
 export class ListedQuestions {
   private readonly byLanguage = new Map<Language, Map<string, Set<string>>>();
 
   constructor(
     private readonly entries: readonly KbEntry[],
-    private readonly prepare: (text: string, language: Language) => string,
+    private readonly reader: ListingReader,
   ) {}
 
   /** The ids of the entries that list this question, asked in the same words; several when it is listed more than once. */
   entriesListing(question: string, language: Language): string[] {
-    const key = askedKey(this.prepare(question, language));
+    const key = askedKey(question, language, this.reader);
     return key ? [...(this.keysIn(language).get(key) ?? [])] : [];
   }
 
@@ -50,7 +64,7 @@ export class ListedQuestions {
     for (const entry of this.entries) {
       if (entry.language !== language) continue;
       for (const example of examplesOf(entry)) {
-        const key = askedKey(this.prepare(example, language));
+        const key = askedKey(example, language, this.reader);
         if (key) keys.set(key, (keys.get(key) ?? new Set<string>()).add(entry.id));
       }
     }
@@ -59,11 +73,9 @@ export class ListedQuestions {
   }
 }
 
-/** How questions and examples are read before they are compared: chat spelling, then the thesaurus (as answerer.ts reads questions). */
-export function listingReader(thesaurus: Thesaurus): (text: string, language: Language) => string {
-  const standardSpelling = chatWords(thesaurus);
-  const rewrite = thesaurusRewriter(thesaurus);
-  return (text, language) => rewrite(standardSpelling(text, language), language);
+/** The reader of questions and examples from the knowledge base's thesaurus, as answerer.ts reads questions. */
+export function listingReader(thesaurus: Thesaurus): ListingReader {
+  return { spell: chatWords(thesaurus), rewrite: thesaurusRewriter(thesaurus) };
 }
 
 /** An example question that another topic lists too: one of the two will never answer it. */
