@@ -48,6 +48,12 @@ describe('the coordinator page as a place to work', () => {
 
     // At phone width nothing runs off the page: the wide progress table scrolls in its own region.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // What buurtbot could not answer, once each, with how to teach it.
+    const unanswered = page.locator('h3', { hasText: 'Niet beantwoord' }).locator('xpath=following-sibling::*[1]');
+    expect(await unanswered.locator('li').allTextContents()).toEqual([
+      '“Mag ons buurtnetwerk ook een website laten maken van de subsidie?”',
+    ]);
+    await expect.poll(() => page.getByText('buurtbot kb unanswered wijst de bestanden aan').count()).toBe(1);
     // Progress over time, as a chart with its numbers in words and in a table.
     expect(await page.locator('figure.chart svg[role="img"]').getAttribute('aria-label')).toMatch(
       /^Voortgang per week, de laatste 12 weken: nu \d+ onderdelen ingevuld en 0 platforms met een keuze\.$/,

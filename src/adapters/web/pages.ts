@@ -107,6 +107,14 @@ export function renderCoordinatorPage(digest: Digest, notices: Array<{ text: str
       chart +
       `<h2>Vragen</h2><p>${digest.questions.total} vragen (${digest.questions.byLanguage.nl} NL, ${digest.questions.byLanguage.en} EN); ${digest.questions.answered} beantwoord, ${digest.questions.unanswered} niet${digest.questions.offTopic ? `, ${digest.questions.offTopic} niet over de overstap` : ''}.</p>` +
       `<h3>Wachten op een coördinator</h3>${list(digest.waitingForCoordinator.map((w) => `<code>${e(w.id)}</code> “${e(w.text)}” — ${e(w.asker ?? '?')}`))}` +
+      // The questions to teach buurtbot (content/kb/README.md); those it answers by now are only counted.
+      `<h3>Niet beantwoord</h3>${list(digest.unansweredQuestions.map((q) => `“${e(q)}”`))}` +
+      (digest.unansweredQuestions.length
+        ? `<p class="meta">Zet een vraag in dezelfde woorden bij <code>questions:</code> van de entry die haar beantwoordt; <code>buurtbot kb unanswered</code> wijst de bestanden aan.</p>`
+        : '') +
+      (digest.questions.answeredSince
+        ? `<p class="meta">${digest.questions.answeredSince} van de niet beantwoorde vragen beantwoordt buurtbot inmiddels.</p>`
+        : '') +
       `<h3>Negatieve reacties</h3>${list(digest.negativeFeedback.map((f) => `“${e(f.question)}”: ${e(f.reason ?? '(geen reden)')}`))}` +
       `<h2>Komende deadlines</h2>${list(digest.upcomingDeadlines.map((u) => `${date(u.at, 'nl')}: ${e(u.title)} (nog ${u.daysLeft} dagen)`))}` +
       `<h2>Herinneringen</h2><p>${digest.reminders.sent} verstuurd, ${digest.reminders.failed} mislukt, ${digest.reminders.skipped} overgeslagen.</p>` +
