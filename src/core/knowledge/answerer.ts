@@ -251,9 +251,9 @@ export function createKnowledge(
           : first;
     // A permission or a what-if its answer entry was not written for goes to the gap written for it.
     const settled = best && asksWhatIf(question) && !anticipatesWhatIf(best.topic) ? gapWrittenForWhatIf(ranked, best, isGap) : best;
-    const top = asListed
-      ? asListed
-      : settled && !isGap(settled)
+    const top =
+      asListed ??
+      (settled && !isGap(settled)
         ? answerOrGapForType(
             question,
             settled,
@@ -263,7 +263,7 @@ export function createKnowledge(
             (word) => unknownWord(question, word, settled.hit.language),
             inKbWords,
           )
-        : gapMissesAskedFact(question, settled, ranked, threshold, byId, (lang) => searchIndex().analyze(question, lang), inKbWords);
+        : gapMissesAskedFact(question, settled, ranked, threshold, byId, (lang) => searchIndex().analyze(question, lang), inKbWords));
     // A message with no word of this domain must be clearly answered, not half-covered by one
     // shared word ("who is the mayor of Amsterdam" and the entry about the wethouder).
     // A synonym of a domain word is one too ("bp's" for buurtplatforms, "pegels" for geld).
