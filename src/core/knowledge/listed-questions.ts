@@ -78,7 +78,7 @@ export function listingReader(thesaurus: Thesaurus): ListingReader {
   return { spell: chatWords(thesaurus), rewrite: thesaurusRewriter(thesaurus) };
 }
 
-/** An example question that another topic lists too: one of the two will never answer it. */
+/** An example question that another topic lists too: neither is sure to answer it (the search decides). */
 export interface ListedTwice {
   entry: KbEntry;
   question: string;
