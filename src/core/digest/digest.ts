@@ -11,6 +11,7 @@ import { upcomingDeadlines, type Deadline } from '../reminders/index.js';
 import type { ActivityStats, StatsSource } from './ports.js';
 import type { Keuze } from '../transition/keuze.js';
 import { countOmslag, type Omslag } from '../transition/omslag.js';
+import { onceEach } from '../knowledge/unanswered-review.js';
 
 export interface PlatformProgressRow {
   slug: string;
@@ -47,7 +48,7 @@ export interface Digest {
     /** Of the unanswered ones, how many the knowledge base answers by now (added to an entry since). */
     answeredSince: number;
   };
-  /** Unanswered questions the knowledge base still does not answer, each once (the same words), at most ten. */
+  /** Unanswered questions the knowledge base still does not answer, each once (the same words, see onceEach), at most ten. */
   unansweredQuestions: string[];
   waitingForCoordinator: Array<{ id: string; text: string; asker: string | null; since: string }>;
   negativeFeedback: Array<{ question: string; reason: string | null }>;
@@ -116,8 +117,11 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
     .slice(0, 5)
     .map(([topic, count]) => ({ topic, title: deps.topicTitle(topic), count }));
   const answered = stats.questions.filter((q) => q.answered).length;
-  const unansweredNow = stats.questions.filter((q) => !q.answered && !q.offTopic);
-  const stillOpen = unansweredNow.filter((q) => !deps.answersNow(q.text, q.language));
+  // Each question once (asked again in the same words), asked again of the knowledge base as it is now.
+  const unanswered = onceEach(stats.questions.filter((q) => !q.answered && !q.offTopic)).map((asked) => ({
+    ...asked,
+    answeredNow: deps.answersNow(asked.first.text, asked.first.language),
+  }));
   // Off-topic questions (the weather, football) are counted but not put before coordinators.
   const offTopic = stats.questions.filter((q) => !q.answered && q.offTopic).length;
   return {
@@ -142,9 +146,12 @@ export async function buildDigest(deps: DigestDeps, at: Date = deps.clock.now(),
         en: stats.questions.filter((q) => q.language === 'en').length,
       },
       topTopics,
-      answeredSince: unansweredNow.length - stillOpen.length,
+      answeredSince: unanswered.filter((q) => q.answeredNow).reduce((sum, q) => sum + q.times, 0),
     },
-    unansweredQuestions: onceEach(stillOpen.map((q) => q.text)).slice(0, 10),
+    unansweredQuestions: unanswered
+      .filter((q) => !q.answeredNow)
+      .map((q) => q.first.text)
+      .slice(0, 10),
     waitingForCoordinator: stats.waitingForCoordinator.map((w) => ({
       id: w.id.slice(-6),
       text: w.text,
@@ -174,18 +181,4 @@ function bySlug(
     if (v !== undefined) out[p.slug] = v;
   }
   return out;
-}
-
-/** Each question once: the same words asked again (case and punctuation aside) are listed the first time. */
-function onceEach(questions: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return questions.filter((question) => {
-    const key = question
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -45,9 +45,9 @@ export interface UnansweredReview {
 
 const CLOSEST = 3;
 
-/** The questions in the same words once, most asked first, each with what the knowledge base does with it now. */
-export function reviewUnanswered(questions: readonly AskedQuestion[], knowledge: Knowledge): UnansweredReview[] {
-  const byWords = new Map<string, { first: AskedQuestion; times: number; lastAsked: Date }>();
+/** Questions asked in the same words (case, accents, spacing and punctuation aside, in one language), once each, in the order first asked. */
+export function onceEach<T extends AskedQuestion>(questions: readonly T[]): Array<{ first: T; times: number; lastAsked: Date }> {
+  const byWords = new Map<string, { first: T; times: number; lastAsked: Date }>();
   for (const asked of questions) {
     const key = `${asked.language}\u0000${tokenize(asked.text).join(' ')}`;
     const seen = byWords.get(key);
@@ -57,11 +57,16 @@ export function reviewUnanswered(questions: readonly AskedQuestion[], knowledge:
       if (asked.createdAt > seen.lastAsked) seen.lastAsked = asked.createdAt;
     }
   }
+  return [...byWords.values()];
+}
+
+/** The questions in the same words once, most asked first, each with what the knowledge base does with it now. */
+export function reviewUnanswered(questions: readonly AskedQuestion[], knowledge: Knowledge): UnansweredReview[] {
   const fileOf = (topic: string, language: Language): TopicFile | undefined => {
     const entry = knowledge.entryFor(topic, language) ?? knowledge.entryFor(topic, language === 'nl' ? 'en' : 'nl');
     return entry && { topic, title: entry.title, file: entry.file };
   };
-  const rows = [...byWords.values()].map(({ first, times, lastAsked }): UnansweredReview => {
+  const rows = onceEach(questions).map(({ first, times, lastAsked }): UnansweredReview => {
     const reply = knowledge.answer(first.text, { language: first.language });
     const base = { question: first.text, language: first.language, times, lastAsked };
     const topic = reply.topics[0] === undefined ? undefined : fileOf(reply.topics[0], first.language);
